@@ -1,0 +1,33 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+
+/**
+ * What authentication needs from storage: key material and atomic SQN reservations.
+ *
+ * <p>The SQN policy (TS 33.102 Annex C, see docs/sqn.md): SQN = SEQ (43 bits) || IND (5 bits) is kept
+ * as one 48-bit counter SQN_HE holding the last SQN issued. Vector k of a batch of n (k = 1..n) gets
+ * SQN_HE + k, so IND cycles through the 32 slots and SEQ advances once every 32 vectors; the stored
+ * value becomes SQN_HE + n in the same atomic statement. Every future completes only after the new
+ * SQN_HE is durable (committed), so an answer carrying a vector never precedes its reservation.
+ *
+ * <p>Failures complete the future with a {@link StoreException} carrying a {@link StoreFailure} code.
+ */
+public interface SubscriberAuthStore {
+
+  /** Reads the subscriber's keys without touching the SQN (used to verify an AUTS before resync). */
+  Future<SubscriberKeys> keys(String imsi);
+
+  /**
+   * Atomically reserves {@code n} SQNs: SQN_HE := SQN_HE + n (mod 2^48); the reservation covers
+   * SQN_HE(old) + 1 .. SQN_HE(old) + n.
+   */
+  Future<SqnReservation> reserve(String imsi, int n);
+
+  /**
+   * Resynchronisation: atomically SQN_HE := max(SQN_HE, floor), then reserves {@code n} as
+   * {@link #reserve} does. {@code floor} is computed by the auth side from a verified AUTS so that the
+   * next SQN has SEQ = SEQ_MS + 1 (floor = SEQ_MS || 11111). SQN_HE never moves backwards.
+   */
+  Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n);
+}
