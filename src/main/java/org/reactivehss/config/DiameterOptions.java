@@ -1,0 +1,43 @@
+package org.reactivehss.config;
+
+import java.util.List;
+
+/**
+ * Diameter listener, timers and peers (conf/hss.yaml {@code diameter.*}).
+ *
+ * @param listenAddress TCP/SCTP bind address
+ * @param port TCP port (RFC 6733 §2.1: 3868)
+ * @param sctp whether to listen on SCTP too: AUTO listens where the kernel supports it
+ * @param sctpPort SCTP port (3868)
+ * @param maxMessageSize largest Diameter message accepted, in octets; larger frames close the link
+ * @param cerTimeoutMs how long a new connection may stay silent before sending CER
+ * @param watchdogIntervalMs Tw of the RFC 3539 watchdog (§3.4.1; at least 6 s)
+ * @param reconnectIntervalMs Tc of RFC 6733 §2.1, between attempts to dial a configured peer
+ * @param requestTimeoutMs how long an application request may take on the event bus before 3004
+ * @param instances server verticles; 0 means one per event loop
+ * @param allowedPeers Origin-Host patterns allowed to connect: exact names or "*.domain"
+ * @param peers peers with per-peer settings; each is also allowed
+ */
+public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int sctpPort, int maxMessageSize,
+    int cerTimeoutMs, int watchdogIntervalMs, int reconnectIntervalMs, int requestTimeoutMs, int instances,
+    List<String> allowedPeers, List<PeerOptions> peers) {
+
+  /** SCTP listening: AUTO uses it where the kernel has it, TRUE insists (startup fails without it). */
+  public enum SctpMode { AUTO, TRUE, FALSE }
+
+  static DiameterOptions read(ConfigTree t) {
+    return new DiameterOptions(
+        t.nonEmpty("diameter.listen-address", "0.0.0.0"),
+        t.integer("diameter.port", 3868, 0, 65535),
+        t.choice("diameter.sctp", SctpMode.AUTO, SctpMode.class),
+        t.integer("diameter.sctp-port", 3868, 0, 65535),
+        t.integer("diameter.max-message-size", 65536, 4096, 16 * 1024 * 1024),
+        t.integer("diameter.cer-timeout-ms", 10_000, 100, 600_000),
+        t.integer("diameter.watchdog-interval-ms", 30_000, 6_000, 600_000),
+        t.integer("diameter.reconnect-interval-ms", 30_000, 100, 600_000),
+        t.integer("diameter.request-timeout-ms", 2_000, 10, 60_000),
+        t.integer("diameter.instances", 0, 0, 256),
+        t.strings("diameter.allowed-peers", List.of("*.localdomain")),
+        t.objects("diameter.peers", PeerOptions::read));
+  }
+}

@@ -1,0 +1,24 @@
+package org.reactivehss.config;
+
+/**
+ * The whole configuration, typed. Every option, its default and its environment variable are read
+ * in one place ({@link #read}); conf/hss.yaml documents the same defaults and a test keeps the two equal.
+ *
+ * @param originHost this HSS's Diameter identity (RFC 6733 §6.3 Origin-Host)
+ * @param realm this HSS's realm (Origin-Realm)
+ * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
+ */
+public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
+    HttpOptions http) {
+
+  static HssConfig read(ConfigTree t) {
+    HssConfig c = new HssConfig(
+        t.nonEmpty("origin-host", "hss.localdomain"),
+        t.nonEmpty("realm", "localdomain"),
+        t.nonEmpty("product-name", "ReactiveHSS"),
+        DiameterOptions.read(t),
+        HttpOptions.read(t));
+    t.rejectUnknownKeys();
+    return c;
+  }
+}
