@@ -1,0 +1,104 @@
+package org.reactivehss.diameter.peer;
+
+import java.util.Set;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.codec.MessageValidator;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.ResultCodes;
+
+/**
+ * The base-protocol messages of an open connection (RFC 6733 §5.4 DPR/DPA, §5.5 DWR/DWA) and the
+ * checks every inbound request passes before it reaches an application.
+ */
+final class BaseProtocol {
+  /** Disconnect-Cause REBOOTING (RFC 6733 §5.4.3): we are shutting down and will be back. */
+  private static final long DISCONNECT_REBOOTING = 0;
+
+  private final LocalIdentity local;
+
+  BaseProtocol(LocalIdentity local) {
+    this.local = local;
+  }
+
+  static boolean isCapabilitiesExchange(DiameterMessage m) {
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.CER.code();
+  }
+
+  static boolean isWatchdog(DiameterMessage m) {
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DWR.code();
+  }
+
+  static boolean isDisconnect(DiameterMessage m) {
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DPR.code();
+  }
+
+  static long resultCode(DiameterMessage m) {
+    Avp rc = m.first(Avps.RESULT_CODE);
+    return rc == null ? -1 : rc.asUnsigned32();
+  }
+
+  /** "app 16777251 cmd 318 request" — for logs, never content. */
+  static String describe(DiameterMessage m) {
+    return "app " + m.applicationId() + " cmd " + m.commandCode() + (m.isRequest() ? " request" : " answer");
+  }
+
+  /**
+   * What stops a request on an open connection before its handler: an application not agreed in
+   * the capabilities exchange (3007, RFC 6733 §6.1.1), a Destination-Realm or Destination-Host that is
+   * not this HSS (3003 / 3002: this HSS is a server, not a relay, §6.1.4), then the dictionary checks.
+   */
+  DecodeProblem check(DiameterMessage m, Set<Long> agreedApplications) {
+    long app = m.applicationId();
+    if (app != Applications.BASE && !agreedApplications.contains(app)) {
+      return new DecodeProblem(ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
+          "application " + app + " was not agreed in the capabilities exchange");
+    }
+    Avp realm = m.first(Avps.DESTINATION_REALM);
+    if (realm != null && !realm.asIdentity().equalsIgnoreCase(local.realm())) {
+      return new DecodeProblem(ResultCodes.DIAMETER_REALM_NOT_SERVED, null, "realm not served");
+    }
+    Avp host = m.first(Avps.DESTINATION_HOST);
+    if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
+      return new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
+    }
+    return MessageValidator.validate(m);
+  }
+
+  byte[] dwr(int hopByHop) {
+    return MessageBuilder.request(Commands.DWR).hopByHop(hopByHop)
+        .add(Avps.ORIGIN_HOST, local.originHost())
+        .add(Avps.ORIGIN_REALM, local.realm())
+        .add(Avps.ORIGIN_STATE_ID, local.originStateId())
+        .build();
+  }
+
+  byte[] dwa(DiameterMessage dwr) {
+    return MessageBuilder.answer(dwr)
+        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS)
+        .add(Avps.ORIGIN_HOST, local.originHost())
+        .add(Avps.ORIGIN_REALM, local.realm())
+        .add(Avps.ORIGIN_STATE_ID, local.originStateId())
+        .build();
+  }
+
+  byte[] dpr(int hopByHop) {
+    return MessageBuilder.request(Commands.DPR).hopByHop(hopByHop)
+        .add(Avps.ORIGIN_HOST, local.originHost())
+        .add(Avps.ORIGIN_REALM, local.realm())
+        .add(Avps.DISCONNECT_CAUSE, DISCONNECT_REBOOTING)
+        .build();
+  }
+
+  byte[] dpa(DiameterMessage dpr) {
+    return MessageBuilder.answer(dpr)
+        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS)
+        .add(Avps.ORIGIN_HOST, local.originHost())
+        .add(Avps.ORIGIN_REALM, local.realm())
+        .build();
+  }
+}

@@ -1,0 +1,328 @@
+package org.reactivehss.diameter.peer;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.DecodeProblem;
+import org.reactivehss.diameter.codec.DecodeResult;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.ErrorAnswers;
+import org.reactivehss.diameter.codec.FramingError;
+import org.reactivehss.diameter.codec.Headers;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.transport.Link;
+import org.reactivehss.diameter.transport.LinkHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Diameter peer connection and its RFC 6733 §5.6 state machine. Everything here runs on the
+ * link's event loop; no field is touched from another thread.
+ *
+ * <p>One transition function, {@link #onInbound}, decides by state; anything a state does not
+ * expect closes the connection, loudly (STYLE.md habit 6). Decode problems in a request become error
+ * answers; only a stream that can no longer be framed closes the connection.
+ */
+final class PeerLink implements LinkHandler {
+  private static final Logger log = LoggerFactory.getLogger(PeerLink.class);
+  /** How long to wait for the peer to close after DPA, or for a DPA after our DPR (RFC 6733 §5.4). */
+  private static final long CLOSING_GRACE_MS = 2_000;
+
+  private final Link link;
+  private final PeerRuntime rt;
+  private final PendingRequests pending;
+  private final BaseProtocol base;
+  private PeerState state;
+  private String peerHost;
+  private long peerOriginStateId = -1;
+  private Set<Long> applications = Set.of();
+  private Watchdog watchdog;
+  private long timerId = -1;
+  private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+  private final Promise<Void> closed = Promise.promise();
+
+  private PeerLink(Link link, PeerRuntime rt, PeerState initial) {
+    this.link = link;
+    this.rt = rt;
+    this.state = initial;
+    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
+    this.base = new BaseProtocol(rt.identity());
+  }
+
+  /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
+  static PeerLink responder(Link link, PeerRuntime rt) {
+    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_CER);
+    p.timerId = rt.vertx().setTimer(rt.options().cerTimeoutMs(), t -> p.onCerTimeout());
+    return p;
+  }
+
+  /** A connection this HSS opened to {@code expectedHost}: send CER and wait for CEA (Wait-I-CEA). */
+  static PeerLink initiator(Link link, PeerRuntime rt, String expectedHost) {
+    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_I_CEA);
+    p.peerHost = expectedHost;
+    rt.table().dialingStarted(expectedHost, p);
+    link.send(rt.capabilities().cer(link.localAddress()));
+    p.timerId = rt.vertx().setTimer(rt.options().cerTimeoutMs(), t -> p.onCerTimeout());
+    return p;
+  }
+
+  @Override
+  public void onInbound(Object framed) {
+    if (framed instanceof FramingError error) {
+      log.warn("{}: stream cannot be framed ({}); closing", link.describe(), error);
+      close();
+      return;
+    }
+    DecodeResult result = (DecodeResult) framed;
+    DiameterMessage m = result.message();
+    if (m == null) {
+      log.warn("{}: undecodable message header ({}); closing", link.describe(), result.problem());
+      close();
+      return;
+    }
+    if (watchdog != null) {
+      watchdog.onReceive(now());
+    }
+    switch (state) {
+      case WAIT_CER -> inWaitCer(m, result.problem());
+      case WAIT_I_CEA -> inWaitICea(m);
+      case R_OPEN, I_OPEN -> inOpen(m, result.problem());
+      case CLOSING -> inClosing(m);
+      case CLOSED -> { }
+    }
+  }
+
+  private void inWaitCer(DiameterMessage m, DecodeProblem problem) {
+    if (!m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
+      if (m.isRequest()) {
+        link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNKNOWN_PEER, null,
+            "capabilities exchange first (RFC 6733 §5.3)")));
+      }
+      log.warn("{}: {} before CER; closing", link.describe(), BaseProtocol.describe(m));
+      close();
+      return;
+    }
+    if (problem != null) {
+      link.send(ErrorAnswers.build(m, problem, rt.identity().originHost(), rt.identity().realm()));
+      close();
+      return;
+    }
+    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluate(m);
+    peerHost = outcome.peerHost();
+    peerOriginStateId = outcome.peerOriginStateId();
+    if (!outcome.success()) {
+      log.warn("{}: CER from {} refused with {}", link.describe(), peerHost, outcome.resultCode());
+      link.send(rt.capabilities().cea(m, outcome.resultCode(), link.localAddress()));
+      peerHost = null;
+      close();
+      return;
+    }
+    applications = outcome.applications();
+    switch (rt.table().admitResponder(this)) {
+      case ACCEPTED -> {
+        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress()));
+        enterOpen(PeerState.R_OPEN);
+      }
+      case ELECTION_LOST -> {
+        log.info("{}: election lost to our own connection to {}", link.describe(), peerHost);
+        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_ELECTION_LOST, link.localAddress()));
+        peerHost = null;
+        close();
+      }
+      case DUPLICATE_REJECTED -> {
+        log.warn("{}: {} already has an open connection; rejecting this one", link.describe(), peerHost);
+        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_UNABLE_TO_COMPLY, link.localAddress()));
+        peerHost = null;
+        close();
+      }
+    }
+  }
+
+  private void inWaitICea(DiameterMessage m) {
+    if (m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
+      log.warn("{}: {} while waiting for CEA; closing", link.describe(), BaseProtocol.describe(m));
+      close();
+      return;
+    }
+    long rc = BaseProtocol.resultCode(m);
+    if (rc != ResultCodes.DIAMETER_SUCCESS) {
+      log.warn("{}: CEA from {} refused us with {}", link.describe(), m.originHost(), rc);
+      close();
+      return;
+    }
+    peerHost = m.originHost();
+    applications = rt.capabilities().commonApplications(CapabilitiesExchange.offeredApplications(m));
+    if (!rt.table().admitInitiator(this)) {
+      log.info("{}: {} is already connected; dropping our duplicate", link.describe(), peerHost);
+      close();
+      return;
+    }
+    enterOpen(PeerState.I_OPEN);
+  }
+
+  private void inOpen(DiameterMessage m, DecodeProblem problem) {
+    if (!m.isRequest()) {
+      if (!BaseProtocol.isWatchdog(m) && !pending.complete(m)) {
+        log.debug("{}: unsolicited answer {} dropped", link.describe(), BaseProtocol.describe(m));
+      }
+      return;
+    }
+    DecodeProblem p = problem != null ? problem : base.check(m, applications);
+    if (p != null) {
+      link.send(errorAnswer(m, p));
+      return;
+    }
+    if (m.applicationId() != Applications.BASE) {
+      rt.dispatcher().dispatch(m, this);
+    } else if (BaseProtocol.isWatchdog(m)) {
+      link.send(base.dwa(m));
+    } else if (BaseProtocol.isDisconnect(m)) {
+      log.info("{}: DPR from {}", link.describe(), peerHost);
+      link.send(base.dpa(m));
+      enterClosing();
+    } else {
+      link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+          "capabilities already exchanged")));
+    }
+  }
+
+  private void inClosing(DiameterMessage m) {
+    if (!m.isRequest() && BaseProtocol.isDisconnect(m)) {
+      close();
+    } else if (m.isRequest()) {
+      link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
+    } else {
+      pending.complete(m);
+    }
+  }
+
+  /** The handler's answer (or the problem that replaced it) for a dispatched request. */
+  void sendAnswer(DiameterMessage request, byte[] answer, DecodeProblem problem) {
+    if (state == PeerState.CLOSED) {
+      return;
+    }
+    link.send(answer != null ? answer : errorAnswer(request, problem));
+  }
+
+  void sendRequest(byte[] request, Promise<DiameterMessage> promise) {
+    if (!state.isOpen()) {
+      promise.tryFail(new PeerUnavailableException(String.valueOf(peerHost)));
+      return;
+    }
+    int hbh = nextHopByHop++;
+    pending.add(hbh, promise);
+    link.send(Headers.withHopByHop(request, hbh));
+  }
+
+  private void enterOpen(PeerState open) {
+    cancelTimer();
+    state = open;
+    log.info("{}: {} with {} (applications {})", link.describe(), open, peerHost, applications);
+    watchdog = new Watchdog(rt.options().watchdogIntervalMs(), now());
+    armWatchdog();
+  }
+
+  private void armWatchdog() {
+    timerId = rt.vertx().setTimer(watchdog.nextDelayMs(), t -> {
+      switch (watchdog.onTimer(now())) {
+        case SEND_DWR -> link.send(base.dwr(nextHopByHop++));
+        case CLOSE -> {
+          log.warn("{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)", link.describe(), peerHost);
+          close();
+          return;
+        }
+        case NONE -> { }
+      }
+      armWatchdog();
+    });
+  }
+
+  private void enterClosing() {
+    cancelTimer();
+    state = PeerState.CLOSING;
+    timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> close());
+  }
+
+  private void onCerTimeout() {
+    if (state == PeerState.WAIT_CER || state == PeerState.WAIT_I_CEA) {
+      log.warn("{}: no capabilities exchange within {} ms; closing", link.describe(), rt.options().cerTimeoutMs());
+      close();
+    }
+  }
+
+  /** Orderly disconnect (RFC 6733 §5.4): DPR, then close on DPA or after a grace period. */
+  Future<Void> disconnectFromAnyThread() {
+    link.context().runOnContext(v -> {
+      if (state.isOpen()) {
+        link.send(base.dpr(nextHopByHop++));
+        enterClosing();
+      } else {
+        close();
+      }
+    });
+    return closed.future();
+  }
+
+  void loseElection() {
+    link.context().runOnContext(v -> close());
+  }
+
+  void replacedByRestart() {
+    link.context().runOnContext(v -> {
+      log.info("{}: {} restarted (new Origin-State-Id); closing the old connection", link.describe(), peerHost);
+      close();
+    });
+  }
+
+  /** Closes the transport; what was already queued (an error answer, a CEA) is written first. */
+  private void close() {
+    if (state != PeerState.CLOSED) {
+      state = PeerState.CLOSING;
+      link.close();
+    }
+  }
+
+  @Override
+  public void onClosed() {
+    cancelTimer();
+    state = PeerState.CLOSED;
+    rt.table().remove(this);
+    pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
+    log.info("{}: closed", link.describe());
+    closed.tryComplete();
+  }
+
+  private byte[] errorAnswer(DiameterMessage request, DecodeProblem problem) {
+    return ErrorAnswers.build(request, problem, rt.identity().originHost(), rt.identity().realm());
+  }
+
+  private void cancelTimer() {
+    if (timerId >= 0) {
+      rt.vertx().cancelTimer(timerId);
+      timerId = -1;
+    }
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+
+  String peerHost() {
+    return peerHost;
+  }
+
+  long peerOriginStateId() {
+    return peerOriginStateId;
+  }
+
+  Context context() {
+    return link.context();
+  }
+
+  PeerState state() {
+    return state;
+  }
+}
