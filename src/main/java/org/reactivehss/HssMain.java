@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.config.ConfigException;
 import org.reactivehss.config.ConfigLoader;
+import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.peer.DiameterBus;
@@ -16,6 +17,8 @@ import org.reactivehss.diameter.peer.PeerRuntime;
 import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
+import org.reactivehss.diameter.transport.SctpServerVerticle;
+import org.reactivehss.diameter.transport.SctpSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +69,7 @@ public final class HssMain {
     int instances = config.diameter().instances() > 0 ? config.diameter().instances()
         : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
     return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime), new DeploymentOptions().setInstances(instances))
+        .compose(id -> deploySctp(vertx, config, runtime))
         .compose(id -> vertx.deployVerticle(new PeerDialerVerticle(runtime)))
         .map(id -> {
           log.info("Reactive HSS {} ({}) serving Diameter on {}:{} with {} server verticles",
@@ -73,6 +77,24 @@ public final class HssMain {
               instances);
           return new RunningHss(vertx, table);
         });
+  }
+
+  /** SCTP per {@code diameter.sctp}: AUTO listens where the kernel has SCTP and says so otherwise. */
+  private static Future<?> deploySctp(Vertx vertx, HssConfig config, PeerRuntime runtime) {
+    DiameterOptions.SctpMode mode = config.diameter().sctp();
+    if (mode == DiameterOptions.SctpMode.FALSE) {
+      return Future.succeededFuture();
+    }
+    String unavailable = SctpSupport.unavailableReason();
+    if (unavailable != null) {
+      if (mode == DiameterOptions.SctpMode.TRUE) {
+        return Future.failedFuture("diameter.sctp is true but SCTP is unavailable: " + unavailable);
+      }
+      log.info("SCTP not served: {}", unavailable);
+      return Future.succeededFuture();
+    }
+    return vertx.deployVerticle(new SctpServerVerticle(runtime))
+        .onSuccess(id -> log.info("serving Diameter over SCTP on port {}", config.diameter().sctpPort()));
   }
 
   /** A started HSS: what tests and the shutdown hook need. */

@@ -9,6 +9,7 @@ import java.util.List;
  * @param port TCP port (RFC 6733 §2.1: 3868)
  * @param sctp whether to listen on SCTP too: AUTO listens where the kernel supports it
  * @param sctpPort SCTP port (3868)
+ * @param sctpExtraAddresses further local addresses bound to the SCTP endpoint (multi-homing, RFC 4960 §6.4)
  * @param maxMessageSize largest Diameter message accepted, in octets; larger frames close the link
  * @param cerTimeoutMs how long a new connection may stay silent before sending CER
  * @param watchdogIntervalMs Tw of the RFC 3539 watchdog (§3.4.1; at least 6 s)
@@ -18,7 +19,8 @@ import java.util.List;
  * @param allowedPeers Origin-Host patterns allowed to connect: exact names or "*.domain"
  * @param peers peers with per-peer settings; each is also allowed
  */
-public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int sctpPort, int maxMessageSize,
+public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int sctpPort,
+    List<String> sctpExtraAddresses, int maxMessageSize,
     int cerTimeoutMs, int watchdogIntervalMs, int reconnectIntervalMs, int requestTimeoutMs, int instances,
     List<String> allowedPeers, List<PeerOptions> peers) {
 
@@ -31,6 +33,7 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
         t.integer("diameter.port", 3868, 0, 65535),
         t.choice("diameter.sctp", SctpMode.AUTO, SctpMode.class),
         t.integer("diameter.sctp-port", 3868, 0, 65535),
+        t.strings("diameter.sctp-extra-addresses", List.of()),
         t.integer("diameter.max-message-size", 65536, 4096, 16 * 1024 * 1024),
         t.integer("diameter.cer-timeout-ms", 10_000, 100, 600_000),
         t.integer("diameter.watchdog-interval-ms", 30_000, 6_000, 600_000),

@@ -1,0 +1,49 @@
+package org.reactivehss.diameter.peer;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.reactivehss.HssMain;
+import org.reactivehss.config.ConfigLoader;
+import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.config.HssConfig;
+import org.reactivehss.config.PeerOptions;
+
+/** Starts a whole HSS on a free port for socket-level tests, with test-sized timers. */
+final class TestHss implements AutoCloseable {
+  final Vertx vertx = Vertx.vertx();
+  final HssMain.RunningHss running;
+  final int port;
+
+  TestHss(int watchdogMs, int cerTimeoutMs, int requestTimeoutMs, List<PeerOptions> peers) throws Exception {
+    this.port = freePort();
+    HssConfig d = ConfigLoader.defaults();
+    DiameterOptions o = d.diameter();
+    DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.FALSE, 0,
+        List.of(), o.maxMessageSize(), cerTimeoutMs, watchdogMs, 500, requestTimeoutMs, 2,
+        List.of("*.localdomain"), peers);
+    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http());
+    this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+  }
+
+  static TestHss standard() throws Exception {
+    return new TestHss(30_000, 10_000, 2_000, List.of());
+  }
+
+  TestPeer connect(String host) throws IOException {
+    return new TestPeer(port, host);
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,118 @@
+package org.reactivehss.diameter.peer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import org.reactivehss.diameter.codec.DecodeResult;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * A Diameter peer for tests on a plain blocking socket, independent of the HSS's transport code: it
+ * writes raw bytes (well-formed or not) and reads frames by the length in their header.
+ */
+final class TestPeer implements AutoCloseable {
+  final String host;
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+  private int hopByHop = 1000;
+
+  TestPeer(int port, String host) throws IOException {
+    this.host = host;
+    this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    this.socket.setSoTimeout(5_000);
+    this.in = socket.getInputStream();
+    this.out = socket.getOutputStream();
+  }
+
+  void send(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
+  }
+
+  int nextHopByHop() {
+    return hopByHop++;
+  }
+
+  byte[] cer(long... applications) {
+    MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(nextHopByHop())
+        .add(Avps.ORIGIN_HOST, host)
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+        .add(Avps.VENDOR_ID, 10415L)
+        .add(Avps.PRODUCT_NAME, "test-peer")
+        .add(Avps.ORIGIN_STATE_ID, 7L);
+    for (long app : applications) {
+      b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> {
+        g.add(Avps.VENDOR_ID, 10415L);
+        g.add(Avps.AUTH_APPLICATION_ID, app);
+      });
+    }
+    return b.build();
+  }
+
+  /** CER for S6a and Cx, then the CEA; fails the test unless it is a success. */
+  DiameterMessage open() throws IOException {
+    send(cer(Applications.S6A, Applications.CX));
+    DiameterMessage cea = receive();
+    if (BaseProtocol.resultCode(cea) != 2001) {
+      throw new AssertionError("CEA result " + BaseProtocol.resultCode(cea));
+    }
+    return cea;
+  }
+
+  byte[] dwr() {
+    return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(nextHopByHop())
+        .add(Avps.ORIGIN_HOST, host)
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .build();
+  }
+
+  /** The next message from the HSS; fails after the socket timeout. */
+  DiameterMessage receive() throws IOException {
+    byte[] header = in.readNBytes(20);
+    if (header.length < 20) {
+      throw new IOException("connection closed by the HSS");
+    }
+    int length = ((header[1] & 0xff) << 16) | ((header[2] & 0xff) << 8) | (header[3] & 0xff);
+    byte[] frame = Arrays.copyOf(header, length);
+    int read = in.readNBytes(frame, 20, length - 20);
+    if (read < length - 20) {
+      throw new IOException("connection closed mid-message");
+    }
+    DecodeResult r = DiameterMessage.parse(frame);
+    if (r.problem() != null) {
+      throw new AssertionError("HSS sent a malformed message: " + r.problem());
+    }
+    return r.message();
+  }
+
+  /** True when the HSS closes the connection within {@code timeout} (after any pending data). */
+  boolean closedWithin(Duration timeout) throws IOException {
+    socket.setSoTimeout((int) timeout.toMillis());
+    try {
+      while (in.read() >= 0) {
+        // drain what the HSS sent before closing
+      }
+      return true;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (IOException reset) {
+      return true;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}
