@@ -1,0 +1,106 @@
+package org.reactivehss.diameter.codec;
+
+import java.util.Arrays;
+
+import io.netty.buffer.ByteBuf;
+import org.reactivehss.diameter.dict.CommandDef;
+
+/**
+ * Encodes one message. The header is written last, when the length is known (RFC 6733 §3: Message
+ * Length counts the header and the padded AVPs). Hop-by-Hop and End-to-End identifiers are 0 until set;
+ * choosing them is the peer layer's job (RFC 6733 §3).
+ * <pre>
+ * byte[] answer = MessageBuilder.answer(request)
+ *         .addCopy(request.first(Avps.SESSION_ID))
+ *         .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+ *         .add(Avps.ORIGIN_HOST, "hss.localdomain")
+ *         .build();
+ * </pre>
+ */
+public final class MessageBuilder extends AvpWriter<MessageBuilder> {
+    private static final int INITIAL_CAPACITY = 512;
+
+    private int flags;
+    private final int commandCode;
+    private final int applicationId;
+    private int hopByHop;
+    private int endToEnd;
+
+    private MessageBuilder(int flags, int commandCode, int applicationId, int hopByHop, int endToEnd) {
+        super(new Growable(INITIAL_CAPACITY));
+        out.skip(DiameterMessage.HEADER_LENGTH);
+        this.flags = flags;
+        this.commandCode = commandCode;
+        this.applicationId = applicationId;
+        this.hopByHop = hopByHop;
+        this.endToEnd = endToEnd;
+    }
+
+    /** A request of that command: R set, P set when the command is proxiable. */
+    public static MessageBuilder request(CommandDef command) {
+        int flags = DiameterMessage.FLAG_REQUEST | (command.proxiable() ? DiameterMessage.FLAG_PROXIABLE : 0);
+        return new MessageBuilder(flags, command.code(), command.applicationId(), 0, 0);
+    }
+
+    /**
+     * The answer to {@code request}: same command, application, identifiers and P bit, R clear
+     * (RFC 6733 §6.2). The AVPs, Session-Id included, are the caller's to add.
+     */
+    public static MessageBuilder answer(DiameterMessage request) {
+        return new MessageBuilder(request.flags() & DiameterMessage.FLAG_PROXIABLE, request.commandCode(),
+                request.applicationId(), request.hopByHopId(), request.endToEndId());
+    }
+
+    public MessageBuilder error(boolean on) {
+        return flag(DiameterMessage.FLAG_ERROR, on);
+    }
+
+    public MessageBuilder proxiable(boolean on) {
+        return flag(DiameterMessage.FLAG_PROXIABLE, on);
+    }
+
+    public MessageBuilder retransmit(boolean on) {
+        return flag(DiameterMessage.FLAG_RETRANSMIT, on);
+    }
+
+    public MessageBuilder hopByHop(int id) {
+        hopByHop = id;
+        return this;
+    }
+
+    public MessageBuilder endToEnd(int id) {
+        endToEnd = id;
+        return this;
+    }
+
+    /** The encoded message in an array of exactly its length. */
+    public byte[] build() {
+        writeHeader();
+        return Arrays.copyOf(out.array(), out.position());
+    }
+
+    /** The encoded message, written to {@code target} without an intermediate array. */
+    public void writeTo(ByteBuf target) {
+        writeHeader();
+        target.writeBytes(out.array(), 0, out.position());
+    }
+
+    @Override
+    MessageBuilder self() {
+        return this;
+    }
+
+    private MessageBuilder flag(int bit, boolean on) {
+        flags = on ? flags | bit : flags & ~bit;
+        return this;
+    }
+
+    private void writeHeader() {
+        byte[] b = out.array();
+        Bytes.putInt32(b, 0, MessageParser.VERSION << 24 | out.position());
+        Bytes.putInt32(b, 4, flags << 24 | commandCode);
+        Bytes.putInt32(b, 8, applicationId);
+        Bytes.putInt32(b, 12, hopByHop);
+        Bytes.putInt32(b, 16, endToEnd);
+    }
+}

@@ -1,0 +1,29 @@
+package org.reactivehss.diameter.dict;
+
+/**
+ * Application identifiers (IANA "Application IDs" registry) and the vendor id of 3GPP. Application
+ * ids are unsigned 32-bit values carried in Java ints, as in the message header.
+ */
+public final class Applications {
+    /** RFC 6733 §2.4: the Diameter common messages (CER, DWR, DPR). */
+    public static final int BASE = 0;
+    /** TS 29.272 §7.1.8: S6a/S6d. */
+    public static final int S6A = 16777251;
+    /** TS 29.229 §6.2: Cx/Dx. */
+    public static final int CX = 16777216;
+    /** TS 29.329 §6.2: Sh/Dh. */
+    public static final int SH = 16777217;
+    /** RFC 6733 §2.4: the relay application id 0xffffffff. */
+    public static final int RELAY = 0xffffffff;
+    /** IANA enterprise number of 3GPP, the Vendor-Id of every 3GPP AVP and application. */
+    public static final int VENDOR_3GPP = 10415;
+
+    private Applications() {
+    }
+
+    /** True for the applications this dictionary describes (the others get 3007, RFC 6733 §7.1.3). */
+    public static boolean isKnown(long applicationId) {
+        int id = (int) applicationId;
+        return id == BASE || id == S6A || id == CX || id == SH;
+    }
+}

@@ -1,0 +1,71 @@
+package org.reactivehss.diameter.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+
+import org.junit.jupiter.api.Test;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.ResultCodes;
+
+class MessageRoundTripTest {
+
+    @Test
+    void airBuiltThenParsed_givesBackHeaderAndGroupedAvps() throws Exception {
+        byte[] rand = new byte[16];
+        rand[0] = 0x23;
+        byte[] encoded = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                .hopByHop(0x11223344).endToEnd(0x55667788)
+                .add(Avps.SESSION_ID, "mme.example;1;2")
+                .add(Avps.AUTH_SESSION_STATE, 1)
+                .add(Avps.ORIGIN_HOST, "mme.example")
+                .add(Avps.ORIGIN_REALM, "example")
+                .add(Avps.DESTINATION_REALM, "localdomain")
+                .add(Avps.USER_NAME, "001010000000001")
+                .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+                .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
+                        .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2)
+                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+                .add(Avps.HOST_IP_ADDRESS, InetAddress.getByName("192.0.2.7"))
+                .build();
+
+        DecodeResult result = DiameterMessage.parse(encoded);
+
+        assertThat(result.isWellFormed()).isTrue();
+        DiameterMessage air = result.message();
+        assertThat(air.length()).isEqualTo(encoded.length).isEqualTo(encoded.length / 4 * 4);
+        assertThat(air.isRequest()).isTrue();
+        assertThat(air.isProxiable()).isTrue();
+        assertThat(air.commandCode()).isEqualTo(318);
+        assertThat(air.applicationId()).isEqualTo(Applications.S6A);
+        assertThat(air.hopByHopId()).isEqualTo(0x11223344);
+        assertThat(air.endToEndId()).isEqualTo(0x55667788);
+        assertThat(air.sessionId()).isEqualTo("mme.example;1;2");
+        assertThat(air.originHost()).isEqualTo("mme.example");
+        assertThat(air.first(Avps.VISITED_PLMN_ID).asOctets()).containsExactly(0x00, 0xf1, 0x10);
+        assertThat(air.first(Avps.VISITED_PLMN_ID).isVendorSpecific()).isTrue();
+        assertThat(air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)
+                .first(Avps.NUMBER_OF_REQUESTED_VECTORS).asUnsigned32()).isEqualTo(2);
+        assertThat(air.first(Avps.HOST_IP_ADDRESS).asAddress()).isEqualTo(InetAddress.getByName("192.0.2.7"));
+        assertThat(air.avps()).hasSize(9);
+    }
+
+    @Test
+    void answerToRequest_copiesIdentifiersAndClearsR() {
+        DiameterMessage request = (DiameterMessage) DiameterMessage.parse(
+                MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(7).endToEnd(9)
+                        .add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b").build());
+
+        DiameterMessage answer = (DiameterMessage) DiameterMessage.parse(MessageBuilder.answer(request)
+                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code()).build());
+
+        assertThat(answer.isRequest()).isFalse();
+        assertThat(answer.isProxiable()).isFalse();
+        assertThat(answer.commandCode()).isEqualTo(280);
+        assertThat(answer.hopByHopId()).isEqualTo(7);
+        assertThat(answer.endToEndId()).isEqualTo(9);
+        assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+    }
+}
