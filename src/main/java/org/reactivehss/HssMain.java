@@ -63,7 +63,7 @@ public final class HssMain {
   public static Future<RunningHss> start(Vertx vertx, HssConfig config) {
     DiameterBus.registerCodecs(vertx);
     LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
-        System.currentTimeMillis() / 1000, List.of((long) Applications.S6A, (long) Applications.CX));
+        System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
     PeerTable table = new PeerTable(config.originHost());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table);
     int instances = config.diameter().instances() > 0 ? config.diameter().instances()

@@ -26,15 +26,15 @@ final class BaseProtocol {
   }
 
   static boolean isCapabilitiesExchange(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.CER.code();
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code();
   }
 
   static boolean isWatchdog(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DWR.code();
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DEVICE_WATCHDOG.code();
   }
 
   static boolean isDisconnect(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DPR.code();
+    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DISCONNECT_PEER.code();
   }
 
   static long resultCode(DiameterMessage m) {
@@ -52,25 +52,25 @@ final class BaseProtocol {
    * the capabilities exchange (3007, RFC 6733 §6.1.1), a Destination-Realm or Destination-Host that is
    * not this HSS (3003 / 3002: this HSS is a server, not a relay, §6.1.4), then the dictionary checks.
    */
-  DecodeProblem check(DiameterMessage m, Set<Long> agreedApplications) {
-    long app = m.applicationId();
+  DecodeProblem check(DiameterMessage m, Set<Integer> agreedApplications) {
+    int app = m.applicationId();
     if (app != Applications.BASE && !agreedApplications.contains(app)) {
-      return new DecodeProblem(ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
+      return DecodeProblem.of(ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
           "application " + app + " was not agreed in the capabilities exchange");
     }
     Avp realm = m.first(Avps.DESTINATION_REALM);
     if (realm != null && !realm.asIdentity().equalsIgnoreCase(local.realm())) {
-      return new DecodeProblem(ResultCodes.DIAMETER_REALM_NOT_SERVED, null, "realm not served");
+      return DecodeProblem.of(ResultCodes.DIAMETER_REALM_NOT_SERVED, null, "realm not served");
     }
     Avp host = m.first(Avps.DESTINATION_HOST);
     if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
-      return new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
+      return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
     }
     return MessageValidator.validate(m);
   }
 
   byte[] dwr(int hopByHop) {
-    return MessageBuilder.request(Commands.DWR).hopByHop(hopByHop)
+    return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(hopByHop)
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .add(Avps.ORIGIN_STATE_ID, local.originStateId())
@@ -79,7 +79,7 @@ final class BaseProtocol {
 
   byte[] dwa(DiameterMessage dwr) {
     return MessageBuilder.answer(dwr)
-        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS)
+        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .add(Avps.ORIGIN_STATE_ID, local.originStateId())
@@ -87,7 +87,7 @@ final class BaseProtocol {
   }
 
   byte[] dpr(int hopByHop) {
-    return MessageBuilder.request(Commands.DPR).hopByHop(hopByHop)
+    return MessageBuilder.request(Commands.DISCONNECT_PEER).hopByHop(hopByHop)
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .add(Avps.DISCONNECT_CAUSE, DISCONNECT_REBOOTING)
@@ -96,7 +96,7 @@ final class BaseProtocol {
 
   byte[] dpa(DiameterMessage dpr) {
     return MessageBuilder.answer(dpr)
-        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS)
+        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .build();

@@ -10,6 +10,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 
 /**
@@ -32,8 +33,8 @@ final class CapabilitiesExchange {
   }
 
   /** The outcome of a received CER: the Result-Code for the CEA and, on success, what was agreed. */
-  record Outcome(long resultCode, String peerHost, String peerRealm, long peerOriginStateId,
-      Set<Long> applications) {
+  record Outcome(ResultCode resultCode, String peerHost, String peerRealm, long peerOriginStateId,
+      Set<Integer> applications) {
     boolean success() {
       return resultCode == ResultCodes.DIAMETER_SUCCESS;
     }
@@ -50,36 +51,36 @@ final class CapabilitiesExchange {
     if (!acceptsNoSecurity(cer)) {
       return new Outcome(ResultCodes.DIAMETER_NO_COMMON_SECURITY, host, realm, originState, Set.of());
     }
-    Set<Long> common = commonApplications(offeredApplications(cer));
-    long rc = common.isEmpty() ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION : ResultCodes.DIAMETER_SUCCESS;
+    Set<Integer> common = commonApplications(offeredApplications(cer));
+    ResultCode rc = common.isEmpty() ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION : ResultCodes.DIAMETER_SUCCESS;
     return new Outcome(rc, host, realm, originState, common);
   }
 
   /** Applications named anywhere in a CER or CEA. */
-  static Set<Long> offeredApplications(DiameterMessage m) {
-    Set<Long> offered = new LinkedHashSet<>();
+  static Set<Integer> offeredApplications(DiameterMessage m) {
+    Set<Integer> offered = new LinkedHashSet<>();
     for (Avp a : m.all(Avps.AUTH_APPLICATION_ID)) {
-      offered.add(a.asUnsigned32());
+      offered.add((int) a.asUnsigned32());
     }
     for (Avp a : m.all(Avps.ACCT_APPLICATION_ID)) {
-      offered.add(a.asUnsigned32());
+      offered.add((int) a.asUnsigned32());
     }
     for (Avp vsa : m.all(Avps.VENDOR_SPECIFIC_APPLICATION_ID)) {
       Avp auth = vsa.first(Avps.AUTH_APPLICATION_ID);
       if (auth != null) {
-        offered.add(auth.asUnsigned32());
+        offered.add((int) auth.asUnsigned32());
       }
       Avp acct = vsa.first(Avps.ACCT_APPLICATION_ID);
       if (acct != null) {
-        offered.add(acct.asUnsigned32());
+        offered.add((int) acct.asUnsigned32());
       }
     }
     return offered;
   }
 
-  Set<Long> commonApplications(Set<Long> offered) {
-    Set<Long> common = new LinkedHashSet<>();
-    for (Long app : local.applications()) {
+  Set<Integer> commonApplications(Set<Integer> offered) {
+    Set<Integer> common = new LinkedHashSet<>();
+    for (Integer app : local.applications()) {
       if (offered.contains(app) || offered.contains(Applications.RELAY)) {
         common.add(app);
       }
@@ -100,18 +101,16 @@ final class CapabilitiesExchange {
     return false;
   }
 
-  byte[] cea(DiameterMessage cer, long resultCode, InetAddress hostIp) {
+  byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp) {
     MessageBuilder b = MessageBuilder.answer(cer);
-    b.add(Avps.RESULT_CODE, resultCode);
-    if (resultCode != ResultCodes.DIAMETER_SUCCESS && resultCode < 4000) {
-      b.error(true);
-    }
+    b.error(resultCode.isProtocolError());
+    b.add(Avps.RESULT_CODE, resultCode.code());
     addIdentity(b, hostIp);
     return b.build();
   }
 
   byte[] cer(InetAddress hostIp) {
-    MessageBuilder b = MessageBuilder.request(Commands.CER);
+    MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE);
     addIdentity(b, hostIp);
     return b.build();
   }
@@ -125,7 +124,7 @@ final class CapabilitiesExchange {
     b.add(Avps.PRODUCT_NAME, local.productName());
     b.add(Avps.ORIGIN_STATE_ID, local.originStateId());
     b.add(Avps.SUPPORTED_VENDOR_ID, LocalIdentity.VENDOR_3GPP);
-    for (Long app : local.applications()) {
+    for (Integer app : local.applications()) {
       b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> {
         g.add(Avps.VENDOR_ID, LocalIdentity.VENDOR_3GPP);
         g.add(Avps.AUTH_APPLICATION_ID, app);

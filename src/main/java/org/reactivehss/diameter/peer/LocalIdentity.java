@@ -13,7 +13,7 @@ import java.util.List;
  *     with Vendor-Id 10415 (TS 29.272 §7.1.8, TS 29.229 §6.4)
  */
 public record LocalIdentity(String originHost, String realm, String productName, long originStateId,
-    List<Long> applications) {
+    List<Integer> applications) {
 
   /** RFC 6733 §5.3.3 Vendor-Id of this implementation: none registered, so 0. */
   public static final long IMPLEMENTATION_VENDOR_ID = 0;

@@ -10,7 +10,7 @@ import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.FramingError;
-import org.reactivehss.diameter.codec.Headers;
+import org.reactivehss.diameter.codec.HopByHop;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.transport.Link;
@@ -38,7 +38,7 @@ final class PeerLink implements LinkHandler {
   private PeerState state;
   private String peerHost;
   private long peerOriginStateId = -1;
-  private Set<Long> applications = Set.of();
+  private Set<Integer> applications = Set.of();
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
@@ -98,7 +98,7 @@ final class PeerLink implements LinkHandler {
   private void inWaitCer(DiameterMessage m, DecodeProblem problem) {
     if (!m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
       if (m.isRequest()) {
-        link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNKNOWN_PEER, null,
+        link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null,
             "capabilities exchange first (RFC 6733 §5.3)")));
       }
       log.warn("{}: {} before CER; closing", link.describe(), BaseProtocol.describe(m));
@@ -128,7 +128,7 @@ final class PeerLink implements LinkHandler {
       }
       case ELECTION_LOST -> {
         log.info("{}: election lost to our own connection to {}", link.describe(), peerHost);
-        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_ELECTION_LOST, link.localAddress()));
+        link.send(rt.capabilities().cea(m, ResultCodes.ELECTION_LOST, link.localAddress()));
         peerHost = null;
         close();
       }
@@ -148,7 +148,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     long rc = BaseProtocol.resultCode(m);
-    if (rc != ResultCodes.DIAMETER_SUCCESS) {
+    if (rc != ResultCodes.DIAMETER_SUCCESS.code()) {
       log.warn("{}: CEA from {} refused us with {}", link.describe(), m.originHost(), rc);
       close();
       return;
@@ -184,7 +184,7 @@ final class PeerLink implements LinkHandler {
       link.send(base.dpa(m));
       enterClosing();
     } else {
-      link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
           "capabilities already exchanged")));
     }
   }
@@ -193,7 +193,7 @@ final class PeerLink implements LinkHandler {
     if (!m.isRequest() && BaseProtocol.isDisconnect(m)) {
       close();
     } else if (m.isRequest()) {
-      link.send(errorAnswer(m, new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
+      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
     } else {
       pending.complete(m);
     }
@@ -214,7 +214,7 @@ final class PeerLink implements LinkHandler {
     }
     int hbh = nextHopByHop++;
     pending.add(hbh, promise);
-    link.send(Headers.withHopByHop(request, hbh));
+    link.send(HopByHop.withHopByHop(request, hbh));
   }
 
   private void enterOpen(PeerState open) {

@@ -42,9 +42,9 @@ final class RequestDispatcher {
     if (ar.cause() instanceof ReplyException re) {
       switch (re.failureType()) {
         case NO_HANDLERS:
-          return new DecodeProblem(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
+          return DecodeProblem.of(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
         case TIMEOUT:
-          return new DecodeProblem(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
+          return DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
         case RECIPIENT_FAILURE:
           int code = re.failureCode();
           if (code >= 3000 && code < 6000) {
@@ -55,6 +55,6 @@ final class RequestDispatcher {
           break;
       }
     }
-    return new DecodeProblem(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null, "request could not be served");
+    return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null, "request could not be served");
   }
 }
