@@ -1,0 +1,117 @@
+package org.reactivehss.tools.loadgen;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.internal.net.NetSocketInternal;
+import io.vertx.core.net.NetClient;
+import java.net.InetAddress;
+import org.HdrHistogram.Recorder;
+import org.reactivehss.diameter.codec.DecodeResult;
+import org.reactivehss.diameter.codec.DiameterFrameDecoder;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.HopByHop;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * One load connection on one event loop: CER, then a closed loop that keeps {@code window} requests
+ * outstanding, timing each by its hop-by-hop identifier.
+ */
+final class LoadConnection {
+  /** Send times by hop-by-hop id; a request outstanding longer than this many newer ones is lost. */
+  private static final int RING = 1 << 16;
+
+  private final LoadOptions options;
+  private final String originHost;
+  private final Recorder latencies;
+  private final LoadCounters counters;
+  private final long[] sentAtNanos = new long[RING];
+  private final byte[] template;
+  private NetSocketInternal socket;
+  private int nextHopByHop;
+  private volatile boolean running = true;
+
+  LoadConnection(LoadOptions options, int index, Recorder latencies, LoadCounters counters) {
+    this.options = options;
+    this.originHost = "bench-" + index + ".localdomain";
+    this.latencies = latencies;
+    this.counters = counters;
+    this.template = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+        .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain").build();
+  }
+
+  Future<Void> start(NetClient client) {
+    Promise<Void> opened = Promise.promise();
+    client.connect(options.port(), options.host()).onComplete(ar -> {
+      if (ar.failed()) {
+        opened.fail(ar.cause());
+        return;
+      }
+      socket = (NetSocketInternal) ar.result();
+      socket.channelHandlerContext().pipeline().addBefore("handler", "diameter", new DiameterFrameDecoder(1 << 20));
+      socket.messageHandler(m -> onMessage(m, opened));
+      socket.closeHandler(v -> opened.tryFail("connection closed by the HSS"));
+      socket.writeMessage(Unpooled.wrappedBuffer(cer()));
+    });
+    return opened.future();
+  }
+
+  void stop() {
+    running = false;
+  }
+
+  private void onMessage(Object framed, Promise<Void> opened) {
+    if (!(framed instanceof DecodeResult r) || r.message() == null) {
+      counters.malformed.increment();
+      socket.close();
+      return;
+    }
+    DiameterMessage m = r.message();
+    if (m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code()) {
+      if (resultCode(m) != 2001) {
+        opened.tryFail("CEA result " + resultCode(m));
+        return;
+      }
+      opened.tryComplete();
+      for (int i = 0; i < options.window(); i++) {
+        sendOne();
+      }
+      return;
+    }
+    if (m.isRequest()) {
+      return;
+    }
+    long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];
+    latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+    counters.count(resultCode(m));
+    if (running) {
+      sendOne();
+    }
+  }
+
+  private void sendOne() {
+    int hbh = nextHopByHop++;
+    sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
+    socket.writeMessage(Unpooled.wrappedBuffer(HopByHop.withHopByHop(template, hbh)));
+  }
+
+  private byte[] cer() {
+    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(-1)
+        .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+        .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "reactive-hss-loadgen")
+        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+            .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+        .build();
+  }
+
+  private static long resultCode(DiameterMessage m) {
+    var rc = m.first(Avps.RESULT_CODE);
+    return rc == null ? -1 : rc.asUnsigned32();
+  }
+}

@@ -1,0 +1,80 @@
+package org.reactivehss.tools.loadgen;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.net.NetClient;
+import io.vertx.core.net.NetClientOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A Diameter load generator: C connections, each pipelining a window of requests (closed loop),
+ * printing progress every second and, at the end, answers per second and latency percentiles.
+ *
+ * <pre>
+ *   java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator \
+ *        --host 127.0.0.1 --port 3868 --connections 4 --window 128 --warmup 5 --duration 20
+ * </pre>
+ *
+ * This is a command-line tool run on its own thread; waiting here blocks no event loop.
+ */
+public final class LoadGenerator {
+  private LoadGenerator() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    LoadOptions options = LoadOptions.parse(args);
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.min(options.connections(), 4)));
+    Recorder recorder = new Recorder(3);
+    LoadCounters counters = new LoadCounters();
+    NetClient client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
+    List<LoadConnection> connections = new ArrayList<>();
+    List<Future<Void>> opened = new ArrayList<>();
+    for (int i = 0; i < options.connections(); i++) {
+      LoadConnection c = new LoadConnection(options, i, recorder, counters);
+      connections.add(c);
+      // Called from this (non-Vert.x) thread, each connect gets a context of its own: the
+      // connections spread over the event loops round robin.
+      opened.add(c.start(client));
+    }
+    Future.all(opened).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    System.out.printf("connected %d connections, window %d, message %s%n", options.connections(), options.window(),
+        options.message());
+
+    Histogram measured = new Histogram(3);
+    long measuredAnswers = 0;
+    long total = options.warmupSeconds() + options.durationSeconds();
+    long lastAnswers = counters.answers.sum();
+    for (int second = 1; second <= total; second++) {
+      Thread.sleep(1000);
+      Histogram interval = recorder.getIntervalHistogram();
+      long answers = counters.answers.sum();
+      boolean warm = second > options.warmupSeconds();
+      if (warm) {
+        measured.add(interval);
+        measuredAnswers += answers - lastAnswers;
+      }
+      System.out.printf("%s %3ds  %,10d answers/s  p99 %,8d us%n", warm ? "measure" : "warmup ", second,
+          answers - lastAnswers, interval.getValueAtPercentile(99));
+      lastAnswers = answers;
+    }
+    connections.forEach(LoadConnection::stop);
+    printSummary(options, measured, measuredAnswers, counters.snapshotByResultCode(), counters.malformed.sum());
+    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  private static void printSummary(LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
+    System.out.println();
+    System.out.println("| connections | window | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    System.out.printf("| %d | %d | %d | %d | %.0f | %d | %d | %d | %d | %d |%n", o.connections(), o.window(),
+        o.durationSeconds(), answers, answers / (double) o.durationSeconds(), h.getValueAtPercentile(50),
+        h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue());
+    System.out.println("result codes (whole run): " + codes + (malformed > 0 ? ", malformed: " + malformed : ""));
+  }
+}
