@@ -11,7 +11,7 @@ import static org.reactivehss.interop.FreeDiameterLogLines.watchdogRequestSent;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,8 +31,8 @@ class FreeDiameterHarnessTest {
   private static final Duration FIRST_WATCHDOG = Duration.ofSeconds(20);
   private static final Duration EXCHANGE = Duration.ofSeconds(5);
 
-  @BeforeAll
-  static void freeDiameterIsInstalled() {
+  @BeforeEach
+  void freeDiameterIsInstalled() {
     FreeDiameterPeer.assumeAvailable();
   }
 
