@@ -86,7 +86,7 @@ public final class FreeDiameterConfig {
     return this;
   }
 
-  /** Writes freeDiameter.conf (and the whitelist when needed) into {@code dir}; returns the conf. */
+  /** Writes freeDiameter.conf, and the whitelist if needed, into {@code dir}; returns the conf. */
   Path writeTo(Path dir, SelfSignedCertificate certificate, FreeDiameterInstallation installation)
       throws IOException {
     List<String> lines = new ArrayList<>(List.of(

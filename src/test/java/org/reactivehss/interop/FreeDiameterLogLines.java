@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * NOTI   'STATE_WAITCEA'  -> 'STATE_OPEN'  'hss.localdomain'        (we dialled, CEA accepted)
  * NOTI   'STATE_CLOSED'   -> 'STATE_OPEN'  'hss.localdomain'        (it dialled us, CER accepted)
  * DBG   SENT to 'hss.localdomain': 'Device-Watchdog-Request'0/280 f:R--- src:'(nil)' len:76 {..}
- * DBG   RCV from 'hss.localdomain': (no model)0/280 f:---- src:'hss.localdomain' len:88 {C:268/l:12,..}
+ * DBG   RCV from 'hss.localdomain': (no model)0/280 f:---- src:'hss.localdomain' len:88 {C:268/..}
  * DBG   RCV from 'hss.localdomain': (no model)0/280 f:R--- src:'hss.localdomain' len:76 {..}
  * DBG   SENT to 'hss.localdomain': 'Device-Watchdog-Answer'0/280 f:---- src:'(nil)' len:88 {..}
  * NOTI   Peer 'hss.localdomain' sent a DPR with cause: REBOOTING

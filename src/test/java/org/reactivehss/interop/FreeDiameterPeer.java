@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * FreeDiameterPeer.assumeAvailable();
- * try (FreeDiameterPeer mme = FreeDiameterPeer.start(FreeDiameterConfig.of("mme.localdomain", "localdomain")
- *     .connectTo("hss.localdomain", "127.0.0.1", hssPort))) {
+ * FreeDiameterConfig config = FreeDiameterConfig.of("mme.localdomain", "localdomain")
+ *     .connectTo("hss.localdomain", "127.0.0.1", hssPort);
+ * try (FreeDiameterPeer mme = FreeDiameterPeer.start(config)) {
  *   mme.awaitLog(FreeDiameterLogLines.stateOpen("hss.localdomain"), Duration.ofSeconds(10));
  * }
  * </pre>
@@ -39,7 +40,7 @@ public final class FreeDiameterPeer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Skips the calling test when freeDiameter is not installed; fails instead when env CI is set. */
+  /** Skips the calling test when freeDiameter is not installed; fails instead when CI is set. */
   public static void assumeAvailable() {
     FreeDiameterInstallation.require();
   }
