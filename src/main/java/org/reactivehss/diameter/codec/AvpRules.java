@@ -66,7 +66,8 @@ final class AvpRules {
                     : null;
         }
         DecodeProblem problem = avp.problemAs(def.type());
-        if (problem != null || def.type() != AvpType.GROUPED) {
+        if (problem != null || def.type() != AvpType.GROUPED || def.equals(Avps.FAILED_AVP)) {
+            // Failed-AVP holds what another node could not read (RFC 6733 §7.5): not ours to judge.
             return problem;
         }
         if (depth >= MAX_DEPTH) {
