@@ -1,0 +1,68 @@
+package org.reactivehss.diameter.codec;
+
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * The answer RFC 6733 asks for when a request has a problem:
+ * <pre>
+ * &lt;answer-message&gt; ::= &lt; Diameter Header: code, ERR [, PXY] &gt;      RFC 6733 §7.2
+ *                    0*1&lt; Session-Id &gt;  { Origin-Host } { Origin-Realm } { Result-Code }
+ *                    [ Error-Message ]  [ Failed-AVP ]  * [ Proxy-Info ]
+ * </pre>
+ * The E bit is set for protocol errors (3xxx) only; other failures use the command's own answer, so
+ * the fixed AVPs that grammar demands (Vendor-Specific-Application-Id, Auth-Session-State) are added.
+ * Proxy-Info AVPs are echoed in their order (RFC 6733 §6.2).
+ */
+public final class ErrorAnswers {
+    /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED, what S6a and Cx use (TS 29.272 §7.3.1). */
+    private static final int NO_STATE_MAINTAINED = 1;
+
+    private ErrorAnswers() {
+    }
+
+    public static byte[] build(DiameterMessage request, DecodeProblem problem, String originHost, String originRealm) {
+        return builder(request, problem, originHost, originRealm).build();
+    }
+
+    /** As {@link #build}, left open for AVPs the caller must add (a CEA's Host-IP-Address, say). */
+    public static MessageBuilder builder(DiameterMessage request, DecodeProblem problem, String originHost,
+                                         String originRealm) {
+        boolean protocolError = problem.isProtocolError();
+        MessageBuilder answer = MessageBuilder.answer(request).error(protocolError);
+        Avp sessionId = request.first(Avps.SESSION_ID);
+        if (sessionId != null) {
+            answer.addCopy(sessionId);
+        }
+        CommandDef command = Commands.byCode(request.applicationId() & 0xffffffffL, request.commandCode());
+        if (!protocolError && command != null) {
+            addFixedAnswerAvps(answer, command);
+        }
+        answer.add(Avps.ORIGIN_HOST, originHost)
+                .add(Avps.ORIGIN_REALM, originRealm)
+                .add(Avps.RESULT_CODE, problem.resultCode());
+        if (problem.errorMessage() != null) {
+            answer.add(Avps.ERROR_MESSAGE, problem.errorMessage());
+        }
+        if (problem.failedAvp() != null) {
+            answer.addGroup(Avps.FAILED_AVP, failed -> failed.addRaw(problem.failedAvp()));
+        }
+        for (Avp proxyInfo : request.all(Avps.PROXY_INFO)) {
+            answer.addCopy(proxyInfo);
+        }
+        return answer;
+    }
+
+    private static void addFixedAnswerAvps(MessageBuilder answer, CommandDef command) {
+        if (command.answerRequired().contains(Avps.VENDOR_SPECIFIC_APPLICATION_ID)) {
+            answer.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, vsai -> vsai
+                    .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, command.applicationId()));
+        }
+        if (command.answerRequired().contains(Avps.AUTH_SESSION_STATE)) {
+            answer.add(Avps.AUTH_SESSION_STATE, NO_STATE_MAINTAINED);
+        }
+    }
+}
