@@ -1,5 +1,7 @@
 package org.reactivehss.diameter.peer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
@@ -20,9 +22,13 @@ final class BaseProtocol {
   private static final long DISCONNECT_REBOOTING = 0;
 
   private final LocalIdentity local;
+  private final MessageValidator validator;
 
   BaseProtocol(LocalIdentity local) {
     this.local = local;
+    List<Integer> served = new ArrayList<>(local.applications());
+    served.add(Applications.BASE);
+    this.validator = new MessageValidator(served);
   }
 
   static boolean isCapabilitiesExchange(DiameterMessage m) {
@@ -66,7 +72,7 @@ final class BaseProtocol {
     if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
       return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
     }
-    return MessageValidator.validate(m);
+    return validator.validate(m);
   }
 
   byte[] dwr(int hopByHop) {
