@@ -12,10 +12,10 @@ public final class SctpSupport {
   public static String unavailableReason() {
     try (com.sun.nio.sctp.SctpServerChannel probe = com.sun.nio.sctp.SctpServerChannel.open()) {
       return null;
-    } catch (UnsupportedOperationException e) {
-      return "the JDK found no SCTP library (install lksctp-tools): " + e.getMessage();
     } catch (Exception | LinkageError e) {
-      return "the kernel refused an SCTP socket (modprobe sctp): " + e;
+      // The JDK reports a missing libsctp and a kernel without SCTP alike, so name both remedies.
+      return "no SCTP here (" + e.getMessage() + "); it needs the kernel's sctp module (modprobe sctp) "
+          + "and lksctp-tools' libsctp.so.1";
     }
   }
 }

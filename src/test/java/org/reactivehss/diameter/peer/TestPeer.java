@@ -27,11 +27,20 @@ final class TestPeer implements AutoCloseable {
   private int hopByHop = 1000;
 
   TestPeer(int port, String host) throws IOException {
+    this(new Socket(InetAddress.getLoopbackAddress(), port), host);
+  }
+
+  private TestPeer(Socket socket, String host) throws IOException {
     this.host = host;
-    this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    this.socket = socket;
     this.socket.setSoTimeout(5_000);
     this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
+  }
+
+  /** A peer on a connection the HSS opened to the test. */
+  static TestPeer over(Socket accepted, String host) throws IOException {
+    return new TestPeer(accepted, host);
   }
 
   void send(byte[] bytes) throws IOException {
