@@ -67,7 +67,7 @@ public final class SctpServerVerticle extends VerticleBase {
           protected void initChannel(SctpChannel ch) {
             ContextInternal ctx = contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size()));
             SctpLink link = new SctpLink(ch, ctx);
-            var handler = PeerConnections.responder(link, runtime);
+            var handler = new GuardedLinkHandler(link, PeerConnections.responder(link, runtime));
             ch.pipeline()
                 .addLast(new SctpMessageCompletionHandler())
                 .addLast(new MessageToMessageDecoder<SctpMessage>() {

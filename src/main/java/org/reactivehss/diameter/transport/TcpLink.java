@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.function.Function;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A Diameter connection over TCP on a Vert.x {@link NetSocket}. The codec's frame decoder is put into
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
  * from the peer until the queue drains, instead of buffering without bound.
  */
 public final class TcpLink implements Link {
-  private static final Logger log = LoggerFactory.getLogger(TcpLink.class);
   private final NetSocketInternal socket;
   private final Context context;
   private final String description;
@@ -42,16 +39,8 @@ public final class TcpLink implements Link {
     ChannelPipeline pipeline = internal.channelHandlerContext().pipeline();
     pipeline.addBefore("handler", "diameter-frame-decoder", new DiameterFrameDecoder(maxMessageSize));
     TcpLink link = new TcpLink(internal, context);
-    LinkHandler handler = handlerFactory.apply(link);
-    internal.messageHandler(framed -> {
-      try {
-        handler.onInbound(framed);
-      } catch (RuntimeException e) {
-        // A bug, not a peer's fault; the connection's state can no longer be trusted.
-        log.error("{}: unexpected failure handling a message; closing the connection", link.describe(), e);
-        internal.close();
-      }
-    });
+    LinkHandler handler = new GuardedLinkHandler(link, handlerFactory.apply(link));
+    internal.messageHandler(handler::onInbound);
     internal.closeHandler(v -> handler.onClosed());
     internal.exceptionHandler(e -> internal.close());
     internal.drainHandler(v -> internal.resume());
