@@ -34,7 +34,6 @@ final class PeerLink implements LinkHandler {
   private final Link link;
   private final PeerRuntime rt;
   private final PendingRequests pending;
-  private final BaseProtocol base;
   private PeerState state;
   private String peerHost;
   private long peerOriginStateId = -1;
@@ -49,7 +48,6 @@ final class PeerLink implements LinkHandler {
     this.rt = rt;
     this.state = initial;
     this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
-    this.base = new BaseProtocol(rt.identity());
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
@@ -170,7 +168,7 @@ final class PeerLink implements LinkHandler {
       }
       return;
     }
-    DecodeProblem p = problem != null ? problem : base.check(m, applications);
+    DecodeProblem p = problem != null ? problem : rt.base().check(m, applications);
     if (p != null) {
       link.send(errorAnswer(m, p));
       return;
@@ -178,10 +176,10 @@ final class PeerLink implements LinkHandler {
     if (m.applicationId() != Applications.BASE) {
       rt.dispatcher().dispatch(m, this);
     } else if (BaseProtocol.isWatchdog(m)) {
-      link.send(base.dwa(m));
+      link.send(rt.base().dwa(m));
     } else if (BaseProtocol.isDisconnect(m)) {
       log.info("{}: DPR from {}", link.describe(), peerHost);
-      link.send(base.dpa(m));
+      link.send(rt.base().dpa(m));
       enterClosing();
     } else {
       link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
@@ -228,7 +226,7 @@ final class PeerLink implements LinkHandler {
   private void armWatchdog() {
     timerId = rt.vertx().setTimer(watchdog.nextDelayMs(), t -> {
       switch (watchdog.onTimer(now())) {
-        case SEND_DWR -> link.send(base.dwr(nextHopByHop++));
+        case SEND_DWR -> link.send(rt.base().dwr(nextHopByHop++));
         case CLOSE -> {
           log.warn("{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)", link.describe(), peerHost);
           close();
@@ -257,7 +255,7 @@ final class PeerLink implements LinkHandler {
   Future<Void> disconnectFromAnyThread() {
     link.context().runOnContext(v -> {
       if (state.isOpen()) {
-        link.send(base.dpr(nextHopByHop++));
+        link.send(rt.base().dpr(nextHopByHop++));
         enterClosing();
       } else {
         close();

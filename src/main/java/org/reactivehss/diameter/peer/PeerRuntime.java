@@ -1,24 +1,22 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
 import org.reactivehss.config.DiameterOptions;
 
 /**
  * What every connection of one HSS shares: identity, options, the peer table, the capabilities
- * exchange and the dispatcher. Immutable or thread-safe; built once at startup.
+ * exchange, the base protocol and the dispatcher. Immutable or thread-safe; built once at startup.
  */
 public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
-    CapabilitiesExchange capabilities, RequestDispatcher dispatcher) {
+    CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher) {
 
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
-    PeerAllowList allow = new PeerAllowList(allowedPatterns(options));
-    return new PeerRuntime(vertx, identity, options, table, new CapabilitiesExchange(identity, allow),
+    List<String> allowed = new ArrayList<>(options.allowedPeers());
+    options.peers().forEach(p -> allowed.add(p.host()));
+    return new PeerRuntime(vertx, identity, options, table,
+        new CapabilitiesExchange(identity, new PeerAllowList(allowed)), new BaseProtocol(identity),
         new RequestDispatcher(vertx, options.requestTimeoutMs()));
-  }
-
-  private static java.util.List<String> allowedPatterns(DiameterOptions options) {
-    java.util.List<String> all = new java.util.ArrayList<>(options.allowedPeers());
-    options.peers().forEach(p -> all.add(p.host()));
-    return all;
   }
 }
