@@ -21,7 +21,7 @@ import org.reactivehss.diameter.dict.Avps;
  * answers or the frame decoder throw, and a message the validator accepts can be read with the
  * dictionary's types without a single InvalidAvpException.
  */
-class MutatedFixtureProperties {
+class DamagedInputTest {
     private static final List<Fixture> FIXTURES = Fixture.all().toList();
     private static final MessageValidator VALIDATOR = MessageValidator.forAllKnownApplications();
 
@@ -59,7 +59,7 @@ class MutatedFixtureProperties {
         Arbitrary<byte[]> base = Arbitraries.of(FIXTURES).map(f -> f.bytes().clone());
         Arbitrary<int[]> edits = Arbitraries.integers().between(0, Integer.MAX_VALUE).array(int[].class).ofMinSize(1).ofMaxSize(6);
         Arbitrary<Integer> cut = Arbitraries.integers().between(-8, 8);
-        return Combinators.combine(base, edits, cut).as(MutatedFixtureProperties::damage);
+        return Combinators.combine(base, edits, cut).as(DamagedInputTest::damage);
     }
 
     @Provide

@@ -20,7 +20,7 @@ import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.FlagRule;
 
 /** Every RFC 6733 §4.2/§4.3 type survives encode then decode, with lengths and padding right. */
-class AvpTypeRoundTripProperties {
+class AvpTypeRoundTripTest {
 
     @Property
     void unsigned32(@ForAll @LongRange(min = 0, max = 0xffffffffL) long value) {
