@@ -41,17 +41,29 @@ public final class DiameterFramer {
     /** The length of the frame at the reader index if all of it is readable, else NEED_MORE or UNFRAMEABLE. */
     public int nextFrameLength(ByteBuf in) {
         int readable = in.readableBytes();
+        int at = in.readerIndex();
+        int version = readable > 0 ? in.getUnsignedByte(at) : -1;
+        int length = readable >= VERSION_AND_LENGTH ? in.getUnsignedMedium(at + 1) : -1;
+        return classify(readable, version, length);
+    }
+
+    /** As {@link #nextFrameLength(ByteBuf)}, for {@code readable} octets of an array from {@code offset}. */
+    public int nextFrameLength(byte[] stream, int offset, int readable) {
+        int version = readable > 0 ? stream[offset] & 0xff : -1;
+        int length = readable >= VERSION_AND_LENGTH ? Bytes.uint24(stream, offset + 1) : -1;
+        return classify(readable, version, length);
+    }
+
+    private int classify(int readable, int version, int length) {
         if (readable == 0) {
             return NEED_MORE;
         }
-        int at = in.readerIndex();
-        if (in.getUnsignedByte(at) != MessageParser.VERSION) {
+        if (version != MessageParser.VERSION) {
             return UNFRAMEABLE;
         }
-        if (readable < VERSION_AND_LENGTH) {
+        if (length < 0) {
             return NEED_MORE;
         }
-        int length = in.getUnsignedMedium(at + 1);
         if (length < DiameterMessage.HEADER_LENGTH || length > maxMessageSize) {
             return UNFRAMEABLE;
         }
