@@ -29,7 +29,8 @@ public final class DiameterFramer {
 
     public DiameterFramer(int maxMessageSize) {
         if (maxMessageSize < DiameterMessage.HEADER_LENGTH || maxMessageSize > LARGEST_ENCODABLE) {
-            throw new IllegalArgumentException("max message size " + maxMessageSize + " outside 20.." + LARGEST_ENCODABLE);
+            throw new IllegalArgumentException(
+                    "max message size " + maxMessageSize + " outside 20.." + LARGEST_ENCODABLE);
         }
         this.maxMessageSize = maxMessageSize;
     }
@@ -75,10 +76,14 @@ public final class DiameterFramer {
         int at = in.readerIndex();
         int version = in.getUnsignedByte(at);
         if (version != MessageParser.VERSION) {
-            return new FramingError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(), "version " + version + " is not 1");
+            return new FramingError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(),
+                    "version " + version + " is not 1");
         }
         int length = in.getUnsignedMedium(at + 1);
-        String limit = length < DiameterMessage.HEADER_LENGTH ? "below the 20-octet header" : "above the maximum " + maxMessageSize;
-        return new FramingError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH.code(), "Message Length " + length + " " + limit);
+        String limit = length < DiameterMessage.HEADER_LENGTH
+                ? "below the 20-octet header"
+                : "above the maximum " + maxMessageSize;
+        return new FramingError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH.code(),
+                "Message Length " + length + " " + limit);
     }
 }

@@ -190,7 +190,8 @@ public final class DiameterMessage implements DecodeResult {
     /** Header fields only: AVP data may carry key material and is never printed. */
     @Override
     public String toString() {
-        return "DiameterMessage[" + (isRequest() ? "request" : "answer") + " app=" + Integer.toUnsignedString(applicationId())
+        return "DiameterMessage[" + (isRequest() ? "request" : "answer")
+                + " app=" + Integer.toUnsignedString(applicationId())
                 + " cmd=" + commandCode() + " flags=0x" + Integer.toHexString(flags()) + " length=" + length()
                 + " hbh=0x" + Integer.toHexString(hopByHopId()) + " e2e=0x" + Integer.toHexString(endToEndId()) + "]";
     }
