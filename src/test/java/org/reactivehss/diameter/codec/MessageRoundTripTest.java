@@ -105,4 +105,20 @@ class MessageRoundTripTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> builder.add(Avps.RESULT_CODE, new byte[3]));
     }
+
+    @Test
+    void stampedIdentifiers_areWhatTheParserReads() {
+        byte[] air = FixtureMessages.air();
+
+        EncodedHeader.setHopByHop(air, 0xcafe0001);
+        EncodedHeader.setEndToEnd(air, 0xbeef0002);
+        EncodedHeader.markRetransmitted(air);
+
+        DiameterMessage parsed = FixtureMessages.parsed(air);
+        assertThat(parsed.hopByHopId()).isEqualTo(0xcafe0001).isEqualTo(EncodedHeader.hopByHop(air));
+        assertThat(parsed.endToEndId()).isEqualTo(0xbeef0002).isEqualTo(EncodedHeader.endToEnd(air));
+        assertThat(parsed.isRetransmit()).isTrue();
+        assertThat(parsed.isRequest()).isEqualTo(EncodedHeader.isRequest(air)).isTrue();
+        assertThat(EncodedHeader.commandCode(air)).isEqualTo(318);
+    }
 }
