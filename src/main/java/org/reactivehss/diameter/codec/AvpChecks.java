@@ -20,6 +20,9 @@ final class AvpChecks {
         if (type == AvpType.ADDRESS) {
             return address(avp);
         }
+        if (type == AvpType.UTF8STRING && !Utf8.isWellFormed(avp.frame(), avp.dataStart(), avp.dataLength())) {
+            return invalidValue(avp, "UTF8String is not well-formed UTF-8");
+        }
         if (type == AvpType.GROUPED) {
             int end = avp.start() + avp.length();
             int broken = AvpChain.firstBreak(avp.frame(), avp.dataStart(), end);
@@ -53,6 +56,7 @@ final class AvpChecks {
     }
 
     static DecodeProblem invalidValue(Avp avp, String why) {
-        return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp.rawBytes(), "AVP " + avp.code() + ": " + why);
+        return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp.rawBytes(),
+                "AVP " + avp.code() + ": " + why);
     }
 }

@@ -62,7 +62,8 @@ final class AvpRules {
         if (def == null) {
             return avp.isMandatory()
                     ? DecodeProblem.of(ResultCodes.DIAMETER_AVP_UNSUPPORTED, avp.rawBytes(),
-                            "AVP " + avp.code() + (avp.isVendorSpecific() ? "/" + avp.vendorId() : "") + " with the M bit is unknown")
+                            "AVP " + avp.code() + (avp.isVendorSpecific() ? "/" + avp.vendorId() : "")
+                                    + " with the M bit is unknown")
                     : null;
         }
         DecodeProblem problem = avp.problemAs(def.type());

@@ -40,11 +40,15 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
 
     /** Integer32, Unsigned32, Enumerated and Time take 32 bits; the 64-bit types take all 64. */
     public S add(AvpDef def, long value) {
+        int size = def.type().fixedLength();
+        if (size < 0 || def.type() == AvpType.FLOAT32 || def.type() == AvpType.FLOAT64) {
+            throw wrongType(def, "long");
+        }
         int at = header(def);
-        switch (def.type()) {
-            case INTEGER32, UNSIGNED32, ENUMERATED, TIME -> out.writeInt((int) value);
-            case INTEGER64, UNSIGNED64 -> out.writeLong(value);
-            default -> throw wrongType(def, "long");
+        if (size == 4) {
+            out.writeInt((int) value);
+        } else {
+            out.writeLong(value);
         }
         finish(at);
         return self();
@@ -56,11 +60,14 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
     }
 
     public S add(AvpDef def, double value) {
+        if (def.type() != AvpType.FLOAT32 && def.type() != AvpType.FLOAT64) {
+            throw wrongType(def, "double");
+        }
         int at = header(def);
-        switch (def.type()) {
-            case FLOAT32 -> out.writeInt(Float.floatToRawIntBits((float) value));
-            case FLOAT64 -> out.writeLong(Double.doubleToRawLongBits(value));
-            default -> throw wrongType(def, "double");
+        if (def.type() == AvpType.FLOAT32) {
+            out.writeInt(Float.floatToRawIntBits((float) value));
+        } else {
+            out.writeLong(Double.doubleToRawLongBits(value));
         }
         finish(at);
         return self();

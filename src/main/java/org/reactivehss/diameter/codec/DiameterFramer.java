@@ -29,7 +29,8 @@ public final class DiameterFramer {
 
     public DiameterFramer(int maxMessageSize) {
         if (maxMessageSize < DiameterMessage.HEADER_LENGTH || maxMessageSize > LARGEST_ENCODABLE) {
-            throw new IllegalArgumentException("max message size " + maxMessageSize + " outside 20.." + LARGEST_ENCODABLE);
+            throw new IllegalArgumentException(
+                    "max message size " + maxMessageSize + " outside 20.." + LARGEST_ENCODABLE);
         }
         this.maxMessageSize = maxMessageSize;
     }
@@ -41,17 +42,29 @@ public final class DiameterFramer {
     /** The length of the frame at the reader index if all of it is readable, else NEED_MORE or UNFRAMEABLE. */
     public int nextFrameLength(ByteBuf in) {
         int readable = in.readableBytes();
+        int at = in.readerIndex();
+        int version = readable > 0 ? in.getUnsignedByte(at) : -1;
+        int length = readable >= VERSION_AND_LENGTH ? in.getUnsignedMedium(at + 1) : -1;
+        return classify(readable, version, length);
+    }
+
+    /** As {@link #nextFrameLength(ByteBuf)}, for {@code readable} octets of an array from {@code offset}. */
+    public int nextFrameLength(byte[] stream, int offset, int readable) {
+        int version = readable > 0 ? stream[offset] & 0xff : -1;
+        int length = readable >= VERSION_AND_LENGTH ? Bytes.uint24(stream, offset + 1) : -1;
+        return classify(readable, version, length);
+    }
+
+    private int classify(int readable, int version, int length) {
         if (readable == 0) {
             return NEED_MORE;
         }
-        int at = in.readerIndex();
-        if (in.getUnsignedByte(at) != MessageParser.VERSION) {
+        if (version != MessageParser.VERSION) {
             return UNFRAMEABLE;
         }
-        if (readable < VERSION_AND_LENGTH) {
+        if (length < 0) {
             return NEED_MORE;
         }
-        int length = in.getUnsignedMedium(at + 1);
         if (length < DiameterMessage.HEADER_LENGTH || length > maxMessageSize) {
             return UNFRAMEABLE;
         }
@@ -63,10 +76,14 @@ public final class DiameterFramer {
         int at = in.readerIndex();
         int version = in.getUnsignedByte(at);
         if (version != MessageParser.VERSION) {
-            return new FramingError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(), "version " + version + " is not 1");
+            return new FramingError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(),
+                    "version " + version + " is not 1");
         }
         int length = in.getUnsignedMedium(at + 1);
-        String limit = length < DiameterMessage.HEADER_LENGTH ? "below the 20-octet header" : "above the maximum " + maxMessageSize;
-        return new FramingError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH.code(), "Message Length " + length + " " + limit);
+        String limit = length < DiameterMessage.HEADER_LENGTH
+                ? "below the 20-octet header"
+                : "above the maximum " + maxMessageSize;
+        return new FramingError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH.code(),
+                "Message Length " + length + " " + limit);
     }
 }

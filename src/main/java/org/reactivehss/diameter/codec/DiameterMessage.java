@@ -146,6 +146,24 @@ public final class DiameterMessage implements DecodeResult {
         return text(Avps.ORIGIN_REALM);
     }
 
+    /**
+     * The answer's outcome: Result-Code, else the Experimental-Result-Code inside Experimental-Result
+     * (RFC 6733 §7.6), else -1. Check {@link #isExperimentalResult()} to know which space it is in.
+     */
+    public long resultCode() {
+        Avp result = first(Avps.RESULT_CODE);
+        if (result != null && result.dataLength() == 4) {
+            return result.asUnsigned32();
+        }
+        Avp experimental = first(Avps.EXPERIMENTAL_RESULT);
+        Avp code = experimental == null ? null : experimental.first(Avps.EXPERIMENTAL_RESULT_CODE);
+        return code != null && code.dataLength() == 4 ? code.asUnsigned32() : -1;
+    }
+
+    public boolean isExperimentalResult() {
+        return first(Avps.RESULT_CODE) == null && first(Avps.EXPERIMENTAL_RESULT) != null;
+    }
+
     @Override
     public DiameterMessage message() {
         return this;
@@ -172,7 +190,8 @@ public final class DiameterMessage implements DecodeResult {
     /** Header fields only: AVP data may carry key material and is never printed. */
     @Override
     public String toString() {
-        return "DiameterMessage[" + (isRequest() ? "request" : "answer") + " app=" + Integer.toUnsignedString(applicationId())
+        return "DiameterMessage[" + (isRequest() ? "request" : "answer")
+                + " app=" + Integer.toUnsignedString(applicationId())
                 + " cmd=" + commandCode() + " flags=0x" + Integer.toHexString(flags()) + " length=" + length()
                 + " hbh=0x" + Integer.toHexString(hopByHopId()) + " e2e=0x" + Integer.toHexString(endToEndId()) + "]";
     }

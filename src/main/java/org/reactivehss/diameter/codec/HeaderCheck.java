@@ -1,7 +1,5 @@
 package org.reactivehss.diameter.codec;
 
-import java.util.Set;
-
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
@@ -15,7 +13,7 @@ final class HeaderCheck {
     private HeaderCheck() {
     }
 
-    static Outcome check(DiameterMessage message, Set<Integer> supportedApplications) {
+    static Outcome check(DiameterMessage message, int[] supportedApplications) {
         int flags = message.flags();
         if ((flags & DiameterMessage.FLAGS_RESERVED) != 0) {
             return fail(ResultCodes.DIAMETER_INVALID_HDR_BITS.code(), "reserved header flag bits set: 0x"
@@ -25,7 +23,7 @@ final class HeaderCheck {
             // RFC 6733 §3: "E ... MUST NOT be set in request messages".
             return fail(ResultCodes.DIAMETER_INVALID_HDR_BITS.code(), "E bit set on a request");
         }
-        if (!supportedApplications.contains(message.applicationId())) {
+        if (!contains(supportedApplications, message.applicationId())) {
             return fail(ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED.code(),
                     "application " + Integer.toUnsignedString(message.applicationId()) + " is not supported");
         }
@@ -40,6 +38,15 @@ final class HeaderCheck {
                     + (command.proxiable() ? "" : "not ") + "have the P bit");
         }
         return new Outcome(command, null);
+    }
+
+    private static boolean contains(int[] ids, int id) {
+        for (int candidate : ids) {
+            if (candidate == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Outcome fail(long resultCode, String why) {

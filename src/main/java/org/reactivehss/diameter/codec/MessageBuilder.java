@@ -3,7 +3,9 @@ package org.reactivehss.diameter.codec;
 import java.util.Arrays;
 
 import io.netty.buffer.ByteBuf;
+import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.ResultCode;
 
 /**
  * Encodes one message. The header is written last, when the length is known (RFC 6733 §3: Message
@@ -71,6 +73,19 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     public MessageBuilder endToEnd(int id) {
         endToEnd = id;
         return this;
+    }
+
+    /**
+     * The outcome of an answer: a base code as Result-Code (RFC 6733 §7.1), a vendor's code as
+     * Experimental-Result {Vendor-Id, Experimental-Result-Code} (RFC 6733 §7.6, TS 29.272 §7.4).
+     */
+    public MessageBuilder addResult(ResultCode result) {
+        if (!result.isExperimental()) {
+            return add(Avps.RESULT_CODE, result.code());
+        }
+        return addGroup(Avps.EXPERIMENTAL_RESULT, g -> g
+                .add(Avps.VENDOR_ID, result.vendorId())
+                .add(Avps.EXPERIMENTAL_RESULT_CODE, result.code()));
     }
 
     /** The encoded message in an array of exactly its length. */

@@ -33,7 +33,8 @@ final class MessageParser {
         int broken = AvpChain.firstBreak(frame, DiameterMessage.HEADER_LENGTH, length);
         if (broken >= 0) {
             return new MalformedMessage(DiameterMessage.over(frame, broken),
-                    DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, AvpChain.truncatedExample(frame, broken, length),
+                    DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_LENGTH,
+                            AvpChain.truncatedExample(frame, broken, length),
                             "AVP at offset " + broken + " overruns the message"));
         }
         return DiameterMessage.over(frame, length);

@@ -3,7 +3,6 @@ package org.reactivehss.diameter.codec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.AvpDef;
@@ -20,11 +19,12 @@ import org.reactivehss.diameter.dict.ResultCodes;
  * tables: peers differ on it and RFC 6733 §4.1 only requires that an M-bit AVP be understood.
  */
 public final class MessageValidator {
-    private final Set<Integer> supportedApplications;
+    /** Application ids whose messages this node serves; an int array so the check never boxes. */
+    private final int[] supportedApplications;
 
     /** {@code supportedApplications}: ids whose requests this node serves; others get 3007. */
     public MessageValidator(Collection<Integer> supportedApplications) {
-        this.supportedApplications = Set.copyOf(supportedApplications);
+        this.supportedApplications = supportedApplications.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /** Serves every application of the dictionary. */

@@ -20,10 +20,4 @@ public final class Applications {
 
     private Applications() {
     }
-
-    /** True for the applications this dictionary describes (the others get 3007, RFC 6733 §7.1.3). */
-    public static boolean isKnown(long applicationId) {
-        int id = (int) applicationId;
-        return id == BASE || id == S6A || id == CX || id == SH;
-    }
 }

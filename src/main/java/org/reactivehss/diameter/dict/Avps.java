@@ -26,7 +26,7 @@ public final class Avps {
     public static final AvpDef SESSION_TIMEOUT = def(27, 0, "Session-Timeout", UNSIGNED32, MUST);
     public static final AvpDef PROXY_STATE = def(33, 0, "Proxy-State", OCTET_STRING, MUST);
     public static final AvpDef ACCT_SESSION_ID = def(44, 0, "Acct-Session-Id", OCTET_STRING, MUST);
-    public static final AvpDef ACCOUNTING_MULTI_SESSION_ID = def(50, 0, "Accounting-Multi-Session-Id", UTF8STRING, MUST);
+    public static final AvpDef ACCT_MULTI_SESSION_ID = def(50, 0, "Acct-Multi-Session-Id", UTF8STRING, MUST);
     public static final AvpDef EVENT_TIMESTAMP = def(55, 0, "Event-Timestamp", TIME, MUST);
     public static final AvpDef ACCT_INTERIM_INTERVAL = def(85, 0, "Acct-Interim-Interval", UNSIGNED32, MUST);
     public static final AvpDef HOST_IP_ADDRESS = def(257, 0, "Host-IP-Address", ADDRESS, MUST);

@@ -16,7 +16,8 @@ import org.reactivehss.diameter.dict.ResultCodes;
  * How each byte fixture in src/test/resources/fixtures is built with {@link MessageBuilder}. The
  * fixtures are the facts (checked by tshark in {@link TsharkDecodeTest}); these recipes must
  * reproduce them octet for octet. Values: IMSI 001010123456789 in PLMN 001/01, RAND/XRES/AUTN/CK/IK
- * of TS 35.208 test set 1.
+ * of TS 35.208 test set 1 (AUTN = SQN xor AK, AMF, f1); KASME and AUTS are placeholders, the codec does
+ * not care what they mean.
  */
 final class FixtureMessages {
     static final byte[] PLMN_001_01 = hex("00f110");

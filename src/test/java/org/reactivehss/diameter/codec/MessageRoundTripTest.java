@@ -1,6 +1,7 @@
 package org.reactivehss.diameter.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.InetAddress;
 
@@ -67,5 +68,57 @@ class MessageRoundTripTest {
         assertThat(answer.hopByHopId()).isEqualTo(7);
         assertThat(answer.endToEndId()).isEqualTo(9);
         assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+    }
+
+    @Test
+    void experimentalResult_travelsInsideExperimentalResultWithThe3gppVendor() {
+        DiameterMessage request = FixtureMessages.parsed(FixtureMessages.air());
+
+        DiameterMessage answer = FixtureMessages.parsed(MessageBuilder.answer(request)
+                .addResult(ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN).build());
+
+        assertThat(answer.first(Avps.RESULT_CODE)).isNull();
+        assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
+        assertThat(answer.resultCode()).isEqualTo(5001);
+        assertThat(answer.isExperimentalResult()).isTrue();
+    }
+
+    @Test
+    void baseResult_travelsAsResultCode() {
+        DiameterMessage request = FixtureMessages.parsed(FixtureMessages.dwr());
+
+        DiameterMessage answer = FixtureMessages.parsed(MessageBuilder.answer(request)
+                .addResult(ResultCodes.DIAMETER_UNABLE_TO_COMPLY).build());
+
+        assertThat(answer.resultCode()).isEqualTo(5012);
+        assertThat(answer.isExperimentalResult()).isFalse();
+    }
+
+    @Test
+    void wrongValueTypeForDefinition_isRefusedAtBuildTime() {
+        MessageBuilder builder = MessageBuilder.request(Commands.DEVICE_WATCHDOG);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> builder.add(Avps.ORIGIN_HOST, 5L));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> builder.add(Avps.VISITED_PLMN_ID, 5L));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> builder.add(Avps.RESULT_CODE, new byte[3]));
+    }
+
+    @Test
+    void stampedIdentifiers_areWhatTheParserReads() {
+        byte[] air = FixtureMessages.air();
+
+        EncodedHeader.setHopByHop(air, 0xcafe0001);
+        EncodedHeader.setEndToEnd(air, 0xbeef0002);
+        EncodedHeader.markRetransmitted(air);
+
+        DiameterMessage parsed = FixtureMessages.parsed(air);
+        assertThat(parsed.hopByHopId()).isEqualTo(0xcafe0001).isEqualTo(EncodedHeader.hopByHop(air));
+        assertThat(parsed.endToEndId()).isEqualTo(0xbeef0002).isEqualTo(EncodedHeader.endToEnd(air));
+        assertThat(parsed.isRetransmit()).isTrue();
+        assertThat(parsed.isRequest()).isEqualTo(EncodedHeader.isRequest(air)).isTrue();
+        assertThat(EncodedHeader.commandCode(air)).isEqualTo(318);
     }
 }

@@ -123,6 +123,17 @@ class MessageValidatorTest {
     }
 
     @Test
+    void userNameThatIsNotUtf8_gives5004() {
+        byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                .add(Avps.SESSION_ID, "s;1").add(Avps.USER_NAME, new byte[] {'0', (byte) 0xc0, (byte) 0xaf}).build();
+
+        DecodeProblem problem = firstProblem(air);
+
+        assertThat(problem.resultCode()).isEqualTo(5004);
+        assertThat(problem.failedAvp()).isEqualTo(hex("000000014000000b30c0af00"));
+    }
+
+    @Test
     void missingOriginHost_gives5005WithZeroFilledExample() {
         byte[] dwr = MessageBuilder.request(Commands.DEVICE_WATCHDOG).add(Avps.ORIGIN_REALM, "b").build();
 

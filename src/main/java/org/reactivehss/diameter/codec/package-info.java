@@ -1,0 +1,14 @@
+/**
+ * The Diameter codec (RFC 6733 §3, §4): knows bytes and the dictionary, nothing of connections.
+ * <p>
+ * Inbound: {@link org.reactivehss.diameter.codec.DiameterFrameDecoder} cuts the stream into frames
+ * and emits one {@link org.reactivehss.diameter.codec.DecodeResult} per frame, or a single
+ * {@link org.reactivehss.diameter.codec.FramingError} when the stream can no longer be framed (bad
+ * version, length below 20 or above the maximum); only that closes a connection.
+ * {@link org.reactivehss.diameter.codec.MessageValidator} then checks a message against the dictionary
+ * and {@link org.reactivehss.diameter.codec.ErrorAnswers} turns the first problem into the answer.
+ * <p>
+ * Outbound: {@link org.reactivehss.diameter.codec.MessageBuilder} encodes into one growable array;
+ * {@link org.reactivehss.diameter.codec.DiameterMessageEncoder} writes it without copying.
+ */
+package org.reactivehss.diameter.codec;
