@@ -10,7 +10,7 @@ import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.FramingError;
-import org.reactivehss.diameter.codec.HopByHop;
+import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.transport.Link;
@@ -212,7 +212,9 @@ final class PeerLink implements LinkHandler {
     }
     int hbh = nextHopByHop++;
     pending.add(hbh, promise);
-    link.send(HopByHop.withHopByHop(request, hbh));
+    byte[] stamped = request.clone();
+    EncodedHeader.setHopByHop(stamped, hbh);
+    link.send(stamped);
   }
 
   private void enterOpen(PeerState open) {

@@ -10,7 +10,7 @@ import org.HdrHistogram.Recorder;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.codec.HopByHop;
+import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
@@ -95,7 +95,9 @@ final class LoadConnection {
   private void sendOne() {
     int hbh = nextHopByHop++;
     sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
-    socket.writeMessage(Unpooled.wrappedBuffer(HopByHop.withHopByHop(template, hbh)));
+    byte[] request = template.clone();
+    EncodedHeader.setHopByHop(request, hbh);
+    socket.writeMessage(Unpooled.wrappedBuffer(request));
   }
 
   private byte[] cer() {
