@@ -14,7 +14,7 @@ import org.reactivehss.diameter.dict.Commands;
  * </pre>
  * The E bit is set for protocol errors (3xxx) only; other failures use the command's own answer, so
  * the fixed AVPs that grammar demands (Vendor-Specific-Application-Id, Auth-Session-State) are added.
- * Proxy-Info AVPs are echoed in their order (RFC 6733 §6.2).
+ * Proxy-Info AVPs are echoed in their order (RFC 6733 §6.2) by {@link MessageBuilder#answer}.
  */
 public final class ErrorAnswers {
     /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED, what S6a and Cx use (TS 29.272 §7.3.1). */
@@ -48,9 +48,6 @@ public final class ErrorAnswers {
         }
         if (problem.failedAvp() != null) {
             answer.addGroup(Avps.FAILED_AVP, failed -> failed.addRaw(problem.failedAvp()));
-        }
-        for (Avp proxyInfo : request.all(Avps.PROXY_INFO)) {
-            answer.addCopy(proxyInfo);
         }
         return answer;
     }

@@ -1,6 +1,7 @@
 package org.reactivehss.diameter.codec;
 
 import java.util.Arrays;
+import java.util.List;
 
 import io.netty.buffer.ByteBuf;
 import org.reactivehss.diameter.dict.Avps;
@@ -27,6 +28,7 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     private final int applicationId;
     private int hopByHop;
     private int endToEnd;
+    private List<Avp> proxyInfoToEcho = List.of();
 
     private MessageBuilder(int flags, int commandCode, int applicationId, int hopByHop, int endToEnd) {
         super(new Growable(INITIAL_CAPACITY));
@@ -46,11 +48,15 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
 
     /**
      * The answer to {@code request}: same command, application, identifiers and P bit, R clear
-     * (RFC 6733 §6.2). The AVPs, Session-Id included, are the caller's to add.
+     * (RFC 6733 §6.2). The AVPs, Session-Id included, are the caller's to add, except the request's
+     * Proxy-Info AVPs: §6.2 wants them back in the answer in the same order, so {@link #build} appends
+     * them itself and no handler can forget them.
      */
     public static MessageBuilder answer(DiameterMessage request) {
-        return new MessageBuilder(request.flags() & DiameterMessage.FLAG_PROXIABLE, request.commandCode(),
+        MessageBuilder b = new MessageBuilder(request.flags() & DiameterMessage.FLAG_PROXIABLE, request.commandCode(),
                 request.applicationId(), request.hopByHopId(), request.endToEndId());
+        b.proxyInfoToEcho = request.all(Avps.PROXY_INFO);
+        return b;
     }
 
     public MessageBuilder error(boolean on) {
@@ -90,13 +96,13 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
 
     /** The encoded message in an array of exactly its length. */
     public byte[] build() {
-        writeHeader();
+        finish();
         return Arrays.copyOf(out.array(), out.position());
     }
 
     /** The encoded message, written to {@code target} without an intermediate array. */
     public void writeTo(ByteBuf target) {
-        writeHeader();
+        finish();
         target.writeBytes(out.array(), 0, out.position());
     }
 
@@ -108,6 +114,14 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     private MessageBuilder flag(int bit, boolean on) {
         flags = on ? flags | bit : flags & ~bit;
         return this;
+    }
+
+    private void finish() {
+        for (Avp proxyInfo : proxyInfoToEcho) {
+            addCopy(proxyInfo);
+        }
+        proxyInfoToEcho = List.of();
+        writeHeader();
     }
 
     private void writeHeader() {
