@@ -1,7 +1,6 @@
 package org.reactivehss.auth;
 
 import io.vertx.core.Future;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reactivehss.store.SqnReservation;
@@ -61,31 +60,15 @@ final class AuthService {
   }
 
   private Future<VectorReply> issue(VectorRequest request, SqnReservation reservation) {
-    List<AuthVector> vectors = new ArrayList<>(reservation.count());
+    List<AuthVector> vectors;
     try {
-      AkaAlgorithm algorithm = AkaAlgorithm.forSubscriber(reservation.keys());
-      byte[] amf = reservation.keys().amf();
-      if (amf == null || amf.length != 2) {
-        throw new IllegalArgumentException("amf must be 2 octets");
-      }
-      Sqn first = Sqn.of(reservation.firstSqn());
-      for (int i = 0; i < reservation.count(); i++) {
-        vectors.add(build(request, algorithm, first.plus(i), amf));
-      }
+      vectors = AuthVectors.build(reservation.keys(), request.kind(), Sqn.of(reservation.firstSqn()),
+          reservation.count(), request.servingPlmn());
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(unusableKeys(e));
     }
     events.vectorsIssued(request.kind(), vectors.size());
     return Future.succeededFuture(new VectorReply(request.kind(), vectors));
-  }
-
-  private static AuthVector build(VectorRequest request, AkaAlgorithm algorithm, Sqn sqn, byte[] amf) {
-    byte[] rand = RandSource.nextRand();
-    return switch (request.kind()) {
-      case EUTRAN -> VectorFactory.eutran(algorithm, rand, sqn, amf, request.servingPlmn());
-      case UTRAN -> VectorFactory.utran(algorithm, rand, sqn, amf);
-      case IMS -> VectorFactory.ims(algorithm, rand, sqn, amf);
-    };
   }
 
   /** Storage failures keep their meaning; anything unexpected counts as storage unavailable. */
