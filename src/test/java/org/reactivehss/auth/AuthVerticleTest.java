@@ -13,6 +13,7 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +71,38 @@ class AuthVerticleTest {
           assertThat(issued).hasValue(3);
           test.completeNow();
         })));
+  }
+
+  @Test
+  void concurrentRequestsOverSeveralInstancesNeverShareAnSqn(Vertx vertx, VertxTestContext test) {
+    int requests = 200;
+    deploy(vertx, store, 2000).onComplete(test.succeeding(id -> {
+      List<Future<VectorReply>> replies = IntStream.range(0, requests)
+          .mapToObj(i -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1 + i % 5, null, null)))
+          .toList();
+      Future.all(replies).onComplete(test.succeeding(done -> test.verify(() -> {
+        Milenage milenage = new Milenage(K, OPC);
+        List<Long> sqns = replies.stream()
+            .flatMap(reply -> reply.result().vectorsAs(UtranVector.class).stream())
+            .map(v -> sqnOf(milenage, v))
+            .toList();
+        int total = IntStream.range(0, requests).map(i -> 1 + i % 5).sum();
+        assertThat(sqns).hasSize(total).doesNotHaveDuplicates()
+            .allSatisfy(sqn -> assertThat(sqn).isBetween(32L, 31L + total));
+        assertThat(store.sqnHe(IMSI)).isEqualTo(31 + total);
+        test.completeNow();
+      })));
+    }));
+  }
+
+  /** Unmasks SQN from AUTN with AK = f5(RAND). */
+  private static long sqnOf(Milenage milenage, UtranVector vector) {
+    byte[] ak = milenage.challenge(vector.rand(), new byte[6], new byte[2]).ak();
+    byte[] sqn = new byte[6];
+    for (int i = 0; i < 6; i++) {
+      sqn[i] = (byte) (vector.autn()[i] ^ ak[i]);
+    }
+    return Sqn.fromBytes(sqn).value();
   }
 
   @Test
