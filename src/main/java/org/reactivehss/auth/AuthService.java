@@ -41,8 +41,7 @@ final class AuthService {
    * A valid AUTS moves SQN_HE up to SEQ_MS || 11111 (never down) and reserves n in the same atomic
    * statement; an invalid one leaves SQN_HE alone and fails (docs/sqn.md, "Failed resync").
    */
-  private Future<SqnReservation> resynchronise(SubscriberKeys keys,
-      VectorRequest request) {
+  private Future<SqnReservation> resynchronise(SubscriberKeys keys, VectorRequest request) {
     Optional<Sqn> sqnMs;
     try {
       sqnMs = Resync.verifiedSqnMs(AkaAlgorithm.forSubscriber(keys), request.resync());
