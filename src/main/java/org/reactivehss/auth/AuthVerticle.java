@@ -1,0 +1,77 @@
+package org.reactivehss.auth;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import org.reactivehss.store.SubscriberAuthStore;
+
+/**
+ * The event-bus face of authentication. Deploy one instance per event loop, e.g.
+ * {@code vertx.deployVerticle(() -> new AuthVerticle(store, events, 2000),
+ * new DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
+ *
+ * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: {@code
+ * message.fail(AuthFailure.code(), text)}; the text never carries key material.
+ */
+public final class AuthVerticle extends VerticleBase {
+  /** Where vector requests are sent. */
+  public static final String ADDRESS = "hss.auth.vectors";
+  /** How long a storage call may take before the request fails with STORE_TIMEOUT. */
+  public static final long DEFAULT_STORE_TIMEOUT_MILLIS = 2_000;
+
+  private final SubscriberAuthStore store;
+  private final AuthEvents events;
+  private final long storeTimeoutMillis;
+
+  public AuthVerticle(SubscriberAuthStore store) {
+    this(store, AuthEvents.NONE, DEFAULT_STORE_TIMEOUT_MILLIS);
+  }
+
+  public AuthVerticle(SubscriberAuthStore store, AuthEvents events, long storeTimeoutMillis) {
+    this.store = store;
+    this.events = events;
+    this.storeTimeoutMillis = storeTimeoutMillis;
+  }
+
+  /**
+   * Registers the local codecs of {@link VectorRequest} and {@link VectorReply} once per Vert.x
+   * instance; later calls (other instances, senders) are no-ops.
+   */
+  public static void registerCodecs(Vertx vertx) {
+    registerOnce(vertx, VectorRequest.class);
+    registerOnce(vertx, VectorReply.class);
+  }
+
+  private static <T> void registerOnce(Vertx vertx, Class<T> type) {
+    try {
+      vertx.eventBus().registerDefaultCodec(type, new LocalCodec<>(type));
+    } catch (IllegalStateException alreadyRegistered) {
+      // another instance got there first: its codec is identical
+    }
+  }
+
+  @Override
+  public Future<?> start() {
+    registerCodecs(vertx);
+    AuthService service = new AuthService(store, events, StoreDeadline.timer(vertx, storeTimeoutMillis));
+    return vertx.eventBus().<Object>localConsumer(ADDRESS, message -> handle(service, message))
+        .completion();
+  }
+
+  private static void handle(AuthService service, Message<Object> message) {
+    if (!(message.body() instanceof VectorRequest request)) {
+      message.fail(AuthFailure.BAD_REQUEST.code(), "body must be a VectorRequest");
+      return;
+    }
+    service.vectors(request).onComplete(result -> {
+      if (result.succeeded()) {
+        message.reply(result.result());
+      } else if (result.cause() instanceof AuthException failure) {
+        message.fail(failure.failure().code(), failure.getMessage());
+      } else {
+        message.fail(AuthFailure.STORE_UNAVAILABLE.code(), "internal failure");
+      }
+    });
+  }
+}

@@ -1,0 +1,11 @@
+package org.reactivehss.auth;
+
+/** Which kind of authentication data a request asks for. */
+public enum VectorKind {
+  /** S6a E-UTRAN vector: RAND, XRES, AUTN, KASME (TS 29.272 §7.3.18, TS 33.401 §6.1). */
+  EUTRAN,
+  /** S6a UTRAN/GERAN quintuplet: RAND, XRES, AUTN, CK, IK (TS 29.272 §7.3.19, TS 33.102 §6.3.2). */
+  UTRAN,
+  /** Cx SIP-Auth-Data-Item for Digest-AKAv1-MD5 (TS 29.228 §6.3, RFC 3310). */
+  IMS
+}
