@@ -1,0 +1,124 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.ClientSSLOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage entry point: starts the embedded PostgreSQL when configured (on a worker thread), opens
+ * the pool, runs the migrations, and hands out the stores. {@link #close()} undoes all of it.
+ */
+public final class Storage {
+  private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
+  private final Vertx vertx;
+  private final StoreOptions options;
+  private final Pool pool;
+  private final KeyCipher cipher;
+  private final EmbeddedDatabase embedded;
+
+  private Storage(Vertx vertx, StoreOptions options, Pool pool, KeyCipher cipher, EmbeddedDatabase embedded) {
+    this.vertx = vertx;
+    this.options = options;
+    this.pool = pool;
+    this.cipher = cipher;
+    this.embedded = embedded;
+  }
+
+  /** Starts storage; fails with a message fit for an operator (never with key material). */
+  public static Future<Storage> start(Vertx vertx, StoreOptions options) {
+    KeyCipher cipher;
+    try {
+      cipher = KeyCiphers.from(options);
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(e);
+    }
+    Future<EmbeddedDatabase> database = options.embedded()
+        ? vertx.executeBlocking(() -> EmbeddedDatabase.start(options.dataDir(), options.embeddedPort()))
+        : Future.succeededFuture(null);
+    return database.compose(db -> {
+      Pool pool = PgBuilder.pool()
+          .with(new PoolOptions().setMaxSize(options.poolSize())
+              .setConnectionTimeout((int) options.statementTimeoutMs())
+              .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS))
+          .connectingTo(connectOptions(options, db))
+          .using(vertx)
+          .build();
+      Storage storage = new Storage(vertx, options, pool, cipher, db);
+      return vertx.executeBlocking(Migration::loadAll)
+          .compose(migrations -> MigrationRunner.migrate(pool, migrations))
+          .map(applied -> {
+            LOG.info("Storage ready ({}), migrations applied now: {}", options, applied);
+            return storage;
+          })
+          .recover(failure -> storage.close().transform(closed -> Future.failedFuture(failure)));
+    });
+  }
+
+  static PgConnectOptions connectOptions(StoreOptions options, EmbeddedDatabase db) {
+    PgConnectOptions connect;
+    if (db != null) {
+      connect = new PgConnectOptions().setHost("localhost").setPort(db.port())
+          .setDatabase("postgres").setUser("postgres");
+    } else if (options.url() != null && !options.url().isBlank()) {
+      connect = PgConnectOptions.fromUri(options.url());
+    } else {
+      connect = new PgConnectOptions().setHost(options.host()).setPort(options.port())
+          .setDatabase(options.database()).setUser(options.user()).setPassword(options.password());
+      if (options.ssl()) {
+        // sslmode=require semantics (encrypted, server not verified); verify-full via the URL form
+        connect.setSslMode(SslMode.REQUIRE).setSslOptions(new ClientSSLOptions().setTrustAll(true));
+      }
+    }
+    return connect.setCachePreparedStatements(true)
+        .setReconnectAttempts(0)
+        .addProperty("statement_timeout", Long.toString(options.statementTimeoutMs()))
+        .addProperty("application_name", "reactive-hss");
+  }
+
+  /** Applies the migrations again (used by tests to show they are idempotent). */
+  Future<List<Integer>> migrate(List<Migration> migrations) {
+    return MigrationRunner.migrate(pool, migrations);
+  }
+
+  /** The store on the pool itself, one round trip per call; safe from any context. */
+  public SubscriberAuthStore directStore() {
+    return new PgSubscriberAuthStore(pool, cipher, options.statementTimeoutMs());
+  }
+
+  public StoreOptions options() {
+    return options;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  KeyCipher cipher() {
+    return cipher;
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  public Future<Void> close() {
+    Future<Void> closed = pool.close();
+    if (embedded == null) {
+      return closed;
+    }
+    return closed.transform(ignored -> vertx.executeBlocking(() -> {
+      embedded.stop();
+      return null;
+    }));
+  }
+}
