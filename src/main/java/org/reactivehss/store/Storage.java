@@ -73,7 +73,10 @@ public final class Storage {
       connect = PgConnectOptions.fromUri(options.url());
     } else {
       connect = new PgConnectOptions().setHost(options.host()).setPort(options.port())
-          .setDatabase(options.database()).setUser(options.user()).setPassword(options.password());
+          .setDatabase(options.database()).setUser(options.user());
+      if (options.password() != null) {
+        connect.setPassword(options.password());
+      }
       if (options.ssl()) {
         // sslmode=require semantics (encrypted, server not verified); verify-full via the URL form
         connect.setSslMode(SslMode.REQUIRE).setSslOptions(new ClientSSLOptions().setTrustAll(true));
