@@ -15,8 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Collects the reservations that arrive during one turn of its event loop and sends them as one
- * multi-row UPDATE (one round trip, one commit). Requests for the same IMSI in a batch are summed into
+ * Collects reservations and sends them as one multi-row UPDATE (one round trip, one commit). At most
+ * {@code maxInFlight} batches are in the database at once; while they are, new requests queue and go
+ * out together as soon as one returns, so batches grow with load and stay at one request when idle. Requests for the same IMSI in a batch are summed into
  * one row update and the returned range is split between them in arrival order, so each still gets
  * its own SQNs. Keys and resync are rare and go straight through. Use from its context only.
  */
@@ -25,7 +26,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   /** PostgreSQL SQLSTATE deadlock_detected: two batches locked shared rows in different orders. */
   private static final String DEADLOCK = "40P01";
 
-  private record Pending(String imsi, int n, Promise<SqnReservation> promise) {
+  private record Pending(String imsi, int n, Promise<SqnReservation> promise, long queuedAt) {
   }
 
   private final Context context;
@@ -33,10 +34,14 @@ final class ReservationBatcher implements SubscriberAuthStore {
   private final KeyCipher cipher;
   private final long timeoutMs;
   private final SubscriberAuthStore direct;
+  private final int maxInFlight;
   private List<Pending> queue = new ArrayList<>();
+  private int inFlight;
+  private boolean flushScheduled;
 
-  ReservationBatcher(Context context, Pool pool, KeyCipher cipher, long timeoutMs) {
+  ReservationBatcher(Context context, Pool pool, KeyCipher cipher, long timeoutMs, int maxInFlight) {
     this.context = context;
+    this.maxInFlight = maxInFlight;
     this.pool = pool;
     this.cipher = cipher;
     this.timeoutMs = timeoutMs;
@@ -59,38 +64,68 @@ final class ReservationBatcher implements SubscriberAuthStore {
       return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
     }
     Promise<SqnReservation> promise = Promise.promise();
-    queue.add(new Pending(imsi, n, promise));
-    if (queue.size() == 1) {
-      context.runOnContext(turnEnded -> flush());
-    } else if (queue.size() >= MAX_BATCH) {
-      flush();
+    queue.add(new Pending(imsi, n, promise, System.nanoTime()));
+    if (!flushScheduled && inFlight < maxInFlight) {
+      // requests of this event-loop turn join the batch; it leaves at the end of the turn
+      flushScheduled = true;
+      context.runOnContext(turnEnded -> {
+        flushScheduled = false;
+        flush();
+      });
     }
     return promise.future();
   }
 
   private void flush() {
-    List<Pending> batch = queue;
-    if (batch.isEmpty()) {
-      return;
+    while (inFlight < maxInFlight && !queue.isEmpty()) {
+      List<Pending> batch = takeBatch();
+      if (batch.isEmpty()) {
+        return;
+      }
+      inFlight++;
+      Future<Void> sent = batch.size() == 1 ? sendOne(batch.get(0)) : sendMany(batch);
+      sent.onComplete(done -> {
+        inFlight--;
+        flush();
+      });
     }
-    queue = new ArrayList<>();
-    if (batch.size() == 1) {
-      Pending only = batch.get(0);
-      direct.reserve(only.imsi(), only.n()).onComplete(only.promise());
-      return;
+  }
+
+  /** Up to MAX_BATCH queued requests; those queued longer than the timeout fail without reserving. */
+  private List<Pending> takeBatch() {
+    long expired = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    List<Pending> batch = new ArrayList<>();
+    int taken = 0;
+    while (taken < queue.size() && batch.size() < MAX_BATCH) {
+      Pending p = queue.get(taken++);
+      if (p.queuedAt() - expired < 0) {
+        p.promise().fail(new StoreException(StoreFailure.TIMEOUT, "reservation queued too long"));
+      } else {
+        batch.add(p);
+      }
     }
+    queue = new ArrayList<>(queue.subList(taken, queue.size()));
+    return batch;
+  }
+
+  private Future<Void> sendOne(Pending only) {
+    return direct.reserve(only.imsi(), only.n()).onComplete(only.promise()).transform(done -> Future.succeededFuture());
+  }
+
+  private Future<Void> sendMany(List<Pending> batch) {
     // sorted IMSIs make concurrent batches lock rows in one order (fewer deadlocks)
     Map<String, Long> totals = new TreeMap<>();
     for (Pending p : batch) {
       totals.merge(p.imsi(), (long) p.n(), Long::sum);
     }
-    send(totals, true).onComplete(result -> {
+    return send(totals, true).transform(result -> {
       if (result.failed()) {
         StoreException failure = StoreErrors.map(result.cause());
         batch.forEach(p -> p.promise().fail(failure));
       } else {
         distribute(batch, totals, result.result());
       }
+      return Future.succeededFuture();
     });
   }
 

@@ -21,7 +21,8 @@ public final class StorageVerticle extends AbstractVerticle {
   public void start() {
     LocalCodec.registerAll(vertx);
     store = storage.options().batchReservations()
-        ? new ReservationBatcher(context, storage.pool(), storage.cipher(), storage.options().statementTimeoutMs())
+        ? new ReservationBatcher(context, storage.pool(), storage.cipher(),
+            storage.options().statementTimeoutMs(), Math.max(1, storage.options().poolSize() / 2))
         : storage.directStore();
     vertx.eventBus().<StoreRequests.Keys>localConsumer(StoreRequests.KEYS,
         message -> reply(message, store.keys(message.body().imsi())));
