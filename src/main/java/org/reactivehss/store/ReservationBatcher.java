@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReservationBatcher implements SubscriberAuthStore {
   private static final int MAX_BATCH = 256;
-  /** PostgreSQL SQLSTATE deadlock_detected: two batches locked shared rows in different orders. */
+  /** PostgreSQL SQLSTATE deadlock_detected; RESERVE_MANY locks in IMSI order, so this is a last resort. */
   private static final String DEADLOCK = "40P01";
 
   private record Pending(String imsi, int n, Promise<SqnReservation> promise, long queuedAt) {

@@ -25,9 +25,14 @@ final class SqnSql {
   /**
    * Many subscribers in one round trip. The caller sums the counts of one IMSI first: an UPDATE ...
    * FROM joins each target row at most once, so duplicates within a batch would lose reservations.
+   * The "locked" CTE takes the row locks in IMSI order before updating: concurrent batches that share
+   * subscribers then queue behind each other instead of deadlocking (the UPDATE's own scan order follows
+   * the physical row order, which changes with every update).
    */
-  static final String RESERVE_MANY = "UPDATE subscribers s SET sqn = (s.sqn + b.n) & " + SQN_MASK
-      + " FROM unnest($1::text[], $2::bigint[]) AS b(imsi, n) WHERE s.imsi = b.imsi RETURNING s.imsi, "
+  static final String RESERVE_MANY = "WITH b AS (SELECT * FROM unnest($1::text[], $2::bigint[]) AS t(imsi, n)), "
+      + "locked AS (SELECT imsi FROM subscribers WHERE imsi IN (SELECT imsi FROM b) ORDER BY imsi FOR UPDATE) "
+      + "UPDATE subscribers s SET sqn = (s.sqn + b.n) & " + SQN_MASK
+      + " FROM b JOIN locked USING (imsi) WHERE s.imsi = b.imsi RETURNING s.imsi, "
       + "s.algorithm, s.k, s.op, s.opc, s.amf, s.sqn";
 
   private SqnSql() {

@@ -22,6 +22,7 @@ final class LoadLoop extends AbstractVerticle {
   long succeeded;
   long failed;
   long elapsedNanos;
+  final java.util.Map<String, Integer> failures = new java.util.TreeMap<>();
   private boolean running = true;
   private int inFlight;
   private long startedAt;
@@ -63,6 +64,8 @@ final class LoadLoop extends AbstractVerticle {
         succeeded++;
       } else {
         failed++;
+        failures.merge(result.cause() instanceof org.reactivehss.store.StoreException e ? e.failure().name()
+            : result.cause().getClass().getSimpleName(), 1, Integer::sum);
       }
       next();
     });
@@ -72,6 +75,6 @@ final class LoadLoop extends AbstractVerticle {
     double seconds = elapsedNanos / 1e9;
     return String.format("%-34s %10.0f /s   p50 %7.2f ms   p99 %7.2f ms   failed %d", name,
         succeeded / seconds, latencyMicros.getValueAtPercentile(50) / 1000.0,
-        latencyMicros.getValueAtPercentile(99) / 1000.0, failed);
+        latencyMicros.getValueAtPercentile(99) / 1000.0, failed) + (failures.isEmpty() ? "" : " " + failures);
   }
 }
