@@ -93,6 +93,14 @@ public final class Storage {
     return MigrationRunner.migrate(pool, migrations);
   }
 
+  /**
+   * Key rotation: re-seals every stored K/OP/OPc under the current key id (values under retired ids
+   * are opened with the retired keys). Completes with the number of subscribers re-sealed.
+   */
+  public Future<Integer> resealKeys() {
+    return KeyResealer.resealAll(pool, cipher);
+  }
+
   /** The store on the pool itself, one round trip per call; safe from any context. */
   public SubscriberAuthStore directStore() {
     return new PgSubscriberAuthStore(pool, cipher, options.statementTimeoutMs());
