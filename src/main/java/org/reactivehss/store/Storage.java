@@ -78,9 +78,12 @@ public final class Storage {
         connect.setPassword(options.password());
       }
       if (options.ssl()) {
-        // sslmode=require semantics (encrypted, server not verified); verify-full via the URL form
-        connect.setSslMode(SslMode.REQUIRE).setSslOptions(new ClientSSLOptions().setTrustAll(true));
+        connect.setSslMode(SslMode.REQUIRE);
       }
+    }
+    if (connect.getSslMode() == SslMode.REQUIRE) {
+      // libpq's sslmode=require: encrypted, server certificate not verified
+      connect.setSslOptions(new ClientSSLOptions().setTrustAll(true));
     }
     return connect.setCachePreparedStatements(true)
         .setReconnectAttempts(0)
