@@ -27,7 +27,10 @@ final class MigrationRunner {
 
   /** Completes with the versions applied by this call (empty when the schema was current). */
   static Future<List<Integer>> migrate(Pool pool, List<Migration> migrations) {
-    return pool.withConnection(conn -> conn.query("SELECT pg_advisory_lock(" + LOCK_KEY + ")").execute()
+    // migrations and waiting for another process's migrations may outlast the request timeout;
+    // RESET restores the connection's configured timeout before it returns to the pool
+    return pool.withConnection(conn -> conn.query("SET statement_timeout = 0").execute()
+        .compose(unbounded -> conn.query("SELECT pg_advisory_lock(" + LOCK_KEY + ")").execute())
         .compose(locked -> conn.query("CREATE TABLE IF NOT EXISTS schema_migrations ("
             + "version integer PRIMARY KEY, name text NOT NULL, "
             + "applied_at timestamptz NOT NULL DEFAULT now())").execute())
@@ -39,7 +42,8 @@ final class MigrationRunner {
           }
           return applyMissing(conn, migrations, applied, 0, new ArrayList<>());
         })
-        .eventually(() -> conn.query("SELECT pg_advisory_unlock(" + LOCK_KEY + ")").execute()));
+        .eventually(() -> conn.query("SELECT pg_advisory_unlock(" + LOCK_KEY + "); RESET statement_timeout")
+            .execute()));
   }
 
   private static Future<List<Integer>> applyMissing(SqlConnection conn, List<Migration> migrations,

@@ -9,7 +9,6 @@ import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +46,9 @@ public final class Storage {
         : Future.succeededFuture(null);
     return database.compose(db -> {
       Pool pool = PgBuilder.pool()
-          .with(new PoolOptions().setMaxSize(options.poolSize())
-              .setConnectionTimeout((int) options.statementTimeoutMs())
-              .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS))
+          // no pool wait timeout: every call is bounded by its own Future timeout instead (the pool's
+          // wait-timeout path can leave a request never completed in vertx-sql-client 5.0.7)
+          .with(new PoolOptions().setMaxSize(options.poolSize()))
           .connectingTo(connectOptions(options, db))
           .using(vertx)
           .build();
