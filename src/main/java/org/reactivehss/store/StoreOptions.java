@@ -61,10 +61,12 @@ public record StoreOptions(boolean embedded, String dataDir, int embeddedPort, S
         ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
   }
 
+  /** Never shows the password, the URL (it may embed one) or any key. */
   @Override
   public String toString() {
-    return "StoreOptions[embedded=" + embedded + ", dataDir=" + dataDir + ", host=" + host + ", port="
-        + port + ", database=" + database + ", user=" + user + ", ssl=" + ssl + ", poolSize=" + poolSize
-        + ", statementTimeoutMs=" + statementTimeoutMs + ", keyId=" + keyId + "]";
+    String where = embedded ? "embedded, dataDir=" + dataDir
+        : url != null ? "external url" : "external " + host + ":" + port + "/" + database + " as " + user;
+    return "StoreOptions[" + where + ", ssl=" + ssl + ", poolSize=" + poolSize + ", statementTimeoutMs="
+        + statementTimeoutMs + ", keyId=" + keyId + ", batchReservations=" + batchReservations + "]";
   }
 }
