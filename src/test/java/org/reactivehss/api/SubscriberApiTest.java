@@ -163,6 +163,21 @@ class SubscriberApiTest {
   }
 
   @Test
+  void bulkImportOfManyBadLinesReportsEveryOne() throws Exception {
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      ndjson.append("{\"imsi\": \"00104").append(String.format("%010d", i)).append("\", \"k\": \"00\"}\n");
+    }
+    ndjson.append(ApiFixture.subscriber("001040000099999")).append('\n');
+
+    JsonObject report = api.send("POST", "/api/v1/subscribers/import", ndjson.toString()).json();
+
+    assertThat(report.getInteger("failed")).isEqualTo(5_000);
+    assertThat(report.getInteger("created")).isEqualTo(1);
+    assertThat(report.getJsonArray("results")).hasSize(5_001);
+  }
+
+  @Test
   void theOpenApiDocumentIsServed() throws Exception {
     ApiFixture.Reply reply = api.send("GET", "/api/v1/openapi.yaml", null);
 
