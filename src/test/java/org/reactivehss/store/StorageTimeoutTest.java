@@ -33,7 +33,8 @@ class StorageTimeoutTest {
 
       tx.rollback().await(5, SECONDS);
       holder.close().await(5, SECONDS);
-      assertThat(storage.directStore().reserve("001010000001001", 1).await(5, SECONDS).firstSqn()).isEqualTo(1);
+      // the timed-out UPDATE may still commit once the lock is released: its SQN is then skipped, never reused
+      assertThat(storage.directStore().reserve("001010000001001", 1).await(5, SECONDS).firstSqn()).isBetween(1L, 2L);
     } finally {
       storage.close().await(10, SECONDS);
       vertx.close().await(10, SECONDS);
