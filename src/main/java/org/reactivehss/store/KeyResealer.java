@@ -1,6 +1,7 @@
 package org.reactivehss.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -50,11 +51,11 @@ final class KeyResealer {
         });
   }
 
-  private static io.vertx.core.buffer.Buffer reseal(KeyCipher cipher, String imsi, Row row, int column) {
+  private static Buffer reseal(KeyCipher cipher, String imsi, Row row, int column) {
     var sealed = row.getBuffer(column);
     if (sealed == null) {
       return null;
     }
-    return io.vertx.core.buffer.Buffer.buffer(cipher.seal(imsi, cipher.open(imsi, sealed.getBytes())));
+    return Buffer.buffer(cipher.seal(imsi, cipher.open(imsi, sealed.getBytes())));
   }
 }

@@ -1,6 +1,7 @@
 package org.reactivehss.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SubscriberWriter {
     String imsi = s.imsi();
     Tuple row = Tuple.tuple().addString(imsi).addString(s.msisdn()).addString(s.algorithm())
         .addValue(sealed(cipher, imsi, s.k())).addValue(sealed(cipher, imsi, s.op()))
-        .addValue(sealed(cipher, imsi, s.opc())).addValue(io.vertx.core.buffer.Buffer.buffer(s.amf()))
+        .addValue(sealed(cipher, imsi, s.opc())).addValue(Buffer.buffer(s.amf()))
         .addLong(s.sqn()).addString(s.status()).addLong(s.ambrUl()).addLong(s.ambrDl())
         .addInteger(s.accessRestriction()).addBoolean(s.roamingAllowed());
     return conn.preparedQuery(UPSERT).execute(row)
@@ -85,7 +86,7 @@ final class SubscriberWriter {
             : Future.failedFuture(new SubscriberConflict("ims.impus", "already belongs to another subscriber")));
   }
 
-  private static io.vertx.core.buffer.Buffer sealed(KeyCipher cipher, String imsi, byte[] plain) {
-    return plain == null ? null : io.vertx.core.buffer.Buffer.buffer(cipher.seal(imsi, plain));
+  private static Buffer sealed(KeyCipher cipher, String imsi, byte[] plain) {
+    return plain == null ? null : Buffer.buffer(cipher.seal(imsi, plain));
   }
 }

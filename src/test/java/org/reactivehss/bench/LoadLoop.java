@@ -3,9 +3,12 @@ package org.reactivehss.bench;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
+import org.reactivehss.store.StoreException;
 
 /**
  * Keeps {@code concurrency} calls in flight from one event loop for a fixed time, each on a random
@@ -22,7 +25,7 @@ final class LoadLoop extends AbstractVerticle {
   long succeeded;
   long failed;
   long elapsedNanos;
-  final java.util.Map<String, Integer> failures = new java.util.TreeMap<>();
+  final Map<String, Integer> failures = new TreeMap<>();
   private boolean running = true;
   private int inFlight;
   private long startedAt;
@@ -64,7 +67,7 @@ final class LoadLoop extends AbstractVerticle {
         succeeded++;
       } else {
         failed++;
-        failures.merge(result.cause() instanceof org.reactivehss.store.StoreException e ? e.failure().name()
+        failures.merge(result.cause() instanceof StoreException e ? e.failure().name()
             : result.cause().getClass().getSimpleName(), 1, Integer::sum);
       }
       next();

@@ -16,6 +16,7 @@ import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.StoreOptions;
 import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.TestDatabase;
 import org.reactivehss.store.TestSubscribers;
 
 /**
@@ -47,7 +48,7 @@ public final class ReservationBenchmark {
     Storage single = null;
     try {
       StoreOptions base = StoreOptions.defaults().withEmbedded(dataDir.toString(), 0)
-          .withKey(org.reactivehss.store.TestDatabase.TEST_KEY, 1, Map.of());
+          .withKey(TestDatabase.TEST_KEY, 1, Map.of());
       batched = Storage.start(vertx, base.withPool(poolSize, 5_000, true)).await(120, TimeUnit.SECONDS);
       provision(batched, subscribers);
       int port = batched.pool().query("SELECT inet_server_port()").execute().await(10, TimeUnit.SECONDS)

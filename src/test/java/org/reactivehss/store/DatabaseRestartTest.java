@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -85,7 +86,7 @@ class DatabaseRestartTest {
     });
   }
 
-  private static void awaitCount(java.util.function.IntSupplier count, int atLeast) throws InterruptedException {
+  private static void awaitCount(IntSupplier count, int atLeast) throws InterruptedException {
     long deadline = System.nanoTime() + SECONDS.toNanos(60);
     while (count.getAsInt() < atLeast && System.nanoTime() < deadline) {
       Thread.sleep(10);

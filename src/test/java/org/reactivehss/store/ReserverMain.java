@@ -1,7 +1,9 @@
 package org.reactivehss.store;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * A stand-in HSS process for the multi-process tests: storage, storage verticle and event-bus client
@@ -24,10 +26,10 @@ public final class ReserverMain {
     PrintStream out = System.out;
     Vertx vertx = Vertx.vertx();
     StoreOptions options = StoreOptions.defaults().external("localhost", port, database, "postgres", null)
-        .withKey(TestDatabase.TEST_KEY, 1, java.util.Map.of());
+        .withKey(TestDatabase.TEST_KEY, 1, Map.of());
     Storage.start(vertx, options)
         .compose(storage -> vertx.deployVerticle(() -> new StorageVerticle(storage),
-            new io.vertx.core.DeploymentOptions().setInstances(2)))
+            new DeploymentOptions().setInstances(2)))
         .onFailure(failure -> {
           failure.printStackTrace();
           System.exit(2);
