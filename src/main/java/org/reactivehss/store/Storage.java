@@ -69,7 +69,8 @@ public final class Storage {
       connect = new PgConnectOptions().setHost("localhost").setPort(db.port())
           .setDatabase("postgres").setUser("postgres");
     } else if (options.url() != null && !options.url().isBlank()) {
-      connect = PgConnectOptions.fromUri(options.url());
+      // accept the JDBC spelling too (jdbc:postgresql://...), since operators often have that at hand
+      connect = PgConnectOptions.fromUri(options.url().replaceFirst("^jdbc:", ""));
     } else {
       connect = new PgConnectOptions().setHost(options.host()).setPort(options.port())
           .setDatabase(options.database()).setUser(options.user());

@@ -55,4 +55,15 @@ class StorageTimeoutTest {
     assertThat(connect.getProperties()).containsEntry("statement_timeout", "1500");
     assertThat(connect.getCachePreparedStatements()).isTrue();
   }
+
+  @Test
+  void aJdbcSpelledUrlIsAccepted() {
+    StoreOptions options = StoreOptions.defaults().withUrl("jdbc:postgresql://db.example.org:5433/hss?user=hss");
+
+    PgConnectOptions connect = Storage.connectOptions(options, null);
+
+    assertThat(connect.getHost()).isEqualTo("db.example.org");
+    assertThat(connect.getPort()).isEqualTo(5433);
+    assertThat(connect.getDatabase()).isEqualTo("hss");
+  }
 }
