@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 60, unit = SECONDS)
-class StorageTimeoutTest {
+class StorageConnectionTest {
 
   @Test
   void aReservationBlockedByAnotherTransactionFailsWithTimeoutAndTheRowStaysUsable() throws Exception {
