@@ -9,6 +9,7 @@ import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,14 @@ public final class Storage {
   /** Applies the migrations again (used by tests to show they are idempotent). */
   Future<List<Integer>> migrate(List<Migration> migrations) {
     return MigrationRunner.migrate(pool, migrations);
+  }
+
+  /** Health probe: one round trip within the statement timeout, failing with a coded StoreException. */
+  public Future<Void> ping() {
+    return pool.query("SELECT 1").execute()
+        .timeout(options.statementTimeoutMs(), TimeUnit.MILLISECONDS)
+        .<Void>mapEmpty()
+        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
@@ -47,11 +48,13 @@ class DatabaseRestartTest {
 
       TestDatabase.get().stop();
       awaitCount(failures::size, 1);
+      assertThatThrownBy(() -> storage.ping().await(5, SECONDS)).isInstanceOf(StoreException.class);
       TestDatabase.get().start();
       restarted.set(true);
       awaitCount(succeededAfterRestart::get, 500);
       running.set(false);
       awaitCount(() -> completed.get() == started.get() ? 1 : 0, 1);
+      storage.ping().await(5, SECONDS);
     } finally {
       running.set(false);
       storage.close().await(10, SECONDS);
