@@ -1,0 +1,91 @@
+package org.reactivehss.api;
+
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.function.Consumer;
+import org.reactivehss.store.SubscriberRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator's HTTP face: provisioning under /api/v1 with its OpenAPI document. Without a token it
+ * listens on loopback only, so an unauthenticated API is never reachable from the network.
+ */
+public final class ApiVerticle extends AbstractVerticle {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiVerticle.class);
+  static final String LOOPBACK = "127.0.0.1";
+
+  private final ApiOptions options;
+  private final SubscriberRepository subscribers;
+  private final Consumer<Router> moreRoutes;
+  private HttpServer server;
+
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
+    this(options, subscribers, router -> { });
+  }
+
+  /** {@code moreRoutes} mounts further endpoints (/metrics, /health) behind the same token check. */
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> moreRoutes) {
+    this.options = options;
+    this.subscribers = subscribers;
+    this.moreRoutes = moreRoutes;
+  }
+
+  @Override
+  public void start(Promise<Void> started) {
+    vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
+      Router router = router(openApi);
+      String host = options.tokenRequired() ? options.host() : LOOPBACK;
+      vertx.createHttpServer().requestHandler(router).listen(options.port(), host)
+          .onFailure(started::fail)
+          .onSuccess(listening -> {
+            server = listening;
+            if (options.tokenRequired()) {
+              LOG.info("Provisioning API on http://{}:{}/api/v1 (bearer token required)", host, listening.actualPort());
+            } else {
+              LOG.warn("Provisioning API on http://{}:{}/api/v1 WITHOUT authentication: no API token is "
+                  + "configured (HSS_API_TOKEN), so it listens on loopback only", host, listening.actualPort());
+            }
+            started.complete();
+          });
+    });
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  private Router router(Buffer openApi) {
+    Router router = Router.router(vertx);
+    if (options.tokenRequired()) {
+      router.route().handler(this::requireToken);
+    }
+    router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
+    router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/yaml").end(openApi));
+    router.post(BulkImport.PATH).handler(new BulkImport(subscribers)::handle);
+    new SubscriberHandlers(subscribers).mount(router);
+    moreRoutes.accept(router);
+    return router;
+  }
+
+  /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
+  private void requireToken(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+    if (header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8))) {
+      ctx.next();
+      return;
+    }
+    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+    Responses.error(ctx, 401, "Authorization", "a valid bearer token is required");
+  }
+}

@@ -1,0 +1,108 @@
+package org.reactivehss.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.reactivehss.store.Subscriber;
+import org.reactivehss.store.SubscriberRepository;
+
+/**
+ * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required). All lines are
+ * parsed and validated first on a worker (a large file is seconds of CPU the event loop must not
+ * spend); then the valid ones are written in order, each in its own transaction. A bad line is
+ * reported and does not stop the others.
+ */
+final class BulkImport {
+  static final String PATH = SubscriberHandlers.BASE + "/import";
+
+  /** One non-blank input line: a subscriber to write, or why not. */
+  private record Line(int number, String imsi, Subscriber subscriber, Throwable rejected) {
+  }
+
+  private final SubscriberRepository subscribers;
+
+  BulkImport(SubscriberRepository subscribers) {
+    this.subscribers = subscribers;
+  }
+
+  void handle(RoutingContext ctx) {
+    String text = ctx.body().buffer() == null ? "" : ctx.body().asString();
+    ctx.vertx().executeBlocking(() -> parse(text), false).onComplete(parsed -> {
+      JsonObject summary = new JsonObject().put("created", 0).put("replaced", 0).put("failed", 0);
+      JsonArray results = new JsonArray();
+      writeFrom(parsed.result(), 0, summary, results)
+          .onComplete(done -> Responses.json(ctx, 200, summary.put("results", results)));
+    });
+  }
+
+  private static List<Line> parse(String text) {
+    String[] raw = text.split("\r?\n");
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < raw.length; i++) {
+      if (!raw[i].isBlank()) {
+        lines.add(parseLine(i + 1, raw[i].trim()));
+      }
+    }
+    return lines;
+  }
+
+  private static Line parseLine(int number, String text) {
+    JsonObject body;
+    try {
+      body = new JsonObject(text);
+    } catch (DecodeException notJson) {
+      return new Line(number, null, null,
+          new ValidationFailure(List.of(new FieldError("line", "is not a JSON object"))));
+    }
+    if (!(body.getValue("imsi") instanceof String imsi)) {
+      return new Line(number, null, null, new ValidationFailure(List.of(new FieldError("imsi", "is required"))));
+    }
+    try {
+      return new Line(number, imsi, SubscriberValidator.validate(body, imsi), null);
+    } catch (ValidationFailure invalid) {
+      return new Line(number, imsi, null, invalid);
+    }
+  }
+
+  /** Rejected lines are recorded in a loop; only database writes continue the chain asynchronously. */
+  private Future<Void> writeFrom(List<Line> lines, int index, JsonObject summary, JsonArray results) {
+    int next = index;
+    while (next < lines.size() && lines.get(next).rejected() != null) {
+      record(lines.get(next), lines.get(next).rejected(), false, summary, results);
+      next++;
+    }
+    if (next == lines.size()) {
+      return Future.succeededFuture();
+    }
+    Line line = lines.get(next);
+    int after = next + 1;
+    return subscribers.put(line.subscriber()).transform(done -> {
+      record(line, done.cause(), done.succeeded() && done.result(), summary, results);
+      return writeFrom(lines, after, summary, results);
+    });
+  }
+
+  private static void record(Line line, Throwable failure, boolean created, JsonObject summary, JsonArray results) {
+    JsonObject result = new JsonObject().put("line", line.number());
+    if (line.imsi() != null) {
+      result.put("imsi", line.imsi());
+    }
+    if (failure == null) {
+      result.put("status", created ? 201 : 200);
+      count(summary, created ? "created" : "replaced");
+    } else {
+      result.put("status", Responses.statusOf(failure))
+          .put("errors", Responses.bodyOf(failure).getJsonArray("errors"));
+      count(summary, "failed");
+    }
+    results.add(result);
+  }
+
+  private static void count(JsonObject summary, String field) {
+    summary.put(field, summary.getInteger(field) + 1);
+  }
+}

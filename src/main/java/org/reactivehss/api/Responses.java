@@ -1,0 +1,60 @@
+package org.reactivehss.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.reactivehss.store.StoreException;
+import org.reactivehss.store.SubscriberConflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** JSON answers, and the one place failures become HTTP status codes. */
+final class Responses {
+  private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
+
+  private Responses() {
+  }
+
+  static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+  }
+
+  static void error(RoutingContext ctx, int status, String field, String reason) {
+    json(ctx, status, errorBody(field, reason));
+  }
+
+  static JsonObject errorBody(String field, String reason) {
+    return new JsonObject().put("errors", new JsonArray().add(new FieldError(field, reason).toJson()));
+  }
+
+  /** 400 for bad input, 409 for identities held elsewhere, 503 for storage trouble. */
+  static void failure(RoutingContext ctx, Throwable failure) {
+    int status = statusOf(failure);
+    json(ctx, status, bodyOf(failure));
+  }
+
+  static int statusOf(Throwable failure) {
+    if (failure instanceof ValidationFailure) {
+      return 400;
+    }
+    if (failure instanceof SubscriberConflict) {
+      return 409;
+    }
+    return 503;
+  }
+
+  static JsonObject bodyOf(Throwable failure) {
+    if (failure instanceof ValidationFailure invalid) {
+      return invalid.toJson();
+    }
+    if (failure instanceof SubscriberConflict conflict) {
+      return errorBody(conflict.field(), conflict.getMessage());
+    }
+    if (failure instanceof StoreException store) {
+      LOG.warn("Provisioning request failed: {} ({})", store.failure(), store.getMessage());
+      return errorBody(null, "storage " + store.failure().name().toLowerCase());
+    }
+    LOG.error("Provisioning request failed unexpectedly: {}", failure.getClass().getName());
+    return errorBody(null, "internal error");
+  }
+}

@@ -1,0 +1,119 @@
+package org.reactivehss.api;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import org.reactivehss.store.SubscriberRepository;
+
+/** The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. */
+final class SubscriberHandlers {
+  static final String BASE = "/api/v1/subscribers";
+  private static final int DEFAULT_PAGE = 100;
+  private static final int MAX_PAGE = 1000;
+
+  private final SubscriberRepository subscribers;
+
+  SubscriberHandlers(SubscriberRepository subscribers) {
+    this.subscribers = subscribers;
+  }
+
+  void mount(Router router) {
+    router.get(BASE).handler(this::list);
+    router.put(BASE + "/:imsi").handler(this::put);
+    router.get(BASE + "/:imsi").handler(this::get);
+    router.patch(BASE + "/:imsi").handler(this::patch);
+    router.delete(BASE + "/:imsi").handler(this::delete);
+  }
+
+  private void put(RoutingContext ctx) {
+    String imsi = ctx.pathParam("imsi");
+    JsonObject body = bodyObject(ctx);
+    if (body == null) {
+      return;
+    }
+    try {
+      subscribers.put(SubscriberValidator.validate(body, imsi))
+          .onSuccess(created -> Responses.json(ctx, created ? 201 : 200, new JsonObject().put("imsi", imsi)))
+          .onFailure(failure -> Responses.failure(ctx, failure));
+    } catch (ValidationFailure invalid) {
+      Responses.failure(ctx, invalid);
+    }
+  }
+
+  private void get(RoutingContext ctx) {
+    String imsi = ctx.pathParam("imsi");
+    subscribers.get(imsi).onSuccess(document -> {
+      if (document == null) {
+        Responses.error(ctx, 404, "imsi", "no such subscriber");
+      } else {
+        Responses.json(ctx, 200, document);
+      }
+    }).onFailure(failure -> Responses.failure(ctx, failure));
+  }
+
+  private void patch(RoutingContext ctx) {
+    String imsi = ctx.pathParam("imsi");
+    JsonObject body = bodyObject(ctx);
+    if (body == null) {
+      return;
+    }
+    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi))
+        .onSuccess(found -> {
+          if (found) {
+            Responses.json(ctx, 200, new JsonObject().put("imsi", imsi));
+          } else {
+            Responses.error(ctx, 404, "imsi", "no such subscriber");
+          }
+        })
+        .onFailure(failure -> Responses.failure(ctx, failure));
+  }
+
+  private void delete(RoutingContext ctx) {
+    String imsi = ctx.pathParam("imsi");
+    subscribers.delete(imsi).onSuccess(found -> {
+      if (found) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        Responses.error(ctx, 404, "imsi", "no such subscriber");
+      }
+    }).onFailure(failure -> Responses.failure(ctx, failure));
+  }
+
+  /** Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000. */
+  private void list(RoutingContext ctx) {
+    String cursor = ctx.queryParams().get("cursor");
+    String limitText = ctx.queryParams().get("limit");
+    int limit = DEFAULT_PAGE;
+    if (limitText != null) {
+      if (!limitText.matches("[0-9]{1,4}") || Integer.parseInt(limitText) < 1
+          || Integer.parseInt(limitText) > MAX_PAGE) {
+        Responses.error(ctx, 400, "limit", "must be an integer in 1.." + MAX_PAGE);
+        return;
+      }
+      limit = Integer.parseInt(limitText);
+    }
+    int pageSize = limit;
+    subscribers.page(cursor == null ? "" : cursor, pageSize).onSuccess(items -> {
+      JsonObject page = new JsonObject().put("items", items);
+      page.put("nextCursor", items.size() == pageSize
+          ? items.getJsonObject(items.size() - 1).getString("imsi") : null);
+      Responses.json(ctx, 200, page);
+    }).onFailure(failure -> Responses.failure(ctx, failure));
+  }
+
+  /** The body as a JSON object, or null after answering 400. */
+  static JsonObject bodyObject(RoutingContext ctx) {
+    try {
+      Object parsed = ctx.body().buffer() == null ? null : ctx.body().asJsonObject();
+      if (parsed instanceof JsonObject json) {
+        return json;
+      }
+    } catch (DecodeException | ClassCastException notJson) {
+      // answered below
+    }
+    Responses.failure(ctx, new ValidationFailure(List.of(new FieldError("body", "must be a JSON object"))));
+    return null;
+  }
+}

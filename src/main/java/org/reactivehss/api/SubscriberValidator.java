@@ -1,0 +1,108 @@
+package org.reactivehss.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.reactivehss.store.Subscriber;
+
+/** Turns a PUT body into a {@link Subscriber}, or a {@link ValidationFailure} naming every bad field. */
+final class SubscriberValidator {
+  static final String IMSI = "[0-9]{14,15}";
+  /** SQN is 48 bits, TS 33.102 Annex C. */
+  static final long SQN_MAX = (1L << 48) - 1;
+  private static final Set<String> FIELDS = Set.of("imsi", "msisdn", "k", "op", "opc", "amf", "sqn",
+      "algorithm", "status", "ambr", "accessRestriction", "roamingAllowed", "apns", "ims");
+  private static final Set<String> AMBR_FIELDS = Set.of("ul", "dl");
+  private static final Set<String> IMS_FIELDS = Set.of("impi", "impus", "serviceProfile");
+  private static final byte[] DEFAULT_AMF = HexFormat.of().parseHex("8000");
+
+  private SubscriberValidator() {
+  }
+
+  /** Validates a full subscriber; {@code pathImsi} is the IMSI in the URL (the body may omit it). */
+  static Subscriber validate(JsonObject body, String pathImsi) {
+    List<FieldError> errors = new ArrayList<>();
+    JsonFields in = new JsonFields(body, "", errors);
+    in.onlyKnown(FIELDS);
+    String imsi = pathImsi;
+    if (!pathImsi.matches(IMSI)) {
+      in.reject("imsi", "must be 14 or 15 digits");
+    } else if (in.has("imsi") && !pathImsi.equals(body.getValue("imsi"))) {
+      in.reject("imsi", "does not match the IMSI in the path");
+    }
+    String msisdn = in.string("msisdn", "[0-9]{1,15}", "must be 1 to 15 digits", null);
+    String algorithm = in.string("algorithm", "milenage|xor", "must be \"milenage\" or \"xor\"", "milenage");
+    byte[] k = in.hex("k", 32);
+    if (!in.has("k")) {
+      in.reject("k", "is required (32 hex digits)");
+    }
+    byte[] op = in.hex("op", 32);
+    byte[] opc = in.hex("opc", 32);
+    if (in.has("op") == in.has("opc")) {
+      in.reject("op|opc", in.has("op") ? "give only one of op and opc" : "one of op and opc is required");
+    }
+    byte[] amf = in.has("amf") ? in.hex("amf", 4) : DEFAULT_AMF;
+    Long sqn = in.integer("sqn", 0, SQN_MAX, null);
+    String status = in.string("status", "active|barred", "must be \"active\" or \"barred\"", "active");
+    long[] ambr = ambr(in.object("ambr"));
+    long accessRestriction = in.integer("accessRestriction", 0, Integer.MAX_VALUE, 0L);
+    boolean roaming = in.bool("roamingAllowed", true);
+    List<Subscriber.Apn> apns = ApnValidator.apns(in);
+    Subscriber.Ims ims = ims(in.object("ims"));
+    if (!errors.isEmpty()) {
+      throw new ValidationFailure(errors);
+    }
+    return new Subscriber(imsi, msisdn, algorithm, k, op, opc, amf, sqn, status,
+        ambr == null ? null : ambr[0], ambr == null ? null : ambr[1], (int) accessRestriction, roaming,
+        apns, ims);
+  }
+
+  /** AMBR in bits per second (TS 29.272 §7.3.41, Max-Requested-Bandwidth-UL/DL); null when absent. */
+  static long[] ambr(JsonFields ambr) {
+    if (ambr == null) {
+      return null;
+    }
+    ambr.onlyKnown(AMBR_FIELDS);
+    Long ul = ambr.integer("ul", 0, 0xFFFFFFFFL, null);
+    Long dl = ambr.integer("dl", 0, 0xFFFFFFFFL, null);
+    if (ul == null || dl == null) {
+      ambr.reject(ul == null ? "ul" : "dl", "is required (bits per second)");
+      return null;
+    }
+    return new long[] {ul, dl};
+  }
+
+  private static Subscriber.Ims ims(JsonFields ims) {
+    if (ims == null) {
+      return null;
+    }
+    ims.onlyKnown(IMS_FIELDS);
+    String impi = ims.string("impi", "\\S{1,255}", "must be a non-empty identity without spaces", null);
+    if (!ims.has("impi")) {
+      ims.reject("impi", "is required");
+    }
+    String profile = ims.string("serviceProfile", "(?s).*", "must be a string", null);
+    JsonArray list = ims.array("impus");
+    List<String> impus = new ArrayList<>();
+    if (list == null || list.isEmpty()) {
+      ims.reject("impus", "needs at least one public identity");
+    } else {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        Object value = list.getValue(i);
+        if (!(value instanceof String impu) || !impu.matches("(sip|sips|tel):\\S+")) {
+          ims.reject("impus[" + i + "]", "must be a sip:, sips: or tel: URI");
+        } else if (!seen.add(impu)) {
+          ims.reject("impus[" + i + "]", "is listed twice");
+        } else {
+          impus.add(impu);
+        }
+      }
+    }
+    return new Subscriber.Ims(impi, List.copyOf(impus), profile);
+  }
+}

@@ -1,0 +1,62 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+
+/**
+ * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link StorageVerticle}
+ * with a timeout, and every bus failure comes back as a {@link StoreException} code (Hono's habit:
+ * timeout, no handler and recipient failure are mapped explicitly, never passed on raw).
+ */
+public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
+  private final Vertx vertx;
+  private final DeliveryOptions delivery;
+
+  /** {@code timeoutMs} should exceed the storage statement timeout so the store's own code wins. */
+  public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs) {
+    LocalCodec.registerAll(vertx);
+    this.vertx = vertx;
+    this.delivery = new DeliveryOptions().setSendTimeout(timeoutMs).setLocalOnly(true);
+  }
+
+  @Override
+  public Future<SubscriberKeys> keys(String imsi) {
+    return request(StoreRequests.KEYS, new StoreRequests.Keys(imsi));
+  }
+
+  @Override
+  public Future<SqnReservation> reserve(String imsi, int n) {
+    return request(StoreRequests.RESERVE, new StoreRequests.Reserve(imsi, n));
+  }
+
+  @Override
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    return request(StoreRequests.RESYNC, new StoreRequests.Resync(imsi, floor, n));
+  }
+
+  private <T> Future<T> request(String address, Object body) {
+    return vertx.eventBus().<T>request(address, body, delivery)
+        .map(Message::body)
+        .recover(failure -> Future.failedFuture(toStoreException(failure)));
+  }
+
+  static StoreException toStoreException(Throwable failure) {
+    if (!(failure instanceof ReplyException reply)) {
+      return StoreErrors.map(failure);
+    }
+    return switch (reply.failureType()) {
+      case TIMEOUT -> new StoreException(StoreFailure.TIMEOUT, "storage did not reply in time");
+      case NO_HANDLERS -> new StoreException(StoreFailure.UNAVAILABLE, "storage verticle not deployed");
+      case RECIPIENT_FAILURE -> {
+        int code = reply.failureCode();
+        StoreFailure[] codes = StoreFailure.values();
+        yield new StoreException(code >= 0 && code < codes.length ? codes[code] : StoreFailure.UNAVAILABLE,
+            String.valueOf(reply.getMessage()));
+      }
+      default -> new StoreException(StoreFailure.UNAVAILABLE, "storage request failed");
+    };
+  }
+}

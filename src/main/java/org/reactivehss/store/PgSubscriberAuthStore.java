@@ -1,0 +1,61 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/** {@link SubscriberAuthStore} straight on the pool: one statement, one round trip per call. */
+final class PgSubscriberAuthStore implements SubscriberAuthStore {
+  private final Pool pool;
+  private final KeyCipher cipher;
+  private final long timeoutMs;
+
+  PgSubscriberAuthStore(Pool pool, KeyCipher cipher, long timeoutMs) {
+    this.pool = pool;
+    this.cipher = cipher;
+    this.timeoutMs = timeoutMs;
+  }
+
+  @Override
+  public Future<SubscriberKeys> keys(String imsi) {
+    return run(SqnSql.KEYS, Tuple.of(imsi), imsi, row -> SqnSql.keys(imsi, row, 0, cipher));
+  }
+
+  @Override
+  public Future<SqnReservation> reserve(String imsi, int n) {
+    if (n < 1) {
+      return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
+    }
+    return run(SqnSql.RESERVE, Tuple.of(imsi, (long) n), imsi, row -> reservation(imsi, row, n));
+  }
+
+  @Override
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    if (n < 1 || floor < 0 || floor > SqnSql.SQN_MASK) {
+      return Future.failedFuture(new IllegalArgumentException("bad resync: floor out of 48 bits or n < 1"));
+    }
+    return run(SqnSql.RESYNC_AND_RESERVE, Tuple.of(imsi, floor, (long) n), imsi,
+        row -> reservation(imsi, row, n));
+  }
+
+  private SqnReservation reservation(String imsi, Row row, int n) {
+    SubscriberKeys keys = SqnSql.keys(imsi, row, 0, cipher);
+    return new SqnReservation(keys, SqnSql.firstOf(keys.sqnHe(), n), n);
+  }
+
+  private <T> Future<T> run(String sql, Tuple args, String imsi, Function<Row, T> decode) {
+    Future<RowSet<Row>> query = pool.preparedQuery(sql).execute(args);
+    return query.timeout(timeoutMs, TimeUnit.MILLISECONDS)
+        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw new StoreException(StoreFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi);
+          }
+          return decode.apply(rows.iterator().next());
+        });
+  }
+}

@@ -1,0 +1,165 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Collects reservations and sends them as one multi-row UPDATE (one round trip, one commit). At most
+ * {@code maxInFlight} batches are in the database at once; while they are, new requests queue and go
+ * out together as soon as one returns, so batches grow with load and stay at one request when idle. Requests for the same IMSI in a batch are summed into
+ * one row update and the returned range is split between them in arrival order, so each still gets
+ * its own SQNs. Keys and resync are rare and go straight through. Use from its context only.
+ */
+final class ReservationBatcher implements SubscriberAuthStore {
+  private static final int MAX_BATCH = 256;
+  /** PostgreSQL SQLSTATE deadlock_detected; RESERVE_MANY locks in IMSI order, so this is a last resort. */
+  private static final String DEADLOCK = "40P01";
+
+  private record Pending(String imsi, int n, Promise<SqnReservation> promise, long queuedAt) {
+  }
+
+  private final Context context;
+  private final Pool pool;
+  private final KeyCipher cipher;
+  private final long timeoutMs;
+  private final SubscriberAuthStore direct;
+  private final int maxInFlight;
+  private List<Pending> queue = new ArrayList<>();
+  private int inFlight;
+  private boolean flushScheduled;
+
+  ReservationBatcher(Context context, Pool pool, KeyCipher cipher, long timeoutMs, int maxInFlight) {
+    this.context = context;
+    this.maxInFlight = maxInFlight;
+    this.pool = pool;
+    this.cipher = cipher;
+    this.timeoutMs = timeoutMs;
+    this.direct = new PgSubscriberAuthStore(pool, cipher, timeoutMs);
+  }
+
+  @Override
+  public Future<SubscriberKeys> keys(String imsi) {
+    return direct.keys(imsi);
+  }
+
+  @Override
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    return direct.resyncAndReserve(imsi, floor, n);
+  }
+
+  @Override
+  public Future<SqnReservation> reserve(String imsi, int n) {
+    if (n < 1) {
+      return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
+    }
+    Promise<SqnReservation> promise = Promise.promise();
+    queue.add(new Pending(imsi, n, promise, System.nanoTime()));
+    if (!flushScheduled && inFlight < maxInFlight) {
+      // requests of this event-loop turn join the batch; it leaves at the end of the turn
+      flushScheduled = true;
+      context.runOnContext(turnEnded -> {
+        flushScheduled = false;
+        flush();
+      });
+    }
+    return promise.future();
+  }
+
+  private void flush() {
+    while (inFlight < maxInFlight && !queue.isEmpty()) {
+      List<Pending> batch = takeBatch();
+      if (batch.isEmpty()) {
+        return;
+      }
+      inFlight++;
+      Future<Void> sent = batch.size() == 1 ? sendOne(batch.get(0)) : sendMany(batch);
+      sent.onComplete(done -> {
+        inFlight--;
+        flush();
+      });
+    }
+  }
+
+  /** Up to MAX_BATCH queued requests; those queued longer than the timeout fail without reserving. */
+  private List<Pending> takeBatch() {
+    long expired = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    List<Pending> batch = new ArrayList<>();
+    int taken = 0;
+    while (taken < queue.size() && batch.size() < MAX_BATCH) {
+      Pending p = queue.get(taken++);
+      if (p.queuedAt() - expired < 0) {
+        p.promise().fail(new StoreException(StoreFailure.TIMEOUT, "reservation queued too long"));
+      } else {
+        batch.add(p);
+      }
+    }
+    queue = new ArrayList<>(queue.subList(taken, queue.size()));
+    return batch;
+  }
+
+  private Future<Void> sendOne(Pending only) {
+    return direct.reserve(only.imsi(), only.n()).onComplete(only.promise()).transform(done -> Future.succeededFuture());
+  }
+
+  private Future<Void> sendMany(List<Pending> batch) {
+    // sorted IMSIs make concurrent batches lock rows in one order (fewer deadlocks)
+    Map<String, Long> totals = new TreeMap<>();
+    for (Pending p : batch) {
+      totals.merge(p.imsi(), (long) p.n(), Long::sum);
+    }
+    return send(totals, true).transform(result -> {
+      if (result.failed()) {
+        StoreException failure = StoreErrors.map(result.cause());
+        batch.forEach(p -> p.promise().fail(failure));
+      } else {
+        distribute(batch, totals, result.result());
+      }
+      return Future.succeededFuture();
+    });
+  }
+
+  private Future<RowSet<Row>> send(Map<String, Long> totals, boolean retryDeadlock) {
+    Tuple args = Tuple.tuple().addArrayOfString(totals.keySet().toArray(String[]::new))
+        .addArrayOfLong(totals.values().toArray(Long[]::new));
+    return pool.preparedQuery(SqnSql.RESERVE_MANY).execute(args)
+        .timeout(timeoutMs, TimeUnit.MILLISECONDS)
+        .recover(failure -> retryDeadlock && failure instanceof PgException pg
+            && DEADLOCK.equals(pg.getSqlState()) ? send(totals, false) : Future.failedFuture(failure));
+  }
+
+  private void distribute(List<Pending> batch, Map<String, Long> totals, RowSet<Row> rows) {
+    Map<String, SubscriberKeys> updated = new TreeMap<>();
+    Map<String, Long> nextFirst = new TreeMap<>();
+    for (Row row : rows) {
+      String imsi = row.getString(0);
+      try {
+        SubscriberKeys keys = SqnSql.keys(imsi, row, 1, cipher);
+        updated.put(imsi, keys);
+        nextFirst.put(imsi, SqnSql.firstOf(keys.sqnHe(), totals.get(imsi)));
+      } catch (StoreException e) {
+        batch.stream().filter(p -> p.imsi().equals(imsi)).forEach(p -> p.promise().fail(e));
+      }
+    }
+    for (Pending p : batch) {
+      SubscriberKeys keys = updated.get(p.imsi());
+      if (keys == null) {
+        p.promise().tryFail(new StoreException(StoreFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber " + p.imsi()));
+        continue;
+      }
+      long first = nextFirst.get(p.imsi());
+      nextFirst.put(p.imsi(), (first + p.n()) & SqnSql.SQN_MASK);
+      p.promise().complete(new SqnReservation(keys, first, p.n()));
+    }
+  }
+}

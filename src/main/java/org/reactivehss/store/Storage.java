@@ -1,0 +1,147 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.ClientSSLOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage entry point: starts the embedded PostgreSQL when configured (on a worker thread), opens
+ * the pool, runs the migrations, and hands out the stores. {@link #close()} undoes all of it.
+ */
+public final class Storage {
+  private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
+  private final Vertx vertx;
+  private final StoreOptions options;
+  private final Pool pool;
+  private final KeyCipher cipher;
+  private final EmbeddedDatabase embedded;
+
+  private Storage(Vertx vertx, StoreOptions options, Pool pool, KeyCipher cipher, EmbeddedDatabase embedded) {
+    this.vertx = vertx;
+    this.options = options;
+    this.pool = pool;
+    this.cipher = cipher;
+    this.embedded = embedded;
+  }
+
+  /** Starts storage; fails with a message fit for an operator (never with key material). */
+  public static Future<Storage> start(Vertx vertx, StoreOptions options) {
+    KeyCipher cipher;
+    try {
+      cipher = KeyCiphers.from(options);
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(e);
+    }
+    Future<EmbeddedDatabase> database = options.embedded()
+        ? vertx.executeBlocking(() -> EmbeddedDatabase.start(options.dataDir(), options.embeddedPort()))
+        : Future.succeededFuture(null);
+    return database.compose(db -> {
+      Pool pool = PgBuilder.pool()
+          // no pool wait timeout: every call is bounded by its own Future timeout instead (the pool's
+          // wait-timeout path can leave a request never completed in vertx-sql-client 5.0.7)
+          .with(new PoolOptions().setMaxSize(options.poolSize()))
+          .connectingTo(connectOptions(options, db))
+          .using(vertx)
+          .build();
+      Storage storage = new Storage(vertx, options, pool, cipher, db);
+      return vertx.executeBlocking(Migration::loadAll)
+          .compose(migrations -> MigrationRunner.migrate(pool, migrations))
+          .map(applied -> {
+            LOG.info("Storage ready ({}), migrations applied now: {}", options, applied);
+            return storage;
+          })
+          .recover(failure -> storage.close().transform(closed -> Future.failedFuture(failure)));
+    });
+  }
+
+  static PgConnectOptions connectOptions(StoreOptions options, EmbeddedDatabase db) {
+    PgConnectOptions connect;
+    if (db != null) {
+      connect = new PgConnectOptions().setHost("localhost").setPort(db.port())
+          .setDatabase("postgres").setUser("postgres");
+    } else if (options.url() != null && !options.url().isBlank()) {
+      // accept the JDBC spelling too (jdbc:postgresql://...), since operators often have that at hand
+      connect = PgConnectOptions.fromUri(options.url().replaceFirst("^jdbc:", ""));
+    } else {
+      connect = new PgConnectOptions().setHost(options.host()).setPort(options.port())
+          .setDatabase(options.database()).setUser(options.user());
+      if (options.password() != null) {
+        connect.setPassword(options.password());
+      }
+      if (options.ssl()) {
+        connect.setSslMode(SslMode.REQUIRE);
+      }
+    }
+    if (connect.getSslMode() == SslMode.REQUIRE) {
+      // libpq's sslmode=require: encrypted, server certificate not verified
+      connect.setSslOptions(new ClientSSLOptions().setTrustAll(true));
+    }
+    return connect.setCachePreparedStatements(true)
+        .setReconnectAttempts(0)
+        .addProperty("statement_timeout", Long.toString(options.statementTimeoutMs()))
+        .addProperty("application_name", "reactive-hss");
+  }
+
+  /** Applies the migrations again (used by tests to show they are idempotent). */
+  Future<List<Integer>> migrate(List<Migration> migrations) {
+    return MigrationRunner.migrate(pool, migrations);
+  }
+
+  /** Health probe: one round trip within the statement timeout, failing with a coded StoreException. */
+  public Future<Void> ping() {
+    return pool.query("SELECT 1").execute()
+        .timeout(options.statementTimeoutMs(), TimeUnit.MILLISECONDS)
+        .<Void>mapEmpty()
+        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
+  }
+
+  /**
+   * Key rotation: re-seals every stored K/OP/OPc under the current key id (values under retired ids
+   * are opened with the retired keys). Completes with the number of subscribers re-sealed.
+   */
+  public Future<Integer> resealKeys() {
+    return KeyResealer.resealAll(pool, cipher);
+  }
+
+  /** The store on the pool itself, one round trip per call; safe from any context. */
+  public SubscriberAuthStore directStore() {
+    return new PgSubscriberAuthStore(pool, cipher, options.statementTimeoutMs());
+  }
+
+  public StoreOptions options() {
+    return options;
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  KeyCipher cipher() {
+    return cipher;
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  public Future<Void> close() {
+    Future<Void> closed = pool.close();
+    if (embedded == null) {
+      return closed;
+    }
+    return closed.transform(ignored -> vertx.executeBlocking(() -> {
+      embedded.stop();
+      return null;
+    }));
+  }
+}

@@ -1,0 +1,49 @@
+package org.reactivehss.store;
+
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.Message;
+
+/**
+ * The event-bus face of storage. Deploy several instances (one per event loop): each has its own
+ * consumers and, when batching is on, its own {@link ReservationBatcher} collecting the reservations
+ * of its loop's turn. Addresses and bodies: {@link StoreRequests}.
+ */
+public final class StorageVerticle extends AbstractVerticle {
+  private final Storage storage;
+  private SubscriberAuthStore store;
+
+  public StorageVerticle(Storage storage) {
+    this.storage = storage;
+  }
+
+  @Override
+  public void start() {
+    LocalCodec.registerAll(vertx);
+    store = storage.options().batchReservations()
+        ? new ReservationBatcher(context, storage.pool(), storage.cipher(),
+            storage.options().statementTimeoutMs(), Math.max(1, storage.options().poolSize() / 2))
+        : storage.directStore();
+    vertx.eventBus().<StoreRequests.Keys>localConsumer(StoreRequests.KEYS,
+        message -> reply(message, store.keys(message.body().imsi())));
+    vertx.eventBus().<StoreRequests.Reserve>localConsumer(StoreRequests.RESERVE,
+        message -> reply(message, store.reserve(message.body().imsi(), message.body().n())));
+    vertx.eventBus().<StoreRequests.Resync>localConsumer(StoreRequests.RESYNC, message -> {
+      StoreRequests.Resync body = message.body();
+      reply(message, store.resyncAndReserve(body.imsi(), body.floor(), body.n()));
+    });
+  }
+
+  private static void reply(Message<?> message, Future<?> result) {
+    result.onComplete(done -> {
+      if (done.succeeded()) {
+        message.reply(done.result());
+      } else {
+        StoreException failure = done.cause() instanceof IllegalArgumentException bad
+            ? new StoreException(StoreFailure.UNAVAILABLE, bad.getMessage())
+            : StoreErrors.map(done.cause());
+        message.fail(failure.failure().ordinal(), failure.getMessage());
+      }
+    });
+  }
+}

@@ -1,0 +1,72 @@
+package org.reactivehss.store;
+
+import java.util.Map;
+
+/**
+ * Storage settings, with every default in {@link #defaults()}. The config layer maps conf/hss.yaml and
+ * the environment onto this record (HSS_DB_URL, HSS_KEY_ENCRYPTION_KEY, ...).
+ *
+ * @param embedded start a PostgreSQL of our own (the default) instead of connecting to {@code host}
+ * @param dataDir the embedded database's data directory; it survives restarts
+ * @param embeddedPort the embedded database's port; 0 picks a free one at every start
+ * @param url an external database as {@code postgresql://user:pass@host:port/db?sslmode=require};
+ *     when set it overrides host, port, database, user, password and ssl (HSS_DB_URL)
+ * @param host external database host
+ * @param port external database port
+ * @param database external database name
+ * @param user external database user
+ * @param password external database password
+ * @param ssl require TLS to the external database
+ * @param poolSize connections in the pool
+ * @param statementTimeoutMs every storage call completes within this, or fails with TIMEOUT
+ * @param keyEncryptionKey AES-256 key for K/OP/OPc at rest, 32 bytes as base64 or 64 hex digits
+ *     (HSS_KEY_ENCRYPTION_KEY); null only allowed in embedded mode (a logged development key is used)
+ * @param keyId the id stored with every value sealed under {@code keyEncryptionKey} (1..255)
+ * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed
+ * @param batchReservations collect the reservations of one event-loop turn into one statement
+ */
+public record StoreOptions(boolean embedded, String dataDir, int embeddedPort, String url, String host,
+    int port, String database, String user, String password, boolean ssl, int poolSize,
+    long statementTimeoutMs, String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys,
+    boolean batchReservations) {
+
+  public static StoreOptions defaults() {
+    return new StoreOptions(true, "./data", 0, null, "localhost", 5432, "hss", "hss", null, false, 8,
+        2000, null, 1, Map.of(), true);
+  }
+
+  /** The same options pointing at an external database (embedded off). */
+  public StoreOptions external(String host, int port, String database, String user, String password) {
+    return new StoreOptions(false, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+  }
+
+  public StoreOptions withKey(String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys) {
+    return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
+        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+  }
+
+  public StoreOptions withEmbedded(String dataDir, int embeddedPort) {
+    return new StoreOptions(true, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+  }
+
+  public StoreOptions withUrl(String url) {
+    return new StoreOptions(false, dataDir, embeddedPort, url, host, port, database, user, password, ssl,
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+  }
+
+  public StoreOptions withPool(int poolSize, long statementTimeoutMs, boolean batchReservations) {
+    return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
+        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+  }
+
+  /** Never shows the password, the URL (it may embed one) or any key. */
+  @Override
+  public String toString() {
+    String where = embedded ? "embedded, dataDir=" + dataDir
+        : url != null ? "external url" : "external " + host + ":" + port + "/" + database + " as " + user;
+    return "StoreOptions[" + where + ", ssl=" + ssl + ", poolSize=" + poolSize + ", statementTimeoutMs="
+        + statementTimeoutMs + ", keyId=" + keyId + ", batchReservations=" + batchReservations + "]";
+  }
+}

@@ -1,0 +1,27 @@
+package org.reactivehss.store;
+
+/**
+ * Event-bus request bodies for {@link StorageVerticle}; passed by reference through {@link LocalCodec}.
+ * Replies carry {@link SubscriberKeys} or {@link SqnReservation}; failures carry a {@link StoreFailure}
+ * ordinal as the failure code.
+ */
+final class StoreRequests {
+  /** Address of {@link SubscriberAuthStore#keys}; body {@link Keys}, reply {@link SubscriberKeys}. */
+  static final String KEYS = "hss.store.keys";
+  /** Address of {@link SubscriberAuthStore#reserve}; body {@link Reserve}, reply {@link SqnReservation}. */
+  static final String RESERVE = "hss.store.reserve";
+  /** Address of {@link SubscriberAuthStore#resyncAndReserve}; body {@link Resync}, reply {@link SqnReservation}. */
+  static final String RESYNC = "hss.store.resync";
+
+  record Keys(String imsi) {
+  }
+
+  record Reserve(String imsi, int n) {
+  }
+
+  record Resync(String imsi, long floor, int n) {
+  }
+
+  private StoreRequests() {
+  }
+}

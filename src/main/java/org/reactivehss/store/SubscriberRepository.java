@@ -1,0 +1,119 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Provisioning reads and writes. Every write is one transaction: a subscriber is written whole or not
+ * at all. Keys are sealed here ({@link KeyCipher}) and never leave as JSON except inside {@link #patch}.
+ */
+public final class SubscriberRepository {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Pool pool;
+  private final KeyCipher cipher;
+  private final long timeoutMs;
+
+  public SubscriberRepository(Storage storage) {
+    this.pool = storage.pool();
+    this.cipher = storage.cipher();
+    this.timeoutMs = storage.options().statementTimeoutMs();
+  }
+
+  /** Creates or replaces; completes with true when the subscriber did not exist before. */
+  public Future<Boolean> put(Subscriber subscriber) {
+    return bounded(pool.withTransaction(conn -> SubscriberWriter.write(conn, cipher, subscriber)));
+  }
+
+  /** The subscriber's document without key material, or null when unknown. */
+  public Future<JsonObject> get(String imsi) {
+    return bounded(pool.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi))
+        .map(rows -> rows.size() == 0 ? null : document(rows.iterator().next(), 0)));
+  }
+
+  public Future<Boolean> delete(String imsi) {
+    return bounded(pool.preparedQuery("DELETE FROM subscribers WHERE imsi = $1").execute(Tuple.of(imsi))
+        .map(rows -> rows.rowCount() > 0));
+  }
+
+  /** Up to {@code limit} documents with IMSI after {@code cursor} ("" for the first page), in IMSI order. */
+  public Future<JsonArray> page(String cursor, int limit) {
+    return bounded(pool.preparedQuery(SubscriberDocuments.PAGE).execute(Tuple.of(cursor, limit))
+        .map(rows -> {
+          JsonArray page = new JsonArray();
+          rows.forEach(row -> page.add(document(row, 1)));
+          return page;
+        }));
+  }
+
+  /**
+   * Read-modify-write under the row lock: {@code change} gets the current document with the keys as
+   * hex ("k" and "op" or "opc") and returns the subscriber to store, or throws to abort. Completes with
+   * false when the subscriber is unknown.
+   */
+  public Future<Boolean> patch(String imsi, Function<JsonObject, Subscriber> change) {
+    return bounded(pool.withTransaction(conn -> conn
+        .preparedQuery("SELECT k, op, opc FROM subscribers WHERE imsi = $1 FOR UPDATE")
+        .execute(Tuple.of(imsi))
+        .compose(locked -> {
+          if (locked.size() == 0) {
+            return Future.succeededFuture(false);
+          }
+          Row keys = locked.iterator().next();
+          return conn.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi)).compose(rows -> {
+            JsonObject current = document(rows.iterator().next(), 0);
+            putHex(current, "k", cipher.open(imsi, bytes(keys, 0)));
+            putHex(current, "op", cipher.open(imsi, bytes(keys, 1)));
+            putHex(current, "opc", cipher.open(imsi, bytes(keys, 2)));
+            return SubscriberWriter.write(conn, cipher, change.apply(current)).map(created -> true);
+          });
+        })));
+  }
+
+  private <T> Future<T> bounded(Future<T> work) {
+    return work.timeout(timeoutMs, TimeUnit.MILLISECONDS).recover(failure -> {
+      if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+        return Future.failedFuture(conflict(pg));
+      }
+      if (failure instanceof SubscriberConflict || failure instanceof IllegalArgumentException) {
+        return Future.failedFuture(failure);
+      }
+      return Future.failedFuture(StoreErrors.map(failure));
+    });
+  }
+
+  private static SubscriberConflict conflict(PgException pg) {
+    String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
+    if (constraint.contains("impi")) {
+      return new SubscriberConflict("ims.impi", "already belongs to another subscriber");
+    }
+    if (constraint.contains("context_id")) {
+      return new SubscriberConflict("apns", "two APNs share one contextId");
+    }
+    return new SubscriberConflict("imsi", "conflicts with stored data (" + constraint + ")");
+  }
+
+  private static JsonObject document(Row row, int column) {
+    Object value = row.getValue(column);
+    return value instanceof JsonObject json ? json : new JsonObject(value.toString());
+  }
+
+  private static void putHex(JsonObject target, String field, byte[] value) {
+    if (value != null) {
+      target.put(field, HexFormat.of().formatHex(value));
+    }
+  }
+
+  private static byte[] bytes(Row row, int column) {
+    var buffer = row.getBuffer(column);
+    return buffer == null ? null : buffer.getBytes();
+  }
+}

@@ -1,0 +1,92 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one subscriber inside the caller's transaction. A replace keeps the application state the
+ * Diameter side owns (serving MME, S-CSCF, registration states of IMPUs that stay) and keeps SQN_HE
+ * unless the request sets it.
+ */
+final class SubscriberWriter {
+  private static final String UPSERT = "INSERT INTO subscribers (imsi, msisdn, algorithm, k, op, opc, amf, "
+      + "sqn, status, ambr_ul, ambr_dl, access_restriction, roaming_allowed) "
+      + "VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::bigint, 0), $9, $10, $11, $12, $13) "
+      + "ON CONFLICT (imsi) DO UPDATE SET msisdn = EXCLUDED.msisdn, algorithm = EXCLUDED.algorithm, "
+      + "k = EXCLUDED.k, op = EXCLUDED.op, opc = EXCLUDED.opc, amf = EXCLUDED.amf, "
+      + "sqn = COALESCE($8::bigint, subscribers.sqn), status = EXCLUDED.status, "
+      + "ambr_ul = EXCLUDED.ambr_ul, ambr_dl = EXCLUDED.ambr_dl, "
+      + "access_restriction = EXCLUDED.access_restriction, roaming_allowed = EXCLUDED.roaming_allowed, "
+      + "updated_at = now() RETURNING (xmax = 0) AS created";
+
+  private static final String INSERT_APN = "INSERT INTO subscriber_apns (imsi, apn, context_id, is_default, "
+      + "pdn_type, qci, arp_priority, arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl) "
+      + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+
+  private static final String UPSERT_IMPI = "INSERT INTO ims_identities (imsi, impi, service_profile) "
+      + "VALUES ($1, $2, $3) ON CONFLICT (imsi) DO UPDATE SET impi = EXCLUDED.impi, "
+      + "service_profile = EXCLUDED.service_profile";
+
+  /** Claims each IMPU for this subscriber; an IMPU of another subscriber is not returned. */
+  private static final String CLAIM_IMPUS = "INSERT INTO ims_public_identities (impu, imsi) "
+      + "SELECT unnest($2::text[]), $1 ON CONFLICT (impu) DO UPDATE SET imsi = EXCLUDED.imsi "
+      + "WHERE ims_public_identities.imsi = EXCLUDED.imsi RETURNING impu";
+
+  private SubscriberWriter() {
+  }
+
+  static Future<Boolean> write(SqlConnection conn, KeyCipher cipher, Subscriber s) {
+    String imsi = s.imsi();
+    Tuple row = Tuple.tuple().addString(imsi).addString(s.msisdn()).addString(s.algorithm())
+        .addValue(sealed(cipher, imsi, s.k())).addValue(sealed(cipher, imsi, s.op()))
+        .addValue(sealed(cipher, imsi, s.opc())).addValue(Buffer.buffer(s.amf()))
+        .addLong(s.sqn()).addString(s.status()).addLong(s.ambrUl()).addLong(s.ambrDl())
+        .addInteger(s.accessRestriction()).addBoolean(s.roamingAllowed());
+    return conn.preparedQuery(UPSERT).execute(row)
+        .compose(upserted -> {
+          boolean created = upserted.iterator().next().getBoolean(0);
+          return writeApns(conn, s).compose(ok -> writeIms(conn, s)).map(ok -> created);
+        });
+  }
+
+  private static Future<Void> writeApns(SqlConnection conn, Subscriber s) {
+    Future<?> deleted = conn.preparedQuery("DELETE FROM subscriber_apns WHERE imsi = $1")
+        .execute(Tuple.of(s.imsi()));
+    if (s.apns().isEmpty()) {
+      return deleted.mapEmpty();
+    }
+    List<Tuple> rows = new ArrayList<>();
+    for (Subscriber.Apn a : s.apns()) {
+      rows.add(Tuple.tuple().addString(s.imsi()).addString(a.apn()).addInteger(a.contextId())
+          .addBoolean(a.isDefault()).addString(a.pdnType()).addShort((short) a.qci())
+          .addShort((short) a.arpPriority()).addBoolean(a.preemptionCapable())
+          .addBoolean(a.preemptionVulnerable()).addLong(a.ambrUl()).addLong(a.ambrDl()));
+    }
+    return deleted.compose(ok -> conn.preparedQuery(INSERT_APN).executeBatch(rows)).mapEmpty();
+  }
+
+  private static Future<Void> writeIms(SqlConnection conn, Subscriber s) {
+    if (s.ims() == null) {
+      return conn.preparedQuery("DELETE FROM ims_identities WHERE imsi = $1").execute(Tuple.of(s.imsi()))
+          .mapEmpty();
+    }
+    String[] impus = s.ims().impus().toArray(String[]::new);
+    return conn.preparedQuery(UPSERT_IMPI)
+        .execute(Tuple.of(s.imsi(), s.ims().impi(), s.ims().serviceProfile()))
+        .compose(ok -> conn.preparedQuery(
+            "DELETE FROM ims_public_identities WHERE imsi = $1 AND NOT (impu = ANY($2::text[]))")
+            .execute(Tuple.tuple().addString(s.imsi()).addArrayOfString(impus)))
+        .compose(ok -> conn.preparedQuery(CLAIM_IMPUS)
+            .execute(Tuple.tuple().addString(s.imsi()).addArrayOfString(impus)))
+        .compose(claimed -> claimed.rowCount() == impus.length ? Future.<Void>succeededFuture()
+            : Future.failedFuture(new SubscriberConflict("ims.impus", "already belongs to another subscriber")));
+  }
+
+  private static Buffer sealed(KeyCipher cipher, String imsi, byte[] plain) {
+    return plain == null ? null : Buffer.buffer(cipher.seal(imsi, plain));
+  }
+}

@@ -1,0 +1,62 @@
+package org.reactivehss.api;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.reactivehss.store.Storage;
+import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.TestDatabase;
+
+/** Storage on a fresh test database plus the API on a free port, and a blocking HTTP client for tests. */
+final class ApiFixture implements AutoCloseable {
+  final Vertx vertx = Vertx.vertx();
+  final Storage storage;
+  final int port;
+  private final String token;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  ApiFixture(String token) throws Exception {
+    this.token = token;
+    storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
+    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken(token),
+        new SubscriberRepository(storage));
+    vertx.deployVerticle(api).await(10, SECONDS);
+    port = api.actualPort();
+  }
+
+  record Reply(int status, String body) {
+    JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+
+  Reply send(String method, String path, String body) throws Exception {
+    return send(method, path, body, token == null ? null : "Bearer " + token);
+  }
+
+  Reply send(String method, String path, String body, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.body());
+  }
+
+  static String subscriber(String imsi) {
+    return new JsonObject().put("imsi", imsi).put("k", "465b5ce8b199b49faa5f0a2ee238a6bc")
+        .put("opc", "cd63cb71954a9f4e48a5994e37a02baf").put("amf", "8000").encode();
+  }
+
+  @Override
+  public void close() throws Exception {
+    storage.close().await(10, SECONDS);
+    vertx.close().await(10, SECONDS);
+  }
+}

@@ -1,0 +1,40 @@
+package org.reactivehss.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class StoreErrorsTest {
+
+  @Test
+  void aTimeoutBecomesTimeout() {
+    assertThat(StoreErrors.map(new TimeoutException("late")).failure()).isEqualTo(StoreFailure.TIMEOUT);
+  }
+
+  @Test
+  void aCancelledStatementBecomesTimeout() {
+    PgException cancelled = new PgException("canceling statement due to statement timeout", "ERROR", "57014", null);
+
+    assertThat(StoreErrors.map(cancelled).failure()).isEqualTo(StoreFailure.TIMEOUT);
+  }
+
+  @Test
+  void anotherServerErrorBecomesUnavailableWithoutTheServerMessage() {
+    PgException refused = new PgException("duplicate key value (imsi)=(001010000000001)", "ERROR", "23505", null);
+
+    StoreException mapped = StoreErrors.map(refused);
+
+    assertThat(mapped.failure()).isEqualTo(StoreFailure.UNAVAILABLE);
+    assertThat(mapped.getMessage()).contains("23505").doesNotContain("001010000000001");
+  }
+
+  @Test
+  void aLostConnectionBecomesUnavailable() {
+    assertThat(StoreErrors.map(ClosedConnectionException.INSTANCE).failure()).isEqualTo(StoreFailure.UNAVAILABLE);
+    assertThat(StoreErrors.map(new ConnectException("refused")).failure()).isEqualTo(StoreFailure.UNAVAILABLE);
+  }
+}
