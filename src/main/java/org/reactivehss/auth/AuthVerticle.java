@@ -2,6 +2,7 @@ package org.reactivehss.auth;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.reactivehss.bus.LocalCodec;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.store.SubscriberAuthStore;
@@ -39,16 +40,8 @@ public final class AuthVerticle extends VerticleBase {
    * instance; later calls (other instances, senders) are no-ops.
    */
   public static void registerCodecs(Vertx vertx) {
-    registerOnce(vertx, VectorRequest.class);
-    registerOnce(vertx, VectorReply.class);
-  }
-
-  private static <T> void registerOnce(Vertx vertx, Class<T> type) {
-    try {
-      vertx.eventBus().registerDefaultCodec(type, new LocalCodec<>(type));
-    } catch (IllegalStateException alreadyRegistered) {
-      // another instance got there first: its codec is identical
-    }
+    LocalCodec.register(vertx, VectorRequest.class);
+    LocalCodec.register(vertx, VectorReply.class);
   }
 
   @Override

@@ -17,7 +17,7 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
 
   /** {@code timeoutMs} should exceed the storage statement timeout so the store's own code wins. */
   public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs) {
-    LocalCodec.registerAll(vertx);
+    StorageVerticle.registerCodecs(vertx);
     this.vertx = vertx;
     this.delivery = new DeliveryOptions().setSendTimeout(timeoutMs).setLocalOnly(true);
   }

@@ -2,7 +2,9 @@ package org.reactivehss.store;
 
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
+import org.reactivehss.bus.LocalCodec;
 
 /**
  * The event-bus face of storage. Deploy several instances (one per event loop): each has its own
@@ -19,7 +21,7 @@ public final class StorageVerticle extends AbstractVerticle {
 
   @Override
   public void start() {
-    LocalCodec.registerAll(vertx);
+    registerCodecs(vertx);
     store = storage.options().batchReservations()
         ? new ReservationBatcher(context, storage.pool(), storage.cipher(),
             storage.options().statementTimeoutMs(), Math.max(1, storage.options().poolSize() / 2))
@@ -45,5 +47,14 @@ public final class StorageVerticle extends AbstractVerticle {
         message.fail(failure.failure().ordinal(), failure.getMessage());
       }
     });
+  }
+
+  /** The local codecs of the storage verticle's requests and replies, once per Vert.x instance. */
+  static void registerCodecs(Vertx vertx) {
+    LocalCodec.register(vertx, StoreRequests.Keys.class);
+    LocalCodec.register(vertx, StoreRequests.Reserve.class);
+    LocalCodec.register(vertx, StoreRequests.Resync.class);
+    LocalCodec.register(vertx, SubscriberKeys.class);
+    LocalCodec.register(vertx, SqnReservation.class);
   }
 }

@@ -1,7 +1,7 @@
 package org.reactivehss.store;
 
 /**
- * Event-bus request bodies for {@link StorageVerticle}; passed by reference through {@link LocalCodec}.
+ * Event-bus request bodies for {@link StorageVerticle}; passed by reference through {@link org.reactivehss.bus.LocalCodec}.
  * Replies carry {@link SubscriberKeys} or {@link SqnReservation}; failures carry a {@link StoreFailure}
  * ordinal as the failure code.
  */
