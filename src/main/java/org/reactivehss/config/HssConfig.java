@@ -1,5 +1,8 @@
 package org.reactivehss.config;
 
+import org.reactivehss.api.ApiOptions;
+import org.reactivehss.store.StoreOptions;
+
 /**
  * The whole configuration, typed. Every option, its default and its environment variable are read
  * in one place ({@link #read}); conf/hss.yaml documents the same defaults and a test keeps the two equal.
@@ -9,7 +12,7 @@ package org.reactivehss.config;
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
  */
 public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    HttpOptions http) {
+    ApiOptions http, StoreOptions db) {
 
   static HssConfig read(ConfigTree t) {
     HssConfig c = new HssConfig(
@@ -17,7 +20,8 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         t.nonEmpty("realm", "localdomain"),
         t.nonEmpty("product-name", "ReactiveHSS"),
         DiameterOptions.read(t),
-        HttpOptions.read(t));
+        ApiSettings.read(t),
+        StorageSettings.read(t));
     t.rejectUnknownKeys();
     return c;
   }

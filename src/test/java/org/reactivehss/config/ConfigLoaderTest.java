@@ -100,7 +100,7 @@ class ConfigLoaderTest {
   @Test
   void apiToken_isNeverPrinted() {
     HssConfig c = ConfigLoader.load(new String[0], Map.of("HSS_API_TOKEN", "s3cr3t-token"));
-    assertThat(c.http().apiToken()).isEqualTo("s3cr3t-token");
+    assertThat(c.http().token()).isEqualTo("s3cr3t-token");
     assertThat(c.toString()).doesNotContain("s3cr3t-token");
   }
 

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.HssMain;
+import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -14,7 +15,7 @@ import org.reactivehss.config.PeerOptions;
 /** Starts a whole HSS on a free port for socket-level tests, with test-sized timers. */
 final class TestHss implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
-  final HssMain.RunningHss running;
+  final RunningHss running;
   final int port;
 
   TestHss(int watchdogMs, int cerTimeoutMs, int requestTimeoutMs, List<PeerOptions> peers) throws Exception {
@@ -24,8 +25,8 @@ final class TestHss implements AutoCloseable {
     DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.FALSE, 0,
         List.of(), o.maxMessageSize(), cerTimeoutMs, watchdogMs, 500, requestTimeoutMs, 2,
         List.of("*.localdomain"), peers);
-    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http());
-    this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
+    this.running = HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 
   static TestHss standard() throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.HssMain;
+import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -55,7 +56,7 @@ class SctpTransportTest {
         o.allowedPeers(), List.of());
     Vertx vertx = Vertx.vertx();
     try (SctpChannel channel = startAndConnect(vertx, new HssConfig(d.originHost(), d.realm(), d.productName(),
-        options, d.http()), port)) {
+        options, d.http(), d.db()), port)) {
       send(channel, MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(1)
           .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
           .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
@@ -72,7 +73,7 @@ class SctpTransportTest {
   }
 
   private static SctpChannel startAndConnect(Vertx vertx, HssConfig config, int port) throws Exception {
-    HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     return SctpChannel.open(new InetSocketAddress("127.0.0.1", port), 1, 1);
   }
 

@@ -1,0 +1,102 @@
+package org.reactivehss;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.util.List;
+import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.config.HssConfig;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.peer.LocalIdentity;
+import org.reactivehss.diameter.peer.PeerRuntime;
+import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.transport.DiameterServerVerticle;
+import org.reactivehss.diameter.transport.PeerDialerVerticle;
+import org.reactivehss.diameter.transport.SctpServerVerticle;
+import org.reactivehss.diameter.transport.SctpSupport;
+import org.reactivehss.store.EventBusSubscriberAuthStore;
+import org.reactivehss.store.Storage;
+import org.reactivehss.store.StorageVerticle;
+import org.reactivehss.store.SubscriberRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deploys the HSS in the order its parts depend on each other: storage (embedded PostgreSQL,
+ * migrations), the storage and auth verticles, the Diameter listeners, then the HTTP API. Each
+ * verticle kind gets one instance per event loop.
+ */
+final class HssStartup {
+  private static final Logger log = LoggerFactory.getLogger(HssStartup.class);
+
+  private HssStartup() {
+  }
+
+  static Future<RunningHss> start(Vertx vertx, HssConfig config) {
+    int perLoop = instances(config);
+    return Storage.start(vertx, config.db()).compose(storage ->
+        vertx.deployVerticle(() -> new StorageVerticle(storage), new DeploymentOptions().setInstances(perLoop))
+            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config)),
+                new DeploymentOptions().setInstances(perLoop)))
+            .compose(id -> startDiameter(vertx, config))
+            .compose(peers -> {
+              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage));
+              return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
+            })
+            .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure))));
+  }
+
+  /**
+   * The auth verticles reach storage over the event bus; their wait is a little longer than the
+   * database statement timeout, so that the database's own timeout is the one that fires.
+   */
+  private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config) {
+    return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500);
+  }
+
+  /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */
+  static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config) {
+    DiameterBus.registerCodecs(vertx);
+    LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
+        System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
+    PeerTable table = new PeerTable(config.originHost());
+    PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table);
+    int instances = instances(config);
+    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime), new DeploymentOptions().setInstances(instances))
+        .compose(id -> deploySctp(vertx, config, runtime))
+        .compose(id -> vertx.deployVerticle(new PeerDialerVerticle(runtime)))
+        .map(id -> {
+          log.info("Reactive HSS {} ({}) serving Diameter on {}:{} with {} server verticles",
+              config.originHost(), config.realm(), config.diameter().listenAddress(), config.diameter().port(),
+              instances);
+          return table;
+        });
+  }
+
+  private static int instances(HssConfig config) {
+    return config.diameter().instances() > 0 ? config.diameter().instances()
+        : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+  }
+
+  /** SCTP per {@code diameter.sctp}: AUTO listens where the kernel has SCTP and says so otherwise. */
+  private static Future<?> deploySctp(Vertx vertx, HssConfig config, PeerRuntime runtime) {
+    DiameterOptions.SctpMode mode = config.diameter().sctp();
+    if (mode == DiameterOptions.SctpMode.FALSE) {
+      return Future.succeededFuture();
+    }
+    String unavailable = SctpSupport.unavailableReason();
+    if (unavailable != null) {
+      if (mode == DiameterOptions.SctpMode.TRUE) {
+        return Future.failedFuture("diameter.sctp is true but SCTP is unavailable: " + unavailable);
+      }
+      log.info("SCTP not served: {}", unavailable);
+      return Future.succeededFuture();
+    }
+    return vertx.deployVerticle(new SctpServerVerticle(runtime))
+        .onSuccess(id -> log.info("serving Diameter over SCTP on port {}", config.diameter().sctpPort()));
+  }
+}

@@ -1,0 +1,60 @@
+package org.reactivehss.config;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reactivehss.store.StoreOptions;
+
+/**
+ * Reads {@code db.*} and {@code security.*} onto {@link StoreOptions}, whose {@code defaults()} hold
+ * every default. With {@code db.url} (HSS_DB_URL) set, or {@code db.embedded: false}, the HSS uses an
+ * external PostgreSQL; otherwise it starts its own under {@code db.data-dir}.
+ */
+final class StorageSettings {
+  private StorageSettings() {
+  }
+
+  static StoreOptions read(ConfigTree t) {
+    StoreOptions d = StoreOptions.defaults();
+    String url = t.string("db.url", "");
+    boolean embedded = t.bool("db.embedded", d.embedded()) && url.isBlank();
+    String password = t.string("db.password", "");
+    String key = t.string("security.key-encryption-key", "");
+    return new StoreOptions(
+        embedded,
+        t.nonEmpty("db.data-dir", d.dataDir()),
+        t.integer("db.embedded-port", d.embeddedPort(), 0, 65535),
+        url.isBlank() ? null : url.trim(),
+        t.nonEmpty("db.host", d.host()),
+        t.integer("db.port", d.port(), 1, 65535),
+        t.nonEmpty("db.database", d.database()),
+        t.nonEmpty("db.user", d.user()),
+        password.isEmpty() ? null : password,
+        t.bool("db.ssl", d.ssl()),
+        t.integer("db.pool-size", d.poolSize(), 1, 512),
+        t.integer("db.statement-timeout-ms", (int) d.statementTimeoutMs(), 10, 600_000),
+        key.isBlank() ? null : key.trim(),
+        t.integer("security.key-id", d.keyId(), 1, 255),
+        retiredKeys(t.strings("security.retired-keys", List.of())),
+        t.bool("db.batch-reservations", d.batchReservations()));
+  }
+
+  /** "id:key" entries, e.g. HSS_SECURITY_RETIRED_KEYS="1:base64...,2:hex...". */
+  private static Map<Integer, String> retiredKeys(List<String> entries) {
+    Map<Integer, String> out = new HashMap<>();
+    for (String e : entries) {
+      int colon = e.indexOf(':');
+      int id;
+      try {
+        id = colon > 0 ? Integer.parseInt(e.substring(0, colon).trim()) : -1;
+      } catch (NumberFormatException notANumber) {
+        id = -1;
+      }
+      if (id < 1 || id > 255) {
+        throw new ConfigException("security.retired-keys", "entries must look like <key-id 1..255>:<key>");
+      }
+      out.put(id, e.substring(colon + 1).trim());
+    }
+    return Map.copyOf(out);
+  }
+}
