@@ -13,10 +13,13 @@ import org.reactivehss.store.Storage;
  */
 public record RunningHss(Vertx vertx, PeerTable peers, Storage storage, int httpPort) {
 
-  /** Orderly stop: DPR to every peer (RFC 6733 §5.4), then Vert.x, then the database. */
+  /**
+   * Orderly stop: DPR to every peer (RFC 6733 §5.4), then the database (its pool and the embedded
+   * PostgreSQL need Vert.x to close), then Vert.x.
+   */
   public Future<Void> stop() {
     return peers.disconnectAll()
-        .transform(v -> vertx.close())
-        .transform(v -> storage == null ? Future.succeededFuture() : storage.close());
+        .transform(v -> storage == null ? Future.succeededFuture() : storage.close())
+        .transform(v -> vertx.close());
   }
 }

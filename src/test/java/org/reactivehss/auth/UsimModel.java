@@ -9,20 +9,20 @@ import java.util.Arrays;
  * Δ = 2^28 (C.2.1, C.3.2; the optional age limit L is not modelled). On a stale SQN it answers
  * AUTS built from SQN_MS, the highest SQN accepted anywhere in the array.
  */
-final class UsimModel {
+public final class UsimModel {
   static final long DELTA = 1L << 28;
   private static final byte[] RESYNC_AMF = {0, 0};
 
-  sealed interface Outcome permits Accepted, SyncFailure, MacFailure {
+  public sealed interface Outcome permits Accepted, SyncFailure, MacFailure {
   }
 
-  record Accepted(byte[] res, Sqn sqn) implements Outcome {
+  public record Accepted(byte[] res, Sqn sqn) implements Outcome {
   }
 
-  record SyncFailure(byte[] randAndAuts) implements Outcome {
+  public record SyncFailure(byte[] randAndAuts) implements Outcome {
   }
 
-  record MacFailure() implements Outcome {
+  public record MacFailure() implements Outcome {
   }
 
   private final AkaAlgorithm algorithm;
@@ -32,8 +32,14 @@ final class UsimModel {
     this.algorithm = algorithm;
   }
 
+  /** A USIM holding these keys (algorithm "milenage" or "xor"; one of op/opc null), fresh from the factory. */
+  public static UsimModel of(String algorithm, byte[] k, byte[] op, byte[] opc) {
+    return new UsimModel(AkaAlgorithm.forSubscriber(
+        new org.reactivehss.store.SubscriberKeys("usim", algorithm, k, op, opc, new byte[2], 0)));
+  }
+
   /** The USIM's answer to AUTHENTICATE(RAND, AUTN). */
-  Outcome authenticate(byte[] rand, byte[] autn) {
+  public Outcome authenticate(byte[] rand, byte[] autn) {
     byte[] ak = algorithm.challenge(rand, new byte[6], RESYNC_AMF).ak(); // f5 depends on RAND only
     byte[] sqnOctets = new byte[6];
     for (int i = 0; i < 6; i++) {
@@ -54,7 +60,7 @@ final class UsimModel {
   }
 
   /** SQN_MS = SEQ_MS || IND_MS: the highest SQN accepted anywhere in the array (C.2.2). */
-  Sqn highestAccepted() {
+  public Sqn highestAccepted() {
     int best = 0;
     for (int i = 1; i < seqMs.length; i++) {
       if (seqMs[i] >= seqMs[best]) {
@@ -68,7 +74,7 @@ final class UsimModel {
    * Puts the USIM where it would be after accepting every SQN up to {@code sqn} in order, as if
    * another HSS (or a restored backup of this one) had been issuing vectors.
    */
-  void acceptedEverySqnUpTo(Sqn sqn) {
+  public void acceptedEverySqnUpTo(Sqn sqn) {
     for (int i = 0; i < seqMs.length; i++) {
       long seq = i <= sqn.ind() ? sqn.seq() : sqn.seq() - 1;
       seqMs[i] = Math.max(seqMs[i], Math.max(seq, 0));

@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.peer;
 
+import org.reactivehss.testing.TestPeer;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;

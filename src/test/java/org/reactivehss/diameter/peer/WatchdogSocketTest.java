@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.peer;
 
+import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.reactivehss.diameter.peer;
+package org.reactivehss.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
@@ -19,14 +20,14 @@ import org.reactivehss.diameter.dict.Commands;
  * A Diameter peer for tests on a plain blocking socket, independent of the HSS's transport code: it
  * writes raw bytes (well-formed or not) and reads frames by the length in their header.
  */
-final class TestPeer implements AutoCloseable {
-  final String host;
+public final class TestPeer implements AutoCloseable {
+  public final String host;
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
   private int hopByHop = 1000;
 
-  TestPeer(int port, String host) throws IOException {
+  public TestPeer(int port, String host) throws IOException {
     this(new Socket(InetAddress.getLoopbackAddress(), port), host);
   }
 
@@ -39,20 +40,20 @@ final class TestPeer implements AutoCloseable {
   }
 
   /** A peer on a connection the HSS opened to the test. */
-  static TestPeer over(Socket accepted, String host) throws IOException {
+  public static TestPeer over(Socket accepted, String host) throws IOException {
     return new TestPeer(accepted, host);
   }
 
-  void send(byte[] bytes) throws IOException {
+  public void send(byte[] bytes) throws IOException {
     out.write(bytes);
     out.flush();
   }
 
-  int nextHopByHop() {
+  public int nextHopByHop() {
     return hopByHop++;
   }
 
-  byte[] cer(long... applications) {
+  public byte[] cer(long... applications) {
     MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(nextHopByHop())
         .add(Avps.ORIGIN_HOST, host)
         .add(Avps.ORIGIN_REALM, "localdomain")
@@ -70,16 +71,16 @@ final class TestPeer implements AutoCloseable {
   }
 
   /** CER for S6a and Cx, then the CEA; fails the test unless it is a success. */
-  DiameterMessage open() throws IOException {
+  public DiameterMessage open() throws IOException {
     send(cer(Applications.S6A, Applications.CX));
     DiameterMessage cea = receive();
-    if (BaseProtocol.resultCode(cea) != 2001) {
-      throw new AssertionError("CEA result " + BaseProtocol.resultCode(cea));
+    if (resultCode(cea) != 2001) {
+      throw new AssertionError("CEA result " + resultCode(cea));
     }
     return cea;
   }
 
-  byte[] dwr() {
+  public byte[] dwr() {
     return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(nextHopByHop())
         .add(Avps.ORIGIN_HOST, host)
         .add(Avps.ORIGIN_REALM, "localdomain")
@@ -87,7 +88,7 @@ final class TestPeer implements AutoCloseable {
   }
 
   /** The next message from the HSS; fails after the socket timeout. */
-  DiameterMessage receive() throws IOException {
+  public DiameterMessage receive() throws IOException {
     byte[] header = in.readNBytes(20);
     if (header.length < 20) {
       throw new IOException("connection closed by the HSS");
@@ -106,7 +107,7 @@ final class TestPeer implements AutoCloseable {
   }
 
   /** True when the HSS closes the connection within {@code timeout} (after any pending data). */
-  boolean closedWithin(Duration timeout) throws IOException {
+  public boolean closedWithin(Duration timeout) throws IOException {
     socket.setSoTimeout((int) timeout.toMillis());
     try {
       while (in.read() >= 0) {
@@ -118,6 +119,12 @@ final class TestPeer implements AutoCloseable {
     } catch (IOException reset) {
       return true;
     }
+  }
+
+  /** Result-Code of an answer, or -1 when it has none (3GPP answers may use Experimental-Result). */
+  public static long resultCode(DiameterMessage m) {
+    Avp rc = m.first(Avps.RESULT_CODE);
+    return rc == null ? -1 : rc.asUnsigned32();
   }
 
   @Override

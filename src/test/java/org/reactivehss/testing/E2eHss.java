@@ -1,0 +1,79 @@
+package org.reactivehss.testing;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.reactivehss.HssMain;
+import org.reactivehss.RunningHss;
+import org.reactivehss.config.ConfigLoader;
+import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.config.HssConfig;
+import org.reactivehss.config.PeerOptions;
+
+/**
+ * A whole HSS for end-to-end tests: embedded PostgreSQL in a temporary directory, Diameter and HTTP on
+ * free loopback ports, and helpers to provision over the real REST API and to connect Diameter peers.
+ */
+public final class E2eHss implements AutoCloseable {
+  public final Vertx vertx = Vertx.vertx();
+  public final RunningHss running;
+  public final int diameterPort;
+  public final int httpPort;
+  private final Path dataDir;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public E2eHss() throws Exception {
+    this(List.of(), 2_000);
+  }
+
+  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs) throws Exception {
+    this.dataDir = Files.createTempDirectory("hss-e2e");
+    this.diameterPort = freePort();
+    HssConfig d = ConfigLoader.defaults();
+    DiameterOptions o = d.diameter();
+    DiameterOptions diameter = new DiameterOptions("127.0.0.1", diameterPort, DiameterOptions.SctpMode.FALSE, 0,
+        List.of(), o.maxMessageSize(), o.cerTimeoutMs(), o.watchdogIntervalMs(), 500, requestTimeoutMs, 2,
+        o.allowedPeers(), peers);
+    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
+        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0));
+    this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    this.httpPort = running.httpPort();
+  }
+
+  /** A Diameter peer connected to this HSS (not yet past CER). */
+  public TestPeer connect(String originHost) throws IOException {
+    return new TestPeer(diameterPort, originHost);
+  }
+
+  /** PUT /api/v1/subscribers/{imsi}; returns the HTTP status. */
+  public int provision(String imsi, String json) throws IOException, InterruptedException {
+    return send("PUT", "/api/v1/subscribers/" + imsi, json).statusCode();
+  }
+
+  public HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    running.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+}
