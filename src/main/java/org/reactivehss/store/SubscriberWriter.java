@@ -13,9 +13,16 @@ import java.util.List;
  * unless the request sets it.
  */
 final class SubscriberWriter {
+  /**
+   * SQN_HE of a new subscriber provisioned without "sqn": SEQ 0, IND 31, so the first vector issued is
+   * SQN 32 = SEQ 1 (IND 0). A factory-fresh USIM holds SEQ_MS = 0 in every slot and accepts only a
+   * greater SEQ (TS 33.102 C.2.2); starting at 0 would cost every new SIM a resync on first attach.
+   */
+  static final long FIRST_SQN_HE = 31;
+
   private static final String UPSERT = "INSERT INTO subscribers (imsi, msisdn, algorithm, k, op, opc, amf, "
       + "sqn, status, ambr_ul, ambr_dl, access_restriction, roaming_allowed) "
-      + "VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::bigint, 0), $9, $10, $11, $12, $13) "
+      + "VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::bigint, " + FIRST_SQN_HE + "), $9, $10, $11, $12, $13) "
       + "ON CONFLICT (imsi) DO UPDATE SET msisdn = EXCLUDED.msisdn, algorithm = EXCLUDED.algorithm, "
       + "k = EXCLUDED.k, op = EXCLUDED.op, opc = EXCLUDED.opc, amf = EXCLUDED.amf, "
       + "sqn = COALESCE($8::bigint, subscribers.sqn), status = EXCLUDED.status, "
