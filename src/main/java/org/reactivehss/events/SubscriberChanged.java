@@ -1,0 +1,34 @@
+package org.reactivehss.events;
+
+/**
+ * Published on the event bus ({@link #ADDRESS}, local codec) after a provisioning change has been
+ * committed, so that the Diameter applications can tell the serving nodes: S6a sends
+ * Insert-Subscriber-Data, Delete-Subscriber-Data or Cancel-Location to the serving MME
+ * (TS 29.272 §5.2.2), Cx sends Push-Profile or Registration-Termination to the assigned S-CSCF
+ * (TS 29.228 §6.1.3, §6.1.4).
+ *
+ * <p>The serving-node fields are a snapshot taken in the same transaction as the change (for a
+ * deletion, just before the row disappeared), null when there is none.
+ *
+ * @param change what happened
+ * @param barred the subscriber's status after the change is "barred" (S6a answers with CLR)
+ * @param servingMmeHost Origin-Host of the MME that registered the subscriber with ULR
+ * @param servingMmeRealm its Origin-Realm
+ * @param scscfName the S-CSCF assigned through SAR (a SIP URI), for the subscriber's IMPI
+ * @param impi the IMS private identity, when the subscriber has one
+ */
+public record SubscriberChanged(String imsi, Change change, boolean barred, String servingMmeHost,
+    String servingMmeRealm, String scscfName, String impi) {
+
+  public static final String ADDRESS = "hss.subscriber.changed";
+
+  /** What the provisioning API did. */
+  public enum Change {
+    CREATED,
+    /** PUT over an existing subscriber, or PATCH: profile data changed. */
+    UPDATED,
+    DELETED,
+    /** An operator asked to deregister the subscriber from IMS (administrative deregistration). */
+    IMS_DEREGISTERED
+  }
+}
