@@ -6,6 +6,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.List;
 import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.api.ImsDeregistration;
+import org.reactivehss.app.cx.CxPushVerticle;
+import org.reactivehss.app.cx.CxRuntime;
+import org.reactivehss.app.cx.CxVerticle;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -19,6 +23,7 @@ import org.reactivehss.diameter.transport.PeerDialerVerticle;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
+import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
@@ -43,8 +48,10 @@ final class HssStartup {
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config)),
                 new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startDiameter(vertx, config))
+            .compose(peers -> deployCx(vertx, config, storage, peers).map(peers))
             .compose(peers -> {
-              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage));
+              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage),
+                  new ImsDeregistration(new ImsStore(storage))::mount);
               return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
             })
             .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure))));
@@ -56,6 +63,14 @@ final class HssStartup {
    */
   private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config) {
     return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500);
+  }
+
+  /** Cx request handlers on every event loop; one push verticle for RTR/PPR (one send per change). */
+  private static Future<?> deployCx(Vertx vertx, HssConfig config, Storage storage, PeerTable peers) {
+    CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage),
+        config.db().statementTimeoutMs() + 1_000L);
+    return vertx.deployVerticle(() -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, peers)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */

@@ -1,6 +1,7 @@
 package org.reactivehss.config;
 
 import org.reactivehss.api.ApiOptions;
+import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.store.StoreOptions;
 
 /**
@@ -10,9 +11,10 @@ import org.reactivehss.store.StoreOptions;
  * @param originHost this HSS's Diameter identity (RFC 6733 §6.3 Origin-Host)
  * @param realm this HSS's realm (Origin-Realm)
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
+ * @param cx Cx settings: Server-Capabilities, IMS subscription template
  */
 public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    ApiOptions http, StoreOptions db) {
+    ApiOptions http, StoreOptions db, CxOptions cx) {
 
   static HssConfig read(ConfigTree t) {
     HssConfig c = new HssConfig(
@@ -21,7 +23,8 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         t.nonEmpty("product-name", "ReactiveHSS"),
         DiameterOptions.read(t),
         ApiSettings.read(t),
-        StorageSettings.read(t));
+        StorageSettings.read(t),
+        CxSettings.read(t));
     t.rejectUnknownKeys();
     return c;
   }

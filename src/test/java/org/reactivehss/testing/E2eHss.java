@@ -44,7 +44,7 @@ public final class E2eHss implements AutoCloseable {
         List.of(), o.maxMessageSize(), o.cerTimeoutMs(), o.watchdogIntervalMs(), 500, requestTimeoutMs, 2,
         o.allowedPeers(), peers);
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
-        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0));
+        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0), d.cx());
     this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     this.httpPort = running.httpPort();
   }

@@ -26,7 +26,7 @@ final class TestHss implements AutoCloseable {
     DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.FALSE, 0,
         List.of(), o.maxMessageSize(), cerTimeoutMs, watchdogMs, 500, requestTimeoutMs, 2,
         List.of("*.localdomain"), peers);
-    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
+    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db(), d.cx());
     this.running = HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 

@@ -56,7 +56,7 @@ class SctpTransportTest {
         o.allowedPeers(), List.of());
     Vertx vertx = Vertx.vertx();
     try (SctpChannel channel = startAndConnect(vertx, new HssConfig(d.originHost(), d.realm(), d.productName(),
-        options, d.http(), d.db()), port)) {
+        options, d.http(), d.db(), d.cx()), port)) {
       send(channel, MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(1)
           .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
           .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)

@@ -1,0 +1,72 @@
+package org.reactivehss.app.cx;
+
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.ResultCode;
+import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterAnswer;
+import org.reactivehss.store.StoreException;
+import org.reactivehss.store.StoreFailure;
+
+/** The parts every Cx answer shares, and the mapping of internal failures onto Diameter answers. */
+final class CxAnswers {
+  static final long VENDOR_3GPP = 10415;
+  /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED: Cx keeps no Diameter session (TS 29.229 §6.1). */
+  static final int NO_STATE_MAINTAINED = 1;
+
+  private CxAnswers() {
+  }
+
+  /**
+   * The answer's fixed head, TS 29.229 §6.1.2 ff.: < Session-Id > { Vendor-Specific-Application-Id }
+   * { Auth-Session-State } { Origin-Host } { Origin-Realm }, then the outcome.
+   */
+  static MessageBuilder answer(DiameterMessage request, CxContext cx, ResultCode result) {
+    MessageBuilder b = MessageBuilder.answer(request).addCopy(request.first(Avps.SESSION_ID));
+    vendorSpecificApplicationId(b);
+    return b.add(Avps.AUTH_SESSION_STATE, NO_STATE_MAINTAINED)
+        .add(Avps.ORIGIN_HOST, cx.originHost())
+        .add(Avps.ORIGIN_REALM, cx.realm())
+        .addResult(result);
+  }
+
+  static void vendorSpecificApplicationId(MessageBuilder b) {
+    b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
+        .add(Avps.VENDOR_ID, VENDOR_3GPP)
+        .add(Avps.AUTH_APPLICATION_ID, (long) Applications.CX));
+  }
+
+  /** Server-Capabilities from configuration (TS 29.229 §6.3.5): for the I-CSCF's S-CSCF selection. */
+  static MessageBuilder serverCapabilities(MessageBuilder b, CxOptions options) {
+    return b.addGroup(Avps.SERVER_CAPABILITIES, g -> {
+      options.mandatoryCapabilities().forEach(c -> g.add(Avps.MANDATORY_CAPABILITY, (long) c));
+      options.optionalCapabilities().forEach(c -> g.add(Avps.OPTIONAL_CAPABILITY, (long) c));
+      options.serverNames().forEach(name -> g.add(Avps.SERVER_NAME, name));
+    });
+  }
+
+  static void reply(Message<DiameterMessage> message, MessageBuilder answer) {
+    message.reply(new DiameterAnswer(answer.build()));
+  }
+
+  /** An answer carrying only the outcome, e.g. Experimental-Result 5001. */
+  static void replyResult(Message<DiameterMessage> message, CxContext cx, ResultCode result) {
+    reply(message, answer(message.body(), cx, result));
+  }
+
+  /**
+   * Storage and bus failures, deliberately (DESIGN.md §3): a timeout is 3004 DIAMETER_TOO_BUSY,
+   * anything else 5012 DIAMETER_UNABLE_TO_COMPLY; the peer layer writes the answer.
+   */
+  static void fail(Message<DiameterMessage> message, Throwable failure) {
+    boolean timeout = failure instanceof StoreException s && s.failure() == StoreFailure.TIMEOUT
+        || failure instanceof ReplyException r && r.failureType() == ReplyFailure.TIMEOUT;
+    ResultCode code = timeout ? ResultCodes.DIAMETER_TOO_BUSY : ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
+    message.fail(code.code(), failure.getMessage() == null ? code.name() : failure.getMessage());
+  }
+}

@@ -1,0 +1,16 @@
+package org.reactivehss.app.cx;
+
+import io.vertx.core.Vertx;
+import org.reactivehss.store.ImsStore;
+
+/**
+ * What every Cx handler needs: this HSS's identity, the Cx options, the IMS store and the iFC
+ * template already read from disk (so no handler touches the file system).
+ *
+ * @param ifcTemplate the InitialFilterCriteria fragment with {@code ${impu}} placeholders, or "" for none
+ * @param authTimeoutMs how long a handler waits for the auth verticles (a little over the store timeout,
+ *     so that the store's own timeout fires first)
+ */
+record CxContext(Vertx vertx, String originHost, String realm, CxOptions options, ImsStore store,
+    String ifcTemplate, long authTimeoutMs) {
+}

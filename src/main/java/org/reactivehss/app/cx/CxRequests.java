@@ -1,0 +1,50 @@
+package org.reactivehss.app.cx;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
+
+/** The HSS-initiated Cx requests: Registration-Termination and Push-Profile (TS 29.229 §6.1.9, §6.1.11). */
+final class CxRequests {
+  /** TS 29.229 §6.3.17 Reason-Code PERMANENT_TERMINATION: the user's registration ends for good. */
+  static final int PERMANENT_TERMINATION = 0;
+
+  private static final AtomicLong SESSIONS = new AtomicLong();
+  private static final long STARTED = System.currentTimeMillis() / 1000;
+
+  private CxRequests() {
+  }
+
+  /** RTR < Session-Id > ... { Destination-Host } { Destination-Realm } { User-Name } { Deregistration-Reason }. */
+  static byte[] registrationTermination(CxContext cx, ScscfAddress to, String impi, int reasonCode, String info) {
+    return head(Commands.REGISTRATION_TERMINATION, cx, to)
+        .add(Avps.USER_NAME, impi)
+        .addGroup(Avps.DEREGISTRATION_REASON, g -> g
+            .add(Avps.REASON_CODE, reasonCode)
+            .add(Avps.REASON_INFO, info))
+        .build();
+  }
+
+  /** PPR < Session-Id > ... { Destination-Host } { Destination-Realm } { User-Name } [ User-Data ]. */
+  static byte[] pushProfile(CxContext cx, ScscfAddress to, String impi, byte[] userData) {
+    return head(Commands.PUSH_PROFILE, cx, to)
+        .add(Avps.USER_NAME, impi)
+        .add(Avps.USER_DATA, userData)
+        .build();
+  }
+
+  private static MessageBuilder head(CommandDef command, CxContext cx, ScscfAddress to) {
+    // RFC 6733 §8.8 Session-Id: <DiameterIdentity>;<high 32 bits>;<low 32 bits>
+    MessageBuilder b = MessageBuilder.request(command).endToEnd(ThreadLocalRandom.current().nextInt())
+        .add(Avps.SESSION_ID, cx.originHost() + ";" + STARTED + ";" + SESSIONS.incrementAndGet());
+    CxAnswers.vendorSpecificApplicationId(b);
+    return b.add(Avps.AUTH_SESSION_STATE, CxAnswers.NO_STATE_MAINTAINED)
+        .add(Avps.ORIGIN_HOST, cx.originHost())
+        .add(Avps.ORIGIN_REALM, cx.realm())
+        .add(Avps.DESTINATION_HOST, to.host())
+        .add(Avps.DESTINATION_REALM, to.realm());
+  }
+}

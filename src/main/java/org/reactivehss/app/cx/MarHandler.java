@@ -1,0 +1,142 @@
+package org.reactivehss.app.cx;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import java.util.List;
+import org.reactivehss.auth.AuthFailure;
+import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.auth.ImsAuthItem;
+import org.reactivehss.auth.VectorKind;
+import org.reactivehss.auth.VectorReply;
+import org.reactivehss.auth.VectorRequest;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.ResultCode;
+import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.store.ImsLookup;
+import org.reactivehss.store.ImsSubscription;
+
+/**
+ * Multimedia-Auth-Request from an S-CSCF (TS 29.228 §6.3, TS 29.229 §6.1.7/§6.1.8): authentication
+ * items for IMS AKA, and the resynchronisation this product was built for (DESIGN.md §2).
+ *
+ * <p>Order of TS 29.228 §6.3.1: identities (5001, 5002); the scheme (only Digest-AKAv1-MD5, or
+ * "Unknown", which lets the HSS pick the user's scheme, is served; anything else, e.g. "SIP Digest",
+ * "NASS-Bundled", "Early-IMS-Security", "Digest-AKAv2-SHA-256", is 5006); the S-CSCF that asked is
+ * stored (pending until SAR); then SIP-Number-Auth-Items items, each with its own SQN. With
+ * SIP-Authorization = RAND || AUTS in the request's SIP-Auth-Data-Item the SQN is resynchronised first;
+ * an AUTS whose MAC-S fails leaves SQN_HE alone and answers Result-Code 4001 (docs/sqn.md).
+ */
+final class MarHandler implements Handler<Message<DiameterMessage>> {
+  static final String DIGEST_AKA_V1_MD5 = "Digest-AKAv1-MD5";
+  /** TS 29.229 §6.3.9: the S-CSCF does not know the scheme; the HSS uses the one it holds. */
+  static final String UNKNOWN_SCHEME = "Unknown";
+
+  private final CxContext cx;
+
+  MarHandler(CxContext cx) {
+    AuthVerticle.registerCodecs(cx.vertx());
+    this.cx = cx;
+  }
+
+  @Override
+  public void handle(Message<DiameterMessage> message) {
+    DiameterMessage request = message.body();
+    String impi = request.first(Avps.USER_NAME).asUtf8();
+    String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
+    cx.store().byIdentities(impi, impu).onComplete(looked -> {
+      if (looked.failed()) {
+        CxAnswers.fail(message, looked.cause());
+      } else if (looked.result().outcome() == ImsLookup.Outcome.UNKNOWN) {
+        CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN);
+      } else if (looked.result().outcome() == ImsLookup.Outcome.IDENTITIES_DONT_MATCH) {
+        CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH);
+      } else {
+        authenticate(message, looked.result().subscription());
+      }
+    });
+  }
+
+  private void authenticate(Message<DiameterMessage> message, ImsSubscription s) {
+    DiameterMessage request = message.body();
+    Avp item = request.first(Avps.SIP_AUTH_DATA_ITEM);
+    Avp schemeAvp = item.first(Avps.SIP_AUTHENTICATION_SCHEME);
+    String scheme = schemeAvp == null ? UNKNOWN_SCHEME : schemeAvp.asUtf8();
+    if (!scheme.equals(DIGEST_AKA_V1_MD5) && !scheme.equals(UNKNOWN_SCHEME)) {
+      CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_AUTH_SCHEME_NOT_SUPPORTED);
+      return;
+    }
+    Avp authorization = item.first(Avps.SIP_AUTHORIZATION);
+    byte[] resync = authorization == null ? null : authorization.asOctets();
+    if (resync != null && resync.length != 30) {
+      // TS 29.229 §6.3.13: for Digest-AKAv1-MD5 it is RAND (16) || AUTS (14), nothing else
+      CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE);
+      return;
+    }
+    int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
+    String serverName = request.first(Avps.SERVER_NAME).asUtf8();
+    cx.store().storeAuthenticatingServer(s.imsi(), serverName)
+        .compose(stored -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync)))
+        .onSuccess(reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
+        .onFailure(failure -> failed(message, failure));
+  }
+
+  /**
+   * TS 29.228 §6.3.1 lets the HSS return fewer items than asked: at most {@link VectorRequest#MAX_VECTORS}
+   * (one batch stays within the 32 IND slots); 0 is read as 1.
+   */
+  static int itemCount(long requested) {
+    return (int) Math.max(1, Math.min(requested, VectorRequest.MAX_VECTORS));
+  }
+
+  private Future<VectorReply> vectors(VectorRequest vectorRequest) {
+    return cx.vertx().eventBus().<VectorReply>request(AuthVerticle.ADDRESS, vectorRequest,
+        new DeliveryOptions().setSendTimeout(cx.authTimeoutMs())).map(Message::body);
+  }
+
+  private MessageBuilder answer(DiameterMessage request, List<ImsAuthItem> items) {
+    MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
+        .addCopy(request.first(Avps.USER_NAME))
+        .addCopy(request.first(Avps.PUBLIC_IDENTITY))
+        .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) items.size());
+    for (int i = 0; i < items.size(); i++) {
+      ImsAuthItem v = items.get(i);
+      long number = i + 1;
+      // TS 29.229 §6.3.13 SIP-Auth-Data-Item for Digest-AKAv1-MD5 (RFC 3310)
+      b.addGroup(Avps.SIP_AUTH_DATA_ITEM, g -> g
+          .add(Avps.SIP_ITEM_NUMBER, number)
+          .add(Avps.SIP_AUTHENTICATION_SCHEME, DIGEST_AKA_V1_MD5)
+          .add(Avps.SIP_AUTHENTICATE, v.sipAuthenticate())
+          .add(Avps.SIP_AUTHORIZATION, v.sipAuthorization())
+          .add(Avps.CONFIDENTIALITY_KEY, v.ck())
+          .add(Avps.INTEGRITY_KEY, v.ik()));
+    }
+    return b;
+  }
+
+  /** docs/sqn.md: each AuthFailure to its Cx answer; bus timeout 3004, no handler 5012. */
+  private void failed(Message<DiameterMessage> message, Throwable failure) {
+    if (!(failure instanceof ReplyException reply) || reply.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
+      CxAnswers.fail(message, failure);
+      return;
+    }
+    ResultCode result = switch (AuthFailure.fromCode(reply.failureCode()).orElse(AuthFailure.STORE_UNAVAILABLE)) {
+      case UNKNOWN_SUBSCRIBER -> ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN;
+      case RESYNC_MAC_FAILURE -> ResultCodes.DIAMETER_AUTHENTICATION_REJECTED;
+      case BAD_REQUEST -> ResultCodes.DIAMETER_INVALID_AVP_VALUE;
+      case STORE_TIMEOUT -> ResultCodes.DIAMETER_TOO_BUSY;
+      case STORE_UNAVAILABLE -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
+    };
+    if (result.isProtocolError() || result == ResultCodes.DIAMETER_UNABLE_TO_COMPLY) {
+      message.fail(result.code(), result.name());
+    } else {
+      CxAnswers.replyResult(message, cx, result);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cx state in PostgreSQL: identity lookups and the S-CSCF assignment / registration-state changes of
+ * TS 29.228 §6.1.2 and §6.3. Every call is one statement, one round trip, on the pool (non-blocking,
+ * safe from any context); every write is atomic, so replicas and restarts agree. Failures arrive as
+ * {@link StoreException} (timeout: Diameter 3004, otherwise 5012).
+ */
+public final class ImsStore {
+  private static final String COLUMNS = "SELECT i.imsi, i.impi, i.scscf_name, i.scscf_auth_pending, "
+      + "i.service_profile, s.roaming_allowed, p.impu, p.registration_state, p.barred";
+  private static final String FROM = " FROM ims_identities i JOIN subscribers s ON s.imsi = i.imsi "
+      + "LEFT JOIN ims_public_identities p ON p.imsi = i.imsi ";
+  private static final String OWNER_OF = "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = $2::text)";
+  private static final String BY_IMPI = COLUMNS + ", " + OWNER_OF + " AS impu_owner" + FROM
+      + "WHERE i.impi = $1 ORDER BY p.impu";
+  private static final String BY_IMPU = COLUMNS + FROM
+      + "WHERE i.imsi = (SELECT q.imsi FROM ims_public_identities q WHERE q.impu = $1) ORDER BY p.impu";
+
+  /** TS 29.228 §6.3: the S-CSCF is stored; pending unless the set is already (un)registered there. */
+  private static final String AUTHENTICATING = "UPDATE ims_identities SET scscf_name = $2, "
+      + "scscf_auth_pending = NOT EXISTS (SELECT 1 FROM ims_public_identities WHERE imsi = $1 "
+      + "AND registration_state <> 'not_registered') WHERE imsi = $1";
+  /** The whole implicit registration set and its S-CSCF in one statement. */
+  private static final String ASSIGN = "WITH i AS (UPDATE ims_identities SET scscf_name = $2, "
+      + "scscf_auth_pending = false WHERE imsi = $1 RETURNING imsi) "
+      + "UPDATE ims_public_identities p SET registration_state = $3 FROM i WHERE p.imsi = i.imsi";
+  private static final String ABANDON = "UPDATE ims_identities SET scscf_name = CASE WHEN scscf_auth_pending "
+      + "THEN NULL ELSE scscf_name END, scscf_auth_pending = false WHERE imsi = $1";
+  /** Administrative deregistration; the locked row {@code o} is the one before the change. */
+  private static final String DEREGISTER = "WITH o AS (SELECT imsi, scscf_name FROM ims_identities "
+      + "WHERE imsi = $1 FOR UPDATE), "
+      + "u AS (UPDATE ims_public_identities SET registration_state = 'not_registered' WHERE imsi = $1) "
+      + "UPDATE ims_identities n SET scscf_name = NULL, scscf_auth_pending = false FROM o "
+      + "WHERE n.imsi = o.imsi RETURNING n.impi, o.scscf_name";
+
+  private final Pool pool;
+  private final long timeoutMs;
+
+  public ImsStore(Storage storage) {
+    this.pool = storage.pool();
+    this.timeoutMs = storage.options().statementTimeoutMs();
+  }
+
+  /** A request naming both identities (UAR, MAR, SAR); {@code impu} may be null (SAR with User-Name only). */
+  public Future<ImsLookup> byIdentities(String impi, String impu) {
+    return bounded(pool.preparedQuery(BY_IMPI).execute(Tuple.of(impi, impu)).map(rows -> {
+      if (rows.size() == 0) {
+        return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
+      }
+      if (impu != null) {
+        String owner = rows.iterator().next().getString("impu_owner");
+        if (owner == null) {
+          return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
+        }
+        if (!owner.equals(rows.iterator().next().getString("imsi"))) {
+          return ImsLookup.of(ImsLookup.Outcome.IDENTITIES_DONT_MATCH);
+        }
+      }
+      return ImsLookup.found(subscription(rows));
+    }));
+  }
+
+  /** A request naming the public identity only (LIR, SAR without User-Name). */
+  public Future<ImsLookup> byPublicIdentity(String impu) {
+    return bounded(pool.preparedQuery(BY_IMPU).execute(Tuple.of(impu)).map(rows -> rows.size() == 0
+        ? ImsLookup.of(ImsLookup.Outcome.UNKNOWN) : ImsLookup.found(subscription(rows))));
+  }
+
+  /** MAR: remember the S-CSCF that is authenticating the user (TS 29.228 §6.3.1). */
+  public Future<Void> storeAuthenticatingServer(String imsi, String serverName) {
+    return bounded(pool.preparedQuery(AUTHENTICATING).execute(Tuple.of(imsi, serverName)).mapEmpty());
+  }
+
+  /** SAR: the whole implicit registration set takes {@code state}; {@code scscfName} null clears it. */
+  public Future<Void> assign(String imsi, RegistrationState state, String scscfName) {
+    return bounded(pool.preparedQuery(ASSIGN).execute(Tuple.of(imsi, scscfName, state.sql())).mapEmpty());
+  }
+
+  /** SAR AUTHENTICATION_FAILURE / _TIMEOUT: forget an S-CSCF name that only a MAR had stored. */
+  public Future<Void> abandonPendingAuthentication(String imsi) {
+    return bounded(pool.preparedQuery(ABANDON).execute(Tuple.of(imsi)).mapEmpty());
+  }
+
+  /**
+   * Administrative deregistration: every IMPU not registered, no S-CSCF. Completes with the IMPI and
+   * the S-CSCF that was assigned (to send it RTR), or null when the subscriber has no IMS subscription.
+   */
+  public Future<Deregistered> deregister(String imsi) {
+    return bounded(pool.preparedQuery(DEREGISTER).execute(Tuple.of(imsi)).map(rows -> {
+      if (rows.size() == 0) {
+        return null;
+      }
+      Row row = rows.iterator().next();
+      return new Deregistered(row.getString("impi"), row.getString("scscf_name"));
+    }));
+  }
+
+  /** What {@link #deregister} changed: the IMPI and the S-CSCF that had it (null when none). */
+  public record Deregistered(String impi, String scscfName) {
+  }
+
+  private static ImsSubscription subscription(RowSet<Row> rows) {
+    Row first = rows.iterator().next();
+    List<ImsSubscription.PublicIdentity> impus = new ArrayList<>();
+    for (Row row : rows) {
+      if (row.getString("impu") != null) {
+        impus.add(new ImsSubscription.PublicIdentity(row.getString("impu"),
+            RegistrationState.fromSql(row.getString("registration_state")), row.getBoolean("barred")));
+      }
+    }
+    return new ImsSubscription(first.getString("imsi"), first.getString("impi"), first.getString("scscf_name"),
+        first.getBoolean("scscf_auth_pending"), first.getString("service_profile"),
+        first.getBoolean("roaming_allowed"), impus);
+  }
+
+  private <T> Future<T> bounded(Future<T> work) {
+    return work.timeout(timeoutMs, TimeUnit.MILLISECONDS)
+        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
+  }
+}
