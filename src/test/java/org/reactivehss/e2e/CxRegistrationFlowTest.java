@@ -1,0 +1,152 @@
+package org.reactivehss.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reactivehss.e2e.CxScscf.SERVER_NAME;
+import static org.reactivehss.e2e.CxScscf.outcome;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.reactivehss.auth.UsimModel;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.testing.E2eHss;
+
+/** The IMS registration story over real sockets: UAR, MAR, SAR, LIR, deregistration, RTR and PPR. */
+class CxRegistrationFlowTest {
+  static final int REGISTRATION = 1;
+  static final int USER_DEREGISTRATION = 5;
+  static E2eHss hss;
+  static CxScscf scscf;
+
+  @BeforeAll
+  static void start() throws Exception {
+    hss = new E2eHss();
+    scscf = new CxScscf(hss, CxScscf.HOST);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    scscf.close();
+    hss.close();
+  }
+
+  @Test
+  void registration_uarMarSarLir_thenUserDeregistration_leavesTheIdentityNotRegistered() throws Exception {
+    String impi = "001010000000101@ims.localdomain";
+    String impu = "sip:alice@ims.localdomain";
+    assertThat(hss.provision("001010000000101", CxScscf.subscriber("001010000000101", impi, "", impu,
+        "tel:+15550101"))).isEqualTo(201);
+    CxMessages cx = scscf.cx;
+
+    DiameterMessage uaa = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
+    assertThat(outcome(uaa)).isEqualTo("E2001");
+    assertThat(uaa.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(uaa.first(Avps.SERVER_NAME)).isNull();
+
+    DiameterMessage maa = scscf.exchange(cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null, SERVER_NAME));
+    assertThat(outcome(maa)).isEqualTo("R2001");
+    Avp item = maa.first(Avps.SIP_AUTH_DATA_ITEM);
+    UsimModel.Outcome verdict = CxScscf.challenge(CxScscf.usim(), item);
+    assertThat(verdict).isInstanceOf(UsimModel.Accepted.class);
+    assertThat(item.first(Avps.SIP_AUTHORIZATION).asOctets()).isEqualTo(((UsimModel.Accepted) verdict).res());
+    assertThat(item.first(Avps.CONFIDENTIALITY_KEY).asOctets()).hasSize(16);
+    assertThat(item.first(Avps.INTEGRITY_KEY).asOctets()).hasSize(16);
+
+    DiameterMessage pending = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
+    assertThat(outcome(pending)).isEqualTo("E2001");
+    assertThat(pending.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+
+    DiameterMessage saa = scscf.exchange(cx.sar(scscf.hbh(), impi, impu, REGISTRATION, 0, SERVER_NAME));
+    assertThat(outcome(saa)).isEqualTo("R2001");
+    String userData = new String(saa.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8);
+    assertThat(userData).contains("<PrivateID>" + impi + "</PrivateID>")
+        .contains("<Identity>" + impu + "</Identity>").contains("<Identity>tel:+15550101</Identity>");
+
+    DiameterMessage lia = scscf.exchange(cx.lir(scscf.hbh(), "tel:+15550101"));
+    assertThat(outcome(lia)).isEqualTo("R2001");
+    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    DiameterMessage again = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
+    assertThat(outcome(again)).isEqualTo("E2002");
+    assertThat(again.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+
+    DiameterMessage dereg = scscf.exchange(cx.sar(scscf.hbh(), impi, impu, USER_DEREGISTRATION, 1, SERVER_NAME));
+    assertThat(outcome(dereg)).isEqualTo("R2001");
+    assertThat(dereg.first(Avps.USER_DATA)).isNull();
+    assertThat(outcome(scscf.exchange(cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+    assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 1)))).isEqualTo("E5003");
+  }
+
+  @Test
+  void administrativeDeregistrationThroughTheApi_sendsRtrToTheAssignedScscf() throws Exception {
+    String impi = "001010000000102@ims.localdomain";
+    String impu = "sip:bob@ims.localdomain";
+    hss.provision("001010000000102", CxScscf.subscriber("001010000000102", impi, "", impu));
+    register(impi, impu);
+
+    assertThat(hss.send("POST", "/api/v1/subscribers/001010000000102/ims/deregister", null).statusCode())
+        .isEqualTo(200);
+    DiameterMessage rtr = scscf.peer.receive();
+    assertThat(rtr.isRequest()).isTrue();
+    assertThat(rtr.commandCode()).isEqualTo(Commands.REGISTRATION_TERMINATION.code());
+    assertThat(rtr.first(Avps.DESTINATION_HOST).asIdentity()).isEqualTo(CxScscf.HOST);
+    assertThat(rtr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(rtr.first(Avps.DEREGISTRATION_REASON).first(Avps.REASON_CODE).asEnumerated()).isZero();
+    scscf.peer.send(answer(rtr));
+
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+    assertThat(hss.send("POST", "/api/v1/subscribers/001010000000199/ims/deregister", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void profileChangeOfARegisteredUser_sendsPprWithTheSubscription() throws Exception {
+    String impi = "001010000000103@ims.localdomain";
+    String impu = "sip:carol@ims.localdomain";
+    hss.provision("001010000000103", CxScscf.subscriber("001010000000103", impi, "", impu));
+    register(impi, impu);
+
+    LocalCodec.register(hss.vertx, SubscriberChanged.class);
+    hss.vertx.eventBus().publish(SubscriberChanged.ADDRESS, new SubscriberChanged("001010000000103",
+        SubscriberChanged.Change.UPDATED, false, null, null, SERVER_NAME, impi));
+    DiameterMessage ppr = scscf.peer.receive();
+    assertThat(ppr.commandCode()).isEqualTo(Commands.PUSH_PROFILE.code());
+    assertThat(ppr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(new String(ppr.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
+        .contains("<Identity>" + impu + "</Identity>");
+    scscf.peer.send(answer(ppr));
+  }
+
+  @Test
+  void userWithAProvisionedSubscription_notRegistered_getsUnregisteredServiceInLia() throws Exception {
+    String impu = "sip:dave@ims.localdomain";
+    hss.provision("001010000000104", CxScscf.subscriber("001010000000104", "001010000000104@ims.localdomain",
+        "", impu).replace("\"impus\"", "\"serviceProfile\":\"<IMSSubscription/>\",\"impus\""));
+    DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
+    assertThat(outcome(lia)).isEqualTo("E2003");
+    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+  }
+
+  private static void register(String impi, String impu) throws Exception {
+    CxMessages cx = scscf.cx;
+    assertThat(outcome(scscf.exchange(cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null, SERVER_NAME))))
+        .isEqualTo("R2001");
+    assertThat(outcome(scscf.exchange(cx.sar(scscf.hbh(), impi, impu, REGISTRATION, 1, SERVER_NAME))))
+        .isEqualTo("R2001");
+  }
+
+  private static byte[] answer(DiameterMessage request) {
+    return MessageBuilder.answer(request).addCopy(request.first(Avps.SESSION_ID))
+        .add(Avps.RESULT_CODE, 2001L)
+        .add(Avps.AUTH_SESSION_STATE, 1)
+        .add(Avps.ORIGIN_HOST, CxScscf.HOST)
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .build();
+  }
+}
