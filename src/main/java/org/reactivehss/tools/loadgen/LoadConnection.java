@@ -30,6 +30,7 @@ final class LoadConnection {
   private final LoadCounters counters;
   private final long[] sentAtNanos = new long[RING];
   private final byte[] template;
+  private final CxRequestFactory cx;
   private NetSocketInternal socket;
   private int nextHopByHop;
   private volatile boolean running = true;
@@ -41,6 +42,8 @@ final class LoadConnection {
     this.counters = counters;
     this.template = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
         .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain").build();
+    this.cx = options.message().equals("mar")
+        ? new CxRequestFactory(originHost, options.imsiBase(), options.subscribers()) : null;
   }
 
   Future<Void> start(NetClient client) {
@@ -95,7 +98,7 @@ final class LoadConnection {
   private void sendOne() {
     int hbh = nextHopByHop++;
     sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
-    byte[] request = template.clone();
+    byte[] request = cx != null ? cx.nextMar(hbh) : template.clone();
     EncodedHeader.setHopByHop(request, hbh);
     socket.writeMessage(Unpooled.wrappedBuffer(request));
   }

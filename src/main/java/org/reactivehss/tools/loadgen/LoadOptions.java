@@ -12,10 +12,12 @@ import java.util.Map;
  * @param window requests outstanding per connection (pipelining depth); closed loop
  * @param warmupSeconds traffic before measuring starts
  * @param durationSeconds measured traffic
- * @param message what to send: "dwr" (answered by the peer layer itself)
+ * @param message what to send: "dwr" (answered by the peer layer itself), "mar" (Cx, one item)
+ * @param imsiBase first IMSI of the provisioned subscribers (mar)
+ * @param subscribers how many consecutive IMSIs from imsiBase the requests pick from at random (mar)
  */
 record LoadOptions(String host, int port, int connections, int window, int warmupSeconds, int durationSeconds,
-    String message) {
+    String message, long imsiBase, int subscribers) {
 
   static LoadOptions parse(String[] args) {
     Map<String, String> a = new HashMap<>();
@@ -32,6 +34,8 @@ record LoadOptions(String host, int port, int connections, int window, int warmu
         Integer.parseInt(a.getOrDefault("window", "128")),
         Integer.parseInt(a.getOrDefault("warmup", "5")),
         Integer.parseInt(a.getOrDefault("duration", "20")),
-        a.getOrDefault("message", "dwr"));
+        a.getOrDefault("message", "dwr"),
+        Long.parseLong(a.getOrDefault("imsi-base", "999700000000000")),
+        Integer.parseInt(a.getOrDefault("subscribers", "10000")));
   }
 }

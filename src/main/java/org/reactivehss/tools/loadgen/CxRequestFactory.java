@@ -1,0 +1,47 @@
+package org.reactivehss.tools.loadgen;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item for
+ * a subscriber drawn at random from {@code --subscribers} consecutive IMSIs starting at
+ * {@code --imsi-base}, whose IMPI is {@code <imsi>@ims.localdomain} and IMPU
+ * {@code sip:<imsi>@ims.localdomain} (as benchmarks/cx-mar.sh provisions them).
+ */
+final class CxRequestFactory {
+  static final String IMS_DOMAIN = "ims.localdomain";
+
+  private final String originHost;
+  private final long imsiBase;
+  private final int subscribers;
+  private long session;
+
+  CxRequestFactory(String originHost, long imsiBase, int subscribers) {
+    this.originHost = originHost;
+    this.imsiBase = imsiBase;
+    this.subscribers = subscribers;
+  }
+
+  byte[] nextMar(int hopByHop) {
+    long imsi = imsiBase + ThreadLocalRandom.current().nextInt(subscribers);
+    String impi = imsi + "@" + IMS_DOMAIN;
+    return MessageBuilder.request(Commands.MULTIMEDIA_AUTH).hopByHop(hopByHop).endToEnd(hopByHop)
+        .add(Avps.SESSION_ID, originHost + ";1;" + (++session))
+        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+            .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+        .add(Avps.AUTH_SESSION_STATE, 1)
+        .add(Avps.ORIGIN_HOST, originHost)
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(Avps.USER_NAME, impi)
+        .add(Avps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN)
+        .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1L)
+        .addGroup(Avps.SIP_AUTH_DATA_ITEM, g -> g.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
+        .add(Avps.SERVER_NAME, "sip:" + originHost + ":6060")
+        .build();
+  }
+}
