@@ -31,8 +31,9 @@ for i in $(seq 0 $((subscribers - 1))); do
   printf '{"imsi":"%s","k":"465b5ce8b199b49faa5f0a2ee238a6bc","opc":"cd63cb71954a9f4e48a5994e37a02baf","amf":"8000","ims":{"impi":"%s@ims.localdomain","impus":["sip:%s@ims.localdomain"]}}\n' \
     "$imsi" "$imsi" "$imsi"
 done > "$work/subscribers.ndjson"
-curl -sf -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$work/subscribers.ndjson" \
-  "http://127.0.0.1:$http/api/v1/subscribers/import" | head -c 120; echo
+curl -sS -w "HTTP %{http_code}\n" -o "$work/import.json" -X POST -H 'Content-Type: application/x-ndjson' \
+  --data-binary @"$work/subscribers.ndjson" "http://127.0.0.1:$http/api/v1/subscribers/import"
+echo "imported: $(head -c 60 "$work/import.json")"
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
 java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message mar \

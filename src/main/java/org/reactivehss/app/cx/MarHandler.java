@@ -21,6 +21,7 @@ import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
+import org.reactivehss.store.RegistrationState;
 
 /**
  * Multimedia-Auth-Request from an S-CSCF (TS 29.228 §6.3, TS 29.229 §6.1.7/§6.1.8): authentication
@@ -81,10 +82,19 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     }
     int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
     String serverName = request.first(Avps.SERVER_NAME).asUtf8();
-    cx.store().storeAuthenticatingServer(s.imsi(), serverName)
-        .compose(stored -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync)))
+    Future<Void> stored = alreadyStored(s, serverName) ? Future.succeededFuture()
+        : cx.store().storeAuthenticatingServer(s.imsi(), serverName);
+    stored.compose(ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync)))
         .onSuccess(reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
         .onFailure(failure -> failed(message, failure));
+  }
+
+  /**
+   * The S-CSCF and pending flag the store would write are already there (a repeated MAR from the
+   * serving S-CSCF): skip the write, whose commit would cost a WAL flush on every registration.
+   */
+  static boolean alreadyStored(ImsSubscription s, String serverName) {
+    return serverName.equals(s.scscfName()) && s.authPending() == (s.state() == RegistrationState.NOT_REGISTERED);
   }
 
   /**
