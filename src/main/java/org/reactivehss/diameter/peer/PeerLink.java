@@ -103,8 +103,10 @@ final class PeerLink implements LinkHandler {
       close();
       return;
     }
-    if (problem != null) {
-      link.send(ErrorAnswers.build(m, problem, rt.identity().originHost(), rt.identity().realm()));
+    DecodeProblem invalid = problem != null ? problem : rt.base().validate(m);
+    if (invalid != null) {
+      log.warn("{}: malformed CER ({}); closing", link.describe(), invalid);
+      link.send(errorAnswer(m, invalid));
       close();
       return;
     }
