@@ -1,8 +1,8 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Commands;
-import java.net.InetAddress;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.TestPeer;
 
 /** RFC 6733 §5.3 over a real socket: what the HSS answers to CER, and when it refuses. */
 @Timeout(30)

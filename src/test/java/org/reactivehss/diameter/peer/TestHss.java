@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,6 +11,7 @@ import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.testing.TestPeer;
 
 /** Starts a whole HSS on a free port for socket-level tests, with test-sized timers. */
 final class TestHss implements AutoCloseable {
