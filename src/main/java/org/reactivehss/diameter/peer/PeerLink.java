@@ -41,6 +41,8 @@ final class PeerLink implements LinkHandler {
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+  /** Application requests of this connection now inside the HSS (bounded by {@link InFlightLimit}). */
+  private int inFlight;
   private final Promise<Void> closed = Promise.promise();
 
   private PeerLink(Link link, PeerRuntime rt, PeerState initial) {
@@ -176,7 +178,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     if (m.applicationId() != Applications.BASE) {
-      rt.dispatcher().dispatch(m, this);
+      dispatch(m);
     } else if (BaseProtocol.isWatchdog(m)) {
       link.send(rt.base().dwa(m));
     } else if (BaseProtocol.isDisconnect(m)) {
@@ -199,8 +201,20 @@ final class PeerLink implements LinkHandler {
     }
   }
 
+  private void dispatch(DiameterMessage request) {
+    if (!rt.inFlight().tryAcquire(inFlight)) {
+      link.send(errorAnswer(request, DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null,
+          "too many requests in progress")));
+      return;
+    }
+    inFlight++;
+    rt.dispatcher().dispatch(request, this);
+  }
+
   /** The handler's answer (or the problem that replaced it) for a dispatched request. */
   void sendAnswer(DiameterMessage request, byte[] answer, DecodeProblem problem) {
+    inFlight--;
+    rt.inFlight().release();
     if (state == PeerState.CLOSED) {
       return;
     }

@@ -50,10 +50,9 @@ class SctpTransportTest {
       port = s.getLocalPort();
     }
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions o = d.diameter();
-    DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.TRUE, port, List.of(),
-        o.maxMessageSize(), o.cerTimeoutMs(), o.watchdogIntervalMs(), o.reconnectIntervalMs(), o.requestTimeoutMs(), 1,
-        o.allowedPeers(), List.of());
+    DiameterOptions options = d.diameter().withListen("127.0.0.1", port)
+        .withSctp(DiameterOptions.SctpMode.TRUE, port)
+        .withInstances(1);
     Vertx vertx = Vertx.vertx();
     try (SctpChannel channel = startAndConnect(vertx, new HssConfig(d.originHost(), d.realm(), d.productName(),
         options, d.http(), d.db()), port)) {
