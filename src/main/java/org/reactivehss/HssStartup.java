@@ -66,7 +66,13 @@ final class HssStartup {
     PeerTable table = new PeerTable(config.originHost());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table);
     int instances = instances(config);
-    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime), new DeploymentOptions().setInstances(instances))
+    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, false),
+            new DeploymentOptions().setInstances(instances))
+        .compose(id -> config.diameter().tls().enabled()
+            ? vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, true),
+                new DeploymentOptions().setInstances(instances))
+                .onSuccess(x -> log.info("serving Diameter over TLS on port {}", config.diameter().tls().port()))
+            : Future.succeededFuture())
         .compose(id -> deploySctp(vertx, config, runtime))
         .compose(id -> vertx.deployVerticle(new PeerDialerVerticle(runtime)))
         .map(id -> {
