@@ -38,6 +38,8 @@ final class PeerLink implements LinkHandler {
   private String peerHost;
   private long peerOriginStateId = -1;
   private Set<Integer> applications = Set.of();
+  /** Applications this peer is allowed to use by configuration; null: all it agreed in CER. */
+  private Set<Integer> granted;
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
@@ -123,6 +125,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     applications = outcome.applications();
+    granted = outcome.granted();
     switch (rt.table().admitResponder(this)) {
       case ACCEPTED -> {
         link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress()));
@@ -157,6 +160,7 @@ final class PeerLink implements LinkHandler {
     }
     peerHost = m.originHost();
     applications = rt.capabilities().commonApplications(CapabilitiesExchange.offeredApplications(m));
+    granted = rt.capabilities().grantedApplications(peerHost);
     if (!rt.table().admitInitiator(this)) {
       log.info("{}: {} is already connected; dropping our duplicate", link.describe(), peerHost);
       close();
@@ -177,7 +181,11 @@ final class PeerLink implements LinkHandler {
       link.send(errorAnswer(m, p));
       return;
     }
-    if (m.applicationId() != Applications.BASE) {
+    if (granted != null && m.applicationId() != Applications.BASE && !granted.contains(m.applicationId())) {
+      log.warn("{}: {} is not granted application {}", link.describe(), peerHost, m.applicationId());
+      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null,
+          "this peer is not authorised for the application")));
+    } else if (m.applicationId() != Applications.BASE) {
       dispatch(m);
     } else if (BaseProtocol.isWatchdog(m)) {
       link.send(rt.base().dwa(m));

@@ -1,8 +1,6 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
-import java.util.ArrayList;
-import java.util.List;
 import org.reactivehss.config.DiameterOptions;
 
 /**
@@ -14,10 +12,9 @@ public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions o
     InFlightLimit inFlight) {
 
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
-    List<String> allowed = new ArrayList<>(options.allowedPeers());
-    options.peers().forEach(p -> allowed.add(p.host()));
     return new PeerRuntime(vertx, identity, options, table,
-        new CapabilitiesExchange(identity, new PeerAllowList(allowed)), new BaseProtocol(identity),
+        new CapabilitiesExchange(identity, new PeerAllowList(options.allowedPeers(), options.peers())),
+        new BaseProtocol(identity),
         new RequestDispatcher(vertx, options.requestTimeoutMs()),
         new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()));
   }
