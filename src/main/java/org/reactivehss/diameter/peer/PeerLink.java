@@ -47,6 +47,7 @@ final class PeerLink implements LinkHandler {
     this.link = link;
     this.rt = rt;
     this.state = initial;
+    rt.metrics().peerPhase(null, initial.phase());
     this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
   }
 
@@ -161,6 +162,7 @@ final class PeerLink implements LinkHandler {
     enterOpen(PeerState.I_OPEN);
   }
 
+  /** Every request of an open connection is counted here; the dispatcher counts the answers it gets. */
   private void inOpen(DiameterMessage m, DecodeProblem problem) {
     if (!m.isRequest()) {
       if (!BaseProtocol.isWatchdog(m) && !pending.complete(m)) {
@@ -168,30 +170,43 @@ final class PeerLink implements LinkHandler {
       }
       return;
     }
+    long arrived = System.nanoTime();
+    rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
     DecodeProblem p = problem != null ? problem : rt.base().check(m, applications);
     if (p != null) {
-      link.send(errorAnswer(m, p));
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
       return;
     }
     if (m.applicationId() != Applications.BASE) {
-      rt.dispatcher().dispatch(m, this);
+      rt.dispatcher().dispatch(m, this, arrived);
     } else if (BaseProtocol.isWatchdog(m)) {
-      link.send(rt.base().dwa(m));
+      answerHere(m, rt.base().dwa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
     } else if (BaseProtocol.isDisconnect(m)) {
       log.info("{}: DPR from {}", link.describe(), peerHost);
-      link.send(rt.base().dpa(m));
+      answerHere(m, rt.base().dpa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
       enterClosing();
     } else {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
-          "capabilities already exchanged")));
+      DecodeProblem again = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+          "capabilities already exchanged");
+      answerHere(m, errorAnswer(m, again), again.resultCode(), arrived);
     }
+  }
+
+  /** An answer this link builds itself (base protocol, checks that failed): sent and measured. */
+  private void answerHere(DiameterMessage request, byte[] answer, long resultCode, long arrived) {
+    link.send(answer);
+    rt.metrics().diameterAnswer(request.applicationId(), request.commandCode(), resultCode, false,
+        System.nanoTime() - arrived);
   }
 
   private void inClosing(DiameterMessage m) {
     if (!m.isRequest() && BaseProtocol.isDisconnect(m)) {
       close();
     } else if (m.isRequest()) {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
+      long arrived = System.nanoTime();
+      rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
+      DecodeProblem p = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting");
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
     } else {
       pending.complete(m);
     }
@@ -219,7 +234,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterOpen(PeerState open) {
     cancelTimer();
-    state = open;
+    moveTo(open);
     log.info("{}: {} with {} (applications {})", link.describe(), open, peerHost, applications);
     watchdog = new Watchdog(rt.options().watchdogIntervalMs(), now());
     armWatchdog();
@@ -242,7 +257,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterClosing() {
     cancelTimer();
-    state = PeerState.CLOSING;
+    moveTo(PeerState.CLOSING);
     timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> close());
   }
 
@@ -280,7 +295,7 @@ final class PeerLink implements LinkHandler {
   /** Closes the transport; what was already queued (an error answer, a CEA) is written first. */
   private void close() {
     if (state != PeerState.CLOSED) {
-      state = PeerState.CLOSING;
+      moveTo(PeerState.CLOSING);
       link.close();
     }
   }
@@ -288,11 +303,16 @@ final class PeerLink implements LinkHandler {
   @Override
   public void onClosed() {
     cancelTimer();
-    state = PeerState.CLOSED;
+    moveTo(PeerState.CLOSED);
     rt.table().remove(this);
     pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
     log.info("{}: closed", link.describe());
     closed.tryComplete();
+  }
+
+  private void moveTo(PeerState next) {
+    rt.metrics().peerPhase(state.phase(), next.phase());
+    state = next;
   }
 
   private byte[] errorAnswer(DiameterMessage request, DecodeProblem problem) {

@@ -8,6 +8,8 @@ import io.vertx.core.eventbus.ReplyException;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.metrics.BusTarget;
+import org.reactivehss.metrics.HssMetrics;
 
 /**
  * Hands application requests of an open connection to their handlers on the event bus and turns
@@ -21,29 +23,56 @@ import org.reactivehss.diameter.dict.ResultCodes;
  *   <li>the handler failed with a Diameter Result-Code: that code</li>
  *   <li>anything else: 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
  * </ul>
+ *
+ * <p>The one place where application requests are measured: count on arrival, answer with its
+ * result and latency, and bus timeouts (base-protocol messages are measured in {@link PeerLink}).
  */
 final class RequestDispatcher {
   private final Vertx vertx;
   private final DeliveryOptions options;
+  private final HssMetrics metrics;
 
-  RequestDispatcher(Vertx vertx, long requestTimeoutMs) {
+  RequestDispatcher(Vertx vertx, long requestTimeoutMs, HssMetrics metrics) {
     this.vertx = vertx;
     this.options = new DeliveryOptions().setSendTimeout(requestTimeoutMs);
+    this.metrics = metrics;
   }
 
-  void dispatch(DiameterMessage request, PeerLink from) {
+  /**
+   * Sends the request to its handler; {@code arrivedNanos} is when the request came off the wire,
+   * so that the measured latency covers the checks before dispatch too.
+   */
+  void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
     vertx.eventBus().<DiameterAnswer>request(
             DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
-        .onComplete(ar -> from.sendAnswer(request, ar.succeeded() ? ar.result().body().bytes() : null,
-            ar.succeeded() ? null : problemFor(ar)));
+        .onComplete(ar -> {
+          if (ar.succeeded()) {
+            byte[] answer = ar.result().body().bytes();
+            from.sendAnswer(request, answer, null);
+            measure(request, DiameterMessage.parse(answer).message(), arrivedNanos);
+          } else {
+            DecodeProblem problem = problemFor(ar);
+            from.sendAnswer(request, null, problem);
+            metrics.diameterAnswer(request.applicationId(), request.commandCode(), problem.resultCode(), false,
+                System.nanoTime() - arrivedNanos);
+          }
+        });
   }
 
-  private static DecodeProblem problemFor(AsyncResult<Message<DiameterAnswer>> ar) {
+  private void measure(DiameterMessage request, DiameterMessage answer, long arrivedNanos) {
+    long code = answer == null ? -1 : answer.resultCode();
+    boolean experimental = answer != null && answer.isExperimentalResult();
+    metrics.diameterAnswer(request.applicationId(), request.commandCode(), code, experimental,
+        System.nanoTime() - arrivedNanos);
+  }
+
+  private DecodeProblem problemFor(AsyncResult<Message<DiameterAnswer>> ar) {
     if (ar.cause() instanceof ReplyException re) {
       switch (re.failureType()) {
         case NO_HANDLERS:
           return DecodeProblem.of(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
         case TIMEOUT:
+          metrics.busTimeout(BusTarget.DIAMETER_HANDLER);
           return DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
         case RECIPIENT_FAILURE:
           int code = re.failureCode();
