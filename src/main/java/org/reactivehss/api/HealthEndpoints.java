@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * Bodies are {@code {"status":"UP|DOWN","checks":{name:{"status":..,"reason":..}}}}.
  */
 public final class HealthEndpoints {
+  public static final String LIVE = "/health/live";
+  public static final String READY = "/health/ready";
   /** Below the probes' timeoutSeconds (k8s/deployment.yaml) and the blocked-thread warning (2 s). */
   static final long DEADLINE_MS = 1_500;
 
@@ -33,8 +35,8 @@ public final class HealthEndpoints {
   }
 
   public void mount(Router router) {
-    router.get("/health/live").handler(this::live);
-    router.get("/health/ready").handler(this::ready);
+    router.get(LIVE).handler(this::live);
+    router.get(READY).handler(this::ready);
   }
 
   private void live(RoutingContext ctx) {

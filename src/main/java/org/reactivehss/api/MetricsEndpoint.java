@@ -11,7 +11,7 @@ import io.vertx.ext.web.Router;
  * a worker thread rather than an event loop.
  */
 public final class MetricsEndpoint {
-  static final String PATH = "/metrics";
+  public static final String PATH = "/metrics";
   private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final Vertx vertx;
