@@ -26,6 +26,9 @@ import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.auth.VectorKind;
 import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 import org.slf4j.LoggerFactory;
@@ -72,6 +75,7 @@ class StructuredLoggingTest {
     OutputStreamAppender<ILoggingEvent> json = new OutputStreamAppender<>();
     JsonEncoder encoder = new JsonEncoder();
     encoder.setContext(root.getLoggerContext());
+    encoder.setWithFormattedMessage(true);
     encoder.start();
     json.setContext(root.getLoggerContext());
     json.setEncoder(encoder);
@@ -92,6 +96,12 @@ class StructuredLoggingTest {
         peer.open();
         peer.send(peer.dwr());
         peer.receive();
+        // RSR goes from HSS to MME, so no handler ever serves it here: 3001, logged at DEBUG
+        peer.send(MessageBuilder.request(Commands.RESET).proxiable(true).hopByHop(peer.nextHopByHop())
+            .add(Avps.SESSION_ID, "mme-log.localdomain;1;1").add(Avps.AUTH_SESSION_STATE, 1)
+            .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.DESTINATION_HOST, "hss.localdomain").add(Avps.DESTINATION_REALM, "localdomain").build());
+        assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3001);
       }
       hss.send("GET", "/api/v1/subscribers/" + imsi, null);
     } finally {
@@ -108,6 +118,8 @@ class StructuredLoggingTest {
       assertThat(event.getString("loggerName")).isNotBlank();
     }
     assertThat(lines).anyMatch(l -> l.contains("mme-log.localdomain"));
+    assertThat(lines).anyMatch(l -> new JsonObject(l).getString("formattedMessage", "").startsWith("issued"));
+    assertThat(lines).anyMatch(l -> l.contains("\"peer\"") && l.contains("\"command\""));
     for (String secret : List.of(k, opc)) {
       assertThat(lines).noneMatch(l -> l.toLowerCase(Locale.ROOT).contains(secret));
     }

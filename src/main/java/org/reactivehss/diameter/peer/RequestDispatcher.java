@@ -7,9 +7,13 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands application requests of an open connection to their handlers on the event bus and turns
@@ -24,10 +28,12 @@ import org.reactivehss.metrics.HssMetrics;
  *   <li>anything else: 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
  * </ul>
  *
- * <p>The one place where application requests are measured: count on arrival, answer with its
- * result and latency, and bus timeouts (base-protocol messages are measured in {@link PeerLink}).
+ * <p>The one place where answers to application requests are measured (result, latency) and where
+ * handler bus timeouts are counted; {@link PeerLink} counts every request on arrival and measures the
+ * answers it builds itself (base protocol, failed checks).
  */
 final class RequestDispatcher {
+  private static final Logger log = LoggerFactory.getLogger(RequestDispatcher.class);
   private final Vertx vertx;
   private final DeliveryOptions options;
   private final HssMetrics metrics;
@@ -49,21 +55,31 @@ final class RequestDispatcher {
           if (ar.succeeded()) {
             byte[] answer = ar.result().body().bytes();
             from.sendAnswer(request, answer, null);
-            measure(request, DiameterMessage.parse(answer).message(), arrivedNanos);
+            DiameterMessage parsed = DiameterMessage.parse(answer).message();
+            answered(request, from, parsed == null ? -1 : parsed.resultCode(),
+                parsed != null && parsed.isExperimentalResult(), arrivedNanos);
           } else {
             DecodeProblem problem = problemFor(ar);
             from.sendAnswer(request, null, problem);
-            metrics.diameterAnswer(request.applicationId(), request.commandCode(), problem.resultCode(), false,
-                System.nanoTime() - arrivedNanos);
+            answered(request, from, problem.resultCode(), false, arrivedNanos);
           }
         });
   }
 
-  private void measure(DiameterMessage request, DiameterMessage answer, long arrivedNanos) {
-    long code = answer == null ? -1 : answer.resultCode();
-    boolean experimental = answer != null && answer.isExperimentalResult();
+  /**
+   * Measures the answer; logs it at DEBUG when it is not a success (DEBUG only: a misbehaving peer can
+   * make every request fail, and must not flood the log).
+   */
+  private void answered(DiameterMessage request, PeerLink from, long code, boolean experimental, long arrivedNanos) {
     metrics.diameterAnswer(request.applicationId(), request.commandCode(), code, experimental,
         System.nanoTime() - arrivedNanos);
+    if (code / 1000 != 2 && log.isDebugEnabled()) {
+      CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
+      log.atDebug().addKeyValue("peer", from.peerHost())
+          .addKeyValue("command", command == null ? request.commandCode() : command.requestAbbreviation())
+          .addKeyValue("result", code).addKeyValue("experimental", experimental)
+          .log("answered {} with {}", command == null ? request.commandCode() : command.requestAbbreviation(), code);
+    }
   }
 
   private DecodeProblem problemFor(AsyncResult<Message<DiameterAnswer>> ar) {
