@@ -52,6 +52,11 @@ final class DiameterTags {
     return name == null ? OTHER : name;
   }
 
+  /** The code's number when the dictionary knows it (base or experimental), else {@code other}. */
+  static String resultCode(int applicationId, long code, boolean experimental) {
+    return result(applicationId, code, experimental).equals(OTHER) ? OTHER : Long.toString(code);
+  }
+
   /** RFC 6733 §7.1: the thousands digit is the class; Experimental-Result-Codes follow the same rule. */
   static String resultClass(long code) {
     long thousands = code / 1000;

@@ -9,7 +9,7 @@ import java.time.Duration;
 public final class Meters {
   /** Requests received on open connections; tags application, command. */
   public static final String DIAMETER_REQUESTS = "hss.diameter.requests";
-  /** Answers sent; tags application, command, result, result_class. */
+  /** Answers sent; tags application, command, result (name), result_code (number), result_class. */
   public static final String DIAMETER_ANSWERS = "hss.diameter.answers";
   /** Request arrival to answer sent; tags application, command, result_class. */
   public static final String DIAMETER_DURATION = "hss.diameter.request.duration";
@@ -27,6 +27,7 @@ public final class Meters {
   public static final String TAG_APPLICATION = "application";
   public static final String TAG_COMMAND = "command";
   public static final String TAG_RESULT = "result";
+  public static final String TAG_RESULT_CODE = "result_code";
   public static final String TAG_RESULT_CLASS = "result_class";
   public static final String TAG_STATE = "state";
   public static final String TAG_KIND = "kind";

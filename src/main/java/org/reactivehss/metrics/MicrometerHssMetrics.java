@@ -93,6 +93,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
     Counter count = Counter.builder(Meters.DIAMETER_ANSWERS).description("Diameter answers sent")
         .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
         .tag(Meters.TAG_RESULT, DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental()))
+        .tag(Meters.TAG_RESULT_CODE, DiameterTags.resultCode(k.applicationId(), k.resultCode(), k.experimental()))
         .tag(Meters.TAG_RESULT_CLASS, resultClass)
         .register(registry);
     Timer duration = Timer.builder(Meters.DIAMETER_DURATION).description("Diameter request to answer")

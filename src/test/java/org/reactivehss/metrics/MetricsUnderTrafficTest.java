@@ -78,7 +78,7 @@ class MetricsUnderTrafficTest {
       assertThat(delta(before, during, "hss_diameter_answers_total", "application", "s6a", "command", "AIR"))
           .isEqualTo(3);
       assertThat(delta(before, during, "hss_diameter_answers_total", "command", "AIR",
-          "result", "DIAMETER_MISSING_AVP", "result_class", "permanent_failure")).isEqualTo(1);
+          "result", "DIAMETER_MISSING_AVP", "result_code", "5005", "result_class", "permanent_failure")).isEqualTo(1);
       String received = DiameterTags.result(airAnswers[0].applicationId(), airAnswers[0].resultCode(),
           airAnswers[0].isExperimentalResult());
       assertThat(received).isNotEqualTo(DiameterTags.OTHER);

@@ -26,6 +26,7 @@ class MicrometerHssMetricsTest {
     assertThat(count("AIR", "DIAMETER_ERROR_USER_UNKNOWN")).isEqualTo(1);
     assertThat(count("AIR", "DIAMETER_AVP_UNSUPPORTED")).isEqualTo(1);
     assertThat(count("MAR", "DIAMETER_FIRST_REGISTRATION")).isEqualTo(1);
+    assertThat(registry.get(Meters.DIAMETER_ANSWERS).tag(Meters.TAG_RESULT_CODE, "5001").counters()).hasSize(2);
   }
 
   @Test
