@@ -14,6 +14,8 @@ import org.reactivehss.diameter.dict.ResultCodes;
  */
 final class DiameterTags {
   static final String OTHER = "other";
+  /** Result and class of a request of ours that got no answer (timeout, connection lost). */
+  static final String NO_ANSWER = "no_answer";
   private static final Map<Long, String> BASE_RESULTS = new HashMap<>();
   private static final Map<Long, String> EXPERIMENTAL_RESULTS = new HashMap<>();
 

@@ -26,6 +26,15 @@ public interface HssMetrics extends AuthEvents {
       long nanos) {
   }
 
+  /**
+   * A request this HSS sent (CLR, IDR, DSR, RTR, PPR ...) ended after {@code nanos}: answered with
+   * {@code resultCode} (Experimental-Result-Code when {@code experimental}), or not answered at all
+   * (timeout, connection lost) when {@code answered} is false.
+   */
+  default void outboundRequest(int applicationId, int commandCode, boolean answered, long resultCode,
+      boolean experimental, long nanos) {
+  }
+
   /** A connection moved between phases; {@code from} is null for a new one, {@code to} null once closed. */
   default void peerPhase(PeerPhase from, PeerPhase to) {
   }

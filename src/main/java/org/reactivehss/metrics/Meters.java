@@ -13,6 +13,10 @@ public final class Meters {
   public static final String DIAMETER_ANSWERS = "hss.diameter.answers";
   /** Request arrival to answer sent; tags application, command, result_class. */
   public static final String DIAMETER_DURATION = "hss.diameter.request.duration";
+  /** Requests this HSS sent, by outcome; tags application, command, result, result_class. */
+  public static final String OUTBOUND_REQUESTS = "hss.diameter.outbound.requests";
+  /** Request sent to answer received (or given up); tags application, command, result_class. */
+  public static final String OUTBOUND_DURATION = "hss.diameter.outbound.duration";
   /** Connections by phase; tag state. */
   public static final String DIAMETER_PEERS = "hss.diameter.peers";
   /** Authentication vectors (or IMS auth items) issued; tag kind. */

@@ -20,6 +20,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final MeterRegistry registry;
   private final Map<Long, Counter> requests = new ConcurrentHashMap<>();
   private final Map<AnswerKey, Answer> answers = new ConcurrentHashMap<>();
+  private final Map<AnswerKey, Answer> outbound = new ConcurrentHashMap<>();
   private final Map<PeerPhase, AtomicInteger> peers = new EnumMap<>(PeerPhase.class);
   private final Map<VectorKind, Counter> vectors = new EnumMap<>(VectorKind.class);
   private final Counter resyncAccepted;
@@ -97,6 +98,36 @@ public final class MicrometerHssMetrics implements HssMetrics {
         .tag(Meters.TAG_RESULT_CLASS, resultClass)
         .register(registry);
     Timer duration = Timer.builder(Meters.DIAMETER_DURATION).description("Diameter request to answer")
+        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
+        .tag(Meters.TAG_RESULT_CLASS, resultClass)
+        .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
+        .register(registry);
+    return new Answer(count, duration);
+  }
+
+  @Override
+  public void outboundRequest(int applicationId, int commandCode, boolean answered, long resultCode,
+      boolean experimental, long nanos) {
+    // an unanswered request is keyed with code -1, which no answer on the wire can carry (an answer
+    // without a result code counts as code 0: class and name "other")
+    Answer meters = outbound.computeIfAbsent(new AnswerKey(applicationId, commandCode,
+        answered ? Math.max(resultCode, 0) : -1, experimental), this::outboundMeters);
+    meters.count().increment();
+    meters.duration().record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Answer outboundMeters(AnswerKey k) {
+    boolean answered = k.resultCode() >= 0;
+    String application = DiameterTags.application(k.applicationId());
+    String command = DiameterTags.command(k.applicationId(), k.commandCode());
+    String resultClass = answered ? DiameterTags.resultClass(k.resultCode()) : DiameterTags.NO_ANSWER;
+    Counter count = Counter.builder(Meters.OUTBOUND_REQUESTS).description("Diameter requests sent by the HSS")
+        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
+        .tag(Meters.TAG_RESULT, answered ? DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental())
+            : DiameterTags.NO_ANSWER)
+        .tag(Meters.TAG_RESULT_CLASS, resultClass)
+        .register(registry);
+    Timer duration = Timer.builder(Meters.OUTBOUND_DURATION).description("Diameter request sent to answer")
         .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
         .tag(Meters.TAG_RESULT_CLASS, resultClass)
         .serviceLevelObjectives(Meters.LATENCY_BUCKETS)

@@ -2,6 +2,7 @@ package org.reactivehss.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.ReplyException;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +91,44 @@ class MetricsUnderTrafficTest {
           - before.sum("hss_diameter_request_duration_seconds_bucket", "command", "AIR", "le", "5.0"))
           .isEqualTo(3);
     }
+  }
+
+  @Test
+  void hssInitiatedRequests_areCountedByOutcome_answeredOrNot() throws Exception {
+    Scrape before = scrape();
+    try (TestPeer peer = hss.connect("mme-outbound.localdomain")) {
+      peer.open();
+      Future<DiameterMessage> answered = hss.running.peers().request(peer.host, clr(peer.host));
+      DiameterMessage clr = peer.receive();
+      peer.send(MessageBuilder.answer(clr).add(Avps.RESULT_CODE, 2001L).add(Avps.ORIGIN_HOST, peer.host)
+          .add(Avps.ORIGIN_REALM, "localdomain").add(Avps.AUTH_SESSION_STATE, 1).build());
+      assertThat(answered.await(10, TimeUnit.SECONDS).resultCode()).isEqualTo(2001);
+      Future<DiameterMessage> lost = hss.running.peers().request(peer.host, clr(peer.host));
+      peer.receive();
+      peer.close();
+      assertThat(lost.toCompletionStage().toCompletableFuture().handle((ok, failure) -> failure)
+          .get(10, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    Scrape after = scrape();
+    assertThat(delta(before, after, "hss_diameter_outbound_requests_total", "application", "s6a", "command", "CLR",
+        "result", "DIAMETER_SUCCESS", "result_class", "success")).isEqualTo(1);
+    assertThat(delta(before, after, "hss_diameter_outbound_requests_total", "command", "CLR",
+        "result", "no_answer", "result_class", "no_answer")).isEqualTo(1);
+    assertThat(delta(before, after, "hss_diameter_outbound_duration_seconds_count", "command", "CLR")).isEqualTo(2);
+  }
+
+  private static byte[] clr(String mme) {
+    return MessageBuilder.request(Commands.CANCEL_LOCATION).proxiable(true)
+        .add(Avps.SESSION_ID, "hss.localdomain;clr;" + System.nanoTime())
+        .add(Avps.AUTH_SESSION_STATE, 1)
+        .add(Avps.ORIGIN_HOST, "hss.localdomain")
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.DESTINATION_HOST, mme)
+        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(Avps.USER_NAME, "001010000000077")
+        .add(Avps.CANCELLATION_TYPE, 0)
+        .build();
   }
 
   @Test

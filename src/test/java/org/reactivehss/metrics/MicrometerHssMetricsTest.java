@@ -49,6 +49,20 @@ class MicrometerHssMetricsTest {
   }
 
   @Test
+  void outboundRequests_withoutAnswer_areTaggedNoAnswer_andAnswersWithoutCode_other() {
+    int idr = Commands.INSERT_SUBSCRIBER_DATA.code();
+    metrics.outboundRequest(Applications.S6A, idr, false, 0, false, 1_000);
+    metrics.outboundRequest(Applications.S6A, idr, true, -1, false, 1_000);
+    metrics.outboundRequest(Applications.S6A, idr, true, 2001, false, 1_000);
+
+    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_RESULT, "no_answer").counter().count())
+        .isEqualTo(1);
+    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_RESULT, "other").counter().count()).isEqualTo(1);
+    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_COMMAND, "IDR")
+        .tag(Meters.TAG_RESULT_CLASS, "success").counter().count()).isEqualTo(1);
+  }
+
+  @Test
   void peerGauges_followConnectionsThroughTheirPhases() {
     metrics.peerPhase(null, PeerPhase.WAIT_CER);
     metrics.peerPhase(null, PeerPhase.WAIT_CER);

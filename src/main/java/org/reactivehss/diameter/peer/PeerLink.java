@@ -226,10 +226,23 @@ final class PeerLink implements LinkHandler {
       return;
     }
     int hbh = nextHopByHop++;
+    measure(request, promise);
     pending.add(hbh, promise);
     byte[] stamped = request.clone();
     EncodedHeader.setHopByHop(stamped, hbh);
     link.send(stamped);
+  }
+
+  /** The one place HSS-initiated requests are measured: every one ends answered or failed. */
+  private void measure(byte[] request, Promise<DiameterMessage> promise) {
+    DiameterMessage sent = DiameterMessage.parse(request).message();
+    if (sent == null) {
+      return;
+    }
+    long started = System.nanoTime();
+    promise.future().onComplete(ar -> rt.metrics().outboundRequest(sent.applicationId(), sent.commandCode(),
+        ar.succeeded(), ar.succeeded() ? ar.result().resultCode() : -1,
+        ar.succeeded() && ar.result().isExperimentalResult(), System.nanoTime() - started));
   }
 
   private void enterOpen(PeerState open) {
