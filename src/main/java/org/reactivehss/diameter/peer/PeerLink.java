@@ -48,7 +48,7 @@ final class PeerLink implements LinkHandler {
     this.rt = rt;
     this.state = initial;
     rt.metrics().peerPhase(null, initial.phase());
-    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
+    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs(), rt.metrics());
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
@@ -226,23 +226,10 @@ final class PeerLink implements LinkHandler {
       return;
     }
     int hbh = nextHopByHop++;
-    measure(request, promise);
-    pending.add(hbh, promise);
+    pending.add(hbh, request, promise);
     byte[] stamped = request.clone();
     EncodedHeader.setHopByHop(stamped, hbh);
     link.send(stamped);
-  }
-
-  /** The one place HSS-initiated requests are measured: every one ends answered or failed. */
-  private void measure(byte[] request, Promise<DiameterMessage> promise) {
-    DiameterMessage sent = DiameterMessage.parse(request).message();
-    if (sent == null) {
-      return;
-    }
-    long started = System.nanoTime();
-    promise.future().onComplete(ar -> rt.metrics().outboundRequest(sent.applicationId(), sent.commandCode(),
-        ar.succeeded(), ar.succeeded() ? ar.result().resultCode() : -1,
-        ar.succeeded() && ar.result().isExperimentalResult(), System.nanoTime() - started));
   }
 
   private void enterOpen(PeerState open) {
