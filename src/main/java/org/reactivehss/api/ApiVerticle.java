@@ -24,18 +24,22 @@ public final class ApiVerticle extends AbstractVerticle {
 
   private final ApiOptions options;
   private final SubscriberRepository subscribers;
-  private final Consumer<Router> moreRoutes;
+  private final Consumer<Router> openRoutes;
   private HttpServer server;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
     this(options, subscribers, router -> { });
   }
 
-  /** {@code moreRoutes} mounts further endpoints (/metrics, /health) behind the same token check. */
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> moreRoutes) {
+  /**
+   * {@code openRoutes} mounts endpoints that answer WITHOUT the token, ahead of the token check:
+   * /health/* (the kubelet has no token) and /metrics (Prometheus scrapes it; closed-set labels, no
+   * subscriber data). Put nothing there that reads or changes subscribers.
+   */
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes) {
     this.options = options;
     this.subscribers = subscribers;
-    this.moreRoutes = moreRoutes;
+    this.openRoutes = openRoutes;
   }
 
   @Override
@@ -65,6 +69,7 @@ public final class ApiVerticle extends AbstractVerticle {
 
   private Router router(Buffer openApi) {
     Router router = Router.router(vertx);
+    openRoutes.accept(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
@@ -73,7 +78,6 @@ public final class ApiVerticle extends AbstractVerticle {
         .putHeader("Content-Type", "application/yaml").end(openApi));
     router.post(BulkImport.PATH).handler(new BulkImport(subscribers)::handle);
     new SubscriberHandlers(subscribers).mount(router);
-    moreRoutes.accept(router);
     return router;
   }
 

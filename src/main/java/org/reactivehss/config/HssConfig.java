@@ -1,6 +1,7 @@
 package org.reactivehss.config;
 
 import org.reactivehss.api.ApiOptions;
+import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.StoreOptions;
 
 /**
@@ -10,9 +11,16 @@ import org.reactivehss.store.StoreOptions;
  * @param originHost this HSS's Diameter identity (RFC 6733 §6.3 Origin-Host)
  * @param realm this HSS's realm (Origin-Realm)
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
+ * @param metrics {@code metrics.*}
  */
 public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    ApiOptions http, StoreOptions db) {
+    ApiOptions http, StoreOptions db, MetricsOptions metrics) {
+
+  /** Everything but metrics, which keep their defaults (what tests usually want). */
+  public HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
+      ApiOptions http, StoreOptions db) {
+    this(originHost, realm, productName, diameter, http, db, MetricsOptions.defaults());
+  }
 
   static HssConfig read(ConfigTree t) {
     HssConfig c = new HssConfig(
@@ -21,7 +29,8 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         t.nonEmpty("product-name", "ReactiveHSS"),
         DiameterOptions.read(t),
         ApiSettings.read(t),
-        StorageSettings.read(t));
+        StorageSettings.read(t),
+        new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())));
     t.rejectUnknownKeys();
     return c;
   }

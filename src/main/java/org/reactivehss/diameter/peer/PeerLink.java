@@ -51,7 +51,8 @@ final class PeerLink implements LinkHandler {
     this.link = link;
     this.rt = rt;
     this.state = initial;
-    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
+    rt.metrics().peerPhase(null, initial.phase());
+    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs(), rt.metrics());
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
@@ -169,6 +170,7 @@ final class PeerLink implements LinkHandler {
     enterOpen(PeerState.I_OPEN);
   }
 
+  /** Every request of an open connection is counted here; the dispatcher counts the answers it gets. */
   private void inOpen(DiameterMessage m, DecodeProblem problem) {
     if (!m.isRequest()) {
       if (!BaseProtocol.isWatchdog(m) && !pending.complete(m)) {
@@ -176,47 +178,61 @@ final class PeerLink implements LinkHandler {
       }
       return;
     }
+    long arrived = System.nanoTime();
+    rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
     DecodeProblem p = problem != null ? problem : rt.base().check(m, applications);
     if (p != null) {
-      link.send(errorAnswer(m, p));
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
       return;
     }
     if (granted != null && m.applicationId() != Applications.BASE && !granted.contains(m.applicationId())) {
       log.warn("{}: {} is not granted application {}", link.describe(), peerHost, m.applicationId());
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null,
-          "this peer is not authorised for the application")));
+      DecodeProblem rejected = DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null,
+          "this peer is not authorised for the application");
+      answerHere(m, errorAnswer(m, rejected), rejected.resultCode(), arrived);
     } else if (m.applicationId() != Applications.BASE) {
-      dispatch(m);
+      dispatch(m, arrived);
     } else if (BaseProtocol.isWatchdog(m)) {
-      link.send(rt.base().dwa(m));
+      answerHere(m, rt.base().dwa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
     } else if (BaseProtocol.isDisconnect(m)) {
       log.info("{}: DPR from {}", link.describe(), peerHost);
-      link.send(rt.base().dpa(m));
+      answerHere(m, rt.base().dpa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
       enterClosing();
     } else {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
-          "capabilities already exchanged")));
+      DecodeProblem again = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+          "capabilities already exchanged");
+      answerHere(m, errorAnswer(m, again), again.resultCode(), arrived);
     }
+  }
+
+  /** An answer this link builds itself (base protocol, checks that failed): sent and measured. */
+  private void answerHere(DiameterMessage request, byte[] answer, long resultCode, long arrived) {
+    link.send(answer);
+    rt.metrics().diameterAnswer(request.applicationId(), request.commandCode(), resultCode, false,
+        System.nanoTime() - arrived);
   }
 
   private void inClosing(DiameterMessage m) {
     if (!m.isRequest() && BaseProtocol.isDisconnect(m)) {
       close();
     } else if (m.isRequest()) {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
+      long arrived = System.nanoTime();
+      rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
+      DecodeProblem p = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting");
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
     } else {
       pending.complete(m);
     }
   }
 
-  private void dispatch(DiameterMessage request) {
+  private void dispatch(DiameterMessage request, long arrived) {
     if (!rt.inFlight().tryAcquire(inFlight)) {
-      link.send(errorAnswer(request, DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null,
-          "too many requests in progress")));
+      DecodeProblem busy = DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "too many requests in progress");
+      answerHere(request, errorAnswer(request, busy), busy.resultCode(), arrived);
       return;
     }
     inFlight++;
-    rt.dispatcher().dispatch(request, this);
+    rt.dispatcher().dispatch(request, this, arrived);
   }
 
   /** The handler's answer (or the problem that replaced it) for a dispatched request. */
@@ -235,7 +251,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     int hbh = nextHopByHop++;
-    pending.add(hbh, promise);
+    pending.add(hbh, request, promise);
     byte[] stamped = request.clone();
     EncodedHeader.setHopByHop(stamped, hbh);
     link.send(stamped);
@@ -243,7 +259,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterOpen(PeerState open) {
     cancelTimer();
-    state = open;
+    moveTo(open);
     log.info("{}: {} with {} (applications {})", link.describe(), open, peerHost, applications);
     watchdog = new Watchdog(rt.options().watchdogIntervalMs(), now());
     armWatchdog();
@@ -266,7 +282,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterClosing() {
     cancelTimer();
-    state = PeerState.CLOSING;
+    moveTo(PeerState.CLOSING);
     timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> close());
   }
 
@@ -304,7 +320,7 @@ final class PeerLink implements LinkHandler {
   /** Closes the transport; what was already queued (an error answer, a CEA) is written first. */
   private void close() {
     if (state != PeerState.CLOSED) {
-      state = PeerState.CLOSING;
+      moveTo(PeerState.CLOSING);
       link.close();
     }
   }
@@ -312,11 +328,16 @@ final class PeerLink implements LinkHandler {
   @Override
   public void onClosed() {
     cancelTimer();
-    state = PeerState.CLOSED;
+    moveTo(PeerState.CLOSED);
     rt.table().remove(this);
     pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
     log.info("{}: closed", link.describe());
     closed.tryComplete();
+  }
+
+  private void moveTo(PeerState next) {
+    rt.metrics().peerPhase(state.phase(), next.phase());
+    state = next;
   }
 
   private byte[] errorAnswer(DiameterMessage request, DecodeProblem problem) {
