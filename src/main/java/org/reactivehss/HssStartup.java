@@ -6,7 +6,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.List;
 import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.app.s6a.S6aNotifier;
+import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.dict.Applications;
@@ -18,7 +22,9 @@ import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
+import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
@@ -38,11 +44,13 @@ final class HssStartup {
 
   static Future<RunningHss> start(Vertx vertx, HssConfig config) {
     int perLoop = instances(config);
+    PeerTable table = new PeerTable(config.originHost());
     return Storage.start(vertx, config.db()).compose(storage ->
         vertx.deployVerticle(() -> new StorageVerticle(storage), new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config)),
                 new DeploymentOptions().setInstances(perLoop)))
-            .compose(id -> startDiameter(vertx, config))
+            .compose(id -> startS6a(vertx, config, storage, table))
+            .compose(id -> startDiameter(vertx, config, table))
             .compose(peers -> {
               ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage));
               return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
@@ -58,12 +66,30 @@ final class HssStartup {
     return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500);
   }
 
+  /**
+   * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests, deployed
+   * before the listeners so that no MME request meets a missing handler. The auth wait is a little
+   * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
+   */
+  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
+    LocalCodec.register(vertx, SubscriberChanged.class);
+    S6aStore store = new S6aStore(storage);
+    S6aOptions options = S6aOptions.DEFAULTS.withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
+    return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
+            new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(
+            new S6aNotifier(store, table, config.originHost(), config.realm(), options)));
+  }
+
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */
   static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config) {
+    return startDiameter(vertx, config, new PeerTable(config.originHost()));
+  }
+
+  private static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, PeerTable table) {
     DiameterBus.registerCodecs(vertx);
     LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
         System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
-    PeerTable table = new PeerTable(config.originHost());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table);
     int instances = instances(config);
     return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime), new DeploymentOptions().setInstances(instances))

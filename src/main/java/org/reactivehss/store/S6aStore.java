@@ -27,10 +27,13 @@ public final class S6aStore {
       + "software_version = COALESCE($5, software_version) WHERE imsi = $1";
   /** TS 29.272 §5.2.1.3.3: only the registered MME sets "UE purged in MME"; true in the row when it did. */
   private static final String PURGE = "UPDATE subscribers SET purged_by_mme = purged_by_mme "
-      + "OR lower(serving_mme_host) = lower($2) WHERE imsi = $1 "
+      + "OR lower(serving_mme_host) IS NOT DISTINCT FROM lower($2) WHERE imsi = $1 "
       + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2)";
-  private static final String NOTIFY = "UPDATE subscribers SET imei = COALESCE($3, imei), "
-      + "software_version = COALESCE($4, software_version) WHERE imsi = $1 "
+  /** TS 29.272 §5.2.5.1.3: only the registered MME's notification is stored. */
+  private static final String NOTIFY = "UPDATE subscribers SET "
+      + "imei = CASE WHEN lower(serving_mme_host) = lower($2) THEN COALESCE($3, imei) ELSE imei END, "
+      + "software_version = CASE WHEN lower(serving_mme_host) = lower($2) "
+      + "THEN COALESCE($4, software_version) ELSE software_version END WHERE imsi = $1 "
       + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2)";
 
   private final Pool pool;
