@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
 import java.util.HexFormat;
+import org.reactivehss.events.SubscriberChanged;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,9 +114,10 @@ class SqnReservationTest {
     subscribers.put(TestSubscribers.withSqn("001010000000107", 500L)).await(5, SECONDS);
     store.reserve("001010000000107", 10).await(5, SECONDS);
 
-    boolean created = subscribers.put(TestSubscribers.withSqn("001010000000107", null)).await(5, SECONDS);
+    SubscriberChanged.Change change = subscribers.put(TestSubscribers.withSqn("001010000000107", null))
+        .await(5, SECONDS).change();
 
-    assertThat(created).isFalse();
+    assertThat(change).isEqualTo(SubscriberChanged.Change.UPDATED);
     assertThat(store.keys("001010000000107").await(5, SECONDS).sqnHe()).isEqualTo(510);
   }
 }
