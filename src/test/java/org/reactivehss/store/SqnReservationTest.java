@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
 import java.util.HexFormat;
-import org.reactivehss.events.SubscriberChanged;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.events.SubscriberChanged;
 
 @Timeout(value = 60, unit = SECONDS)
 class SqnReservationTest {
