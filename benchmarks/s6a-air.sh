@@ -11,6 +11,7 @@ subscribers=${1:-10000}
 connections=${2:-4}
 load=${3:-64}
 duration=${4:-20}
+warmup=${HSS_BENCH_WARMUP:-5}
 port=${HSS_BENCH_PORT:-13868}
 http=${HSS_BENCH_HTTP_PORT:-18080}
 prefix=00101
@@ -46,4 +47,4 @@ esac
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
 java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message air \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
-  --warmup 5 --duration "$duration"
+  --warmup "$warmup" --duration "$duration"
