@@ -12,11 +12,18 @@ connections=${2:-4}
 load=${3:-64}
 duration=${4:-20}
 warmup=${HSS_BENCH_WARMUP:-5}
-port=${HSS_BENCH_PORT:-13868}
-http=${HSS_BENCH_HTTP_PORT:-18080}
+port=${HSS_BENCH_PORT:-13878}
+http=${HSS_BENCH_HTTP_PORT:-18088}
 prefix=00101
 
 [ -f target/hss.jar ] || mvn -q -B package -DskipTests
+# Another HSS on these ports would silently take our traffic: refuse to run instead.
+for p in $port $http; do
+  if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then
+    echo "port $p is in use; set HSS_BENCH_PORT / HSS_BENCH_HTTP_PORT" >&2
+    exit 1
+  fi
+done
 data=$(mktemp -d /tmp/hss-air-bench.XXXXXX)
 HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$data/db" \
   java -jar target/hss.jar >"$data/hss.log" 2>&1 &
@@ -26,6 +33,7 @@ for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$http/api/v1/subscribers?limit=1" >/dev/null 2>&1 && break
   sleep 0.5
 done
+kill -0 $hss 2>/dev/null || { echo "HSS did not start:" >&2; tail -20 "$data/hss.log" >&2; exit 1; }
 
 # Four import requests in parallel, each a quarter of the IMSIs (the import writes its lines in order).
 start=$(date +%s)
