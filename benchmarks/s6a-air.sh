@@ -5,6 +5,7 @@
 #   benchmarks/s6a-air.sh [subscribers] [connections] [window|rate] [duration-seconds]
 #   window: closed loop with that many requests outstanding per connection (e.g. 64)
 #   rate:   open loop at that many requests per second in all, written as e.g. 10000/s
+# HSS_JAVA_OPTS adds JVM options to the HSS (e.g. a flight recording), HSS_BENCH_WARMUP sets the warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 subscribers=${1:-10000}
@@ -26,7 +27,7 @@ for p in $port $http; do
 done
 data=$(mktemp -d /tmp/hss-air-bench.XXXXXX)
 HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$data/db" \
-  java -jar target/hss.jar >"$data/hss.log" 2>&1 &
+  java ${HSS_JAVA_OPTS:-} -jar target/hss.jar >"$data/hss.log" 2>&1 &
 hss=$!
 trap 'kill $hss 2>/dev/null; wait $hss 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
