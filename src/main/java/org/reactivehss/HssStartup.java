@@ -10,7 +10,6 @@ import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.auth.AuthVerticle;
-import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.dict.Applications;
@@ -22,7 +21,6 @@ import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
-import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
@@ -72,7 +70,6 @@ final class HssStartup {
    * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
    */
   private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
-    LocalCodec.register(vertx, SubscriberChanged.class);
     S6aStore store = new S6aStore(storage);
     S6aOptions options = S6aOptions.DEFAULTS.withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
     return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
