@@ -12,6 +12,9 @@ import org.reactivehss.api.ApiVerticle;
 import org.reactivehss.api.EventLoopProbe;
 import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.MetricsEndpoint;
+import org.reactivehss.app.s6a.S6aNotifier;
+import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -27,6 +30,7 @@ import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
+import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
@@ -50,11 +54,13 @@ final class HssStartup {
     int perLoop = instances(config);
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
+    PeerTable table = new PeerTable(config.originHost());
     return Storage.start(vertx, config.db()).compose(storage ->
         vertx.deployVerticle(() -> new StorageVerticle(storage, metrics), new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
                 AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
-            .compose(id -> startDiameter(vertx, config, metrics))
+            .compose(id -> startS6a(vertx, config, storage, table))
+            .compose(id -> startDiameter(vertx, config, metrics, table))
             .onSuccess(peers -> diameterUp.set(true))
             .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
             .compose(peers -> {
@@ -82,12 +88,30 @@ final class HssStartup {
     return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500, metrics);
   }
 
+  /**
+   * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests, deployed
+   * before the listeners so that no MME request meets a missing handler. The auth wait is a little
+   * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
+   */
+  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
+    S6aStore store = new S6aStore(storage);
+    S6aOptions options = S6aOptions.DEFAULTS.withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
+    return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
+            new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(
+            new S6aNotifier(store, table, config.originHost(), config.realm(), options)));
+  }
+
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */
   static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, HssMetrics metrics) {
+    return startDiameter(vertx, config, metrics, new PeerTable(config.originHost()));
+  }
+
+  private static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, HssMetrics metrics,
+      PeerTable table) {
     DiameterBus.registerCodecs(vertx);
     LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
         System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
-    PeerTable table = new PeerTable(config.originHost());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table, metrics);
     int instances = instances(config);
     return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, false),

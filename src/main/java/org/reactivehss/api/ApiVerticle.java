@@ -10,6 +10,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Consumer;
+import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ public final class ApiVerticle extends AbstractVerticle {
 
   @Override
   public void start(Promise<Void> started) {
+    // the handlers publish SubscriberChanged after each committed write
+    LocalCodec.register(vertx, SubscriberChanged.class);
     vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
       Router router = router(openApi);
       String host = options.tokenRequired() ? options.host() : LOOPBACK;
