@@ -2,11 +2,14 @@ package org.reactivehss;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.VertxOptions;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.config.ConfigException;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.HssConfig;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.MetricsRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +30,10 @@ public final class HssMain {
       return;
     }
     log.info("effective configuration: {}", config);
-    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
-    HssStartup.start(vertx, config).onComplete(ar -> {
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
+    PrometheusMeterRegistry registry = config.metrics().enabled() ? MetricsRegistry.prometheus() : null;
+    Vertx vertx = registry == null ? Vertx.vertx(options) : MetricsRegistry.vertx(options, registry);
+    HssStartup.start(vertx, config, registry).onComplete(ar -> {
       if (ar.failed()) {
         log.error("startup failed: {}", ar.cause().getMessage(), ar.cause());
         vertx.close().onComplete(v -> System.exit(1));
@@ -47,13 +52,17 @@ public final class HssMain {
     }
   }
 
-  /** The whole HSS in {@code vertx}: storage, auth, Diameter, HTTP. */
+  /**
+   * The whole HSS in {@code vertx}: storage, auth, Diameter, HTTP. Metrics (when enabled) go to a
+   * registry of its own, without Vert.x's internal meters, which need the registry when Vert.x is built.
+   */
   public static Future<RunningHss> start(Vertx vertx, HssConfig config) {
-    return HssStartup.start(vertx, config);
+    return HssStartup.start(vertx, config, config.metrics().enabled() ? MetricsRegistry.prometheus() : null);
   }
 
   /** Only the Diameter layer, without storage or HTTP: for tests of the peer layer. */
   public static Future<RunningHss> startDiameterOnly(Vertx vertx, HssConfig config) {
-    return HssStartup.startDiameter(vertx, config).map(peers -> new RunningHss(vertx, peers, null, -1));
+    return HssStartup.startDiameter(vertx, config, HssMetrics.NONE)
+        .map(peers -> new RunningHss(vertx, peers, null, -1));
   }
 }

@@ -1,15 +1,24 @@
 package org.reactivehss;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.api.EventLoopProbe;
+import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
+import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
+import org.reactivehss.app.s6a.S6aNotifier;
+import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -22,8 +31,11 @@ import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
+import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
@@ -32,8 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deploys the HSS in the order its parts depend on each other: storage (embedded PostgreSQL,
- * migrations), the storage and auth verticles, the Diameter listeners, then the HTTP API. Each
- * verticle kind gets one instance per event loop.
+ * migrations), the storage and auth verticles, the Diameter listeners, then the HTTP API with health
+ * and metrics. Each verticle kind gets one instance per event loop.
  */
 final class HssStartup {
   private static final Logger log = LoggerFactory.getLogger(HssStartup.class);
@@ -41,47 +53,89 @@ final class HssStartup {
   private HssStartup() {
   }
 
-  static Future<RunningHss> start(Vertx vertx, HssConfig config) {
+  /** {@code registry} is null when metrics are disabled. */
+  static Future<RunningHss> start(Vertx vertx, HssConfig config, PrometheusMeterRegistry registry) {
+    HssMetrics metrics = registry == null ? HssMetrics.NONE : new MicrometerHssMetrics(registry);
     int perLoop = instances(config);
+    AtomicBoolean diameterUp = new AtomicBoolean();
+    EventLoopProbe loops = new EventLoopProbe();
+    PeerTable table = new PeerTable(config.originHost());
     return Storage.start(vertx, config.db()).compose(storage ->
-        vertx.deployVerticle(() -> new StorageVerticle(storage), new DeploymentOptions().setInstances(perLoop))
-            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config)),
-                new DeploymentOptions().setInstances(perLoop)))
-            .compose(id -> startDiameter(vertx, config))
-            .compose(peers -> deployCx(vertx, config, storage, peers).map(peers))
+        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics), new DeploymentOptions().setInstances(perLoop))
+            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
+                AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
+            .compose(id -> startS6a(vertx, config, storage, table))
+            .compose(id -> startCx(vertx, config, storage, table))
+            .compose(id -> startDiameter(vertx, config, metrics, table))
+            .onSuccess(peers -> diameterUp.set(true))
+            .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
             .compose(peers -> {
+              HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get);
               ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage),
+                  router -> openRoutes(router, health, vertx, registry),
                   new ImsDeregistration(new ImsStore(storage))::mount);
               return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
             })
             .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure))));
   }
 
+  /** Health always; /metrics only when metrics are enabled. Both answer without the API token. */
+  private static void openRoutes(Router router, HealthEndpoints health, Vertx vertx, PrometheusMeterRegistry registry) {
+    health.mount(router);
+    if (registry != null) {
+      new MetricsEndpoint(vertx, registry).mount(router);
+    }
+  }
+
   /**
    * The auth verticles reach storage over the event bus; their wait is a little longer than the
    * database statement timeout, so that the database's own timeout is the one that fires.
    */
-  private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config) {
-    return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500);
+  private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config, HssMetrics metrics) {
+    return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500, metrics);
   }
 
-  /** Cx request handlers on every event loop; one push verticle for RTR/PPR (one send per change). */
-  private static Future<?> deployCx(Vertx vertx, HssConfig config, Storage storage, PeerTable peers) {
+  /**
+   * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests, deployed
+   * before the listeners so that no MME request meets a missing handler. The auth wait is a little
+   * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
+   */
+  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
+    S6aStore store = new S6aStore(storage);
+    S6aOptions options = S6aOptions.DEFAULTS.withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
+    return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
+            new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(
+            new S6aNotifier(store, table, config.originHost(), config.realm(), options)));
+  }
+
+  /** Cx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per change). */
+  private static Future<?> startCx(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
     CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage),
         config.db().statementTimeoutMs() + 1_000L);
     return vertx.deployVerticle(() -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
-        .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, peers)));
+        .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, table)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */
-  static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config) {
+  static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, HssMetrics metrics) {
+    return startDiameter(vertx, config, metrics, new PeerTable(config.originHost()));
+  }
+
+  private static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, HssMetrics metrics,
+      PeerTable table) {
     DiameterBus.registerCodecs(vertx);
     LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
         System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
-    PeerTable table = new PeerTable(config.originHost());
-    PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table);
+    PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table, metrics);
     int instances = instances(config);
-    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime), new DeploymentOptions().setInstances(instances))
+    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, false),
+            new DeploymentOptions().setInstances(instances))
+        .compose(id -> config.diameter().tls().enabled()
+            ? vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, true),
+                new DeploymentOptions().setInstances(instances))
+                .onSuccess(x -> log.info("serving Diameter over TLS on port {}", config.diameter().tls().port()))
+            : Future.succeededFuture())
         .compose(id -> deploySctp(vertx, config, runtime))
         .compose(id -> vertx.deployVerticle(new PeerDialerVerticle(runtime)))
         .map(id -> {

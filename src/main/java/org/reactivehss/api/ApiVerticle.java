@@ -10,6 +10,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Consumer;
+import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,22 +26,36 @@ public final class ApiVerticle extends AbstractVerticle {
 
   private final ApiOptions options;
   private final SubscriberRepository subscribers;
-  private final Consumer<Router> moreRoutes;
+  private final Consumer<Router> openRoutes;
+  private final Consumer<Router> protectedRoutes;
   private HttpServer server;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
     this(options, subscribers, router -> { });
   }
 
-  /** {@code moreRoutes} mounts further endpoints (/metrics, /health) behind the same token check. */
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> moreRoutes) {
+  /**
+   * {@code openRoutes} mounts endpoints that answer WITHOUT the token, ahead of the token check:
+   * /health/* (the kubelet has no token) and /metrics (Prometheus scrapes it; closed-set labels, no
+   * subscriber data). Put nothing there that reads or changes subscribers.
+   */
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes) {
+    this(options, subscribers, openRoutes, router -> { });
+  }
+
+  /** {@code protectedRoutes} mounts further /api/v1 endpoints behind the token and the body limit. */
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes,
+      Consumer<Router> protectedRoutes) {
     this.options = options;
     this.subscribers = subscribers;
-    this.moreRoutes = moreRoutes;
+    this.openRoutes = openRoutes;
+    this.protectedRoutes = protectedRoutes;
   }
 
   @Override
   public void start(Promise<Void> started) {
+    // the handlers publish SubscriberChanged after each committed write
+    LocalCodec.register(vertx, SubscriberChanged.class);
     vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
       Router router = router(openApi);
       String host = options.tokenRequired() ? options.host() : LOOPBACK;
@@ -65,6 +81,7 @@ public final class ApiVerticle extends AbstractVerticle {
 
   private Router router(Buffer openApi) {
     Router router = Router.router(vertx);
+    openRoutes.accept(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
@@ -73,7 +90,7 @@ public final class ApiVerticle extends AbstractVerticle {
         .putHeader("Content-Type", "application/yaml").end(openApi));
     router.post(BulkImport.PATH).handler(new BulkImport(subscribers)::handle);
     new SubscriberHandlers(subscribers).mount(router);
-    moreRoutes.accept(router);
+    protectedRoutes.accept(router);
     return router;
   }
 

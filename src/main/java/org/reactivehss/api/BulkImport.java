@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.store.SubscriberRepository;
 
@@ -34,7 +35,7 @@ final class BulkImport {
     ctx.vertx().executeBlocking(() -> parse(text), false).onComplete(parsed -> {
       JsonObject summary = new JsonObject().put("created", 0).put("replaced", 0).put("failed", 0);
       JsonArray results = new JsonArray();
-      writeFrom(parsed.result(), 0, summary, results)
+      writeFrom(ctx, parsed.result(), 0, summary, results)
           .onComplete(done -> Responses.json(ctx, 200, summary.put("results", results)));
     });
   }
@@ -68,8 +69,12 @@ final class BulkImport {
     }
   }
 
-  /** Rejected lines are recorded in a loop; only database writes continue the chain asynchronously. */
-  private Future<Void> writeFrom(List<Line> lines, int index, JsonObject summary, JsonArray results) {
+  /**
+   * Rejected lines are recorded in a loop; only database writes continue the chain asynchronously.
+   * A replaced subscriber is published like a PUT (its serving nodes may need the new profile); a
+   * created one has no serving node yet, so a bulk load publishes nothing for it.
+   */
+  private Future<Void> writeFrom(RoutingContext ctx, List<Line> lines, int index, JsonObject summary, JsonArray results) {
     int next = index;
     while (next < lines.size() && lines.get(next).rejected() != null) {
       record(lines.get(next), lines.get(next).rejected(), false, summary, results);
@@ -81,8 +86,12 @@ final class BulkImport {
     Line line = lines.get(next);
     int after = next + 1;
     return subscribers.put(line.subscriber()).transform(done -> {
-      record(line, done.cause(), done.succeeded() && done.result(), summary, results);
-      return writeFrom(lines, after, summary, results);
+      if (done.succeeded() && done.result().change() == SubscriberChanged.Change.UPDATED) {
+        SubscriberHandlers.publish(ctx, done.result());
+      }
+      record(line, done.cause(), done.succeeded()
+          && done.result().change() == SubscriberChanged.Change.CREATED, summary, results);
+      return writeFrom(ctx, lines, after, summary, results);
     });
   }
 

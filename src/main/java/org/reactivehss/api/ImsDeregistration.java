@@ -3,7 +3,6 @@ package org.reactivehss.api;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.ImsStore;
 
@@ -33,7 +32,6 @@ public final class ImsDeregistration {
         Responses.error(ctx, 404, "imsi", "no such subscriber with an IMS subscription");
         return;
       }
-      LocalCodec.register(ctx.vertx(), SubscriberChanged.class);
       // the event carries the Cx fields only; S6a ignores IMS_DEREGISTERED
       ctx.vertx().eventBus().publish(SubscriberChanged.ADDRESS, new SubscriberChanged(imsi,
           SubscriberChanged.Change.IMS_DEREGISTERED, false, null, null, done.scscfName(), done.impi()));

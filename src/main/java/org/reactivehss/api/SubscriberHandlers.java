@@ -1,17 +1,25 @@
 package org.reactivehss.api;
 
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.SubscriberRepository;
 
-/** The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. */
+/**
+ * The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. Every write
+ * that committed is published as a {@link SubscriberChanged} (after the commit, never before), so the
+ * Diameter applications can tell the serving MME and S-CSCF.
+ */
 final class SubscriberHandlers {
   static final String BASE = "/api/v1/subscribers";
   private static final int DEFAULT_PAGE = 100;
   private static final int MAX_PAGE = 1000;
+
+  private static final DeliveryOptions PUBLISH = new DeliveryOptions().setLocalOnly(true);
 
   private final SubscriberRepository subscribers;
 
@@ -35,7 +43,11 @@ final class SubscriberHandlers {
     }
     try {
       subscribers.put(SubscriberValidator.validate(body, imsi))
-          .onSuccess(created -> Responses.json(ctx, created ? 201 : 200, new JsonObject().put("imsi", imsi)))
+          .onSuccess(changed -> {
+            publish(ctx, changed);
+            boolean created = changed.change() == SubscriberChanged.Change.CREATED;
+            Responses.json(ctx, created ? 201 : 200, new JsonObject().put("imsi", imsi));
+          })
           .onFailure(failure -> Responses.failure(ctx, failure));
     } catch (ValidationFailure invalid) {
       Responses.failure(ctx, invalid);
@@ -60,8 +72,9 @@ final class SubscriberHandlers {
       return;
     }
     subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi))
-        .onSuccess(found -> {
-          if (found) {
+        .onSuccess(changed -> {
+          if (changed != null) {
+            publish(ctx, changed);
             Responses.json(ctx, 200, new JsonObject().put("imsi", imsi));
           } else {
             Responses.error(ctx, 404, "imsi", "no such subscriber");
@@ -72,8 +85,9 @@ final class SubscriberHandlers {
 
   private void delete(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
-    subscribers.delete(imsi).onSuccess(found -> {
-      if (found) {
+    subscribers.delete(imsi).onSuccess(changed -> {
+      if (changed != null) {
+        publish(ctx, changed);
         ctx.response().setStatusCode(204).end();
       } else {
         Responses.error(ctx, 404, "imsi", "no such subscriber");
@@ -101,6 +115,11 @@ final class SubscriberHandlers {
           ? items.getJsonObject(items.size() - 1).getString("imsi") : null);
       Responses.json(ctx, 200, page);
     }).onFailure(failure -> Responses.failure(ctx, failure));
+  }
+
+  /** Published to every consumer (S6a and Cx each keep one); the local codec hands the record over. */
+  static void publish(RoutingContext ctx, SubscriberChanged changed) {
+    ctx.vertx().eventBus().publish(SubscriberChanged.ADDRESS, changed, PUBLISH);
   }
 
   /** The body as a JSON object, or null after answering 400. */

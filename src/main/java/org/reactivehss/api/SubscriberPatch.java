@@ -12,7 +12,8 @@ import org.reactivehss.store.Subscriber;
  */
 final class SubscriberPatch {
   /** Shown by GET, owned by the HSS itself, never written through the API. */
-  static final Set<String> READ_ONLY = Set.of("keyType", "servingMme", "purgedByMme");
+  static final Set<String> READ_ONLY = Set.of("keyType", "servingMme", "purgedByMme", "imei",
+      "softwareVersion");
   private static final Set<String> READ_ONLY_IMS = Set.of("scscfName", "registrationStates");
 
   private SubscriberPatch() {

@@ -15,14 +15,18 @@ import java.util.List;
  * @param watchdogIntervalMs Tw of the RFC 3539 watchdog (§3.4.1; at least 6 s)
  * @param reconnectIntervalMs Tc of RFC 6733 §2.1, between attempts to dial a configured peer
  * @param requestTimeoutMs how long an application request may take on the event bus before 3004
+ * @param maxInFlightPerPeer application requests one connection may have inside the HSS; beyond: 3004
+ * @param maxInFlight application requests all connections together may have inside the HSS; beyond: 3004
  * @param instances server verticles; 0 means one per event loop
  * @param allowedPeers Origin-Host patterns allowed to connect: exact names or "*.domain"
  * @param peers peers with per-peer settings; each is also allowed
+ * @param tls Diameter over TLS on its own port
  */
 public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int sctpPort,
     List<String> sctpExtraAddresses, int maxMessageSize,
-    int cerTimeoutMs, int watchdogIntervalMs, int reconnectIntervalMs, int requestTimeoutMs, int instances,
-    List<String> allowedPeers, List<PeerOptions> peers) {
+    int cerTimeoutMs, int watchdogIntervalMs, int reconnectIntervalMs, int requestTimeoutMs,
+    int maxInFlightPerPeer, int maxInFlight, int instances,
+    List<String> allowedPeers, List<PeerOptions> peers, TlsOptions tls) {
 
   /** SCTP listening: AUTO uses it where the kernel has it, TRUE insists (startup fails without it). */
   public enum SctpMode { AUTO, TRUE, FALSE }
@@ -39,8 +43,54 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
         t.integer("diameter.watchdog-interval-ms", 30_000, 6_000, 600_000),
         t.integer("diameter.reconnect-interval-ms", 30_000, 100, 600_000),
         t.integer("diameter.request-timeout-ms", 2_000, 10, 60_000),
+        t.integer("diameter.max-in-flight-per-peer", 4_096, 1, 1_000_000),
+        t.integer("diameter.max-in-flight", 16_384, 1, 10_000_000),
         t.integer("diameter.instances", 0, 0, 256),
         t.strings("diameter.allowed-peers", List.of("*.localdomain")),
-        t.objects("diameter.peers", PeerOptions::read));
+        t.objects("diameter.peers", PeerOptions::read),
+        TlsOptions.read(t));
+  }
+
+  // Withers for tests and embedders that start from the defaults and change a few settings.
+
+  public DiameterOptions withListen(String address, int tcpPort) {
+    return new DiameterOptions(address, tcpPort, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
+        allowedPeers, peers, tls);
+  }
+
+  public DiameterOptions withSctp(SctpMode mode, int port) {
+    return new DiameterOptions(listenAddress, this.port, mode, port, sctpExtraAddresses, maxMessageSize,
+        cerTimeoutMs, watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight,
+        instances, allowedPeers, peers, tls);
+  }
+
+  public DiameterOptions withTimers(int cerTimeout, int watchdogInterval, int reconnectInterval, int requestTimeout) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeout,
+        watchdogInterval, reconnectInterval, requestTimeout, maxInFlightPerPeer, maxInFlight, instances,
+        allowedPeers, peers, tls);
+  }
+
+  public DiameterOptions withInFlight(int perPeer, int total) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, perPeer, total, instances, allowedPeers, peers, tls);
+  }
+
+  public DiameterOptions withInstances(int count) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, count,
+        allowedPeers, peers, tls);
+  }
+
+  public DiameterOptions withTls(TlsOptions options) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
+        allowedPeers, peers, options);
+  }
+
+  public DiameterOptions withPeers(List<PeerOptions> configured) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
+        allowedPeers, configured, tls);
   }
 }

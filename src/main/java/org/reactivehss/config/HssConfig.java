@@ -2,6 +2,7 @@ package org.reactivehss.config;
 
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
+import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.StoreOptions;
 
 /**
@@ -11,10 +12,17 @@ import org.reactivehss.store.StoreOptions;
  * @param originHost this HSS's Diameter identity (RFC 6733 §6.3 Origin-Host)
  * @param realm this HSS's realm (Origin-Realm)
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
- * @param cx Cx settings: Server-Capabilities, IMS subscription template
+ * @param metrics {@code metrics.*}
+ * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
  */
 public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    ApiOptions http, StoreOptions db, CxOptions cx) {
+    ApiOptions http, StoreOptions db, MetricsOptions metrics, CxOptions cx) {
+
+  /** Everything but metrics and Cx, which keep their defaults (what tests usually want). */
+  public HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
+      ApiOptions http, StoreOptions db) {
+    this(originHost, realm, productName, diameter, http, db, MetricsOptions.defaults(), CxOptions.defaults());
+  }
 
   static HssConfig read(ConfigTree t) {
     HssConfig c = new HssConfig(
@@ -24,6 +32,7 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         DiameterOptions.read(t),
         ApiSettings.read(t),
         StorageSettings.read(t),
+        new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
         CxSettings.read(t));
     t.rejectUnknownKeys();
     return c;

@@ -5,6 +5,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import org.reactivehss.metrics.BusTarget;
+import org.reactivehss.metrics.HssMetrics;
 
 /**
  * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link StorageVerticle}
@@ -14,12 +17,18 @@ import io.vertx.core.eventbus.ReplyException;
 public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private final Vertx vertx;
   private final DeliveryOptions delivery;
+  private final HssMetrics metrics;
 
   /** {@code timeoutMs} should exceed the storage statement timeout so the store's own code wins. */
   public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs) {
+    this(vertx, timeoutMs, HssMetrics.NONE);
+  }
+
+  public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs, HssMetrics metrics) {
     StorageVerticle.registerCodecs(vertx);
     this.vertx = vertx;
     this.delivery = new DeliveryOptions().setSendTimeout(timeoutMs).setLocalOnly(true);
+    this.metrics = metrics;
   }
 
   @Override
@@ -40,7 +49,12 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private <T> Future<T> request(String address, Object body) {
     return vertx.eventBus().<T>request(address, body, delivery)
         .map(Message::body)
-        .recover(failure -> Future.failedFuture(toStoreException(failure)));
+        .recover(failure -> {
+          if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
+            metrics.busTimeout(BusTarget.STORAGE);
+          }
+          return Future.failedFuture(toStoreException(failure));
+        });
   }
 
   static StoreException toStoreException(Throwable failure) {

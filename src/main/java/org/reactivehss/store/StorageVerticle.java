@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.metrics.HssMetrics;
 
 /**
  * The event-bus face of storage. Deploy several instances (one per event loop): each has its own
@@ -13,19 +14,25 @@ import org.reactivehss.bus.LocalCodec;
  */
 public final class StorageVerticle extends AbstractVerticle {
   private final Storage storage;
+  private final HssMetrics metrics;
   private SubscriberAuthStore store;
 
   public StorageVerticle(Storage storage) {
+    this(storage, HssMetrics.NONE);
+  }
+
+  public StorageVerticle(Storage storage, HssMetrics metrics) {
     this.storage = storage;
+    this.metrics = metrics;
   }
 
   @Override
   public void start() {
     registerCodecs(vertx);
-    store = storage.options().batchReservations()
+    store = new MeasuredStore(storage.options().batchReservations()
         ? new ReservationBatcher(context, storage.pool(), storage.cipher(),
             storage.options().statementTimeoutMs(), Math.max(1, storage.options().poolSize() / 2))
-        : storage.directStore();
+        : storage.directStore(), metrics);
     vertx.eventBus().<StoreRequests.Keys>localConsumer(StoreRequests.KEYS,
         message -> reply(message, store.keys(message.body().imsi())));
     vertx.eventBus().<StoreRequests.Reserve>localConsumer(StoreRequests.RESERVE,

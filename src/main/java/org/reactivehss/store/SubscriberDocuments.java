@@ -30,7 +30,7 @@ final class SubscriberDocuments {
       + "FROM ims_identities i WHERE i.imsi = s.imsi), "
       + "'servingMme', CASE WHEN s.serving_mme_host IS NULL THEN NULL ELSE json_build_object("
       + "'host', s.serving_mme_host, 'realm', s.serving_mme_realm, 'since', s.serving_mme_since) END, "
-      + "'purgedByMme', s.purged_by_mme)";
+      + "'purgedByMme', s.purged_by_mme, 'imei', s.imei, 'softwareVersion', s.software_version)";
 
   static final String ONE = "SELECT " + DOCUMENT + " FROM subscribers s WHERE s.imsi = $1";
 

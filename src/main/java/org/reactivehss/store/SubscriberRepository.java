@@ -6,10 +6,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.events.SubscriberChanged.Change;
 
 /**
  * Provisioning reads and writes. Every write is one transaction: a subscriber is written whole or not
@@ -17,6 +20,12 @@ import java.util.function.Function;
  */
 public final class SubscriberRepository {
   private static final String UNIQUE_VIOLATION = "23505";
+  /** The serving nodes and status after a change, read inside its transaction (SubscriberChanged). */
+  private static final String SNAPSHOT = "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
+      + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+  /** One statement: the snapshot is taken from the rows the same statement deletes. */
+  private static final String DELETE = "WITH snap AS (" + SNAPSHOT + "), gone AS (DELETE FROM subscribers "
+      + "WHERE imsi = $1 RETURNING imsi) SELECT snap.* FROM snap, gone";
 
   private final Pool pool;
   private final KeyCipher cipher;
@@ -28,9 +37,13 @@ public final class SubscriberRepository {
     this.timeoutMs = storage.options().statementTimeoutMs();
   }
 
-  /** Creates or replaces; completes with true when the subscriber did not exist before. */
-  public Future<Boolean> put(Subscriber subscriber) {
-    return bounded(pool.withTransaction(conn -> SubscriberWriter.write(conn, cipher, subscriber)));
+  /**
+   * Creates or replaces; completes with the change (CREATED when the subscriber did not exist before)
+   * and a snapshot of its serving nodes taken in the same transaction, for the caller to publish.
+   */
+  public Future<SubscriberChanged> put(Subscriber subscriber) {
+    return bounded(pool.withTransaction(conn -> SubscriberWriter.write(conn, cipher, subscriber)
+        .compose(created -> snapshot(conn, subscriber.imsi(), created ? Change.CREATED : Change.UPDATED))));
   }
 
   /** The subscriber's document without key material, or null when unknown. */
@@ -39,9 +52,10 @@ public final class SubscriberRepository {
         .map(rows -> rows.size() == 0 ? null : document(rows.iterator().next(), 0)));
   }
 
-  public Future<Boolean> delete(String imsi) {
-    return bounded(pool.preparedQuery("DELETE FROM subscribers WHERE imsi = $1").execute(Tuple.of(imsi))
-        .map(rows -> rows.rowCount() > 0));
+  /** Deletes; completes with the change and the serving nodes just before the row went, or null when unknown. */
+  public Future<SubscriberChanged> delete(String imsi) {
+    return bounded(pool.preparedQuery(DELETE).execute(Tuple.of(imsi))
+        .map(rows -> rows.size() == 0 ? null : changed(imsi, Change.DELETED, rows.iterator().next())));
   }
 
   /** Up to {@code limit} documents with IMSI after {@code cursor} ("" for the first page), in IMSI order. */
@@ -57,15 +71,15 @@ public final class SubscriberRepository {
   /**
    * Read-modify-write under the row lock: {@code change} gets the current document with the keys as
    * hex ("k" and "op" or "opc") and returns the subscriber to store, or throws to abort. Completes with
-   * false when the subscriber is unknown.
+   * the UPDATED change and its snapshot, or null when the subscriber is unknown.
    */
-  public Future<Boolean> patch(String imsi, Function<JsonObject, Subscriber> change) {
+  public Future<SubscriberChanged> patch(String imsi, Function<JsonObject, Subscriber> change) {
     return bounded(pool.withTransaction(conn -> conn
         .preparedQuery("SELECT k, op, opc FROM subscribers WHERE imsi = $1 FOR UPDATE")
         .execute(Tuple.of(imsi))
         .compose(locked -> {
           if (locked.size() == 0) {
-            return Future.succeededFuture(false);
+            return Future.succeededFuture(null);
           }
           Row keys = locked.iterator().next();
           return conn.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi)).compose(rows -> {
@@ -73,9 +87,21 @@ public final class SubscriberRepository {
             putHex(current, "k", cipher.open(imsi, bytes(keys, 0)));
             putHex(current, "op", cipher.open(imsi, bytes(keys, 1)));
             putHex(current, "opc", cipher.open(imsi, bytes(keys, 2)));
-            return SubscriberWriter.write(conn, cipher, change.apply(current)).map(created -> true);
+            return SubscriberWriter.write(conn, cipher, change.apply(current))
+                .compose(created -> snapshot(conn, imsi, Change.UPDATED));
           });
         })));
+  }
+
+  private static Future<SubscriberChanged> snapshot(SqlConnection conn, String imsi,
+      Change change) {
+    return conn.preparedQuery(SNAPSHOT).execute(Tuple.of(imsi))
+        .map(rows -> changed(imsi, change, rows.iterator().next()));
+  }
+
+  private static SubscriberChanged changed(String imsi, Change change, Row row) {
+    return new SubscriberChanged(imsi, change, Boolean.TRUE.equals(row.getBoolean(0)), row.getString(1),
+        row.getString(2), row.getString(3), row.getString(4));
   }
 
   private <T> Future<T> bounded(Future<T> work) {

@@ -59,6 +59,18 @@ public final class UsimModel {
     return new Accepted(c.xres(), sqn);
   }
 
+  /**
+   * CK || IK the USIM derives for RAND (f3, f4 of TS 33.102 §6.3.3 depend on K and RAND only), for
+   * tests that recompute keys derived from them, such as KASME.
+   */
+  public byte[] ckIk(byte[] rand) {
+    Challenge c = algorithm.challenge(rand, new byte[6], RESYNC_AMF);
+    byte[] out = new byte[32];
+    System.arraycopy(c.ck(), 0, out, 0, 16);
+    System.arraycopy(c.ik(), 0, out, 16, 16);
+    return out;
+  }
+
   /** SQN_MS = SEQ_MS || IND_MS: the highest SQN accepted anywhere in the array (C.2.2). */
   public Sqn highestAccepted() {
     int best = 0;

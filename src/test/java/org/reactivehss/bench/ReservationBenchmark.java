@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
@@ -82,7 +83,7 @@ public final class ReservationBenchmark {
   private static void provision(Storage storage, int subscribers) throws Exception {
     SubscriberRepository repository = new SubscriberRepository(storage);
     for (int start = 0; start < subscribers; start += 100) {
-      List<Future<Boolean>> puts = new ArrayList<>();
+      List<Future<SubscriberChanged>> puts = new ArrayList<>();
       for (int i = start; i < Math.min(subscribers, start + 100); i++) {
         puts.add(repository.put(TestSubscribers.withSqn(imsi(i), 0L)));
       }

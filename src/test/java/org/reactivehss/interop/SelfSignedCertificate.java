@@ -18,19 +18,25 @@ import java.util.concurrent.TimeUnit;
  * tests need no openssl. freeDiameter refuses to start without TLS_Cred even when every peer is
  * No_TLS, and GnuTLS insists that the certificate's CN equals the daemon's Identity.
  */
-final class SelfSignedCertificate {
+public final class SelfSignedCertificate {
 
-  final Path certificatePem;
-  final Path privateKeyPem;
+  /** Password of {@link #pkcs12}, a throwaway. */
+  public static final String PKCS12_PASSWORD = "throwaway";
 
-  private SelfSignedCertificate(Path certificatePem, Path privateKeyPem) {
+  public final Path certificatePem;
+  public final Path privateKeyPem;
+  /** The same key and certificate as a PKCS#12 key store (alias "fd"), for Java TLS clients. */
+  public final Path pkcs12;
+
+  private SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Path pkcs12) {
     this.certificatePem = certificatePem;
     this.privateKeyPem = privateKeyPem;
+    this.pkcs12 = pkcs12;
   }
 
-  static SelfSignedCertificate create(String commonName, Path dir) throws IOException {
+  public static SelfSignedCertificate create(String commonName, Path dir) throws IOException {
     Path keystore = dir.resolve("identity.p12");
-    String password = "throwaway";
+    String password = PKCS12_PASSWORD;
     runKeytool(List.of(
         "-genkeypair", "-alias", "fd", "-keyalg", "RSA", "-keysize", "2048",
         "-dname", "CN=" + commonName, "-validity", "2",
@@ -44,7 +50,7 @@ final class SelfSignedCertificate {
           store.getCertificate("fd").getEncoded());
       // PKCS#8 ("PRIVATE KEY"): GnuTLS reads it although freeDiameter's docs mention PKCS#1.
       Path privateKey = writePem(dir.resolve("key.pem"), "PRIVATE KEY", key.getEncoded());
-      return new SelfSignedCertificate(cert, privateKey);
+      return new SelfSignedCertificate(cert, privateKey, keystore);
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot read the keystore keytool wrote", e);
     }

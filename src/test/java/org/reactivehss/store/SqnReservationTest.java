@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.events.SubscriberChanged;
 
 @Timeout(value = 60, unit = SECONDS)
 class SqnReservationTest {
@@ -113,9 +114,10 @@ class SqnReservationTest {
     subscribers.put(TestSubscribers.withSqn("001010000000107", 500L)).await(5, SECONDS);
     store.reserve("001010000000107", 10).await(5, SECONDS);
 
-    boolean created = subscribers.put(TestSubscribers.withSqn("001010000000107", null)).await(5, SECONDS);
+    SubscriberChanged.Change change = subscribers.put(TestSubscribers.withSqn("001010000000107", null))
+        .await(5, SECONDS).change();
 
-    assertThat(created).isFalse();
+    assertThat(change).isEqualTo(SubscriberChanged.Change.UPDATED);
     assertThat(store.keys("001010000000107").await(5, SECONDS).sqnHe()).isEqualTo(510);
   }
 }

@@ -39,12 +39,13 @@ public final class E2eHss implements AutoCloseable {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions o = d.diameter();
-    DiameterOptions diameter = new DiameterOptions("127.0.0.1", diameterPort, DiameterOptions.SctpMode.FALSE, 0,
-        List.of(), o.maxMessageSize(), o.cerTimeoutMs(), o.watchdogIntervalMs(), 500, requestTimeoutMs, 2,
-        o.allowedPeers(), peers);
+    DiameterOptions diameter = d.diameter().withListen("127.0.0.1", diameterPort)
+        .withSctp(DiameterOptions.SctpMode.FALSE, 0)
+        .withTimers(d.diameter().cerTimeoutMs(), d.diameter().watchdogIntervalMs(), 500, requestTimeoutMs)
+        .withInstances(2)
+        .withPeers(peers);
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
-        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0), d.cx());
+        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0));
     this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     this.httpPort = running.httpPort();
   }

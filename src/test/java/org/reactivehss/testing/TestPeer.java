@@ -49,6 +49,11 @@ public final class TestPeer implements AutoCloseable {
     out.flush();
   }
 
+  /** The socket's output, for tests that write without the helpers (and may block). */
+  public OutputStream rawOutput() {
+    return out;
+  }
+
   public int nextHopByHop() {
     return hopByHop++;
   }

@@ -64,6 +64,8 @@ public final class ResultCodes {
                 tgpp(Applications.S6A, 5421, "DIAMETER_ERROR_RAT_NOT_ALLOWED");
         public static final ResultCode DIAMETER_ERROR_EQUIPMENT_UNKNOWN =
                 tgpp(Applications.S6A, 5422, "DIAMETER_ERROR_EQUIPMENT_UNKNOWN");
+        public static final ResultCode DIAMETER_ERROR_UNKNOWN_SERVING_NODE =
+                tgpp(Applications.S6A, 5423, "DIAMETER_ERROR_UNKNOWN_SERVING_NODE");
 
         private S6a() {
         }

@@ -72,6 +72,11 @@ final class BaseProtocol {
     if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
       return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
     }
+    return validate(m);
+  }
+
+  /** The dictionary checks alone (RFC 6733 §7: header bits, AVP flags and lengths, required AVPs). */
+  DecodeProblem validate(DiameterMessage m) {
     return validator.validate(m);
   }
 

@@ -34,7 +34,7 @@ final class CapabilitiesExchange {
 
   /** The outcome of a received CER: the Result-Code for the CEA and, on success, what was agreed. */
   record Outcome(ResultCode resultCode, String peerHost, String peerRealm, long peerOriginStateId,
-      Set<Integer> applications) {
+      Set<Integer> applications, Set<Integer> granted) {
     boolean success() {
       return resultCode == ResultCodes.DIAMETER_SUCCESS;
     }
@@ -45,15 +45,20 @@ final class CapabilitiesExchange {
     String realm = cer.originRealm();
     Avp stateAvp = cer.first(Avps.ORIGIN_STATE_ID);
     long originState = stateAvp == null ? -1 : stateAvp.asUnsigned32();
-    if (!allowList.allows(host)) {
-      return new Outcome(ResultCodes.DIAMETER_UNKNOWN_PEER, host, realm, originState, Set.of());
+    if (!allowList.allows(host, realm)) {
+      return new Outcome(ResultCodes.DIAMETER_UNKNOWN_PEER, host, realm, originState, Set.of(), Set.of());
     }
     if (!acceptsNoSecurity(cer)) {
-      return new Outcome(ResultCodes.DIAMETER_NO_COMMON_SECURITY, host, realm, originState, Set.of());
+      return new Outcome(ResultCodes.DIAMETER_NO_COMMON_SECURITY, host, realm, originState, Set.of(), Set.of());
     }
     Set<Integer> common = commonApplications(offeredApplications(cer));
     ResultCode rc = common.isEmpty() ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION : ResultCodes.DIAMETER_SUCCESS;
-    return new Outcome(rc, host, realm, originState, common);
+    return new Outcome(rc, host, realm, originState, common, allowList.grantedApplications(host));
+  }
+
+  /** The applications a peer we dialed may use (null: all); see {@link PeerAllowList}. */
+  Set<Integer> grantedApplications(String peerHost) {
+    return allowList.grantedApplications(peerHost);
   }
 
   /** Applications named anywhere in a CER or CEA. */

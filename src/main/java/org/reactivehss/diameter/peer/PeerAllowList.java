@@ -1,22 +1,37 @@
 package org.reactivehss.diameter.peer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.dict.Applications;
 
 /**
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer
- * gets 3010 DIAMETER_UNKNOWN_PEER). Patterns are exact DiameterIdentities or "*.suffix", compared
- * case-insensitively as DiameterIdentity is (RFC 6733 §4.3.1).
+ * gets 3010 DIAMETER_UNKNOWN_PEER), from which realm, and for which applications. Patterns are exact
+ * DiameterIdentities or "*.suffix", compared case-insensitively as DiameterIdentity is (RFC 6733
+ * §4.3.1); peers configured one by one may also be pinned to a realm and granted applications.
  */
 final class PeerAllowList {
-  private final List<String> patterns;
+  private static final Map<String, Integer> APPLICATION_IDS = Map.of("s6a", Applications.S6A, "cx", Applications.CX);
 
-  PeerAllowList(List<String> patterns) {
+  private final List<String> patterns;
+  private final Map<String, PeerOptions> configured = new HashMap<>();
+
+  PeerAllowList(List<String> patterns, List<PeerOptions> peers) {
     this.patterns = patterns.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    peers.forEach(p -> configured.put(p.host().toLowerCase(Locale.ROOT), p));
   }
 
-  boolean allows(String originHost) {
+  boolean allows(String originHost, String originRealm) {
     String host = originHost.toLowerCase(Locale.ROOT);
+    PeerOptions peer = configured.get(host);
+    if (peer != null) {
+      return peer.realm().isEmpty() || peer.realm().equalsIgnoreCase(originRealm);
+    }
     for (String p : patterns) {
       if (p.equals("*") || p.equals(host)) {
         return true;
@@ -26,5 +41,14 @@ final class PeerAllowList {
       }
     }
     return false;
+  }
+
+  /** The applications {@code originHost} may use, or null when it may use every one. */
+  Set<Integer> grantedApplications(String originHost) {
+    PeerOptions peer = configured.get(originHost.toLowerCase(Locale.ROOT));
+    if (peer == null || peer.applications().isEmpty()) {
+      return null;
+    }
+    return peer.applications().stream().map(APPLICATION_IDS::get).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -38,16 +38,21 @@ final class PeerLink implements LinkHandler {
   private String peerHost;
   private long peerOriginStateId = -1;
   private Set<Integer> applications = Set.of();
+  /** Applications this peer is allowed to use by configuration; null: all it agreed in CER. */
+  private Set<Integer> granted;
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+  /** Application requests of this connection now inside the HSS (bounded by {@link InFlightLimit}). */
+  private int inFlight;
   private final Promise<Void> closed = Promise.promise();
 
   private PeerLink(Link link, PeerRuntime rt, PeerState initial) {
     this.link = link;
     this.rt = rt;
     this.state = initial;
-    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs());
+    rt.metrics().peerPhase(null, initial.phase());
+    this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs(), rt.metrics());
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
@@ -103,8 +108,10 @@ final class PeerLink implements LinkHandler {
       close();
       return;
     }
-    if (problem != null) {
-      link.send(ErrorAnswers.build(m, problem, rt.identity().originHost(), rt.identity().realm()));
+    DecodeProblem invalid = problem != null ? problem : rt.base().validate(m);
+    if (invalid != null) {
+      log.warn("{}: malformed CER ({}); closing", link.describe(), invalid);
+      link.send(errorAnswer(m, invalid));
       close();
       return;
     }
@@ -119,6 +126,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     applications = outcome.applications();
+    granted = outcome.granted();
     switch (rt.table().admitResponder(this)) {
       case ACCEPTED -> {
         link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress()));
@@ -153,6 +161,7 @@ final class PeerLink implements LinkHandler {
     }
     peerHost = m.originHost();
     applications = rt.capabilities().commonApplications(CapabilitiesExchange.offeredApplications(m));
+    granted = rt.capabilities().grantedApplications(peerHost);
     if (!rt.table().admitInitiator(this)) {
       log.info("{}: {} is already connected; dropping our duplicate", link.describe(), peerHost);
       close();
@@ -161,6 +170,7 @@ final class PeerLink implements LinkHandler {
     enterOpen(PeerState.I_OPEN);
   }
 
+  /** Every request of an open connection is counted here; the dispatcher counts the answers it gets. */
   private void inOpen(DiameterMessage m, DecodeProblem problem) {
     if (!m.isRequest()) {
       if (!BaseProtocol.isWatchdog(m) && !pending.complete(m)) {
@@ -168,37 +178,67 @@ final class PeerLink implements LinkHandler {
       }
       return;
     }
+    long arrived = System.nanoTime();
+    rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
     DecodeProblem p = problem != null ? problem : rt.base().check(m, applications);
     if (p != null) {
-      link.send(errorAnswer(m, p));
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
       return;
     }
-    if (m.applicationId() != Applications.BASE) {
-      rt.dispatcher().dispatch(m, this);
+    if (granted != null && m.applicationId() != Applications.BASE && !granted.contains(m.applicationId())) {
+      log.warn("{}: {} is not granted application {}", link.describe(), peerHost, m.applicationId());
+      DecodeProblem rejected = DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null,
+          "this peer is not authorised for the application");
+      answerHere(m, errorAnswer(m, rejected), rejected.resultCode(), arrived);
+    } else if (m.applicationId() != Applications.BASE) {
+      dispatch(m, arrived);
     } else if (BaseProtocol.isWatchdog(m)) {
-      link.send(rt.base().dwa(m));
+      answerHere(m, rt.base().dwa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
     } else if (BaseProtocol.isDisconnect(m)) {
       log.info("{}: DPR from {}", link.describe(), peerHost);
-      link.send(rt.base().dpa(m));
+      answerHere(m, rt.base().dpa(m), ResultCodes.DIAMETER_SUCCESS.code(), arrived);
       enterClosing();
     } else {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
-          "capabilities already exchanged")));
+      DecodeProblem again = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+          "capabilities already exchanged");
+      answerHere(m, errorAnswer(m, again), again.resultCode(), arrived);
     }
+  }
+
+  /** An answer this link builds itself (base protocol, checks that failed): sent and measured. */
+  private void answerHere(DiameterMessage request, byte[] answer, long resultCode, long arrived) {
+    link.send(answer);
+    rt.metrics().diameterAnswer(request.applicationId(), request.commandCode(), resultCode, false,
+        System.nanoTime() - arrived);
   }
 
   private void inClosing(DiameterMessage m) {
     if (!m.isRequest() && BaseProtocol.isDisconnect(m)) {
       close();
     } else if (m.isRequest()) {
-      link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting")));
+      long arrived = System.nanoTime();
+      rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
+      DecodeProblem p = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting");
+      answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
     } else {
       pending.complete(m);
     }
   }
 
+  private void dispatch(DiameterMessage request, long arrived) {
+    if (!rt.inFlight().tryAcquire(inFlight)) {
+      DecodeProblem busy = DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "too many requests in progress");
+      answerHere(request, errorAnswer(request, busy), busy.resultCode(), arrived);
+      return;
+    }
+    inFlight++;
+    rt.dispatcher().dispatch(request, this, arrived);
+  }
+
   /** The handler's answer (or the problem that replaced it) for a dispatched request. */
   void sendAnswer(DiameterMessage request, byte[] answer, DecodeProblem problem) {
+    inFlight--;
+    rt.inFlight().release();
     if (state == PeerState.CLOSED) {
       return;
     }
@@ -211,7 +251,7 @@ final class PeerLink implements LinkHandler {
       return;
     }
     int hbh = nextHopByHop++;
-    pending.add(hbh, promise);
+    pending.add(hbh, request, promise);
     byte[] stamped = request.clone();
     EncodedHeader.setHopByHop(stamped, hbh);
     link.send(stamped);
@@ -219,7 +259,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterOpen(PeerState open) {
     cancelTimer();
-    state = open;
+    moveTo(open);
     log.info("{}: {} with {} (applications {})", link.describe(), open, peerHost, applications);
     watchdog = new Watchdog(rt.options().watchdogIntervalMs(), now());
     armWatchdog();
@@ -242,7 +282,7 @@ final class PeerLink implements LinkHandler {
 
   private void enterClosing() {
     cancelTimer();
-    state = PeerState.CLOSING;
+    moveTo(PeerState.CLOSING);
     timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> close());
   }
 
@@ -280,7 +320,7 @@ final class PeerLink implements LinkHandler {
   /** Closes the transport; what was already queued (an error answer, a CEA) is written first. */
   private void close() {
     if (state != PeerState.CLOSED) {
-      state = PeerState.CLOSING;
+      moveTo(PeerState.CLOSING);
       link.close();
     }
   }
@@ -288,11 +328,16 @@ final class PeerLink implements LinkHandler {
   @Override
   public void onClosed() {
     cancelTimer();
-    state = PeerState.CLOSED;
+    moveTo(PeerState.CLOSED);
     rt.table().remove(this);
     pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
     log.info("{}: closed", link.describe());
     closed.tryComplete();
+  }
+
+  private void moveTo(PeerState next) {
+    rt.metrics().peerPhase(state.phase(), next.phase());
+    state = next;
   }
 
   private byte[] errorAnswer(DiameterMessage request, DecodeProblem problem) {

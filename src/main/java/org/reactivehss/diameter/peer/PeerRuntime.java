@@ -1,22 +1,29 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
-import java.util.ArrayList;
-import java.util.List;
 import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.metrics.HssMetrics;
 
 /**
  * What every connection of one HSS shares: identity, options, the peer table, the capabilities
- * exchange, the base protocol and the dispatcher. Immutable or thread-safe; built once at startup.
+ * exchange, the base protocol, the dispatcher, the in-flight limit and the metrics. Immutable or
+ * thread-safe; built once at startup.
  */
 public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
-    CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher) {
+    CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher, InFlightLimit inFlight,
+    HssMetrics metrics) {
 
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
-    List<String> allowed = new ArrayList<>(options.allowedPeers());
-    options.peers().forEach(p -> allowed.add(p.host()));
+    return create(vertx, identity, options, table, HssMetrics.NONE);
+  }
+
+  public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
+      HssMetrics metrics) {
     return new PeerRuntime(vertx, identity, options, table,
-        new CapabilitiesExchange(identity, new PeerAllowList(allowed)), new BaseProtocol(identity),
-        new RequestDispatcher(vertx, options.requestTimeoutMs()));
+        new CapabilitiesExchange(identity, new PeerAllowList(options.allowedPeers(), options.peers())),
+        new BaseProtocol(identity),
+        new RequestDispatcher(vertx, options.requestTimeoutMs(), metrics),
+        new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()),
+        metrics);
   }
 }

@@ -1,5 +1,7 @@
 package org.reactivehss.diameter.peer;
 
+import org.reactivehss.metrics.PeerPhase;
+
 /**
  * States of one peer connection, named as in the RFC 6733 §5.6 state machine.
  *
@@ -23,5 +25,16 @@ enum PeerState {
 
   boolean isOpen() {
     return this == R_OPEN || this == I_OPEN;
+  }
+
+  /** The metrics' view: R-Open and I-Open are both open; a closed link is no longer counted. */
+  PeerPhase phase() {
+    return switch (this) {
+      case WAIT_CER -> PeerPhase.WAIT_CER;
+      case WAIT_I_CEA -> PeerPhase.WAIT_CEA;
+      case R_OPEN, I_OPEN -> PeerPhase.OPEN;
+      case CLOSING -> PeerPhase.CLOSING;
+      case CLOSED -> null;
+    };
   }
 }

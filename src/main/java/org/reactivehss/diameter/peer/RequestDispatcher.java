@@ -7,7 +7,13 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.metrics.BusTarget;
+import org.reactivehss.metrics.HssMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands application requests of an open connection to their handlers on the event bus and turns
@@ -21,29 +27,68 @@ import org.reactivehss.diameter.dict.ResultCodes;
  *   <li>the handler failed with a Diameter Result-Code: that code</li>
  *   <li>anything else: 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
  * </ul>
+ *
+ * <p>The one place where answers to application requests are measured (result, latency) and where
+ * handler bus timeouts are counted; {@link PeerLink} counts every request on arrival and measures the
+ * answers it builds itself (base protocol, failed checks).
  */
 final class RequestDispatcher {
+  private static final Logger log = LoggerFactory.getLogger(RequestDispatcher.class);
   private final Vertx vertx;
   private final DeliveryOptions options;
+  private final HssMetrics metrics;
 
-  RequestDispatcher(Vertx vertx, long requestTimeoutMs) {
+  RequestDispatcher(Vertx vertx, long requestTimeoutMs, HssMetrics metrics) {
     this.vertx = vertx;
     this.options = new DeliveryOptions().setSendTimeout(requestTimeoutMs);
+    this.metrics = metrics;
   }
 
-  void dispatch(DiameterMessage request, PeerLink from) {
+  /**
+   * Sends the request to its handler; {@code arrivedNanos} is when the request came off the wire,
+   * so that the measured latency covers the checks before dispatch too.
+   */
+  void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
     vertx.eventBus().<DiameterAnswer>request(
             DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
-        .onComplete(ar -> from.sendAnswer(request, ar.succeeded() ? ar.result().body().bytes() : null,
-            ar.succeeded() ? null : problemFor(ar)));
+        .onComplete(ar -> {
+          if (ar.succeeded()) {
+            byte[] answer = ar.result().body().bytes();
+            from.sendAnswer(request, answer, null);
+            DiameterMessage parsed = DiameterMessage.parse(answer).message();
+            answered(request, from, parsed == null ? -1 : parsed.resultCode(),
+                parsed != null && parsed.isExperimentalResult(), arrivedNanos);
+          } else {
+            DecodeProblem problem = problemFor(ar);
+            from.sendAnswer(request, null, problem);
+            answered(request, from, problem.resultCode(), false, arrivedNanos);
+          }
+        });
   }
 
-  private static DecodeProblem problemFor(AsyncResult<Message<DiameterAnswer>> ar) {
+  /**
+   * Measures the answer; logs it at DEBUG when it is not a success (DEBUG only: a misbehaving peer can
+   * make every request fail, and must not flood the log).
+   */
+  private void answered(DiameterMessage request, PeerLink from, long code, boolean experimental, long arrivedNanos) {
+    metrics.diameterAnswer(request.applicationId(), request.commandCode(), code, experimental,
+        System.nanoTime() - arrivedNanos);
+    if (code / 1000 != 2 && log.isDebugEnabled()) {
+      CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
+      log.atDebug().addKeyValue("peer", from.peerHost())
+          .addKeyValue("command", command == null ? request.commandCode() : command.requestAbbreviation())
+          .addKeyValue("result", code).addKeyValue("experimental", experimental)
+          .log("answered {} with {}", command == null ? request.commandCode() : command.requestAbbreviation(), code);
+    }
+  }
+
+  private DecodeProblem problemFor(AsyncResult<Message<DiameterAnswer>> ar) {
     if (ar.cause() instanceof ReplyException re) {
       switch (re.failureType()) {
         case NO_HANDLERS:
           return DecodeProblem.of(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
         case TIMEOUT:
+          metrics.busTimeout(BusTarget.DIAMETER_HANDLER);
           return DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
         case RECIPIENT_FAILURE:
           int code = re.failureCode();

@@ -10,32 +10,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Accepts Diameter connections over TCP (RFC 6733 §2.1, port 3868). One instance per event loop;
- * Vert.x spreads the accepted connections of one port across the instances, and each connection
- * stays on the event loop that accepted it.
+ * Accepts Diameter connections over TCP (RFC 6733 §2.1, port 3868), or over TLS on its own port
+ * (§13, 5658) with mutual authentication. One instance per event loop and port; Vert.x spreads the
+ * accepted connections of one port across the instances, and each connection stays on the event loop
+ * that accepted it. TLS sits below the codec in the Netty pipeline, so everything above is the same.
  */
 public final class DiameterServerVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(DiameterServerVerticle.class);
 
   private final PeerRuntime runtime;
+  private final boolean secure;
   private NetServer server;
 
-  public DiameterServerVerticle(PeerRuntime runtime) {
+  /** {@code secure}: listen on diameter.tls.port with TLS instead of diameter.port in the clear. */
+  public DiameterServerVerticle(PeerRuntime runtime, boolean secure) {
     this.runtime = runtime;
+    this.secure = secure;
   }
 
   @Override
   public Future<?> start() {
     var options = runtime.options();
-    server = vertx.createNetServer(new NetServerOptions()
+    NetServerOptions serverOptions = new NetServerOptions()
         .setHost(options.listenAddress())
-        .setPort(options.port())
+        .setPort(secure ? options.tls().port() : options.port())
         .setTcpNoDelay(true)
-        .setReuseAddress(true));
+        .setReuseAddress(true);
+    if (secure) {
+      TlsServerOptions.apply(options.tls(), serverOptions);
+    }
+    server = vertx.createNetServer(serverOptions);
     server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(),
         link -> PeerConnections.responder(link, runtime)));
-    return server.listen().onSuccess(s -> log.debug("Diameter TCP listening on {}:{}", options.listenAddress(),
-        s.actualPort()));
+    return server.listen().onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
+        options.listenAddress(), s.actualPort()));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.reactivehss.tools.loadgen;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
@@ -8,26 +7,20 @@ import org.reactivehss.diameter.dict.Commands;
 
 /**
  * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item for
- * a subscriber drawn at random from {@code --subscribers} consecutive IMSIs starting at
- * {@code --imsi-base}, whose IMPI is {@code <imsi>@ims.localdomain} and IMPU
- * {@code sip:<imsi>@ims.localdomain} (as benchmarks/cx-mar.sh provisions them).
+ * the subscriber with IMPI {@code <imsi>@ims.localdomain} and IMPU {@code sip:<imsi>@ims.localdomain}
+ * (as benchmarks/cx-mar.sh provisions them), from S-CSCF {@code sip:<originHost>:6060}.
  */
 final class CxRequestFactory {
   static final String IMS_DOMAIN = "ims.localdomain";
 
   private final String originHost;
-  private final long imsiBase;
-  private final int subscribers;
   private long session;
 
-  CxRequestFactory(String originHost, long imsiBase, int subscribers) {
+  CxRequestFactory(String originHost) {
     this.originHost = originHost;
-    this.imsiBase = imsiBase;
-    this.subscribers = subscribers;
   }
 
-  byte[] nextMar(int hopByHop) {
-    long imsi = imsiBase + ThreadLocalRandom.current().nextInt(subscribers);
+  byte[] mar(int hopByHop, String imsi) {
     String impi = imsi + "@" + IMS_DOMAIN;
     return MessageBuilder.request(Commands.MULTIMEDIA_AUTH).hopByHop(hopByHop).endToEnd(hopByHop)
         .add(Avps.SESSION_ID, originHost + ";1;" + (++session))

@@ -3,6 +3,7 @@ package org.reactivehss.tools.loadgen;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetClient;
 import java.net.InetAddress;
@@ -10,15 +11,15 @@ import org.HdrHistogram.Recorder;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
 /**
- * One load connection on one event loop: CER, then a closed loop that keeps {@code window} requests
- * outstanding, timing each by its hop-by-hop identifier.
+ * One load connection on one event loop: CER, then either a closed loop that keeps {@code window}
+ * requests outstanding, or an open loop that sends its share of {@code rate} on a 1 ms timer whatever
+ * the answers do; each request is timed by its hop-by-hop identifier.
  */
 final class LoadConnection {
   /** Send times by hop-by-hop id; a request outstanding longer than this many newer ones is lost. */
@@ -29,8 +30,10 @@ final class LoadConnection {
   private final Recorder latencies;
   private final LoadCounters counters;
   private final long[] sentAtNanos = new long[RING];
-  private final byte[] template;
-  private final CxRequestFactory cx;
+  private final RequestTemplate template;
+  private final double perSecond;
+  private long openLoopStartNanos;
+  private long openLoopSent;
   private NetSocketInternal socket;
   private int nextHopByHop;
   private volatile boolean running = true;
@@ -40,10 +43,8 @@ final class LoadConnection {
     this.originHost = "bench-" + index + ".localdomain";
     this.latencies = latencies;
     this.counters = counters;
-    this.template = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-        .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain").build();
-    this.cx = options.message().equals("mar")
-        ? new CxRequestFactory(originHost, options.imsiBase(), options.subscribers()) : null;
+    this.template = new RequestTemplate(options, originHost);
+    this.perSecond = options.rate() / (double) options.connections();
   }
 
   Future<Void> start(NetClient client) {
@@ -74,13 +75,25 @@ final class LoadConnection {
     }
     DiameterMessage m = r.message();
     if (m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code()) {
-      if (resultCode(m) != 2001) {
-        opened.tryFail("CEA result " + resultCode(m));
+      if (m.resultCode() != 2001) {
+        opened.tryFail("CEA result " + m.resultCode());
         return;
       }
       opened.tryComplete();
-      for (int i = 0; i < options.window(); i++) {
-        sendOne();
+      if (options.openLoop()) {
+        openLoopStartNanos = System.nanoTime();
+        Vertx vertx = Vertx.currentContext().owner();
+        vertx.setPeriodic(1, timer -> {
+          if (running) {
+            sendOwed();
+          } else {
+            vertx.cancelTimer(timer);
+          }
+        });
+      } else {
+        for (int i = 0; i < options.window(); i++) {
+          sendOne();
+        }
       }
       return;
     }
@@ -89,18 +102,25 @@ final class LoadConnection {
     }
     long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];
     latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-    counters.count(resultCode(m));
-    if (running) {
+    counters.count(m.resultCode());
+    if (running && !options.openLoop()) {
       sendOne();
+    }
+  }
+
+  /** Open loop: catches up with the schedule (rate per connection since the start), whatever is pending. */
+  private void sendOwed() {
+    long due = (long) ((System.nanoTime() - openLoopStartNanos) * perSecond / 1e9);
+    while (openLoopSent < due) {
+      sendOne();
+      openLoopSent++;
     }
   }
 
   private void sendOne() {
     int hbh = nextHopByHop++;
     sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
-    byte[] request = cx != null ? cx.nextMar(hbh) : template.clone();
-    EncodedHeader.setHopByHop(request, hbh);
-    socket.writeMessage(Unpooled.wrappedBuffer(request));
+    socket.writeMessage(Unpooled.wrappedBuffer(template.next(hbh)));
   }
 
   private byte[] cer() {
@@ -113,10 +133,5 @@ final class LoadConnection {
         .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
             .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
         .build();
-  }
-
-  private static long resultCode(DiameterMessage m) {
-    var rc = m.first(Avps.RESULT_CODE);
-    return rc == null ? -1 : rc.asUnsigned32();
   }
 }

@@ -13,12 +13,14 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * A Diameter load generator: C connections, each pipelining a window of requests (closed loop),
- * printing progress every second and, at the end, answers per second and latency percentiles.
+ * A Diameter load generator: C connections, each pipelining a window of requests (closed loop) or
+ * sending at a fixed rate (open loop, {@code --rate}), printing progress every second and, at the
+ * end, answers per second, result codes and latency percentiles.
  *
  * <pre>
  *   java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator \
  *        --host 127.0.0.1 --port 3868 --connections 4 --window 128 --warmup 5 --duration 20
+ *   ... --message air --subscribers 10000 --imsi-prefix 00101 --rate 10000
  * </pre>
  *
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.
@@ -43,7 +45,8 @@ public final class LoadGenerator {
       opened.add(c.start(client));
     }
     Future.all(opened).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-    System.out.printf("connected %d connections, window %d, message %s%n", options.connections(), options.window(),
+    System.out.printf("connected %d connections, %s, message %s%n", options.connections(),
+        options.openLoop() ? "open loop at " + options.rate() + "/s" : "window " + options.window(),
         options.message());
 
     Histogram measured = new Histogram(3);
@@ -70,9 +73,10 @@ public final class LoadGenerator {
 
   private static void printSummary(LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
     System.out.println();
-    System.out.println("| connections | window | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
+    System.out.println("| connections | window or rate | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-    System.out.printf("| %d | %d | %d | %d | %.0f | %d | %d | %d | %d | %d |%n", o.connections(), o.window(),
+    System.out.printf("| %d | %s | %d | %d | %.0f | %d | %d | %d | %d | %d |%n", o.connections(),
+        o.openLoop() ? o.rate() + "/s" : "window " + o.window(),
         o.durationSeconds(), answers, answers / (double) o.durationSeconds(), h.getValueAtPercentile(50),
         h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue());
     System.out.println("result codes (whole run): " + codes + (malformed > 0 ? ", malformed: " + malformed : ""));

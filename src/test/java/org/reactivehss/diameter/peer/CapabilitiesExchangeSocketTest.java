@@ -1,8 +1,8 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.TestPeer;
 
 /** RFC 6733 §5.3 over a real socket: what the HSS answers to CER, and when it refuses. */
 @Timeout(30)
@@ -90,6 +93,20 @@ class CapabilitiesExchangeSocketTest {
       assertThat(second.closedWithin(Duration.ofSeconds(5))).isTrue();
       first.send(first.dwr());
       assertThat(BaseProtocol.resultCode(first.receive())).isEqualTo(2001);
+    }
+  }
+
+  @Test
+  void cerWithoutOriginHost_gets5005AndIsClosed() throws Exception {
+    try (TestPeer peer = hss.connect("mme4.localdomain")) {
+      peer.send(MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(peer.nextHopByHop())
+          .add(Avps.ORIGIN_REALM, "localdomain").add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+          .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "no-host").add(Avps.AUTH_APPLICATION_ID, 16777251)
+          .build());
+      DiameterMessage cea = peer.receive();
+      assertThat(TestPeer.resultCode(cea)).isEqualTo(5005);
+      assertThat(cea.first(Avps.FAILED_AVP)).isNotNull();
+      assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
   }
 

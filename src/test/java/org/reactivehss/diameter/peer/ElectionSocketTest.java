@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.testing.TestPeer;
 
 /**
  * RFC 6733 §5.6.4 election: the HSS dials a peer that dials the HSS at the same moment. The side with

@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
@@ -21,6 +20,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.TestPeer;
 
 /**
  * Each error answer of RFC 6733 §7 over a real socket, named by its Result-Code: a broken request gets

@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +14,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.TestPeer;
 
 /** An open connection over a real socket: watchdog, disconnect, pipelining, identifiers echoed. */
 @Timeout(30)

@@ -1,17 +1,18 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.testing.TestPeer;
 
 /** Starts a whole HSS on a free port for socket-level tests, with test-sized timers. */
 final class TestHss implements AutoCloseable {
@@ -20,13 +21,17 @@ final class TestHss implements AutoCloseable {
   final int port;
 
   TestHss(int watchdogMs, int cerTimeoutMs, int requestTimeoutMs, List<PeerOptions> peers) throws Exception {
+    this(o -> o.withTimers(cerTimeoutMs, watchdogMs, 500, requestTimeoutMs).withPeers(peers));
+  }
+
+  /** An HSS on a free loopback port, TCP only, two server verticles, then {@code customize}. */
+  TestHss(UnaryOperator<DiameterOptions> customize) throws Exception {
     this.port = freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions o = d.diameter();
-    DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.FALSE, 0,
-        List.of(), o.maxMessageSize(), cerTimeoutMs, watchdogMs, 500, requestTimeoutMs, 2,
-        List.of("*.localdomain"), peers);
-    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db(), d.cx());
+    DiameterOptions options = customize.apply(d.diameter().withListen("127.0.0.1", port)
+        .withSctp(DiameterOptions.SctpMode.FALSE, 0)
+        .withInstances(2));
+    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
     this.running = HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 

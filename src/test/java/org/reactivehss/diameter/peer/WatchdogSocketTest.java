@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.testing.TestPeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.testing.TestPeer;
 
 /**
  * RFC 3539 §3.4 over a real socket, with Tw shortened to 1 s (the RFC floor of 6 s applies to the

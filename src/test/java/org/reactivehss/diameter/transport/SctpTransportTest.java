@@ -50,13 +50,12 @@ class SctpTransportTest {
       port = s.getLocalPort();
     }
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions o = d.diameter();
-    DiameterOptions options = new DiameterOptions("127.0.0.1", port, DiameterOptions.SctpMode.TRUE, port, List.of(),
-        o.maxMessageSize(), o.cerTimeoutMs(), o.watchdogIntervalMs(), o.reconnectIntervalMs(), o.requestTimeoutMs(), 1,
-        o.allowedPeers(), List.of());
+    DiameterOptions options = d.diameter().withListen("127.0.0.1", port)
+        .withSctp(DiameterOptions.SctpMode.TRUE, port)
+        .withInstances(1);
     Vertx vertx = Vertx.vertx();
     try (SctpChannel channel = startAndConnect(vertx, new HssConfig(d.originHost(), d.realm(), d.productName(),
-        options, d.http(), d.db(), d.cx()), port)) {
+        options, d.http(), d.db()), port)) {
       send(channel, MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(1)
           .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
           .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)

@@ -1,0 +1,29 @@
+package org.reactivehss.app.s6a;
+
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * Cancel-Location to an MME (TS 29.272 §5.2.1.2, CLR §7.2.7): fire and forget for the caller; the
+ * answer (CLA) and retries are {@link HssInitiated}'s.
+ */
+final class CancelLocation {
+  /** §7.3.24 Cancellation-Type. */
+  static final int MME_UPDATE_PROCEDURE = 0;
+  static final int SUBSCRIPTION_WITHDRAWAL = 2;
+  static final int INITIAL_ATTACH_PROCEDURE = 4;
+  /** §7.3.152 CLR-Flags bit 0 S6a/S6d-Indicator: the request is sent on S6a (to an MME). */
+  static final long S6A_INDICATOR = 1;
+
+  private final HssInitiated requests;
+
+  CancelLocation(HssInitiated requests) {
+    this.requests = requests;
+  }
+
+  void send(String host, String realm, String imsi, int cancellationType) {
+    requests.send(Commands.CANCEL_LOCATION, host, realm, imsi, clr -> clr
+        .add(Avps.CANCELLATION_TYPE, cancellationType)
+        .add(Avps.CLR_FLAGS, S6A_INDICATOR));
+  }
+}

@@ -1,0 +1,72 @@
+package org.reactivehss.app.s6a;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.store.S6aStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the serving MME about provisioning changes ({@link SubscriberChanged}, published after the
+ * commit). Deploy exactly one instance: every consumer of a publish gets the event.
+ * <ul>
+ *   <li>deleted, or barred by the change: Cancel-Location with Cancellation-Type
+ *       SUBSCRIPTION_WITHDRAWAL (TS 29.272 §5.2.1.2.1, §7.3.24);</li>
+ *   <li>otherwise changed: Insert-Subscriber-Data with the whole Subscription-Data as stored after
+ *       the commit (§5.2.2.1). The APN-Configuration-Profile always says
+ *       All_APN_CONFIGURATIONS_INCLUDED, on which the MME replaces its stored APN list
+ *       (§5.2.2.1.2), so an APN removed through the API is removed by this IDR: no
+ *       Delete-Subscriber-Data is sent.</li>
+ * </ul>
+ * A subscriber with no serving MME is left alone. Reset (RSR, §5.2.4) is not sent: a later feature.
+ */
+public final class S6aNotifier extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(S6aNotifier.class);
+
+  private final S6aStore store;
+  private final PeerTable peers;
+  private final String originHost;
+  private final String originRealm;
+  private final S6aOptions options;
+  private HssInitiated requests;
+
+  public S6aNotifier(S6aStore store, PeerTable peers, String originHost, String originRealm, S6aOptions options) {
+    this.store = store;
+    this.peers = peers;
+    this.originHost = originHost;
+    this.originRealm = originRealm;
+    this.options = options;
+  }
+
+  @Override
+  public Future<?> start() {
+    LocalCodec.register(vertx, SubscriberChanged.class);
+    requests = new HssInitiated(vertx, peers, new S6aAnswers(originHost, originRealm), options);
+    return vertx.eventBus().<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
+        .completion();
+  }
+
+  private void changed(SubscriberChanged event) {
+    String mme = event.servingMmeHost();
+    if (mme == null || event.change() == SubscriberChanged.Change.IMS_DEREGISTERED) {
+      return;
+    }
+    if (event.change() == SubscriberChanged.Change.DELETED || event.barred()) {
+      new CancelLocation(requests).send(mme, event.servingMmeRealm(), event.imsi(),
+          CancelLocation.SUBSCRIPTION_WITHDRAWAL);
+      return;
+    }
+    store.profile(event.imsi())
+        .onSuccess(profile -> {
+          if (profile != null) {
+            requests.send(Commands.INSERT_SUBSCRIBER_DATA, mme, event.servingMmeRealm(), event.imsi(),
+                idr -> SubscriptionData.add(idr, profile));
+          }
+        })
+        .onFailure(failure -> log.warn("IDR for a changed subscriber not sent: {}", failure.getMessage()));
+  }
+}

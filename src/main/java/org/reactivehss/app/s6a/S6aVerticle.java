@@ -1,0 +1,52 @@
+package org.reactivehss.app.s6a;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.EventBus;
+import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.store.S6aStore;
+
+/**
+ * The S6a application on one event loop: one handler per command an MME sends (AIR, ULR, PUR, NOR),
+ * each a local consumer of {@link DiameterBus#address}. Deploy one instance per event loop; deploy
+ * {@link S6aNotifier} once beside them for the requests the HSS starts itself.
+ */
+public final class S6aVerticle extends VerticleBase {
+  private final S6aStore store;
+  private final PeerTable peers;
+  private final String originHost;
+  private final String originRealm;
+  private final S6aOptions options;
+
+  public S6aVerticle(S6aStore store, PeerTable peers, String originHost, String originRealm, S6aOptions options) {
+    this.store = store;
+    this.peers = peers;
+    this.originHost = originHost;
+    this.originRealm = originRealm;
+    this.options = options;
+  }
+
+  @Override
+  public Future<?> start() {
+    AuthVerticle.registerCodecs(vertx);
+    DiameterBus.registerCodecs(vertx);
+    S6aAnswers answers = new S6aAnswers(originHost, originRealm);
+    CancelLocation cancel = new CancelLocation(new HssInitiated(vertx, peers, answers, options));
+    EventBus bus = vertx.eventBus();
+    return Future.all(
+        bus.localConsumer(address(Commands.AUTHENTICATION_INFORMATION.code()),
+            new AirHandler(bus, answers, options.authTimeoutMs())).completion(),
+        bus.localConsumer(address(Commands.UPDATE_LOCATION.code()),
+            new UlrHandler(store, answers, cancel, options.homeMncLength())).completion(),
+        bus.localConsumer(address(Commands.PURGE_UE.code()), new PurHandler(store, answers)).completion(),
+        bus.localConsumer(address(Commands.NOTIFY.code()), new NorHandler(store, answers)).completion());
+  }
+
+  private static String address(int commandCode) {
+    return DiameterBus.address(Applications.S6A, commandCode);
+  }
+}

@@ -1,0 +1,103 @@
+package org.reactivehss.app.s6a;
+
+import org.reactivehss.diameter.codec.AvpWriter;
+import org.reactivehss.diameter.codec.GroupBuilder;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.store.S6aProfile;
+import org.reactivehss.store.Subscriber;
+
+/**
+ * Subscription-Data (TS 29.272 §7.3.2) for ULA and IDR:
+ * <pre>
+ * Subscription-Data ::= [ MSISDN ] [ Subscriber-Status ] [ Operator-Determined-Barring ]
+ *   [ Network-Access-Mode ] [ Access-Restriction-Data ] [ AMBR ] [ APN-Configuration-Profile ] ...
+ * APN-Configuration-Profile ::= { Context-Identifier } { All-APN-Configurations-Included-Indicator }
+ *   1*{ APN-Configuration }                                                            (§7.3.34)
+ * APN-Configuration ::= { Context-Identifier } { PDN-Type } { Service-Selection }
+ *   [ EPS-Subscribed-QoS-Profile ] [ AMBR ] ...                                           (§7.3.35)
+ * EPS-Subscribed-QoS-Profile ::= { QoS-Class-Identifier } { Allocation-Retention-Priority } (§7.3.37)
+ * </pre>
+ * A barred subscriber is sent as Subscriber-Status OPERATOR_DETERMINED_BARRING (§7.3.29) with
+ * Operator-Determined-Barring bit 0 "All Packet Oriented Services Barred" (§7.3.30). The profile always
+ * carries every APN (All_APN_CONFIGURATIONS_INCLUDED), so an IDR replaces the MME's whole list and an
+ * APN removed through the API disappears without a separate Delete-Subscriber-Data.
+ */
+final class SubscriptionData {
+  static final int SERVICE_GRANTED = 0;
+  static final int OPERATOR_DETERMINED_BARRING = 1;
+  static final long ALL_PACKET_ORIENTED_SERVICES_BARRED = 1;
+  /** §7.3.21 Network-Access-Mode ONLY_PACKET: this HSS serves EPS, no circuit-switched domain. */
+  static final int ONLY_PACKET = 2;
+  static final int ALL_APN_CONFIGURATIONS_INCLUDED = 0;
+  /** TS 29.212 §5.3.46/§5.3.47: Pre-emption-Capability/-Vulnerability ENABLED 0, DISABLED 1. */
+  static final int ENABLED = 0;
+  static final int DISABLED = 1;
+
+  private SubscriptionData() {
+  }
+
+  static <S extends AvpWriter<S>> S add(S out, S6aProfile p) {
+    return out.addGroup(Avps.SUBSCRIPTION_DATA, g -> {
+      if (p.msisdn() != null) {
+        g.add(Avps.MSISDN, Tbcd.encode(p.msisdn()));
+      }
+      g.add(Avps.SUBSCRIBER_STATUS, p.barred() ? OPERATOR_DETERMINED_BARRING : SERVICE_GRANTED);
+      if (p.barred()) {
+        g.add(Avps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
+      }
+      g.add(Avps.NETWORK_ACCESS_MODE, ONLY_PACKET);
+      if (p.accessRestriction() != 0) {
+        g.add(Avps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
+      }
+      ambr(g, p.ambrUl(), p.ambrDl());
+      if (!p.apns().isEmpty()) {
+        g.addGroup(Avps.APN_CONFIGURATION_PROFILE, profile -> apnProfile(profile, p));
+      }
+    });
+  }
+
+  private static void apnProfile(GroupBuilder profile, S6aProfile p) {
+    Subscriber.Apn fallback = p.apns().get(0);
+    int defaultContext = p.apns().stream().filter(Subscriber.Apn::isDefault).findFirst().orElse(fallback)
+        .contextId();
+    profile.add(Avps.CONTEXT_IDENTIFIER, defaultContext)
+        .add(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR, ALL_APN_CONFIGURATIONS_INCLUDED);
+    for (Subscriber.Apn a : p.apns()) {
+      profile.addGroup(Avps.APN_CONFIGURATION, c -> {
+        c.add(Avps.CONTEXT_IDENTIFIER, a.contextId())
+            .add(Avps.PDN_TYPE, pdnType(a.pdnType()))
+            .add(Avps.SERVICE_SELECTION, a.apn())
+            .addGroup(Avps.EPS_SUBSCRIBED_QOS_PROFILE, q -> q
+                .add(Avps.QOS_CLASS_IDENTIFIER, a.qci())
+                .addGroup(Avps.ALLOCATION_RETENTION_PRIORITY, arp -> arp
+                    .add(Avps.PRIORITY_LEVEL, a.arpPriority())
+                    .add(Avps.PRE_EMPTION_CAPABILITY, a.preemptionCapable() ? ENABLED : DISABLED)
+                    .add(Avps.PRE_EMPTION_VULNERABILITY, a.preemptionVulnerable() ? ENABLED : DISABLED)));
+        ambr(c, a.ambrUl(), a.ambrDl());
+      });
+    }
+  }
+
+  /** §7.3.41 AMBR {Max-Requested-Bandwidth-UL}{Max-Requested-Bandwidth-DL}, bits/s, Unsigned32. */
+  private static void ambr(GroupBuilder g, Long ul, Long dl) {
+    if (ul == null && dl == null) {
+      return;
+    }
+    g.addGroup(Avps.AMBR, a -> a.add(Avps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
+        .add(Avps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
+  }
+
+  private static long unsigned32(Long bps) {
+    return bps == null ? 0 : Math.min(bps, 0xffffffffL);
+  }
+
+  /** §7.3.62 PDN-Type: IPv4 0, IPv6 1, IPv4v6 2, IPv4_OR_IPv6 3. */
+  static int pdnType(String stored) {
+    return switch (stored) {
+      case "ipv6" -> 1;
+      case "ipv4v6" -> 2;
+      case "ipv4_or_ipv6" -> 3;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,103 @@
+package org.reactivehss.app.s6a;
+
+import io.vertx.core.Handler;
+import io.vertx.core.eventbus.Message;
+import java.util.Arrays;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.ResultCode;
+import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.store.LocationUpdate;
+import org.reactivehss.store.S6aProfile;
+import org.reactivehss.store.S6aStore;
+
+/**
+ * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI →
+ * Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with Failed-AVP;
+ * Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while roaming is not
+ * allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by Access-Restriction-Data →
+ * Experimental-Result 5421 RAT_NOT_ALLOWED. Otherwise the Origin-Host/Realm become the serving MME
+ * under the row lock in one transaction, and only after that commit: the ULA (ULA-Flags, and
+ * Subscription-Data unless ULR-Flags asks to skip it) and, if another MME was registered, a CLR to it
+ * ({@link CancelLocation}), which the ULA never waits for.
+ */
+final class UlrHandler implements Handler<Message<DiameterMessage>> {
+  /** §7.3.7 ULR-Flags bit 2 Skip-Subscriber-Data, bit 5 Initial-Attach-Indicator. */
+  static final long SKIP_SUBSCRIBER_DATA = 1 << 2;
+  static final long INITIAL_ATTACH = 1 << 5;
+  /** §7.3.8 ULA-Flags bit 0 Separation Indication: MME and SGSN registrations are stored apart. */
+  static final long SEPARATION_INDICATION = 1;
+
+  private final S6aStore store;
+  private final S6aAnswers answers;
+  private final CancelLocation cancel;
+  private final int homeMncLength;
+
+  UlrHandler(S6aStore store, S6aAnswers answers, CancelLocation cancel, int homeMncLength) {
+    this.store = store;
+    this.answers = answers;
+    this.cancel = cancel;
+    this.homeMncLength = homeMncLength;
+  }
+
+  @Override
+  public void handle(Message<DiameterMessage> message) {
+    DiameterMessage ulr = message.body();
+    Avp plmn = ulr.first(Avps.VISITED_PLMN_ID);
+    if (plmn.dataLength() != 3) {
+      answers.replyInvalid(message, ResultCodes.DIAMETER_INVALID_AVP_VALUE, plmn,
+          "Visited-PLMN-Id must be 3 octets (TS 29.272 §7.3.9)");
+      return;
+    }
+    String imsi = ulr.first(Avps.USER_NAME).asUtf8();
+    boolean visiting = !Arrays.equals(plmn.asOctets(), HomePlmn.of(imsi, homeMncLength));
+    int ratType = ulr.first(Avps.RAT_TYPE).asEnumerated();
+    long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
+    TerminalInformation terminal = TerminalInformation.of(ulr);
+    store.updateLocation(imsi, ulr.originHost(), ulr.originRealm(), terminal.imei(), terminal.softwareVersion(),
+            profile -> refusal(profile, visiting, ratType) == null)
+        .onSuccess(update -> {
+          if (update == null) {
+            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
+          } else if (!update.registered()) {
+            answers.reply(message, refusal(update.profile(), visiting, ratType));
+          } else {
+            answers.reply(message, ula(ulr, update, flags));
+            cancelPrevious(ulr, update, imsi, flags);
+          }
+        })
+        .onFailure(failure -> answers.replyFailure(message, failure));
+  }
+
+  private static ResultCode refusal(S6aProfile profile, boolean visiting, int ratType) {
+    if (visiting && !profile.roamingAllowed()) {
+      return ResultCodes.S6a.DIAMETER_ERROR_ROAMING_NOT_ALLOWED;
+    }
+    if (RatRestriction.forbids(profile.accessRestriction(), ratType)) {
+      return ResultCodes.S6a.DIAMETER_ERROR_RAT_NOT_ALLOWED;
+    }
+    return null;
+  }
+
+  private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, long flags) {
+    MessageBuilder ula = answers.answer(ulr, ResultCodes.DIAMETER_SUCCESS)
+        .add(Avps.ULA_FLAGS, SEPARATION_INDICATION);
+    return (flags & SKIP_SUBSCRIBER_DATA) != 0 ? ula : SubscriptionData.add(ula, update.profile());
+  }
+
+  /**
+   * §5.2.1.1.3: a different MME was registered, so it is cancelled, MME_UPDATE_PROCEDURE, or
+   * INITIAL_ATTACH_PROCEDURE when the new MME flagged an initial attach (§7.3.24).
+   */
+  private void cancelPrevious(DiameterMessage ulr, LocationUpdate update, String imsi, long flags) {
+    String previous = update.previousHost();
+    if (previous == null || previous.equalsIgnoreCase(ulr.originHost())) {
+      return;
+    }
+    int type = (flags & INITIAL_ATTACH) != 0 ? CancelLocation.INITIAL_ATTACH_PROCEDURE
+        : CancelLocation.MME_UPDATE_PROCEDURE;
+    cancel.send(previous, update.previousRealm(), imsi, type);
+  }
+}

@@ -1,0 +1,49 @@
+package org.reactivehss.metrics;
+
+import org.reactivehss.auth.AuthEvents;
+
+/**
+ * Everything the HSS measures, in its own words (Eclipse Hono's habit): callers say what happened,
+ * the binding decides meter names and tags ({@link Meters}). Every tag value comes from a closed set
+ * (the Diameter dictionary, or an enum here), never from an IMSI, a key or a peer-supplied string.
+ *
+ * <p>Implementations are thread-safe: every event loop calls them. {@link #NONE} counts nothing and is
+ * what tests get when they do not care.
+ */
+public interface HssMetrics extends AuthEvents {
+  HssMetrics NONE = new HssMetrics() {
+  };
+
+  /** A request arrived on an open connection (RFC 6733 §5.6 R-Open / I-Open). */
+  default void diameterRequest(int applicationId, int commandCode) {
+  }
+
+  /**
+   * The HSS answered a request with {@code resultCode} (Result-Code, or Experimental-Result-Code when
+   * {@code experimental}), {@code nanos} after it arrived.
+   */
+  default void diameterAnswer(int applicationId, int commandCode, long resultCode, boolean experimental,
+      long nanos) {
+  }
+
+  /**
+   * A request this HSS sent (CLR, IDR, DSR, RTR, PPR ...) ended after {@code nanos}: answered with
+   * {@code resultCode} (Experimental-Result-Code when {@code experimental}), or not answered at all
+   * (timeout, connection lost) when {@code answered} is false.
+   */
+  default void outboundRequest(int applicationId, int commandCode, boolean answered, long resultCode,
+      boolean experimental, long nanos) {
+  }
+
+  /** A connection moved between phases; {@code from} is null for a new one, {@code to} null once closed. */
+  default void peerPhase(PeerPhase from, PeerPhase to) {
+  }
+
+  /** One storage call finished after {@code nanos}. */
+  default void storage(StoreOperation operation, StoreOutcome outcome, long nanos) {
+  }
+
+  /** An event-bus request to {@code target} got no reply in time. */
+  default void busTimeout(BusTarget target) {
+  }
+}

@@ -1,0 +1,54 @@
+package org.reactivehss.metrics;
+
+import java.time.Duration;
+
+/**
+ * Meter and tag names, named once. Prometheus sees them with dots as underscores, counters with
+ * {@code _total} and timers in seconds ({@code hss_diameter_request_duration_seconds_bucket}).
+ */
+public final class Meters {
+  /** Requests received on open connections; tags application, command. */
+  public static final String DIAMETER_REQUESTS = "hss.diameter.requests";
+  /** Answers sent; tags application, command, result (name), result_code (number), result_class. */
+  public static final String DIAMETER_ANSWERS = "hss.diameter.answers";
+  /** Request arrival to answer sent; tags application, command, result_class. */
+  public static final String DIAMETER_DURATION = "hss.diameter.request.duration";
+  /** Requests this HSS sent, by outcome; tags application, command, result, result_class. */
+  public static final String OUTBOUND_REQUESTS = "hss.diameter.outbound.requests";
+  /** Request sent to answer received (or given up); tags application, command, result_class. */
+  public static final String OUTBOUND_DURATION = "hss.diameter.outbound.duration";
+  /** Connections by phase; tag state. */
+  public static final String DIAMETER_PEERS = "hss.diameter.peers";
+  /** Authentication vectors (or IMS auth items) issued; tag kind. */
+  public static final String AUTH_VECTORS = "hss.auth.vectors";
+  /** AUTS resynchronisations (TS 33.102 §6.3.5); tag outcome. */
+  public static final String AUTH_RESYNCS = "hss.auth.resyncs";
+  /** Storage round trips of the auth path; tags operation, outcome. */
+  public static final String STORAGE_DURATION = "hss.storage.duration";
+  /** Event-bus requests that got no reply in time; tag target. */
+  public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
+
+  public static final String TAG_APPLICATION = "application";
+  public static final String TAG_COMMAND = "command";
+  public static final String TAG_RESULT = "result";
+  public static final String TAG_RESULT_CODE = "result_code";
+  public static final String TAG_RESULT_CLASS = "result_class";
+  public static final String TAG_STATE = "state";
+  public static final String TAG_KIND = "kind";
+  public static final String TAG_OUTCOME = "outcome";
+  public static final String TAG_OPERATION = "operation";
+  public static final String TAG_TARGET = "target";
+
+  /**
+   * Histogram buckets of every latency meter: 0.1 ms to 5 s, from an answer that never leaves the
+   * event loop (DWA, 3001) to the Diameter request timeout of an MME (Tx, typically a few seconds).
+   */
+  static final Duration[] LATENCY_BUCKETS = {
+      Duration.ofNanos(100_000), Duration.ofNanos(250_000), Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
+      Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+      Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
+      Duration.ofSeconds(5)};
+
+  private Meters() {
+  }
+}

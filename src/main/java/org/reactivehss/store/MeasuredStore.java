@@ -1,0 +1,56 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Future;
+import java.util.function.Supplier;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.StoreOperation;
+import org.reactivehss.metrics.StoreOutcome;
+
+/**
+ * Times every call of the store it wraps and reports how it ended; the one place storage is measured.
+ * With batching, a reservation's time includes its wait for the batch, which is what auth experiences.
+ */
+final class MeasuredStore implements SubscriberAuthStore {
+  private final SubscriberAuthStore store;
+  private final HssMetrics metrics;
+
+  MeasuredStore(SubscriberAuthStore store, HssMetrics metrics) {
+    this.store = store;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public Future<SubscriberKeys> keys(String imsi) {
+    return measure(StoreOperation.KEYS, () -> store.keys(imsi));
+  }
+
+  @Override
+  public Future<SqnReservation> reserve(String imsi, int n) {
+    return measure(StoreOperation.RESERVE, () -> store.reserve(imsi, n));
+  }
+
+  @Override
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    return measure(StoreOperation.RESYNC, () -> store.resyncAndReserve(imsi, floor, n));
+  }
+
+  private <T> Future<T> measure(StoreOperation operation, Supplier<Future<T>> call) {
+    long started = System.nanoTime();
+    return call.get().onComplete(done ->
+        metrics.storage(operation, outcome(done.cause()), System.nanoTime() - started));
+  }
+
+  private static StoreOutcome outcome(Throwable failure) {
+    if (failure == null) {
+      return StoreOutcome.OK;
+    }
+    if (!(failure instanceof StoreException stored)) {
+      return StoreOutcome.UNAVAILABLE;
+    }
+    return switch (stored.failure()) {
+      case UNKNOWN_SUBSCRIBER -> StoreOutcome.UNKNOWN_SUBSCRIBER;
+      case TIMEOUT -> StoreOutcome.TIMEOUT;
+      case UNAVAILABLE -> StoreOutcome.UNAVAILABLE;
+    };
+  }
+}

@@ -1,0 +1,76 @@
+package org.reactivehss.tools.loadgen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.EncodedHeader;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/**
+ * One encoded request, copied per send with a new hop-by-hop id and, for AIR, a random IMSI written
+ * over the User-Name data in place (every IMSI has 15 digits, so lengths never change).
+ */
+final class RequestTemplate {
+  /** MCC 001 MNC 01 as a PLMN-Id (TS 29.272 §7.3.9): the home network of the test IMSIs. */
+  private static final byte[] TEST_PLMN = {0x00, (byte) 0xf1, 0x10};
+
+  private final LoadOptions options;
+  private final byte[] template;
+  private final int imsiOffset;
+  private final CxRequestFactory cx;
+
+  RequestTemplate(LoadOptions options, String originHost) {
+    this.options = options;
+    this.cx = options.message().equals("mar") ? new CxRequestFactory(originHost) : null;
+    if (options.message().equals("air")) {
+      String marker = "9".repeat(15);
+      template = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+          .add(Avps.SESSION_ID, originHost + ";1;1")
+          .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+          .add(Avps.AUTH_SESSION_STATE, 1)
+          .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
+          .add(Avps.DESTINATION_REALM, "localdomain")
+          .add(Avps.USER_NAME, marker)
+          .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+          .add(Avps.VISITED_PLMN_ID, TEST_PLMN)
+          .build();
+      imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
+    } else {
+      template = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+          .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain").build();
+      imsiOffset = -1;
+    }
+  }
+
+  byte[] next(int hopByHop) {
+    if (cx != null) {
+      return cx.mar(hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
+    }
+    byte[] request = template.clone();
+    EncodedHeader.setHopByHop(request, hopByHop);
+    if (imsiOffset >= 0) {
+      String imsi = options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers()));
+      for (int i = 0; i < 15; i++) {
+        request[imsiOffset + i] = (byte) imsi.charAt(i);
+      }
+    }
+    return request;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = DiameterMessage.HEADER_LENGTH; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalStateException("User-Name not found in the template");
+  }
+}

@@ -1,0 +1,64 @@
+package org.reactivehss.diameter.peer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.TestPeer;
+
+/** Peers configured one by one: pinned to a realm, and granted only some applications. */
+@Timeout(30)
+class PeerGrantSocketTest {
+  static TestHss hss;
+
+  @BeforeAll
+  static void start() throws Exception {
+    hss = new TestHss(o -> o.withPeers(List.of(
+        new PeerOptions("mme70.localdomain", "localdomain", false, "", 3868, List.of("s6a")),
+        new PeerOptions("mme71.localdomain", "other.realm", false, "", 3868))));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    hss.close();
+  }
+
+  @Test
+  void mmeGrantedOnlyS6a_getsS6aThrough_butCxRequestsGet5003() throws Exception {
+    try (TestPeer mme = hss.connect("mme70.localdomain")) {
+      mme.open();
+      mme.send(MessageBuilder.request(Commands.USER_AUTHORIZATION).proxiable(true).hopByHop(mme.nextHopByHop())
+          .add(Avps.SESSION_ID, "mme70;1")
+          .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+              .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+          .add(Avps.AUTH_SESSION_STATE, 1)
+          .add(Avps.ORIGIN_HOST, mme.host).add(Avps.ORIGIN_REALM, "localdomain")
+          .add(Avps.DESTINATION_REALM, "localdomain")
+          .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
+          .add(Avps.PUBLIC_IDENTITY, "sip:001010000000001@ims.localdomain")
+          .add(Avps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
+          .build());
+      assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
+      mme.send(ApplicationDispatchSocketTest.s6aRequest(mme, 318, "localdomain"));
+      assertThat(TestPeer.resultCode(mme.receive())).as("past the grant; no AIR handler here").isEqualTo(3001);
+    }
+  }
+
+  @Test
+  void peerPinnedToAnotherRealm_gets3010() throws Exception {
+    try (TestPeer mme = hss.connect("mme71.localdomain")) {
+      mme.send(mme.cer(Applications.S6A));
+      assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(3010);
+      assertThat(mme.closedWithin(Duration.ofSeconds(5))).isTrue();
+    }
+  }
+}

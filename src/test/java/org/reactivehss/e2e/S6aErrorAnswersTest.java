@@ -1,0 +1,105 @@
+package org.reactivehss.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reactivehss.e2e.S6aClient.EUTRAN;
+import static org.reactivehss.e2e.S6aClient.HOME_PLMN;
+import static org.reactivehss.e2e.S6aClient.OTHER_PLMN;
+import static org.reactivehss.e2e.S6aClient.UTRAN;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.E2eHss;
+
+/** Each S6a error case, named by the Result-Code it must produce (TS 29.272 §5.2, §7.4; RFC 6733 §7.1). */
+@Timeout(90)
+class S6aErrorAnswersTest {
+  private static E2eHss hss;
+  private static S6aClient mme;
+
+  @BeforeAll
+  static void start() throws Exception {
+    hss = new E2eHss();
+    mme = new S6aClient(hss.connect("mme-errors.localdomain"));
+    mme.peer.open();
+    hss.provision("001010000000301", S6aClient.subscriber("001010000000301",
+        "\"roamingAllowed\":false,\"accessRestriction\":1"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    mme.peer.close();
+    hss.close();
+  }
+
+  @Test
+  void airForAnUnknownImsi_answersExperimental5001() throws Exception {
+    DiameterMessage aia = mme.exchange(mme.air("001019999999999", 1, HOME_PLMN, null));
+    assertExperimental(aia, 5001);
+  }
+
+  @Test
+  void ulrForAnUnknownImsi_answersExperimental5001() throws Exception {
+    assertExperimental(mme.exchange(mme.ulr("001019999999999", HOME_PLMN, EUTRAN, 0)), 5001);
+  }
+
+  @Test
+  void purForAnUnknownImsi_answersExperimental5001() throws Exception {
+    assertExperimental(mme.exchange(Commands.PURGE_UE, "001019999999999", b -> { }), 5001);
+  }
+
+  @Test
+  void visitedPlmnIdOfTwoOctets_answers5004_namingItInFailedAvp() throws Exception {
+    for (byte[] request : new byte[][] {mme.air("001010000000301", 1, new byte[] {0x00, (byte) 0xf1}, null),
+        mme.ulr("001010000000301", new byte[] {0x00, (byte) 0xf1}, EUTRAN, 0)}) {
+      DiameterMessage answer = mme.exchange(request);
+      assertThat(answer.isExperimentalResult()).isFalse();
+      assertThat(answer.resultCode()).isEqualTo(5004);
+      assertThat(answer.first(Avps.FAILED_AVP).first(Avps.VISITED_PLMN_ID)).isNotNull();
+    }
+  }
+
+  @Test
+  void ulrFromAnotherPlmn_whenRoamingIsNotAllowed_answersExperimental5004() throws Exception {
+    assertExperimental(mme.exchange(mme.ulr("001010000000301", OTHER_PLMN, EUTRAN, 0)), 5004);
+  }
+
+  @Test
+  void ulrOnARatTheAccessRestrictionForbids_answersExperimental5421() throws Exception {
+    assertExperimental(mme.exchange(mme.ulr("001010000000301", HOME_PLMN, UTRAN, 0)), 5421);
+  }
+
+  @Test
+  void ulrWithoutRatType_answers5005() throws Exception {
+    DiameterMessage ula = mme.exchange(Commands.UPDATE_LOCATION, "001010000000301", b -> b
+        .add(Avps.ULR_FLAGS, 0L).add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+    assertThat(ula.isExperimentalResult()).isFalse();
+    assertThat(ula.resultCode()).isEqualTo(5005);
+  }
+
+  @Test
+  void airWithoutRequestedAuthenticationInfo_answers5005() throws Exception {
+    DiameterMessage aia = mme.exchange(Commands.AUTHENTICATION_INFORMATION, "001010000000301", b -> b
+        .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+    assertThat(aia.resultCode()).isEqualTo(5005);
+    assertThat(aia.first(Avps.FAILED_AVP).first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)).isNotNull();
+  }
+
+  @Test
+  void reSynchronizationInfoOfTheWrongLength_answers5004() throws Exception {
+    DiameterMessage aia = mme.exchange(mme.air("001010000000301", 1, HOME_PLMN, new byte[29]));
+    assertThat(aia.resultCode()).isEqualTo(5004);
+  }
+
+  private static void assertExperimental(DiameterMessage answer, long code) {
+    assertThat(answer.isExperimentalResult()).isTrue();
+    assertThat(answer.resultCode()).isEqualTo(code);
+    assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
+    assertThat(answer.first(Avps.AUTH_SESSION_STATE)).isNotNull();
+    assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+  }
+}

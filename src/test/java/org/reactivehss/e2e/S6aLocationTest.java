@@ -1,0 +1,174 @@
+package org.reactivehss.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reactivehss.e2e.S6aClient.EUTRAN;
+import static org.reactivehss.e2e.S6aClient.HOME_PLMN;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.E2eHss;
+
+/**
+ * Update-Location, Purge-UE, Notify and the requests the HSS starts itself (CLR, IDR), over real
+ * sockets against the whole HSS (TS 29.272 §5.2.1, §5.2.2, §5.2.5).
+ */
+@Timeout(90)
+class S6aLocationTest {
+  private static final String APNS = "\"msisdn\":\"491701234567\",\"ambr\":{\"ul\":50000000,\"dl\":100000000},"
+      + "\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4v6\",\"qci\":9,"
+      + "\"arp\":{\"priority\":8,\"preemptionCapable\":false,\"preemptionVulnerable\":true}},"
+      + "{\"apn\":\"ims\",\"contextId\":2,\"qci\":5,\"arp\":{\"priority\":1,\"preemptionCapable\":true,"
+      + "\"preemptionVulnerable\":false}}]";
+
+  private static E2eHss hss;
+  private static S6aClient mmeA;
+  private static S6aClient mmeB;
+
+  @BeforeAll
+  static void start() throws Exception {
+    hss = new E2eHss();
+    mmeA = new S6aClient(hss.connect("mme-a.localdomain"));
+    mmeA.peer.open();
+    mmeB = new S6aClient(hss.connect("mme-b.localdomain"));
+    mmeB.peer.open();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    mmeA.peer.close();
+    mmeB.peer.close();
+    hss.close();
+  }
+
+  @Test
+  void ulrFromMmeA_thenMmeB_cancelsA_withMmeUpdateProcedure() throws Exception {
+    hss.provision("001010000000201", S6aClient.subscriber("001010000000201", APNS));
+    DiameterMessage ulaA = mmeA.exchange(mmeA.ulr("001010000000201", HOME_PLMN, EUTRAN, 0));
+    assertThat(ulaA.resultCode()).isEqualTo(2001);
+    assertThat(ulaA.first(Avps.ULA_FLAGS).asUnsigned32()).isEqualTo(1);
+    assertSubscriptionData(ulaA.first(Avps.SUBSCRIPTION_DATA));
+
+    DiameterMessage ulaB = mmeB.exchange(mmeB.ulr("001010000000201", HOME_PLMN, EUTRAN, 0));
+    assertThat(ulaB.resultCode()).isEqualTo(2001);
+    DiameterMessage clr = mmeA.peer.receive();
+    assertThat(clr.isRequest()).isTrue();
+    assertThat(clr.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
+    assertThat(clr.first(Avps.USER_NAME).asUtf8()).isEqualTo("001010000000201");
+    assertThat(clr.first(Avps.DESTINATION_HOST).asUtf8()).isEqualTo("mme-a.localdomain");
+    assertThat(clr.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(0);
+    mmeA.answerSuccess(clr);
+
+    JsonObject stored = new JsonObject(hss.send("GET", "/api/v1/subscribers/001010000000201", null).body());
+    assertThat(stored.getJsonObject("servingMme").getString("host")).isEqualTo("mme-b.localdomain");
+  }
+
+  @Test
+  void ulrWithSkipSubscriberData_answersWithoutSubscriptionData() throws Exception {
+    hss.provision("001010000000202", S6aClient.subscriber("001010000000202", APNS));
+    DiameterMessage ula = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
+    assertThat(ula.resultCode()).isEqualTo(2001);
+    assertThat(ula.first(Avps.SUBSCRIPTION_DATA)).isNull();
+  }
+
+  @Test
+  void purgeFromTheServingMme_setsTheFlag_andFreezesMtmsi_otherMmesChangeNothing() throws Exception {
+    hss.provision("001010000000203", S6aClient.subscriber("001010000000203", ""));
+    mmeB.exchange(mmeB.ulr("001010000000203", HOME_PLMN, EUTRAN, 0));
+
+    DiameterMessage fromA = mmeA.exchange(Commands.PURGE_UE, "001010000000203", b -> { });
+    assertThat(fromA.resultCode()).isEqualTo(2001);
+    assertThat(fromA.first(Avps.PUA_FLAGS).asUnsigned32()).isZero();
+    assertThat(document("001010000000203").getBoolean("purgedByMme")).isFalse();
+
+    DiameterMessage fromB = mmeB.exchange(Commands.PURGE_UE, "001010000000203", b -> { });
+    assertThat(fromB.first(Avps.PUA_FLAGS).asUnsigned32()).isEqualTo(1);
+    assertThat(document("001010000000203").getBoolean("purgedByMme")).isTrue();
+  }
+
+  @Test
+  void apiProfileChange_sendsIdrToTheServingMme_withTheNewProfile() throws Exception {
+    hss.provision("001010000000204", S6aClient.subscriber("001010000000204", APNS));
+    mmeB.exchange(mmeB.ulr("001010000000204", HOME_PLMN, EUTRAN, 0));
+
+    assertThat(hss.send("PATCH", "/api/v1/subscribers/001010000000204", "{\"msisdn\":\"4917099\"}").statusCode())
+        .isEqualTo(200);
+    DiameterMessage idr = mmeB.peer.receive();
+    assertThat(idr.commandCode()).isEqualTo(Commands.INSERT_SUBSCRIBER_DATA.code());
+    assertThat(idr.first(Avps.SUBSCRIPTION_DATA).first(Avps.MSISDN).asOctets())
+        .isEqualTo(new byte[] {(byte) 0x94, 0x71, (byte) 0x90, (byte) 0xf9});
+    mmeB.answerSuccess(idr);
+  }
+
+  @Test
+  void barringOrDeletingASubscriber_sendsClrWithSubscriptionWithdrawal() throws Exception {
+    hss.provision("001010000000205", S6aClient.subscriber("001010000000205", ""));
+    mmeB.exchange(mmeB.ulr("001010000000205", HOME_PLMN, EUTRAN, 0));
+
+    hss.send("PATCH", "/api/v1/subscribers/001010000000205", "{\"status\":\"barred\"}");
+    DiameterMessage barred = mmeB.peer.receive();
+    assertThat(barred.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
+    assertThat(barred.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
+    mmeB.answerSuccess(barred);
+
+    DiameterMessage ula = mmeB.exchange(mmeB.ulr("001010000000205", HOME_PLMN, EUTRAN, 0));
+    Avp data = ula.first(Avps.SUBSCRIPTION_DATA);
+    assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isEqualTo(1);
+    assertThat(data.first(Avps.OPERATOR_DETERMINED_BARRING).asUnsigned32()).isEqualTo(1);
+
+    assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000205", null).statusCode()).isEqualTo(204);
+    DiameterMessage deleted = mmeB.peer.receive();
+    assertThat(deleted.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
+    assertThat(deleted.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
+    mmeB.answerSuccess(deleted);
+  }
+
+  @Test
+  void notifyFromTheServingMme_storesTheImei_otherMmesGet5423() throws Exception {
+    hss.provision("001010000000206", S6aClient.subscriber("001010000000206", ""));
+    mmeB.exchange(mmeB.ulr("001010000000206", HOME_PLMN, EUTRAN, 0));
+
+    DiameterMessage fromA = mmeA.exchange(Commands.NOTIFY, "001010000000206", b -> b
+        .addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")));
+    assertThat(fromA.isExperimentalResult()).isTrue();
+    assertThat(fromA.resultCode()).isEqualTo(5423);
+    DiameterMessage fromB = mmeB.exchange(Commands.NOTIFY, "001010000000206", b -> b
+        .addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")
+            .add(Avps.SOFTWARE_VERSION, "23")));
+    assertThat(fromB.resultCode()).isEqualTo(2001);
+    assertThat(document("001010000000206").getString("imei")).isEqualTo("35209900176148");
+  }
+
+  private static JsonObject document(String imsi) throws Exception {
+    return new JsonObject(hss.send("GET", "/api/v1/subscribers/" + imsi, null).body());
+  }
+
+  /** MSISDN in TBCD, status granted, packet only, AMBR, two APN configurations with QoS and ARP. */
+  private static void assertSubscriptionData(Avp data) {
+    assertThat(data.first(Avps.MSISDN).asOctets())
+        .isEqualTo(new byte[] {(byte) 0x94, 0x71, 0x10, 0x32, 0x54, 0x76});
+    assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isZero();
+    assertThat(data.first(Avps.NETWORK_ACCESS_MODE).asEnumerated()).isEqualTo(2);
+    assertThat(data.first(Avps.AMBR).first(Avps.MAX_REQUESTED_BANDWIDTH_DL).asUnsigned32()).isEqualTo(100000000);
+    Avp profile = data.first(Avps.APN_CONFIGURATION_PROFILE);
+    assertThat(profile.first(Avps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(1);
+    assertThat(profile.first(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR).asEnumerated()).isZero();
+    List<Avp> apns = profile.all(Avps.APN_CONFIGURATION);
+    assertThat(apns).hasSize(2);
+    assertThat(apns.get(0).first(Avps.SERVICE_SELECTION).asUtf8()).isEqualTo("internet");
+    assertThat(apns.get(0).first(Avps.PDN_TYPE).asEnumerated()).isEqualTo(2);
+    Avp qos = apns.get(1).first(Avps.EPS_SUBSCRIBED_QOS_PROFILE);
+    assertThat(qos.first(Avps.QOS_CLASS_IDENTIFIER).asEnumerated()).isEqualTo(5);
+    Avp arp = qos.first(Avps.ALLOCATION_RETENTION_PRIORITY);
+    assertThat(arp.first(Avps.PRIORITY_LEVEL).asUnsigned32()).isEqualTo(1);
+    assertThat(arp.first(Avps.PRE_EMPTION_CAPABILITY).asEnumerated()).isZero();
+    assertThat(arp.first(Avps.PRE_EMPTION_VULNERABILITY).asEnumerated()).isEqualTo(1);
+  }
+}
