@@ -14,8 +14,6 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.events.SubscriberChanged;
-import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.testing.E2eHss;
 
 /** The IMS registration story over real sockets: UAR, MAR, SAR, LIR, deregistration, RTR and PPR. */
@@ -106,21 +104,37 @@ class CxRegistrationFlowTest {
   }
 
   @Test
-  void profileChangeOfARegisteredUser_sendsPprWithTheSubscription() throws Exception {
+  void profileChangeThroughTheApi_sendsPprWithTheNewSubscription() throws Exception {
     String impi = "001010000000103@ims.localdomain";
     String impu = "sip:carol@ims.localdomain";
     hss.provision("001010000000103", CxScscf.subscriber("001010000000103", impi, "", impu));
     register(impi, impu);
 
-    LocalCodec.register(hss.vertx, SubscriberChanged.class);
-    hss.vertx.eventBus().publish(SubscriberChanged.ADDRESS, new SubscriberChanged("001010000000103",
-        SubscriberChanged.Change.UPDATED, false, null, null, SERVER_NAME, impi));
+    assertThat(hss.send("PATCH", "/api/v1/subscribers/001010000000103",
+        "{\"ims\":{\"impi\":\"" + impi + "\",\"impus\":[\"" + impu + "\",\"tel:+15550103\"]}}").statusCode())
+        .isEqualTo(200);
     DiameterMessage ppr = scscf.peer.receive();
     assertThat(ppr.commandCode()).isEqualTo(Commands.PUSH_PROFILE.code());
     assertThat(ppr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
     assertThat(new String(ppr.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
-        .contains("<Identity>" + impu + "</Identity>");
+        .contains("<Identity>" + impu + "</Identity>").contains("<Identity>tel:+15550103</Identity>");
     scscf.peer.send(answer(ppr));
+  }
+
+  @Test
+  void deletingARegisteredSubscriber_sendsRtrWithPermanentTermination() throws Exception {
+    String impi = "001010000000105@ims.localdomain";
+    String impu = "sip:erin@ims.localdomain";
+    hss.provision("001010000000105", CxScscf.subscriber("001010000000105", impi, "", impu));
+    register(impi, impu);
+
+    assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000105", null).statusCode()).isEqualTo(204);
+    DiameterMessage rtr = scscf.peer.receive();
+    assertThat(rtr.commandCode()).isEqualTo(Commands.REGISTRATION_TERMINATION.code());
+    assertThat(rtr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(rtr.first(Avps.DEREGISTRATION_REASON).first(Avps.REASON_CODE).asEnumerated()).isZero();
+    scscf.peer.send(answer(rtr));
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5001");
   }
 
   @Test
