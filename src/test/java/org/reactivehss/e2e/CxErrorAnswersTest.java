@@ -91,8 +91,10 @@ class CxErrorAnswersTest {
   }
 
   @Test
-  void resyncWithSipAuthorizationOfTheWrongLength_is5004() throws Exception {
-    assertThat(outcome(scscf.exchange(cx.mar(scscf.hbh(), ALICE_IMPI, ALICE, 1, CxMessages.DIGEST_AKA, new byte[16],
-        SERVER_NAME)))).isEqualTo("R5004");
+  void resyncWithSipAuthorizationOfTheWrongLength_is5004NamingIt() throws Exception {
+    DiameterMessage answer = scscf.exchange(cx.mar(scscf.hbh(), ALICE_IMPI, ALICE, 1, CxMessages.DIGEST_AKA,
+        new byte[16], SERVER_NAME));
+    assertThat(outcome(answer)).isEqualTo("R5004");
+    assertThat(answer.first(Avps.FAILED_AVP).first(Avps.SIP_AUTHORIZATION).asOctets()).hasSize(16);
   }
 }

@@ -3,6 +3,7 @@ package org.reactivehss.app.cx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
+import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
@@ -57,6 +58,12 @@ final class CxAnswers {
   /** An answer carrying only the outcome, e.g. Experimental-Result 5001. */
   static void replyResult(Message<DiameterMessage> message, CxContext cx, ResultCode result) {
     reply(message, answer(message.body(), cx, result));
+  }
+
+  /** RFC 6733 §7.1.5 5004 DIAMETER_INVALID_AVP_VALUE with the offending AVP in Failed-AVP (§7.5). */
+  static void replyInvalid(Message<DiameterMessage> message, CxContext cx, Avp offending) {
+    reply(message, answer(message.body(), cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE)
+        .addGroup(Avps.FAILED_AVP, g -> g.addCopy(offending)));
   }
 
   /**

@@ -77,7 +77,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     byte[] resync = authorization == null ? null : authorization.asOctets();
     if (resync != null && resync.length != 30) {
       // TS 29.229 §6.3.13: for Digest-AKAv1-MD5 it is RAND (16) || AUTS (14), nothing else
-      CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE);
+      CxAnswers.replyInvalid(message, cx, authorization);
       return;
     }
     int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());

@@ -41,7 +41,7 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     Avp typeAvp = request.first(Avps.USER_AUTHORIZATION_TYPE);
     int type = typeAvp == null ? REGISTRATION : typeAvp.asEnumerated();
     if (type < REGISTRATION || type > REGISTRATION_AND_CAPABILITIES) {
-      CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE);
+      CxAnswers.replyInvalid(message, cx, typeAvp);
       return;
     }
     cx.store().byIdentities(impi, impu)
