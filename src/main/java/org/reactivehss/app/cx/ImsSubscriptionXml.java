@@ -11,7 +11,9 @@ import org.reactivehss.store.ImsSubscription;
  * &lt;IMSSubscription&gt;
  *   &lt;PrivateID&gt;impi&lt;/PrivateID&gt;
  *   &lt;ServiceProfile&gt;
- *     &lt;PublicIdentity&gt;&lt;BarringIndication&gt;1&lt;/BarringIndication&gt;&lt;Identity&gt;impu&lt;/Identity&gt;&lt;/PublicIdentity&gt; ...
+ *     &lt;PublicIdentity&gt;
+ *       &lt;BarringIndication&gt;1&lt;/BarringIndication&gt;&lt;Identity&gt;impu&lt;/Identity&gt;
+ *     &lt;/PublicIdentity&gt; ...
  *     InitialFilterCriteria from the template, ${impu} replaced
  *   &lt;/ServiceProfile&gt;
  * &lt;/IMSSubscription&gt;

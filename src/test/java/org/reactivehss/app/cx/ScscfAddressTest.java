@@ -10,7 +10,8 @@ class ScscfAddressTest {
   @ParameterizedTest
   @CsvSource({
       "sip:scscf.localdomain:6060, scscf.localdomain, localdomain",
-      "sip:scscf.ims.mnc001.mcc001.3gppnetwork.org, scscf.ims.mnc001.mcc001.3gppnetwork.org, ims.mnc001.mcc001.3gppnetwork.org",
+      "sip:scscf.ims.mnc001.mcc001.3gppnetwork.org, scscf.ims.mnc001.mcc001.3gppnetwork.org, "
+          + "ims.mnc001.mcc001.3gppnetwork.org",
       "sips:SCSCF.Example.ORG;transport=tcp, scscf.example.org, example.org",
       "sip:hss@scscf.example.org:5060, scscf.example.org, example.org",
       "scscf.example.org, scscf.example.org, example.org",
