@@ -179,6 +179,10 @@ class MetricsUnderTrafficTest {
     if (withUserName) {
       b.add(Avps.USER_NAME, "001010000000099");
     }
-    return b.add(Avps.VISITED_PLMN_ID, PLMN).build();
+    // With Requested-EUTRAN-Authentication-Info the S6a handler answers it (user unknown here); without
+    // User-Name the dictionary check answers 5005 before any handler.
+    return b.add(Avps.VISITED_PLMN_ID, PLMN)
+        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+        .build();
   }
 }
