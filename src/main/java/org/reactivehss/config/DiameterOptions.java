@@ -73,7 +73,8 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
 
   public DiameterOptions withInFlight(int perPeer, int total) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
-        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, perPeer, total, instances, allowedPeers, peers, tls);
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, perPeer, total, instances, allowedPeers, peers,
+        tls);
   }
 
   public DiameterOptions withInstances(int count) {
