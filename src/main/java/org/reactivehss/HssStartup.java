@@ -102,7 +102,7 @@ final class HssStartup {
    */
   private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
     S6aStore store = new S6aStore(storage);
-    S6aOptions options = S6aOptions.DEFAULTS.withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
+    S6aOptions options = config.s6a().withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
     return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
             new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(

@@ -2,6 +2,7 @@ package org.reactivehss.config;
 
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
+import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.StoreOptions;
 
@@ -14,14 +15,16 @@ import org.reactivehss.store.StoreOptions;
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
  * @param metrics {@code metrics.*}
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
+ * @param s6a {@code s6a.*}: the home MNC length for the roaming check
  */
 public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    ApiOptions http, StoreOptions db, MetricsOptions metrics, CxOptions cx) {
+    ApiOptions http, StoreOptions db, MetricsOptions metrics, CxOptions cx, S6aOptions s6a) {
 
-  /** Everything but metrics and Cx, which keep their defaults (what tests usually want). */
+  /** Everything but metrics, Cx and S6a, which keep their defaults (what tests usually want). */
   public HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
       ApiOptions http, StoreOptions db) {
-    this(originHost, realm, productName, diameter, http, db, MetricsOptions.defaults(), CxOptions.defaults());
+    this(originHost, realm, productName, diameter, http, db, MetricsOptions.defaults(), CxOptions.defaults(),
+        S6aOptions.DEFAULTS);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -33,8 +36,16 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         ApiSettings.read(t),
         StorageSettings.read(t),
         new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
-        CxSettings.read(t));
+        CxSettings.read(t),
+        s6a(t));
     t.rejectUnknownKeys();
     return c;
+  }
+
+  /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */
+  private static S6aOptions s6a(ConfigTree t) {
+    S6aOptions d = S6aOptions.DEFAULTS;
+    return new S6aOptions(t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3), d.authTimeoutMs(),
+        d.hssRequestAttempts(), d.hssRequestRetryDelayMs());
   }
 }

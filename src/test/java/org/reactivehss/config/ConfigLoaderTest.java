@@ -98,6 +98,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void homeMncLength_isReadAndChecked() {
+    assertThat(ConfigLoader.load(new String[0], Map.of("HSS_S6A_HOME_MNC_LENGTH", "3")).s6a().homeMncLength())
+        .isEqualTo(3);
+    assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("HSS_S6A_HOME_MNC_LENGTH", "4")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("s6a.home-mnc-length");
+  }
+
+  @Test
   void apiToken_isNeverPrinted() {
     HssConfig c = ConfigLoader.load(new String[0], Map.of("HSS_API_TOKEN", "s3cr3t-token"));
     assertThat(c.http().token()).isEqualTo("s3cr3t-token");
