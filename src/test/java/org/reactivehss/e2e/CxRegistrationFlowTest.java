@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
-import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.testing.E2eHss;
 
 /** The IMS registration story over real sockets: UAR, MAR, SAR, LIR, deregistration, RTR and PPR. */

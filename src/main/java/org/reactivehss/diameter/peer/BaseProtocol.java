@@ -43,11 +43,6 @@ final class BaseProtocol {
     return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DISCONNECT_PEER.code();
   }
 
-  static long resultCode(DiameterMessage m) {
-    Avp rc = m.first(Avps.RESULT_CODE);
-    return rc == null ? -1 : rc.asUnsigned32();
-  }
-
   /** "app 16777251 cmd 318 request" — for logs, never content. */
   static String describe(DiameterMessage m) {
     return "app " + m.applicationId() + " cmd " + m.commandCode() + (m.isRequest() ? " request" : " answer");

@@ -153,7 +153,7 @@ final class PeerLink implements LinkHandler {
       close();
       return;
     }
-    long rc = BaseProtocol.resultCode(m);
+    long rc = m.resultCode();
     if (rc != ResultCodes.DIAMETER_SUCCESS.code()) {
       log.warn("{}: CEA from {} refused us with {}", link.describe(), m.originHost(), rc);
       close();

@@ -1,7 +1,6 @@
 package org.reactivehss.diameter.codec;
 
 import java.util.HexFormat;
-
 import org.reactivehss.diameter.dict.AvpDef;
 
 /** An AVP value as the fixtures write it: text, decimal, dotted address, or hex:octets. */

@@ -2,9 +2,8 @@ package org.reactivehss.diameter.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HexFormat;
-
 import io.netty.buffer.Unpooled;
+import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

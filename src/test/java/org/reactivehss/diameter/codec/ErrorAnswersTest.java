@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reactivehss.diameter.codec.FixtureMessages.hex;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;

@@ -6,7 +6,6 @@ import static org.reactivehss.diameter.codec.FixtureMessages.hex;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -71,7 +71,7 @@ class ApplicationDispatchSocketTest {
       assertThat(aia.hopByHopId()).isEqualTo(sent.hopByHopId());
       assertThat(aia.endToEndId()).isEqualTo(sent.endToEndId());
       assertThat(aia.sessionId()).isEqualTo(sent.sessionId());
-      assertThat(BaseProtocol.resultCode(aia)).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(aia)).isEqualTo(2001);
     }
   }
 
@@ -81,7 +81,7 @@ class ApplicationDispatchSocketTest {
       peer.open();
       peer.send(s6aRequest(peer, 323, "localdomain"));
       DiameterMessage answer = peer.receive();
-      assertThat(BaseProtocol.resultCode(answer)).isEqualTo(3001);
+      assertThat(TestPeer.resultCode(answer)).isEqualTo(3001);
       assertThat(answer.isError()).isTrue();
     }
   }
@@ -91,7 +91,7 @@ class ApplicationDispatchSocketTest {
     try (TestPeer peer = hss.connect("mme32.localdomain")) {
       peer.open();
       peer.send(s6aRequest(peer, 316, "localdomain"));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(3004);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3004);
     }
   }
 
@@ -101,7 +101,7 @@ class ApplicationDispatchSocketTest {
       peer.open();
       peer.send(s6aRequest(peer, 321, "localdomain"));
       DiameterMessage answer = peer.receive();
-      assertThat(BaseProtocol.resultCode(answer)).isEqualTo(5012);
+      assertThat(TestPeer.resultCode(answer)).isEqualTo(5012);
       assertThat(answer.isError()).isFalse();
     }
   }
@@ -111,7 +111,7 @@ class ApplicationDispatchSocketTest {
     try (TestPeer peer = hss.connect("mme34.localdomain")) {
       peer.open();
       peer.send(s6aRequest(peer, 318, "elsewhere.org"));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(3003);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3003);
     }
   }
 
@@ -119,9 +119,9 @@ class ApplicationDispatchSocketTest {
   void applicationNotAgreedInCer_gets3007() throws Exception {
     try (TestPeer peer = hss.connect("mme35.localdomain")) {
       peer.send(peer.cer(Applications.CX));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
       peer.send(s6aRequest(peer, 318, "localdomain"));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(3007);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3007);
     }
   }
 
@@ -142,7 +142,7 @@ class ApplicationDispatchSocketTest {
       peer.send(MessageBuilder.answer(received).add(Avps.SESSION_ID, received.sessionId())
           .add(Avps.RESULT_CODE, 2001).add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
       DiameterMessage cla = answer.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-      assertThat(BaseProtocol.resultCode(cla)).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(cla)).isEqualTo(2001);
       assertThat(cla.hopByHopId()).isEqualTo(received.hopByHopId());
     }
   }

@@ -43,7 +43,7 @@ class CapabilitiesExchangeSocketTest {
       assertThat(cea.commandCode()).isEqualTo(257);
       assertThat(cea.hopByHopId()).isEqualTo(sent.hopByHopId());
       assertThat(cea.endToEndId()).isEqualTo(sent.endToEndId());
-      assertThat(BaseProtocol.resultCode(cea)).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(cea)).isEqualTo(2001);
       assertThat(cea.originHost()).isEqualTo("hss.localdomain");
       assertThat(cea.originRealm()).isEqualTo("localdomain");
       assertThat(cea.first(Avps.HOST_IP_ADDRESS).asAddress().getHostAddress()).isEqualTo("127.0.0.1");
@@ -60,7 +60,7 @@ class CapabilitiesExchangeSocketTest {
   void cerFromRelayApplication_isAccepted() throws Exception {
     try (TestPeer peer = hss.connect("dra.localdomain")) {
       peer.send(peer.cer(Applications.RELAY & 0xffffffffL));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
     }
   }
 
@@ -69,7 +69,7 @@ class CapabilitiesExchangeSocketTest {
     try (TestPeer peer = hss.connect("mme.elsewhere.org")) {
       peer.send(peer.cer(Applications.S6A));
       DiameterMessage cea = peer.receive();
-      assertThat(BaseProtocol.resultCode(cea)).isEqualTo(3010);
+      assertThat(TestPeer.resultCode(cea)).isEqualTo(3010);
       assertThat(cea.isError()).isTrue();
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
@@ -79,7 +79,7 @@ class CapabilitiesExchangeSocketTest {
   void cerWithNoCommonApplication_gets5010AndIsClosed() throws Exception {
     try (TestPeer peer = hss.connect("pcrf.localdomain")) {
       peer.send(peer.cer(16777238L));
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(5010);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(5010);
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
   }
@@ -89,10 +89,10 @@ class CapabilitiesExchangeSocketTest {
     try (TestPeer first = hss.connect("mme2.localdomain"); TestPeer second = hss.connect("mme2.localdomain")) {
       first.open();
       second.send(second.cer(Applications.S6A));
-      assertThat(BaseProtocol.resultCode(second.receive())).isEqualTo(5012);
+      assertThat(TestPeer.resultCode(second.receive())).isEqualTo(5012);
       assertThat(second.closedWithin(Duration.ofSeconds(5))).isTrue();
       first.send(first.dwr());
-      assertThat(BaseProtocol.resultCode(first.receive())).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(first.receive())).isEqualTo(2001);
     }
   }
 
@@ -115,7 +115,7 @@ class CapabilitiesExchangeSocketTest {
     try (TestPeer peer = hss.connect("mme3.localdomain")) {
       peer.send(peer.dwr());
       DiameterMessage answer = peer.receive();
-      assertThat(BaseProtocol.resultCode(answer)).isEqualTo(3010);
+      assertThat(TestPeer.resultCode(answer)).isEqualTo(3010);
       assertThat(answer.isError()).isTrue();
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }

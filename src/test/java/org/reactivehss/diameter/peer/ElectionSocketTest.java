@@ -34,10 +34,10 @@ class ElectionSocketTest {
       assertThat(hssCer.commandCode()).isEqualTo(257);
       try (TestPeer inbound = hss.connect("aaa.localdomain")) {
         inbound.send(inbound.cer(16777251L));
-        assertThat(BaseProtocol.resultCode(inbound.receive())).isEqualTo(2001);
+        assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(2001);
         assertThat(ourSide.closedWithin(Duration.ofSeconds(5))).as("the HSS drops its own connection").isTrue();
         inbound.send(inbound.dwr());
-        assertThat(BaseProtocol.resultCode(inbound.receive())).isEqualTo(2001);
+        assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(2001);
       }
     }
   }
@@ -52,7 +52,7 @@ class ElectionSocketTest {
       DiameterMessage hssCer = ourSide.receive();
       try (TestPeer inbound = hss.connect("zzz.localdomain")) {
         inbound.send(inbound.cer(16777251L));
-        assertThat(BaseProtocol.resultCode(inbound.receive())).isEqualTo(4003);
+        assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(4003);
         assertThat(inbound.closedWithin(Duration.ofSeconds(5))).isTrue();
       }
       ourSide.send(MessageBuilder.answer(hssCer).add(Avps.RESULT_CODE, 2001)

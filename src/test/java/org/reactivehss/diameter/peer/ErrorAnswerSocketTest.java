@@ -110,7 +110,7 @@ class ErrorAnswerSocketTest {
     int sentHopByHop = ByteBuffer.wrap(request).getInt(12);
     assertThat(answer.isRequest()).isFalse();
     assertThat(answer.hopByHopId()).isEqualTo(sentHopByHop);
-    assertThat(BaseProtocol.resultCode(answer)).isEqualTo(c.resultCode());
+    assertThat(TestPeer.resultCode(answer)).isEqualTo(c.resultCode());
     assertThat(answer.isError()).isEqualTo(c.errorBit());
     assertThat(answer.originHost()).isEqualTo("hss.localdomain");
     if (c.failedAvpHex() != null) {
@@ -119,7 +119,7 @@ class ErrorAnswerSocketTest {
       assertThat(HexFormat.of().formatHex(failed.asGrouped().get(0).rawBytes())).isEqualTo(c.failedAvpHex());
     }
     peer.send(peer.dwr());
-    assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(2001);
+    assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
   }
 
   @Test

@@ -43,7 +43,7 @@ class OpenConnectionSocketTest {
       assertThat(dwa.isRequest()).isFalse();
       assertThat(dwa.hopByHopId()).isEqualTo(sent.hopByHopId());
       assertThat(dwa.endToEndId()).isEqualTo(sent.endToEndId());
-      assertThat(BaseProtocol.resultCode(dwa)).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(dwa)).isEqualTo(2001);
       assertThat(dwa.originHost()).isEqualTo("hss.localdomain");
       assertThat(dwa.first(Avps.ORIGIN_STATE_ID)).isNotNull();
     }
@@ -58,7 +58,7 @@ class OpenConnectionSocketTest {
           .add(Avps.DISCONNECT_CAUSE, 0).build());
       DiameterMessage dpa = peer.receive();
       assertThat(dpa.commandCode()).isEqualTo(282);
-      assertThat(BaseProtocol.resultCode(dpa)).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(dpa)).isEqualTo(2001);
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
   }
@@ -78,7 +78,7 @@ class OpenConnectionSocketTest {
       Set<Integer> answered = new HashSet<>();
       for (int i = 0; i < 200; i++) {
         DiameterMessage dwa = peer.receive();
-        assertThat(BaseProtocol.resultCode(dwa)).isEqualTo(2001);
+        assertThat(TestPeer.resultCode(dwa)).isEqualTo(2001);
         answered.add(dwa.hopByHopId());
       }
       assertThat(answered).isEqualTo(sent);
@@ -93,7 +93,7 @@ class OpenConnectionSocketTest {
       for (byte b : dwr) {
         peer.send(new byte[] {b});
       }
-      assertThat(BaseProtocol.resultCode(peer.receive())).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
     }
   }
 
@@ -105,7 +105,7 @@ class OpenConnectionSocketTest {
       bad.send(new byte[] {7, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
       assertThat(bad.closedWithin(Duration.ofSeconds(5))).isTrue();
       good.send(good.dwr());
-      assertThat(BaseProtocol.resultCode(good.receive())).isEqualTo(2001);
+      assertThat(TestPeer.resultCode(good.receive())).isEqualTo(2001);
     }
   }
 
