@@ -17,37 +17,9 @@ port=${HSS_BENCH_PORT:-13878}
 http=${HSS_BENCH_HTTP_PORT:-18088}
 prefix=00101
 
-[ -f target/hss.jar ] || mvn -q -B package -DskipTests
-# Another HSS on these ports would silently take our traffic: refuse to run instead.
-for p in $port $http; do
-  if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then
-    echo "port $p is in use; set HSS_BENCH_PORT / HSS_BENCH_HTTP_PORT" >&2
-    exit 1
-  fi
-done
-data=$(mktemp -d /tmp/hss-air-bench.XXXXXX)
-HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$data/db" \
-  java ${HSS_JAVA_OPTS:-} -jar target/hss.jar >"$data/hss.log" 2>&1 &
-hss=$!
-trap 'kill $hss 2>/dev/null; wait $hss 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$http/api/v1/subscribers?limit=1" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-kill -0 $hss 2>/dev/null || { echo "HSS did not start:" >&2; tail -20 "$data/hss.log" >&2; exit 1; }
-
-# Four import requests in parallel, each a quarter of the IMSIs (the import writes its lines in order).
-start=$(date +%s)
-imports=()
-for part in 0 1 2 3; do
-  awk -v n="$subscribers" -v p="$part" -v prefix="$prefix" 'BEGIN {
-    for (i = p; i < n; i += 4) printf "{\"imsi\":\"%s%010d\",\"k\":\"465b5ce8b199b49faa5f0a2ee238a6bc\",\"opc\":\"cd63cb71954a9f4e48a5994e37a02baf\",\"amf\":\"8000\"}\n", prefix, i
-  }' | curl -sf -X POST --data-binary @- -H 'Content-Type: application/x-ndjson' \
-      "http://127.0.0.1:$http/api/v1/subscribers/import" | grep -o '"created":[0-9]*' &
-  imports+=($!)
-done
-wait "${imports[@]}"
-echo "provisioned $subscribers subscribers in $(( $(date +%s) - start )) s"
+source benchmarks/lib/fresh-hss.sh
+start_fresh_hss "$port" "$http" air
+provision_subscribers "$http" "$subscribers" "$prefix" no
 
 case "$load" in
   */s) mode=(--rate "${load%/s}") ;;
