@@ -11,6 +11,7 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
+import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.StoreException;
 import org.reactivehss.store.StoreFailure;
 
@@ -21,6 +22,19 @@ final class CxAnswers {
   static final int NO_STATE_MAINTAINED = 1;
 
   private CxAnswers() {
+  }
+
+  /**
+   * The answer to identities that cannot be served (TS 29.228 §6.1.1.1, §6.1.2.1, §6.3.1): unknown
+   * IMPI or IMPU is 5001 USER_UNKNOWN, an IMPU of another IMPI is 5002 IDENTITIES_DONT_MATCH; null when
+   * both were found together.
+   */
+  static ResultCode identityFailure(ImsLookup.Outcome outcome) {
+    return switch (outcome) {
+      case UNKNOWN -> ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN;
+      case IDENTITIES_DONT_MATCH -> ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH;
+      case FOUND -> null;
+    };
   }
 
   /**

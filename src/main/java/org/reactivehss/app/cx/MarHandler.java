@@ -19,7 +19,6 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
-import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
 
@@ -54,10 +53,8 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     cx.store().byIdentities(impi, impu).onComplete(looked -> {
       if (looked.failed()) {
         CxAnswers.fail(message, looked.cause());
-      } else if (looked.result().outcome() == ImsLookup.Outcome.UNKNOWN) {
-        CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN);
-      } else if (looked.result().outcome() == ImsLookup.Outcome.IDENTITIES_DONT_MATCH) {
-        CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH);
+      } else if (CxAnswers.identityFailure(looked.result().outcome()) != null) {
+        CxAnswers.replyResult(message, cx, CxAnswers.identityFailure(looked.result().outcome()));
       } else {
         authenticate(message, looked.result().subscription());
       }

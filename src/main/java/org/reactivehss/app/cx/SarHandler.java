@@ -46,12 +46,10 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
       CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_MISSING_AVP);
       return;
     }
-    lookup.compose(found -> switch (found.outcome()) {
-      case UNKNOWN -> Future.succeededFuture(
-          CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN));
-      case IDENTITIES_DONT_MATCH -> Future.succeededFuture(
-          CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH));
-      case FOUND -> assign(request, found.subscription(), impu);
+    lookup.compose(found -> {
+      ResultCode identityFailure = CxAnswers.identityFailure(found.outcome());
+      return identityFailure != null ? Future.succeededFuture(CxAnswers.answer(request, cx, identityFailure))
+          : assign(request, found.subscription(), impu);
     }).onSuccess(answer -> CxAnswers.reply(message, answer))
         .onFailure(failure -> CxAnswers.fail(message, failure));
   }

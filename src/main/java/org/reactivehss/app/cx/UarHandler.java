@@ -7,6 +7,7 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
@@ -50,11 +51,9 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private MessageBuilder answer(DiameterMessage request, ImsLookup lookup, int type) {
-    if (lookup.outcome() == ImsLookup.Outcome.UNKNOWN) {
-      return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN);
-    }
-    if (lookup.outcome() == ImsLookup.Outcome.IDENTITIES_DONT_MATCH) {
-      return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH);
+    ResultCode identityFailure = CxAnswers.identityFailure(lookup.outcome());
+    if (identityFailure != null) {
+      return CxAnswers.answer(request, cx, identityFailure);
     }
     ImsSubscription s = lookup.subscription();
     if (type != DE_REGISTRATION && s.publicIdentities().stream().allMatch(ImsSubscription.PublicIdentity::barred)) {
