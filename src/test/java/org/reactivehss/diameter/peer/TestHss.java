@@ -2,7 +2,6 @@ package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -12,6 +11,7 @@ import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
 /** Starts a whole HSS on a free port for socket-level tests, with test-sized timers. */
@@ -44,9 +44,7 @@ final class TestHss implements AutoCloseable {
   }
 
   static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return E2eHss.freePort();
   }
 
   @Override

@@ -8,7 +8,6 @@ import com.sun.nio.sctp.SctpChannel;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.testing.E2eHss;
 
 /**
  * Diameter over SCTP (RFC 6733 §2.1): CER/CEA and DWR/DWA on one association, through the same codec
@@ -45,10 +45,7 @@ class SctpTransportTest {
 
   @Test
   void cerAndDwrOverSctp_areAnswered() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = E2eHss.freePort();
     HssConfig d = ConfigLoader.defaults();
     DiameterOptions options = d.diameter().withListen("127.0.0.1", port)
         .withSctp(DiameterOptions.SctpMode.TRUE, port)
