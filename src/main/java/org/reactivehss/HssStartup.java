@@ -24,6 +24,8 @@ import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.peer.HssRequestPolicy;
+import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.diameter.peer.LocalIdentity;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.reactivehss.diameter.peer.PeerTable;
@@ -60,12 +62,13 @@ final class HssStartup {
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
+    HssRequests hssRequests = new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS);
     return Storage.start(vertx, config.db()).compose(storage ->
         vertx.deployVerticle(() -> new StorageVerticle(storage, metrics), new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
                 AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
-            .compose(id -> startS6a(vertx, config, storage, table))
-            .compose(id -> startCx(vertx, config, storage, table))
+            .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
+            .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startDiameter(vertx, config, metrics, table))
             .onSuccess(peers -> diameterUp.set(true))
             .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
@@ -100,21 +103,23 @@ final class HssStartup {
    * before the listeners so that no MME request meets a missing handler. The auth wait is a little
    * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
    */
-  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
+  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
+      HssMetrics metrics) {
     S6aStore store = new S6aStore(storage);
     S6aOptions options = config.s6a().withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
-    return vertx.deployVerticle(() -> new S6aVerticle(store, table, config.originHost(), config.realm(), options),
-            new DeploymentOptions().setInstances(instances(config)))
+    return vertx.deployVerticle(() -> new S6aVerticle(store, hssRequests, config.originHost(), config.realm(), options,
+            metrics), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(
-            new S6aNotifier(store, table, config.originHost(), config.realm(), options)));
+            new S6aNotifier(store, hssRequests, config.originHost(), config.realm())));
   }
 
   /** Cx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per change). */
-  private static Future<?> startCx(Vertx vertx, HssConfig config, Storage storage, PeerTable table) {
+  private static Future<?> startCx(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
+      HssMetrics metrics) {
     CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage),
-        config.db().statementTimeoutMs() + 1_000L);
+        config.db().statementTimeoutMs() + 1_000L, metrics);
     return vertx.deployVerticle(() -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
-        .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, table)));
+        .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */

@@ -1,5 +1,7 @@
 package org.reactivehss.metrics;
 
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.auth.AuthEvents;
 
 /**
@@ -35,6 +37,17 @@ public interface HssMetrics extends AuthEvents {
       boolean experimental, long nanos) {
   }
 
+  /**
+   * A request this HSS started (CLR, IDR, DSR, RTR, PPR) ended, after all its attempts, with
+   * {@code outcome}.
+   */
+  default void hssRequest(int applicationId, int commandCode, HssRequestOutcome outcome) {
+  }
+
+  /** An attempt of such a request got no usable answer and the request will be sent again. */
+  default void hssRequestRetried(int applicationId, int commandCode) {
+  }
+
   /** A connection moved between phases; {@code from} is null for a new one, {@code to} null once closed. */
   default void peerPhase(PeerPhase from, PeerPhase to) {
   }
@@ -45,5 +58,15 @@ public interface HssMetrics extends AuthEvents {
 
   /** An event-bus request to {@code target} got no reply in time. */
   default void busTimeout(BusTarget target) {
+  }
+
+  /**
+   * Counts {@code failure} as a bus timeout of {@code target} when it is one (a {@link ReplyException}
+   * of type TIMEOUT); the one check handlers call where they turn such a failure into 3004.
+   */
+  default void busTimeoutIf(BusTarget target, Throwable failure) {
+    if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
+      busTimeout(target);
+    }
   }
 }

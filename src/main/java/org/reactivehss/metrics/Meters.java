@@ -17,6 +17,10 @@ public final class Meters {
   public static final String OUTBOUND_REQUESTS = "hss.diameter.outbound.requests";
   /** Request sent to answer received (or given up); tags application, command, result_class. */
   public static final String OUTBOUND_DURATION = "hss.diameter.outbound.duration";
+  /** Requests this HSS started, by final outcome after every attempt; tags application, command, outcome. */
+  public static final String HSS_INITIATED = "hss.diameter.hss.initiated";
+  /** Attempts of such requests that got no usable answer and were sent again; tags application, command. */
+  public static final String HSS_INITIATED_RETRIES = "hss.diameter.hss.initiated.retries";
   /** Connections by phase; tag state. */
   public static final String DIAMETER_PEERS = "hss.diameter.peers";
   /** Authentication vectors (or IMS auth items) issued; tag kind. */

@@ -27,11 +27,16 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Counter resyncRefused;
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
+  private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
 
   private record AnswerKey(int applicationId, int commandCode, long resultCode, boolean experimental) {
   }
 
   private record Answer(Counter count, Timer duration) {
+  }
+
+  /** {@code outcome} null: the retries counter of the command. */
+  private record HssRequestKey(int applicationId, int commandCode, HssRequestOutcome outcome) {
   }
 
   public MicrometerHssMetrics(MeterRegistry registry) {
@@ -133,6 +138,25 @@ public final class MicrometerHssMetrics implements HssMetrics {
         .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
         .register(registry);
     return new Answer(count, duration);
+  }
+
+  @Override
+  public void hssRequest(int applicationId, int commandCode, HssRequestOutcome outcome) {
+    hssRequests.computeIfAbsent(new HssRequestKey(applicationId, commandCode, outcome), k -> Counter
+        .builder(Meters.HSS_INITIATED).description("Requests the HSS started, by outcome after all attempts")
+        .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
+        .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
+        .tag(Meters.TAG_OUTCOME, outcome.tag())
+        .register(registry)).increment();
+  }
+
+  @Override
+  public void hssRequestRetried(int applicationId, int commandCode) {
+    hssRequests.computeIfAbsent(new HssRequestKey(applicationId, commandCode, null), k -> Counter
+        .builder(Meters.HSS_INITIATED_RETRIES).description("Attempts of HSS-started requests sent again")
+        .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
+        .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
+        .register(registry)).increment();
   }
 
   @Override

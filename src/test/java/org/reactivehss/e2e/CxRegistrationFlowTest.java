@@ -14,6 +14,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
 /** The IMS registration story over real sockets: UAR, MAR, SAR, LIR, deregistration, RTR and PPR. */
@@ -42,6 +43,7 @@ class CxRegistrationFlowTest {
     assertThat(hss.provision("001010000000101", CxScscf.subscriber("001010000000101", impi, "", impu,
         "tel:+15550101"))).isEqualTo(201);
     CxMessages cx = scscf.cx;
+    Scrape before = hss.scrape();
 
     DiameterMessage uaa = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
     assertThat(outcome(uaa)).isEqualTo("E2001");
@@ -79,6 +81,19 @@ class CxRegistrationFlowTest {
     assertThat(dereg.first(Avps.USER_DATA)).isNull();
     assertThat(outcome(scscf.exchange(cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 1)))).isEqualTo("E5003");
+
+    Scrape after = hss.scrape();
+    assertThat(after.since(before, "hss_diameter_requests_total", "application", "cx", "command", "UAR")).isEqualTo(4);
+    assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "UAR",
+        "result", "DIAMETER_FIRST_REGISTRATION", "result_code", "2001")).isEqualTo(2);
+    assertThat(after.since(before, "hss_diameter_answers_total", "command", "UAR",
+        "result", "DIAMETER_SUBSEQUENT_REGISTRATION")).isEqualTo(1);
+    assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "LIR",
+        "result", "DIAMETER_ERROR_IDENTITY_NOT_REGISTERED", "result_class", "permanent_failure")).isEqualTo(1);
+    assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "MAR",
+        "result", "DIAMETER_SUCCESS")).isEqualTo(1);
+    assertThat(after.since(before, "hss_diameter_request_duration_seconds_count", "application", "cx",
+        "command", "SAR")).isEqualTo(2);
   }
 
   @Test
@@ -96,7 +111,10 @@ class CxRegistrationFlowTest {
     assertThat(rtr.first(Avps.DESTINATION_HOST).asIdentity()).isEqualTo(CxScscf.HOST);
     assertThat(rtr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
     assertThat(rtr.first(Avps.DEREGISTRATION_REASON).first(Avps.REASON_CODE).asEnumerated()).isZero();
+    Scrape before = hss.scrape();
     scscf.peer.send(answer(rtr));
+    hss.awaitMetric(before, 1, "hss_diameter_hss_initiated_total", "application", "cx", "command", "RTR",
+        "outcome", "answered");
 
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     assertThat(hss.send("POST", "/api/v1/subscribers/001010000000199/ims/deregister", null).statusCode())
@@ -118,7 +136,10 @@ class CxRegistrationFlowTest {
     assertThat(ppr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
     assertThat(new String(ppr.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
         .contains("<Identity>" + impu + "</Identity>").contains("<Identity>tel:+15550103</Identity>");
+    Scrape before = hss.scrape();
     scscf.peer.send(answer(ppr));
+    hss.awaitMetric(before, 1, "hss_diameter_hss_initiated_total", "application", "cx", "command", "PPR",
+        "outcome", "answered");
   }
 
   @Test

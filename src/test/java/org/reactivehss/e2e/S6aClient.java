@@ -15,7 +15,7 @@ import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.TestPeer;
 
 /** An MME for the S6a end-to-end tests: builds requests as TS 29.272 §7.2 lays them out, reads answers. */
-final class S6aClient {
+final class S6aClient implements AutoCloseable {
   /** MCC 001, MNC 01: the home PLMN of the test IMSIs 00101... (TS 24.008 §10.5.1.13 order). */
   static final byte[] HOME_PLMN = {0x00, (byte) 0xf1, 0x10};
   static final byte[] OTHER_PLMN = {0x13, 0x00, 0x14};
@@ -30,6 +30,12 @@ final class S6aClient {
 
   S6aClient(TestPeer peer) {
     this.peer = peer;
+  }
+
+  /** This MME after a successful CER/CEA; closing it closes the connection. */
+  S6aClient opened() throws IOException {
+    peer.open();
+    return this;
   }
 
   static String subscriber(String imsi, String extra) {
@@ -86,6 +92,11 @@ final class S6aClient {
     peer.send(MessageBuilder.answer(request).addCopy(request.first(Avps.SESSION_ID))
         .add(Avps.RESULT_CODE, 2001).add(Avps.AUTH_SESSION_STATE, 1)
         .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+  }
+
+  @Override
+  public void close() throws IOException {
+    peer.close();
   }
 
   static List<Avp> eutranVectors(DiameterMessage aia) {

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** One Prometheus text exposition, parsed just enough to sum series by name and labels. */
-final class Scrape {
+public final class Scrape {
   private final Map<String, Map<Map<String, String>, Double>> series = new HashMap<>();
 
-  Scrape(String text) {
+  public Scrape(String text) {
     for (String line : text.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -29,7 +29,7 @@ final class Scrape {
   }
 
   /** Sum of every series of {@code name} whose labels include {@code labels} (pairs: name, value ...). */
-  double sum(String name, String... labels) {
+  public double sum(String name, String... labels) {
     double total = 0;
     for (Map.Entry<Map<String, String>, Double> e : series.getOrDefault(name, Map.of()).entrySet()) {
       boolean match = true;
@@ -41,7 +41,12 @@ final class Scrape {
     return total;
   }
 
-  boolean has(String name) {
+  /** How much the matching series moved from {@code before} to this scrape. */
+  public double since(Scrape before, String name, String... labels) {
+    return sum(name, labels) - before.sum(name, labels);
+  }
+
+  public boolean has(String name) {
     return series.containsKey(name);
   }
 }

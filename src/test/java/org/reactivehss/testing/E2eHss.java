@@ -18,6 +18,7 @@ import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.metrics.Scrape;
 
 /**
  * A whole HSS for end-to-end tests: embedded PostgreSQL in a temporary directory, Diameter and HTTP on
@@ -36,12 +37,17 @@ public final class E2eHss implements AutoCloseable {
   }
 
   public E2eHss(List<PeerOptions> peers, int requestTimeoutMs) throws Exception {
+    this(peers, requestTimeoutMs, ConfigLoader.defaults().diameter().watchdogIntervalMs());
+  }
+
+  /** {@code watchdogIntervalMs}: Tw (RFC 3539), below the RFC's 6 s floor for tests of lost peers. */
+  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, int watchdogIntervalMs) throws Exception {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
     DiameterOptions diameter = d.diameter().withListen("127.0.0.1", diameterPort)
         .withSctp(DiameterOptions.SctpMode.FALSE, 0)
-        .withTimers(d.diameter().cerTimeoutMs(), d.diameter().watchdogIntervalMs(), 500, requestTimeoutMs)
+        .withTimers(d.diameter().cerTimeoutMs(), watchdogIntervalMs, 500, requestTimeoutMs)
         .withInstances(2)
         .withPeers(peers);
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
@@ -65,6 +71,28 @@ public final class E2eHss implements AutoCloseable {
         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET /metrics, parsed. */
+  public Scrape scrape() throws IOException, InterruptedException {
+    return new Scrape(send("GET", "/metrics", null).body());
+  }
+
+  /**
+   * Waits up to 15 s for the series to move by {@code expected} since {@code before} (for outcomes that
+   * end after retries and timeouts, not on the request path); fails the test otherwise.
+   */
+  public void awaitMetric(Scrape before, double expected, String name, String... labels) throws Exception {
+    double seen = 0;
+    for (int i = 0; i < 150 && seen < expected; i++) {
+      seen = scrape().since(before, name, labels);
+      if (seen < expected) {
+        Thread.sleep(100);
+      }
+    }
+    if (seen != expected) {
+      throw new AssertionError(name + " " + String.join(",", labels) + " moved by " + seen + ", expected " + expected);
+    }
   }
 
   public static int freePort() throws IOException {

@@ -1,6 +1,7 @@
 package org.reactivehss.app.cx;
 
 import io.vertx.core.Vertx;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.ImsStore;
 
 /**
@@ -10,7 +11,8 @@ import org.reactivehss.store.ImsStore;
  * @param ifcTemplate the InitialFilterCriteria fragment with {@code ${impu}} placeholders, or "" for none
  * @param authTimeoutMs how long a handler waits for the auth verticles (a little over the store timeout,
  *     so that the store's own timeout fires first)
+ * @param metrics where a handler reports that the auth verticles did not reply in time
  */
 record CxContext(Vertx vertx, String originHost, String realm, CxOptions options, ImsStore store,
-    String ifcTemplate, long authTimeoutMs) {
+    String ifcTemplate, long authTimeoutMs, HssMetrics metrics) {
 }

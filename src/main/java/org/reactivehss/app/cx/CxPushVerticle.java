@@ -3,7 +3,9 @@ package org.reactivehss.app.cx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Future;
 import org.reactivehss.bus.LocalCodec;
-import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.RegistrationState;
@@ -16,20 +18,21 @@ import org.slf4j.LoggerFactory;
  * a profile change of a registered user sends Push-Profile with the new User-Data.
  *
  * <p>Deploy exactly one instance: {@link SubscriberChanged} is published, so every consumer would send.
- * One attempt per change over the open connection to the S-CSCF (see {@link ScscfAddress}); the outcome
- * is logged. The registration state in PostgreSQL has already changed, so a lost RTR leaves an S-CSCF
- * that the next SAR or UAR corrects; retries are a later feature.
+ * Requests go over the open connection to the S-CSCF (see {@link ScscfAddress}) through
+ * {@link HssRequests}: bounded attempts, outcomes counted and logged. The registration state in
+ * PostgreSQL has already changed, so an RTR that is never delivered leaves an S-CSCF that the next
+ * SAR or UAR corrects.
  */
 public final class CxPushVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(CxPushVerticle.class);
 
   private final CxRuntime runtime;
-  private final PeerTable peers;
+  private final HssRequests requests;
   private CxContext cx;
 
-  public CxPushVerticle(CxRuntime runtime, PeerTable peers) {
+  public CxPushVerticle(CxRuntime runtime, HssRequests requests) {
     this.runtime = runtime;
-    this.peers = peers;
+    this.requests = requests;
   }
 
   @Override
@@ -48,7 +51,7 @@ public final class CxPushVerticle extends VerticleBase {
     }
     ScscfAddress to = ScscfAddress.of(event.scscfName(), cx.realm());
     switch (event.change()) {
-      case DELETED, IMS_DEREGISTERED -> send("RTR", to, CxRequests.registrationTermination(cx, to, event.impi(),
+      case DELETED, IMS_DEREGISTERED -> send(Commands.REGISTRATION_TERMINATION, to, CxRequests.registrationTermination(cx, to, event.impi(),
           CxRequests.PERMANENT_TERMINATION, event.change() == SubscriberChanged.Change.DELETED
               ? "subscription removed" : "administrative deregistration"));
       case UPDATED -> pushProfile(event.impi(), to);
@@ -62,14 +65,13 @@ public final class CxPushVerticle extends VerticleBase {
       if (lookup.outcome() == ImsLookup.Outcome.FOUND
           && lookup.subscription().state() != RegistrationState.NOT_REGISTERED) {
         byte[] userData = ImsSubscriptionXml.userData(lookup.subscription(), null, cx.ifcTemplate());
-        send("PPR", to, CxRequests.pushProfile(cx, to, impi, userData));
+        send(Commands.PUSH_PROFILE, to, CxRequests.pushProfile(cx, to, impi, userData));
       }
     }).onFailure(failure -> log.warn("PPR for a changed profile not sent: {}", failure.getMessage()));
   }
 
-  private void send(String what, ScscfAddress to, byte[] request) {
-    peers.request(to.host(), request)
-        .onSuccess(answer -> log.info("{} to {} answered {}", what, to.host(), answer.resultCode()))
-        .onFailure(failure -> log.warn("{} to {} failed: {}", what, to.host(), failure.toString()));
+  /** Outcomes are logged and counted by {@link HssRequests}; nothing waits for them here. */
+  private void send(CommandDef command, ScscfAddress to, byte[] request) {
+    requests.send(command, to.host(), request);
   }
 }

@@ -19,6 +19,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
 
@@ -130,6 +131,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
   /** docs/sqn.md: each AuthFailure to its Cx answer; bus timeout 3004, no handler 5012. */
   private void failed(Message<DiameterMessage> message, Throwable failure) {
     if (!(failure instanceof ReplyException reply) || reply.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
+      cx.metrics().busTimeoutIf(BusTarget.AUTH, failure);
       CxAnswers.fail(message, failure);
       return;
     }

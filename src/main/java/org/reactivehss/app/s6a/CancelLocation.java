@@ -5,7 +5,7 @@ import org.reactivehss.diameter.dict.Commands;
 
 /**
  * Cancel-Location to an MME (TS 29.272 §5.2.1.2, CLR §7.2.7): fire and forget for the caller; the
- * answer (CLA) and retries are {@link HssInitiated}'s.
+ * answer (CLA) and retries are {@link MmeRequests}'.
  */
 final class CancelLocation {
   /** §7.3.24 Cancellation-Type. */
@@ -15,9 +15,9 @@ final class CancelLocation {
   /** §7.3.152 CLR-Flags bit 0 S6a/S6d-Indicator: the request is sent on S6a (to an MME). */
   static final long S6A_INDICATOR = 1;
 
-  private final HssInitiated requests;
+  private final MmeRequests requests;
 
-  CancelLocation(HssInitiated requests) {
+  CancelLocation(MmeRequests requests) {
     this.requests = requests;
   }
 

@@ -13,6 +13,8 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
+import org.reactivehss.metrics.BusTarget;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.StoreException;
 
 /**
@@ -27,10 +29,12 @@ final class S6aAnswers {
 
   private final String originHost;
   private final String originRealm;
+  private final HssMetrics metrics;
 
-  S6aAnswers(String originHost, String originRealm) {
+  S6aAnswers(String originHost, String originRealm, HssMetrics metrics) {
     this.originHost = originHost;
     this.originRealm = originRealm;
+    this.metrics = metrics;
   }
 
   String originHost() {
@@ -78,6 +82,8 @@ final class S6aAnswers {
    * builds that answer (E bit, RFC 6733 §7.1.3) from the failure code.
    */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
+    // only AIR asks another verticle over the bus (auth); ULR, PUR and NOR reach storage directly
+    metrics.busTimeoutIf(BusTarget.AUTH, cause);
     ResultCode code = classify(cause);
     if (code.isExperimental()) {
       reply(message, code);

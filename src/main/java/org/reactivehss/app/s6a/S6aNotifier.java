@@ -4,8 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.dict.Commands;
-import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.S6aStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,24 +29,16 @@ public final class S6aNotifier extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(S6aNotifier.class);
 
   private final S6aStore store;
-  private final PeerTable peers;
-  private final String originHost;
-  private final String originRealm;
-  private final S6aOptions options;
-  private HssInitiated requests;
+  private final MmeRequests requests;
 
-  public S6aNotifier(S6aStore store, PeerTable peers, String originHost, String originRealm, S6aOptions options) {
+  public S6aNotifier(S6aStore store, HssRequests hssRequests, String originHost, String originRealm) {
     this.store = store;
-    this.peers = peers;
-    this.originHost = originHost;
-    this.originRealm = originRealm;
-    this.options = options;
+    this.requests = new MmeRequests(hssRequests, new S6aAnswers(originHost, originRealm, HssMetrics.NONE));
   }
 
   @Override
   public Future<?> start() {
     LocalCodec.register(vertx, SubscriberChanged.class);
-    requests = new HssInitiated(vertx, peers, new S6aAnswers(originHost, originRealm), options);
     return vertx.eventBus().<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
         .completion();
   }

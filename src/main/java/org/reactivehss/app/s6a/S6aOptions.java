@@ -6,13 +6,10 @@ package org.reactivehss.app.s6a;
  * @param homeMncLength MNC digits of this operator's IMSIs (2 or 3, TS 23.003 §2.2): the home PLMN
  *     an ULR's Visited-PLMN-Id is compared with for roaming (default 2)
  * @param authTimeoutMs how long a handler waits for the auth verticle before answering 3004
- * @param hssRequestAttempts how often a CLR/IDR is sent before giving up (peer down, timeout, 3xxx)
- * @param hssRequestRetryDelayMs pause between two attempts
  */
-public record S6aOptions(int homeMncLength, long authTimeoutMs, int hssRequestAttempts,
-    long hssRequestRetryDelayMs) {
+public record S6aOptions(int homeMncLength, long authTimeoutMs) {
 
-  public static final S6aOptions DEFAULTS = new S6aOptions(2, 2_500, 3, 1_000);
+  public static final S6aOptions DEFAULTS = new S6aOptions(2, 2_500);
 
   public S6aOptions {
     if (homeMncLength != 2 && homeMncLength != 3) {
@@ -21,6 +18,6 @@ public record S6aOptions(int homeMncLength, long authTimeoutMs, int hssRequestAt
   }
 
   public S6aOptions withAuthTimeoutMs(long timeoutMs) {
-    return new S6aOptions(homeMncLength, timeoutMs, hssRequestAttempts, hssRequestRetryDelayMs);
+    return new S6aOptions(homeMncLength, timeoutMs);
   }
 }

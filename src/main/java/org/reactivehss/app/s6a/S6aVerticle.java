@@ -7,7 +7,8 @@ import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.DiameterBus;
-import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.peer.HssRequests;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.S6aStore;
 
 /**
@@ -17,25 +18,28 @@ import org.reactivehss.store.S6aStore;
  */
 public final class S6aVerticle extends VerticleBase {
   private final S6aStore store;
-  private final PeerTable peers;
+  private final HssRequests hssRequests;
   private final String originHost;
   private final String originRealm;
   private final S6aOptions options;
+  private final HssMetrics metrics;
 
-  public S6aVerticle(S6aStore store, PeerTable peers, String originHost, String originRealm, S6aOptions options) {
+  public S6aVerticle(S6aStore store, HssRequests hssRequests, String originHost, String originRealm,
+      S6aOptions options, HssMetrics metrics) {
     this.store = store;
-    this.peers = peers;
+    this.hssRequests = hssRequests;
     this.originHost = originHost;
     this.originRealm = originRealm;
     this.options = options;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
     AuthVerticle.registerCodecs(vertx);
     DiameterBus.registerCodecs(vertx);
-    S6aAnswers answers = new S6aAnswers(originHost, originRealm);
-    CancelLocation cancel = new CancelLocation(new HssInitiated(vertx, peers, answers, options));
+    S6aAnswers answers = new S6aAnswers(originHost, originRealm, metrics);
+    CancelLocation cancel = new CancelLocation(new MmeRequests(hssRequests, answers));
     EventBus bus = vertx.eventBus();
     return Future.all(
         bus.localConsumer(address(Commands.AUTHENTICATION_INFORMATION.code()),

@@ -1,0 +1,49 @@
+package org.reactivehss.app.s6a;
+
+import io.vertx.core.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.peer.HssRequests;
+
+/**
+ * Requests the HSS sends to an MME (CLR, IDR; TS 29.272 §5.2.1.2, §5.2.2.1) with their
+ * common head; delivery, retries and outcome counts are {@link HssRequests}'.
+ */
+final class MmeRequests {
+  private final HssRequests delivery;
+  private final S6aAnswers identity;
+  private final String sessionPrefix;
+  private final AtomicLong sessions = new AtomicLong();
+
+  MmeRequests(HssRequests delivery, S6aAnswers identity) {
+    this.delivery = delivery;
+    this.identity = identity;
+    this.sessionPrefix = identity.originHost() + ";" + (System.currentTimeMillis() / 1000) + ";";
+  }
+
+  /**
+   * Sends {@code command} to {@code host}; {@code body} adds the command's own AVPs after the fixed
+   * head (RFC 6733 §8.8 Session-Id, Vendor-Specific-Application-Id, Auth-Session-State, Origin-Host,
+   * Origin-Realm, Destination-Host, Destination-Realm, User-Name). Completes with the answer, or fails
+   * after the last attempt.
+   */
+  Future<DiameterMessage> send(CommandDef command, String host, String realm, String imsi,
+      Function<MessageBuilder, MessageBuilder> body) {
+    MessageBuilder b = MessageBuilder.request(command).endToEnd((int) System.nanoTime())
+        .add(Avps.SESSION_ID, sessionPrefix + sessions.incrementAndGet())
+        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+        .add(Avps.AUTH_SESSION_STATE, S6aAnswers.NO_STATE_MAINTAINED)
+        .add(Avps.ORIGIN_HOST, identity.originHost())
+        .add(Avps.ORIGIN_REALM, identity.originRealm())
+        .add(Avps.DESTINATION_HOST, host)
+        .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
+        .add(Avps.USER_NAME, imsi);
+    return delivery.send(command, host, body.apply(b).build());
+  }
+}

@@ -1,0 +1,110 @@
+package org.reactivehss.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.ReplyException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivehss.app.cx.CxOptions;
+import org.reactivehss.app.cx.CxRuntime;
+import org.reactivehss.app.cx.CxVerticle;
+import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.s6a.S6aVerticle;
+import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.peer.HssRequestPolicy;
+import org.reactivehss.diameter.peer.HssRequests;
+import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.Meters;
+import org.reactivehss.metrics.MicrometerHssMetrics;
+import org.reactivehss.store.ImsStore;
+import org.reactivehss.testing.E2eHss;
+
+/**
+ * The S6a and Cx handlers answer 3004 when the auth verticles do not reply in time, and count it as
+ * a bus timeout of target {@code auth}. The handlers run on a Vert.x of their own whose auth address
+ * has a consumer that never replies; Cx reads its subscriber from a real (embedded) database.
+ */
+@Timeout(60)
+class AuthBusTimeoutTest {
+  private static final long AUTH_TIMEOUT_MS = 200;
+  private static E2eHss hss;
+  private static Vertx handlers;
+  private static SimpleMeterRegistry registry;
+
+  @BeforeAll
+  static void start() throws Exception {
+    hss = new E2eHss();
+    handlers = Vertx.vertx();
+    registry = new SimpleMeterRegistry();
+    HssMetrics metrics = new MicrometerHssMetrics(registry);
+    handlers.eventBus().localConsumer(AuthVerticle.ADDRESS, silent -> { });
+    HssRequests none = new HssRequests(handlers, new PeerTable("hss.localdomain"), metrics, HssRequestPolicy.DEFAULTS);
+    handlers.deployVerticle(new S6aVerticle(null, none, "hss.localdomain", "localdomain",
+            S6aOptions.DEFAULTS.withAuthTimeoutMs(AUTH_TIMEOUT_MS), metrics))
+        .compose(id -> handlers.deployVerticle(new CxVerticle(new CxRuntime("hss.localdomain", "localdomain",
+            CxOptions.defaults(), new ImsStore(hss.running.storage()), AUTH_TIMEOUT_MS, metrics))))
+        .await(30, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    handlers.close().await(10, TimeUnit.SECONDS);
+    hss.close();
+  }
+
+  @Test
+  void airWhileAuthIsSilent_is3004_andCountsAnAuthBusTimeout() throws Exception {
+    double before = authTimeouts();
+    byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).hopByHop(1).endToEnd(1)
+        .add(Avps.SESSION_ID, "mme.localdomain;1;1")
+        .add(Avps.AUTH_SESSION_STATE, 1)
+        .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(Avps.USER_NAME, "001010000000501")
+        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+        .add(Avps.VISITED_PLMN_ID, S6aClient.HOME_PLMN).build();
+
+    assertThat(failureCode(Applications.S6A, Commands.AUTHENTICATION_INFORMATION.code(), air)).isEqualTo(3004);
+    assertThat(authTimeouts() - before).isEqualTo(1);
+  }
+
+  @Test
+  void marWhileAuthIsSilent_is3004_andCountsAnAuthBusTimeout() throws Exception {
+    String impi = "001010000000502@ims.localdomain";
+    String impu = "sip:timeout@ims.localdomain";
+    assertThat(hss.provision("001010000000502", CxScscf.subscriber("001010000000502", impi, "", impu)))
+        .isEqualTo(201);
+    double before = authTimeouts();
+    byte[] mar = new CxMessages(CxScscf.HOST).mar(1, impi, impu, 1, CxMessages.DIGEST_AKA, null,
+        CxScscf.SERVER_NAME);
+
+    assertThat(failureCode(Applications.CX, Commands.MULTIMEDIA_AUTH.code(), mar)).isEqualTo(3004);
+    assertThat(authTimeouts() - before).isEqualTo(1);
+  }
+
+  /** What the peer layer would turn into the answer: the handler's failure code. */
+  private static int failureCode(long application, int command, byte[] request) throws Exception {
+    DiameterMessage message = DiameterMessage.parse(request).message();
+    Throwable failure = handlers.eventBus().request(DiameterBus.address(application, command), message)
+        .toCompletionStage().toCompletableFuture().handle((ok, error) -> error).get(10, TimeUnit.SECONDS);
+    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+    assertThat(cause).isInstanceOf(ReplyException.class);
+    return ((ReplyException) cause).failureCode();
+  }
+
+  private static double authTimeouts() {
+    return registry.counter(Meters.BUS_TIMEOUTS, Meters.TAG_TARGET, "auth").count();
+  }
+}
