@@ -17,7 +17,7 @@ final class SubscriberValidator {
   private static final Set<String> FIELDS = Set.of("imsi", "msisdn", "k", "op", "opc", "amf", "sqn",
       "algorithm", "status", "ambr", "accessRestriction", "roamingAllowed", "apns", "ims");
   private static final Set<String> AMBR_FIELDS = Set.of("ul", "dl");
-  private static final Set<String> IMS_FIELDS = Set.of("impi", "impus", "serviceProfile");
+  private static final Set<String> IMS_FIELDS = Set.of("impi", "impus", "barredImpus", "serviceProfile");
   private static final byte[] DEFAULT_AMF = HexFormat.of().parseHex("8000");
 
   private SubscriberValidator() {
@@ -103,6 +103,24 @@ final class SubscriberValidator {
         }
       }
     }
-    return new Subscriber.Ims(impi, List.copyOf(impus), profile);
+    return new Subscriber.Ims(impi, List.copyOf(impus), barred(ims, impus), profile);
+  }
+
+  /**
+   * {@code barredImpus}: the public identities barred from establishing multimedia sessions
+   * (TS 29.228 §6.1.1.1 step 3, Annex E BarringIndication); each must be one of {@code impus}.
+   */
+  private static List<String> barred(JsonFields ims, List<String> impus) {
+    JsonArray list = ims.array("barredImpus");
+    List<String> barred = new ArrayList<>();
+    for (int i = 0; list != null && i < list.size(); i++) {
+      Object value = list.getValue(i);
+      if (!(value instanceof String impu) || !impus.contains(impu)) {
+        ims.reject("barredImpus[" + i + "]", "must be one of impus");
+      } else if (!barred.contains(impu)) {
+        barred.add(impu);
+      }
+    }
+    return List.copyOf(barred);
   }
 }

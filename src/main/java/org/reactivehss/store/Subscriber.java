@@ -17,8 +17,11 @@ public record Subscriber(String imsi, String msisdn, String algorithm, byte[] k,
       int arpPriority, boolean preemptionCapable, boolean preemptionVulnerable, Long ambrUl, Long ambrDl) {
   }
 
-  /** IMS private identity, its public identities and the IMS subscription (TS 29.228 §6.1, §6.5). */
-  public record Ims(String impi, List<String> impus, String serviceProfile) {
+  /**
+   * IMS private identity, its public identities and the IMS subscription (TS 29.228 §6.1, §6.5);
+   * {@code barredImpus} is the subset of {@code impus} that is barred.
+   */
+  public record Ims(String impi, List<String> impus, List<String> barredImpus, String serviceProfile) {
   }
 
   @Override

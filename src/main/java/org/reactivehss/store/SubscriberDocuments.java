@@ -24,6 +24,8 @@ final class SubscriberDocuments {
       + "'ims', (SELECT json_build_object('impi', i.impi, 'serviceProfile', i.service_profile, "
       + "'impus', COALESCE((SELECT json_agg(p.impu ORDER BY p.impu) FROM ims_public_identities p "
       + "WHERE p.imsi = i.imsi), '[]'::json), "
+      + "'barredImpus', COALESCE((SELECT json_agg(p.impu ORDER BY p.impu) FROM ims_public_identities p "
+      + "WHERE p.imsi = i.imsi AND p.barred), '[]'::json), "
       + "'scscfName', i.scscf_name, "
       + "'registrationStates', COALESCE((SELECT json_object_agg(p.impu, p.registration_state) "
       + "FROM ims_public_identities p WHERE p.imsi = i.imsi), '{}'::json)) "

@@ -38,9 +38,13 @@ final class SubscriberWriter {
       + "VALUES ($1, $2, $3) ON CONFLICT (imsi) DO UPDATE SET impi = EXCLUDED.impi, "
       + "service_profile = EXCLUDED.service_profile";
 
-  /** Claims each IMPU for this subscriber; an IMPU of another subscriber is not returned. */
-  private static final String CLAIM_IMPUS = "INSERT INTO ims_public_identities (impu, imsi) "
-      + "SELECT unnest($2::text[]), $1 ON CONFLICT (impu) DO UPDATE SET imsi = EXCLUDED.imsi "
+  /**
+   * Claims each IMPU for this subscriber and sets its barring ($3: the barred ones); an IMPU of another
+   * subscriber is not returned. Registration state is left as it is.
+   */
+  private static final String CLAIM_IMPUS = "INSERT INTO ims_public_identities (impu, imsi, barred) "
+      + "SELECT u, $1, u = ANY($3::text[]) FROM unnest($2::text[]) AS u "
+      + "ON CONFLICT (impu) DO UPDATE SET imsi = EXCLUDED.imsi, barred = EXCLUDED.barred "
       + "WHERE ims_public_identities.imsi = EXCLUDED.imsi RETURNING impu";
 
   private SubscriberWriter() {
@@ -88,7 +92,8 @@ final class SubscriberWriter {
             "DELETE FROM ims_public_identities WHERE imsi = $1 AND NOT (impu = ANY($2::text[]))")
             .execute(Tuple.tuple().addString(s.imsi()).addArrayOfString(impus)))
         .compose(ok -> conn.preparedQuery(CLAIM_IMPUS)
-            .execute(Tuple.tuple().addString(s.imsi()).addArrayOfString(impus)))
+            .execute(Tuple.tuple().addString(s.imsi()).addArrayOfString(impus)
+                .addArrayOfString(s.ims().barredImpus().toArray(String[]::new))))
         .compose(claimed -> claimed.rowCount() == impus.length ? Future.<Void>succeededFuture()
             : Future.failedFuture(new SubscriberConflict("ims.impus", "already belongs to another subscriber")));
   }

@@ -19,12 +19,20 @@ final class CxMessages {
   }
 
   byte[] uar(int hopByHop, String impi, String impu, String visitedNetwork, int type) {
+    return uarHead(hopByHop, impi, impu, visitedNetwork, type).build();
+  }
+
+  /** UAR with UAR-Flags (TS 29.229 §6.3.44; bit 0 IMS-Emergency-Registration). */
+  byte[] uar(int hopByHop, String impi, String impu, String visitedNetwork, int type, long flags) {
+    return uarHead(hopByHop, impi, impu, visitedNetwork, type).add(Avps.UAR_FLAGS, flags).build();
+  }
+
+  private MessageBuilder uarHead(int hopByHop, String impi, String impu, String visitedNetwork, int type) {
     return head(Commands.USER_AUTHORIZATION, hopByHop)
         .add(Avps.USER_NAME, impi)
         .add(Avps.PUBLIC_IDENTITY, impu)
         .add(Avps.VISITED_NETWORK_IDENTIFIER, visitedNetwork.getBytes(StandardCharsets.UTF_8))
-        .add(Avps.USER_AUTHORIZATION_TYPE, type)
-        .build();
+        .add(Avps.USER_AUTHORIZATION_TYPE, type);
   }
 
   /** {@code authorization} null for a plain MAR, RAND || AUTS for a resynchronisation. */
@@ -59,6 +67,12 @@ final class CxMessages {
 
   byte[] lir(int hopByHop, String impu) {
     return head(Commands.LOCATION_INFO, hopByHop).add(Avps.PUBLIC_IDENTITY, impu).build();
+  }
+
+  /** LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.32). */
+  byte[] lirOriginating(int hopByHop, String impu) {
+    return head(Commands.LOCATION_INFO, hopByHop).add(Avps.ORIGINATING_REQUEST, 0).add(Avps.PUBLIC_IDENTITY, impu)
+        .build();
   }
 
   private MessageBuilder head(CommandDef command, int hopByHop) {

@@ -20,6 +20,7 @@ import org.reactivehss.testing.E2eHss;
 /** The IMS registration story over real sockets: UAR, MAR, SAR, LIR, deregistration, RTR and PPR. */
 class CxRegistrationFlowTest {
   static final int REGISTRATION = 1;
+  static final int UNREGISTERED_USER = 3;
   static final int USER_DEREGISTRATION = 5;
   static E2eHss hss;
   static CxScscf scscf;
@@ -166,6 +167,30 @@ class CxRegistrationFlowTest {
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("E2003");
     assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+  }
+
+  @Test
+  void lirForAnOriginatingRequest_ofAUserNotRegisteredWithoutServices_is2003_notIdentityNotRegistered()
+      throws Exception {
+    String impu = "sip:frank@ims.localdomain";
+    hss.provision("001010000000106", CxScscf.subscriber("001010000000106", "001010000000106@ims.localdomain", "",
+        impu));
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+    DiameterMessage lia = scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu));
+    assertThat(outcome(lia)).isEqualTo("E2003");
+    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+  }
+
+  @Test
+  void lirForAUnregisteredUser_whoseScscfKeepsTheProfile_is2001WithThatServerName() throws Exception {
+    String impi = "001010000000107@ims.localdomain";
+    String impu = "sip:grace@ims.localdomain";
+    hss.provision("001010000000107", CxScscf.subscriber("001010000000107", impi, "", impu));
+    assertThat(outcome(scscf.exchange(scscf.cx.sar(scscf.hbh(), impi, impu, UNREGISTERED_USER, 1, SERVER_NAME))))
+        .isEqualTo("R2001");
+    DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
+    assertThat(outcome(lia)).isEqualTo("R2001");
+    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
   }
 
   private static void register(String impi, String impu) throws Exception {

@@ -17,8 +17,10 @@ import org.reactivehss.store.RegistrationState;
  * User-Authorization-Request from an I-CSCF (TS 29.228 §6.1.1, TS 29.229 §6.1.1/§6.1.2): may this
  * user register from here, and which S-CSCF serves it, or which capabilities must one have.
  *
- * <p>Checks in the order of TS 29.228 §6.1.1.1: identities (5001, 5002); every identity of the
- * implicit registration set barred (Result-Code 5003 DIAMETER_AUTHORIZATION_REJECTED); roaming from a
+ * <p>Checks in the order of TS 29.228 §6.1.1.1: identities (5001, 5002); for (re-)registration, the
+ * requested identity barred and no other identity of its implicit registration set left unbarred
+ * (step 3: Result-Code 5003 DIAMETER_AUTHORIZATION_REJECTED), unless UAR-Flags marks an IMS emergency
+ * registration (TS 29.229 §6.3.44), which barring never stops; roaming from a
  * Visited-Network-Identifier other than this HSS's realm while roaming is not allowed (5004); then the
  * User-Authorization-Type against the registration state. State is only read, never written.
  */
@@ -27,6 +29,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
   static final int REGISTRATION = 0;
   static final int DE_REGISTRATION = 1;
   static final int REGISTRATION_AND_CAPABILITIES = 2;
+  /** TS 29.229 §6.3.44 UAR-Flags bit 0: IMS-Emergency-Registration. */
+  static final long IMS_EMERGENCY_REGISTRATION = 1;
 
   private final CxContext cx;
 
@@ -56,7 +60,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
       return CxAnswers.answer(request, cx, identityFailure);
     }
     ImsSubscription s = lookup.subscription();
-    if (type != DE_REGISTRATION && s.publicIdentities().stream().allMatch(ImsSubscription.PublicIdentity::barred)) {
+    if (type != DE_REGISTRATION && !isEmergency(request)
+        && s.publicIdentities().stream().allMatch(ImsSubscription.PublicIdentity::barred)) {
       return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_AUTHORIZATION_REJECTED);
     }
     if (type != DE_REGISTRATION && !s.roamingAllowed() && !isHomeNetwork(request)) {
@@ -80,6 +85,11 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     return CxAnswers.answer(request, cx, state == RegistrationState.NOT_REGISTERED
         ? ResultCodes.Cx.DIAMETER_FIRST_REGISTRATION : ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION)
         .add(Avps.SERVER_NAME, s.scscfName());
+  }
+
+  private static boolean isEmergency(DiameterMessage request) {
+    Avp flags = request.first(Avps.UAR_FLAGS);
+    return flags != null && flags.dataLength() == 4 && (flags.asUnsigned32() & IMS_EMERGENCY_REGISTRATION) != 0;
   }
 
   /** TS 29.229 §6.3.1 Visited-Network-Identifier: the home network is this HSS's realm. */
