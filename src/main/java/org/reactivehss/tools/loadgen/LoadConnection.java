@@ -43,7 +43,7 @@ final class LoadConnection {
     this.originHost = "bench-" + index + ".localdomain";
     this.latencies = latencies;
     this.counters = counters;
-    this.template = new RequestTemplate(options, originHost);
+    this.template = new RequestTemplate(options, originHost, index);
     this.perSecond = options.rate() / (double) options.connections();
   }
 
@@ -98,6 +98,10 @@ final class LoadConnection {
       return;
     }
     if (m.isRequest()) {
+      // DWR after silence, or a CLR/IDR: answered like an MME would, so that nothing waits on us
+      socket.writeMessage(Unpooled.wrappedBuffer(MessageBuilder.answer(m).addCopy(m.first(Avps.SESSION_ID))
+          .add(Avps.RESULT_CODE, 2001L).add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
+          .build()));
       return;
     }
     long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];

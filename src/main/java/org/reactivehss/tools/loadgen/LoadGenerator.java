@@ -20,7 +20,8 @@ import org.HdrHistogram.Recorder;
  * <pre>
  *   java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator \
  *        --host 127.0.0.1 --port 3868 --connections 4 --window 128 --warmup 5 --duration 20
- *   ... --message air --subscribers 10000 --imsi-prefix 00101 --rate 10000
+ *   ... --message air --subscribers 100000 --first-imsi 001010000000000 --rate 10000
+ *   ... --message ulr --subscribers 100000 --connections 4 --window 16
  * </pre>
  *
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.

@@ -10,21 +10,28 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
 /**
- * One encoded request, copied per send with a new hop-by-hop id and, for AIR, a random IMSI written
- * over the User-Name data in place (every IMSI has 15 digits, so lengths never change).
+ * The requests of one connection. AIR and DWR: one encoded request, copied per send with a new
+ * hop-by-hop id and, for AIR, a random IMSI written over the User-Name data in place (every IMSI has
+ * 15 digits, so lengths never change). MAR and ULR are built per request (each its own Session-Id).
+ *
+ * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only from
+ * this connection's share of it (index ≡ connection mod connections): an IMSI is always registered
+ * by the same MME, so the HSS never cancels a location on another load connection (TS 29.272
+ * §5.2.1.1.3 sends CLR only when the MME changes).
  */
 final class RequestTemplate {
-  /** MCC 001 MNC 01 as a PLMN-Id (TS 29.272 §7.3.9): the home network of the test IMSIs. */
-  private static final byte[] TEST_PLMN = {0x00, (byte) 0xf1, 0x10};
-
   private final LoadOptions options;
   private final byte[] template;
   private final int imsiOffset;
   private final CxRequestFactory cx;
+  private final S6aRequestFactory s6a;
+  private final int connection;
 
-  RequestTemplate(LoadOptions options, String originHost) {
+  RequestTemplate(LoadOptions options, String originHost, int connection) {
     this.options = options;
+    this.connection = connection;
     this.cx = options.message().equals("mar") ? new CxRequestFactory(originHost) : null;
+    this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       String marker = "9".repeat(15);
       template = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
@@ -36,7 +43,7 @@ final class RequestTemplate {
           .add(Avps.DESTINATION_REALM, "localdomain")
           .add(Avps.USER_NAME, marker)
           .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
-          .add(Avps.VISITED_PLMN_ID, TEST_PLMN)
+          .add(Avps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
           .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else {
@@ -50,6 +57,9 @@ final class RequestTemplate {
     if (cx != null) {
       return cx.mar(hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
     }
+    if (s6a != null) {
+      return s6a.ulr(hopByHop, options.imsi(ownIndex()));
+    }
     byte[] request = template.clone();
     EncodedHeader.setHopByHop(request, hopByHop);
     if (imsiOffset >= 0) {
@@ -59,6 +69,12 @@ final class RequestTemplate {
       }
     }
     return request;
+  }
+
+  /** A random index of this connection's share: connection, connection + C, connection + 2C ... */
+  int ownIndex() {
+    int share = (options.subscribers() - 1 - connection) / options.connections() + 1;
+    return connection + options.connections() * ThreadLocalRandom.current().nextInt(Math.max(1, share));
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {

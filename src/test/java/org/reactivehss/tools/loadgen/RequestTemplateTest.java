@@ -1,0 +1,77 @@
+package org.reactivehss.tools.loadgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reactivehss.diameter.codec.DecodeResult;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageValidator;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Commands;
+
+/** What the load generator sends: valid requests for IMSIs of the provisioned range only. */
+class RequestTemplateTest {
+  private static final MessageValidator VALIDATOR = MessageValidator.forAllKnownApplications();
+
+  private static LoadOptions options(String message, String... more) {
+    String[] base = {"--message", message, "--connections", "4", "--subscribers", "10",
+        "--first-imsi", "001010000000100"};
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return LoadOptions.parse(args);
+  }
+
+  private static DiameterMessage parse(byte[] bytes) {
+    DecodeResult r = DiameterMessage.parse(bytes);
+    assertThat(r.problem()).isNull();
+    return r.message();
+  }
+
+  @Test
+  void ulr_isAValidUpdateLocation_withANewSessionIdEachTime_forThisConnectionsImsisOnly() {
+    RequestTemplate connection1 = new RequestTemplate(options("ulr"), "bench-1.localdomain", 1);
+    Set<String> sessions = new HashSet<>();
+    Set<String> imsis = new HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      DiameterMessage ulr = parse(connection1.next(i));
+      assertThat(ulr.commandCode()).isEqualTo(Commands.UPDATE_LOCATION.code());
+      assertThat(ulr.hopByHopId()).isEqualTo(i);
+      assertThat(VALIDATOR.validate(ulr)).isNull();
+      assertThat(ulr.first(Avps.ORIGIN_HOST).asUtf8()).isEqualTo("bench-1.localdomain");
+      sessions.add(ulr.first(Avps.SESSION_ID).asUtf8());
+      imsis.add(ulr.first(Avps.USER_NAME).asUtf8());
+    }
+    assertThat(sessions).hasSize(200);
+    // indexes 1, 5, 9 of 0..9: the share of connection 1 of 4
+    assertThat(imsis).containsExactlyInAnyOrder("001010000000101", "001010000000105", "001010000000109");
+  }
+
+  @Test
+  void airAndMar_drawFromTheWholeRange() {
+    for (String message : new String[] {"air", "mar"}) {
+      RequestTemplate t = new RequestTemplate(options(message), "bench-0.localdomain", 0);
+      Set<String> imsis = new HashSet<>();
+      for (int i = 0; i < 500; i++) {
+        DiameterMessage m = parse(t.next(i));
+        assertThat(VALIDATOR.validate(m)).isNull();
+        String user = m.first(Avps.USER_NAME).asUtf8();
+        imsis.add(user.substring(0, 15));
+      }
+      assertThat(imsis).as(message).hasSize(10).allMatch(imsi -> imsi.compareTo("001010000000100") >= 0
+          && imsi.compareTo("001010000000109") <= 0);
+    }
+  }
+
+  @Test
+  void imsiPrefix_stillNamesTheFirstImsi_andBadRangesAreRefused() {
+    assertThat(LoadOptions.parse(new String[] {"--imsi-prefix", "00101"}).imsi(42)).isEqualTo("001010000000042");
+    assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--first-imsi", "12345"}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--message", "xyz"}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
