@@ -3,14 +3,14 @@
 # PostgreSQL in a temporary directory, N IMS subscribers bulk-imported over the API, then the load
 # generator sending MARs (one Digest-AKAv1-MD5 item each, random subscriber) in a closed loop.
 # Every answer carries an item whose SQN was durable first. Usage:
-#   benchmarks/cx-mar.sh [connections=4] [window=32] [duration-seconds=20] [subscribers=10000]
+#   benchmarks/cx-mar.sh [connections=4] [window=32] [duration-seconds=20] [subscribers=100000]
 # (HSS_BENCH_PORT / HSS_BENCH_HTTP_PORT choose the ports.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-4}
 window=${2:-32}
 duration=${3:-20}
-subscribers=${4:-10000}
+subscribers=${4:-100000}
 port=${HSS_BENCH_PORT:-13868}
 http=${HSS_BENCH_HTTP_PORT:-18080}
 prefix=00101

@@ -8,7 +8,7 @@
 # HSS_JAVA_OPTS adds JVM options to the HSS (e.g. a flight recording), HSS_BENCH_WARMUP sets the warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-subscribers=${1:-10000}
+subscribers=${1:-100000}
 connections=${2:-4}
 load=${3:-64}
 duration=${4:-20}

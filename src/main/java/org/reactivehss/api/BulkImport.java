@@ -14,11 +14,13 @@ import org.reactivehss.store.SubscriberRepository;
 /**
  * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required). All lines are
  * parsed and validated first on a worker (a large file is seconds of CPU the event loop must not
- * spend); then the valid ones are written in order, each in its own transaction. A bad line is
- * reported and does not stop the others.
+ * spend); then the valid ones are written in order, up to {@link #BATCH} per transaction. A bad line
+ * is reported and does not stop the others.
  */
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
+  /** Subscribers written per transaction: one commit per 100 instead of per line. */
+  static final int BATCH = 100;
 
   /** One non-blank input line: a subscriber to write, or why not. */
   private record Line(int number, String imsi, Subscriber subscriber, Throwable rejected) {
@@ -70,9 +72,11 @@ final class BulkImport {
   }
 
   /**
-   * Rejected lines are recorded in a loop; only database writes continue the chain asynchronously.
-   * A replaced subscriber is published like a PUT (its serving nodes may need the new profile); a
-   * created one has no serving node yet, so a bulk load publishes nothing for it.
+   * Rejected lines are recorded in a loop; runs of valid lines are written {@link #BATCH} at a time in
+   * one transaction ({@link SubscriberRepository#putAll}); a batch that fails is written again line
+   * by line, each in its own transaction, so that a bad line is reported alone and stops nothing.
+   * Results stay in line order. A replaced subscriber is published like a PUT (its serving nodes may
+   * need the new profile); a created one has no serving node yet, so a bulk load publishes nothing for it.
    */
   private Future<Void> writeFrom(RoutingContext ctx, List<Line> lines, int index, JsonObject summary, JsonArray results) {
     int next = index;
@@ -83,16 +87,45 @@ final class BulkImport {
     if (next == lines.size()) {
       return Future.succeededFuture();
     }
-    Line line = lines.get(next);
-    int after = next + 1;
-    return subscribers.put(line.subscriber()).transform(done -> {
-      if (done.succeeded() && done.result().change() == SubscriberChanged.Change.UPDATED) {
-        SubscriberHandlers.publish(ctx, done.result());
+    int end = next;
+    while (end < lines.size() && end - next < BATCH && lines.get(end).rejected() == null) {
+      end++;
+    }
+    List<Line> batch = lines.subList(next, end);
+    int after = end;
+    return subscribers.putAll(batch.stream().map(Line::subscriber).toList()).transform(done -> {
+      if (done.failed()) {
+        return writeOneByOne(ctx, batch, 0, summary, results);
       }
-      record(line, done.cause(), done.succeeded()
-          && done.result().change() == SubscriberChanged.Change.CREATED, summary, results);
-      return writeFrom(ctx, lines, after, summary, results);
+      for (int i = 0; i < batch.size(); i++) {
+        written(ctx, batch.get(i), done.result().get(i), summary, results);
+      }
+      return Future.<Void>succeededFuture();
+    }).compose(v -> writeFrom(ctx, lines, after, summary, results));
+  }
+
+  private Future<Void> writeOneByOne(RoutingContext ctx, List<Line> batch, int index, JsonObject summary,
+      JsonArray results) {
+    if (index == batch.size()) {
+      return Future.succeededFuture();
+    }
+    Line line = batch.get(index);
+    return subscribers.put(line.subscriber()).transform(done -> {
+      if (done.succeeded()) {
+        written(ctx, line, done.result(), summary, results);
+      } else {
+        record(line, done.cause(), false, summary, results);
+      }
+      return writeOneByOne(ctx, batch, index + 1, summary, results);
     });
+  }
+
+  private static void written(RoutingContext ctx, Line line, SubscriberChanged change, JsonObject summary,
+      JsonArray results) {
+    if (change.change() == SubscriberChanged.Change.UPDATED) {
+      SubscriberHandlers.publish(ctx, change);
+    }
+    record(line, null, change.change() == SubscriberChanged.Change.CREATED, summary, results);
   }
 
   private static void record(Line line, Throwable failure, boolean created, JsonObject summary, JsonArray results) {

@@ -8,7 +8,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.reactivehss.events.SubscriberChanged;
@@ -44,6 +46,30 @@ public final class SubscriberRepository {
   public Future<SubscriberChanged> put(Subscriber subscriber) {
     return bounded(pool.withTransaction(conn -> SubscriberWriter.write(conn, cipher, subscriber)
         .compose(created -> snapshot(conn, subscriber.imsi(), created ? Change.CREATED : Change.UPDATED))));
+  }
+
+  /**
+   * Creates or replaces several subscribers in one transaction, so that a bulk import pays one commit
+   * (one WAL flush) per batch instead of one per subscriber. Fails whole when any of them fails: the
+   * caller then writes them one by one to find the bad one. A created subscriber's change carries no
+   * snapshot (it has no serving node yet); a replaced one's is read as in {@link #put}.
+   */
+  public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch) {
+    return bounded(pool.withTransaction(conn -> {
+      List<SubscriberChanged> changes = new ArrayList<>(batch.size());
+      Future<Void> chain = Future.succeededFuture();
+      for (Subscriber s : batch) {
+        chain = chain.compose(v -> SubscriberWriter.write(conn, cipher, s)
+            .compose(created -> created
+                ? Future.succeededFuture(new SubscriberChanged(s.imsi(), Change.CREATED, false, null, null, null, null))
+                : snapshot(conn, s.imsi(), Change.UPDATED))
+            .map(change -> {
+              changes.add(change);
+              return null;
+            }));
+      }
+      return chain.map(v -> changes);
+    }));
   }
 
   /** The subscriber's document without key material, or null when unknown. */

@@ -178,6 +178,30 @@ class SubscriberApiTest {
   }
 
   @Test
+  void bulkImportWhoseBatchMeetsAConflict_writesEveryOtherLine_andReportsTheConflictInLineOrder() throws Exception {
+    String taken = "{\"imsi\":\"001050000000000\",\"k\":\"465b5ce8b199b49faa5f0a2ee238a6bc\","
+        + "\"opc\":\"cd63cb71954a9f4e48a5994e37a02baf\",\"ims\":{\"impi\":\"owner@ims\",\"impus\":[\"sip:taken@ims\"]}}";
+    assertThat(api.send("PUT", BASE + "001050000000000", taken).status()).isEqualTo(201);
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 1; i <= 150; i++) {
+      String imsi = String.format("00105%010d", i);
+      ndjson.append(i == 60 ? taken.replace("001050000000000", imsi).replace("owner@ims", "thief@ims")
+          : ApiFixture.subscriber(imsi)).append('\n');
+    }
+
+    JsonObject report = api.send("POST", "/api/v1/subscribers/import", ndjson.toString()).json();
+
+    assertThat(report.getInteger("created")).isEqualTo(149);
+    assertThat(report.getInteger("failed")).isEqualTo(1);
+    JsonObject conflict = report.getJsonArray("results").getJsonObject(59);
+    assertThat(conflict.getInteger("line")).isEqualTo(60);
+    assertThat(conflict.getInteger("status")).isEqualTo(409);
+    assertThat(report.getJsonArray("results").getJsonObject(149).getInteger("line")).isEqualTo(150);
+    assertThat(api.send("GET", BASE + "001050000000059", null).status()).isEqualTo(200);
+    assertThat(api.send("GET", BASE + "001050000000060", null).status()).isEqualTo(404);
+  }
+
+  @Test
   void theOpenApiDocumentIsServed() throws Exception {
     ApiFixture.Reply reply = api.send("GET", "/api/v1/openapi.yaml", null);
 
