@@ -42,7 +42,7 @@ provision_subscribers() {
         printf "{\"imsi\":\"%s\",\"k\":\"465b5ce8b199b49faa5f0a2ee238a6bc\",\"opc\":\"cd63cb71954a9f4e48a5994e37a02baf\",\"amf\":\"8000\"%s}\n", imsi, extra
       }
     }' | curl -sf -X POST --data-binary @- -H 'Content-Type: application/x-ndjson' \
-        "http://127.0.0.1:$http/api/v1/subscribers/import" | grep -o '"created":[0-9]*' &
+        "http://127.0.0.1:$http/api/v1/subscribers/import" | grep -o '"created":[0-9]*,"replaced":[0-9]*,"failed":[0-9]*' &
     imports+=($!)
   done
   wait "${imports[@]}"

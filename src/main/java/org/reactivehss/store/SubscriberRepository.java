@@ -52,10 +52,12 @@ public final class SubscriberRepository {
    * Creates or replaces several subscribers in one transaction, so that a bulk import pays one commit
    * (one WAL flush) per batch instead of one per subscriber. Fails whole when any of them fails: the
    * caller then writes them one by one to find the bad one. A created subscriber's change carries no
-   * snapshot (it has no serving node yet); a replaced one's is read as in {@link #put}.
+   * snapshot (it has no serving node yet); a replaced one's is read as in {@link #put}. The bound grows
+   * with the batch (one statement timeout per 10 subscribers): a batch that is merely slow is not
+   * written a second time.
    */
   public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch) {
-    return bounded(pool.withTransaction(conn -> {
+    return bounded(timeoutMs * Math.max(1, batch.size() / 10), pool.withTransaction(conn -> {
       List<SubscriberChanged> changes = new ArrayList<>(batch.size());
       Future<Void> chain = Future.succeededFuture();
       for (Subscriber s : batch) {
@@ -131,7 +133,11 @@ public final class SubscriberRepository {
   }
 
   private <T> Future<T> bounded(Future<T> work) {
-    return work.timeout(timeoutMs, TimeUnit.MILLISECONDS).recover(failure -> {
+    return bounded(timeoutMs, work);
+  }
+
+  private <T> Future<T> bounded(long boundMs, Future<T> work) {
+    return work.timeout(boundMs, TimeUnit.MILLISECONDS).recover(failure -> {
       if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
         return Future.failedFuture(conflict(pg));
       }
