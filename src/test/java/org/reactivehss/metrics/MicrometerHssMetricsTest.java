@@ -49,6 +49,25 @@ class MicrometerHssMetricsTest {
   }
 
   @Test
+  void hssInitiatedOutcomes_areCountedPerCommandAndOutcome_retriesApart() {
+    int clr = Commands.CANCEL_LOCATION.code();
+    metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.ANSWERED);
+    metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.ANSWERED);
+    metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.GAVE_UP);
+    metrics.hssRequest(Applications.CX, Commands.PUSH_PROFILE.code(), HssRequestOutcome.REFUSED);
+    metrics.hssRequestRetried(Applications.S6A, clr);
+
+    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_COMMAND, "CLR").tag(Meters.TAG_OUTCOME, "answered")
+        .counter().count()).isEqualTo(2);
+    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_COMMAND, "CLR").tag(Meters.TAG_OUTCOME, "gave_up")
+        .counter().count()).isEqualTo(1);
+    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_APPLICATION, "cx").tag(Meters.TAG_COMMAND, "PPR")
+        .tag(Meters.TAG_OUTCOME, "refused").counter().count()).isEqualTo(1);
+    assertThat(registry.get(Meters.HSS_INITIATED_RETRIES).tag(Meters.TAG_COMMAND, "CLR").counter().count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void outboundRequests_withoutAnswer_areTaggedNoAnswer_andAnswersWithoutCode_other() {
     int idr = Commands.INSERT_SUBSCRIBER_DATA.code();
     metrics.outboundRequest(Applications.S6A, idr, false, 0, false, 1_000);
