@@ -51,6 +51,10 @@ record LoadOptions(String host, int port, int connections, int window, int rate,
     if (o.subscribers < 1 || o.firstImsi + o.subscribers > 999_999_999_999_999L) {
       throw new IllegalArgumentException("--subscribers must be >= 1 and the range must stay within 15 digits");
     }
+    if (o.message.equals("ulr") && o.subscribers < o.connections) {
+      throw new IllegalArgumentException("--message ulr splits the IMSIs among the connections: "
+          + "--subscribers must be at least --connections");
+    }
     return o;
   }
 
