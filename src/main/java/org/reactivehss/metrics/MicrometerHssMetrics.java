@@ -27,6 +27,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Counter resyncRefused;
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
+  private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
 
   private record AnswerKey(int applicationId, int commandCode, long resultCode, boolean experimental) {
   }
@@ -60,6 +61,10 @@ public final class MicrometerHssMetrics implements HssMetrics {
     for (BusTarget target : BusTarget.values()) {
       busTimeouts.put(target, Counter.builder(Meters.BUS_TIMEOUTS).description("Event-bus requests timed out")
           .tag(Meters.TAG_TARGET, target.tag()).register(registry));
+    }
+    for (PeerRefusal reason : PeerRefusal.values()) {
+      refusals.put(reason, Counter.builder(Meters.PEER_REFUSALS).description("Peers and requests refused")
+          .tag(Meters.TAG_REASON, reason.tag()).register(registry));
     }
   }
 
@@ -133,6 +138,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
         .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
         .register(registry);
     return new Answer(count, duration);
+  }
+
+  @Override
+  public void peerRefused(PeerRefusal reason) {
+    refusals.get(reason).increment();
   }
 
   @Override

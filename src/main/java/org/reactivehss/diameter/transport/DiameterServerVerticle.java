@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.ServerSSLOptions;
 import org.reactivehss.diameter.peer.PeerConnections;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.slf4j.Logger;
@@ -40,7 +41,9 @@ public final class DiameterServerVerticle extends VerticleBase {
       TlsServerOptions.apply(options.tls(), serverOptions);
     }
     server = vertx.createNetServer(serverOptions);
-    server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(),
+    // In-band TLS (RFC 3588 §6.10) only where the connection starts in the clear.
+    ServerSSLOptions inband = secure ? null : TlsServerOptions.inbandServerOrNull(options.tls());
+    server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(), inband,
         link -> PeerConnections.responder(link, runtime)));
     return server.listen().onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
         options.listenAddress(), s.actualPort()));

@@ -2,6 +2,7 @@ package org.reactivehss.diameter.transport;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ public final class PeerDialerVerticle extends VerticleBase {
   private final PeerRuntime runtime;
   private final Set<String> attempting = new HashSet<>();
   private NetClient client;
+  private ClientSSLOptions inbandTls;
 
   public PeerDialerVerticle(PeerRuntime runtime) {
     this.runtime = runtime;
@@ -33,6 +35,7 @@ public final class PeerDialerVerticle extends VerticleBase {
   public Future<?> start() {
     client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true)
         .setConnectTimeout(runtime.options().cerTimeoutMs()));
+    inbandTls = TlsServerOptions.inbandClientOrNull(runtime.options().tls());
     for (PeerOptions peer : runtime.options().peers()) {
       if (peer.connect()) {
         dialIfDown(peer);
@@ -52,7 +55,7 @@ public final class PeerDialerVerticle extends VerticleBase {
         log.warn("dialing {} at {}:{} failed: {}", peer.host(), peer.address(), peer.port(), ar.cause().getMessage());
         return;
       }
-      TcpLink.attach(ar.result(), context, runtime.options().maxMessageSize(), link -> {
+      TcpLink.attach(ar.result(), context, runtime.options().maxMessageSize(), inbandTls, link -> {
         LinkHandler peerLink = PeerConnections.initiator(link, runtime, peer.host());
         return new LinkHandler() {
           @Override

@@ -3,12 +3,18 @@ package org.reactivehss.diameter.transport;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelPipeline;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.net.SSLOptions;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.function.Function;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 
 /**
@@ -18,16 +24,22 @@ import org.reactivehss.diameter.codec.DiameterFrameDecoder;
  *
  * <p>Back-pressure: when the peer stops reading and the write queue fills, this link stops reading
  * from the peer until the queue drains, instead of buffering without bound.
+ *
+ * <p>In-band TLS: given TLS settings, {@link #startTls} puts Netty's TLS handler in front of the frame
+ * decoder with Vert.x's {@code upgradeToSsl}, which stops reading until the handshake is done, so no
+ * byte of the peer's handshake ever reaches the decoder.
  */
 public final class TcpLink implements Link {
   private final NetSocketInternal socket;
   private final Context context;
   private final String description;
   private final InetAddress localAddress;
+  private final SSLOptions inbandTls;
 
-  private TcpLink(NetSocketInternal socket, Context context) {
+  private TcpLink(NetSocketInternal socket, Context context, SSLOptions inbandTls) {
     this.socket = socket;
     this.context = context;
+    this.inbandTls = inbandTls;
     this.description = "tcp " + socket.remoteAddress();
     this.localAddress = localAddressOf(socket);
   }
@@ -35,10 +47,19 @@ public final class TcpLink implements Link {
   /** Installs the codec on {@code socket} and connects it to the handler the factory makes. */
   public static TcpLink attach(NetSocket socket, Context context, int maxMessageSize,
       Function<Link, LinkHandler> handlerFactory) {
+    return attach(socket, context, maxMessageSize, null, handlerFactory);
+  }
+
+  /**
+   * As above; {@code inbandTls} (ServerSSLOptions on accepted sockets, ClientSSLOptions on dialed
+   * ones, or null for none) is what {@link #startTls} uses.
+   */
+  public static TcpLink attach(NetSocket socket, Context context, int maxMessageSize, SSLOptions inbandTls,
+      Function<Link, LinkHandler> handlerFactory) {
     NetSocketInternal internal = (NetSocketInternal) socket;
     ChannelPipeline pipeline = internal.channelHandlerContext().pipeline();
     pipeline.addBefore("handler", "diameter-frame-decoder", new DiameterFrameDecoder(maxMessageSize));
-    TcpLink link = new TcpLink(internal, context);
+    TcpLink link = new TcpLink(internal, context, inbandTls);
     LinkHandler handler = new GuardedLinkHandler(link, handlerFactory.apply(link));
     internal.messageHandler(handler::onInbound);
     internal.closeHandler(v -> handler.onClosed());
@@ -73,6 +94,34 @@ public final class TcpLink implements Link {
   @Override
   public Context context() {
     return context;
+  }
+
+  @Override
+  public boolean isTls() {
+    return socket.isSsl();
+  }
+
+  @Override
+  public X509Certificate peerCertificate() {
+    if (!socket.isSsl()) {
+      return null;
+    }
+    try {
+      List<Certificate> chain = socket.peerCertificates();
+      return chain != null && !chain.isEmpty() && chain.get(0) instanceof X509Certificate x509 ? x509 : null;
+    } catch (SSLPeerUnverifiedException none) {
+      return null;
+    }
+  }
+
+  @Override
+  public boolean canStartTls() {
+    return inbandTls != null && !socket.isSsl();
+  }
+
+  @Override
+  public Future<Void> startTls() {
+    return canStartTls() ? socket.upgradeToSsl(inbandTls) : Link.super.startTls();
   }
 
   private static InetAddress localAddressOf(NetSocketInternal socket) {
