@@ -1,10 +1,10 @@
 package org.reactivehss.diameter.transport;
 
+import io.netty.handler.ssl.SslContext;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
-import io.vertx.core.net.ServerSSLOptions;
 import org.reactivehss.diameter.peer.PeerConnections;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.slf4j.Logger;
@@ -42,10 +42,13 @@ public final class DiameterServerVerticle extends VerticleBase {
     }
     server = vertx.createNetServer(serverOptions);
     // In-band TLS (RFC 3588 §6.10) only where the connection starts in the clear.
-    ServerSSLOptions inband = secure ? null : TlsServerOptions.inbandServerOrNull(options.tls());
-    server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(), inband,
-        link -> PeerConnections.responder(link, runtime)));
-    return server.listen().onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
+    Future<SslContext> inband = secure ? Future.succeededFuture()
+        : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
+    return inband.compose(tls -> {
+      server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(), tls,
+          link -> PeerConnections.responder(link, runtime)));
+      return server.listen();
+    }).onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
         options.listenAddress(), s.actualPort()));
   }
 

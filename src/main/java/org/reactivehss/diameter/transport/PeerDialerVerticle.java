@@ -1,8 +1,8 @@
 package org.reactivehss.diameter.transport;
 
+import io.netty.handler.ssl.SslContext;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import java.util.HashSet;
@@ -25,7 +25,7 @@ public final class PeerDialerVerticle extends VerticleBase {
   private final PeerRuntime runtime;
   private final Set<String> attempting = new HashSet<>();
   private NetClient client;
-  private ClientSSLOptions inbandTls;
+  private SslContext inbandTls;
 
   public PeerDialerVerticle(PeerRuntime runtime) {
     this.runtime = runtime;
@@ -35,14 +35,16 @@ public final class PeerDialerVerticle extends VerticleBase {
   public Future<?> start() {
     client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true)
         .setConnectTimeout(runtime.options().cerTimeoutMs()));
-    inbandTls = TlsServerOptions.inbandClientOrNull(runtime.options().tls());
-    for (PeerOptions peer : runtime.options().peers()) {
-      if (peer.connect()) {
-        dialIfDown(peer);
-        vertx.setPeriodic(runtime.options().reconnectIntervalMs(), t -> dialIfDown(peer));
-      }
-    }
-    return Future.succeededFuture();
+    return vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(runtime.options().tls(), false))
+        .onSuccess(tls -> {
+          inbandTls = tls;
+          for (PeerOptions peer : runtime.options().peers()) {
+            if (peer.connect()) {
+              dialIfDown(peer);
+              vertx.setPeriodic(runtime.options().reconnectIntervalMs(), t -> dialIfDown(peer));
+            }
+          }
+        });
   }
 
   private void dialIfDown(PeerOptions peer) {

@@ -1,12 +1,16 @@
 package org.reactivehss.diameter.transport;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.PromiseInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
-import io.vertx.core.net.SSLOptions;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -25,18 +29,20 @@ import org.reactivehss.diameter.codec.DiameterFrameDecoder;
  * <p>Back-pressure: when the peer stops reading and the write queue fills, this link stops reading
  * from the peer until the queue drains, instead of buffering without bound.
  *
- * <p>In-band TLS: given TLS settings, {@link #startTls} puts Netty's TLS handler in front of the frame
- * decoder with Vert.x's {@code upgradeToSsl}, which stops reading until the handshake is done, so no
- * byte of the peer's handshake ever reaches the decoder.
+ * <p>In-band TLS: given a TLS context, {@link #startTls} puts Netty's TLS handler in front of the frame
+ * decoder once everything queued before (the CEA) has been flushed, on this event loop. The peer
+ * starts its handshake only after reading the CEA, which is a later read on this same loop, so no
+ * handshake byte ever reaches the decoder. (Vert.x's own upgradeToSsl is not used: on a server
+ * shared by several verticle instances it has no TLS context manager for the extra instances.)
  */
 public final class TcpLink implements Link {
   private final NetSocketInternal socket;
   private final Context context;
   private final String description;
   private final InetAddress localAddress;
-  private final SSLOptions inbandTls;
+  private final SslContext inbandTls;
 
-  private TcpLink(NetSocketInternal socket, Context context, SSLOptions inbandTls) {
+  private TcpLink(NetSocketInternal socket, Context context, SslContext inbandTls) {
     this.socket = socket;
     this.context = context;
     this.inbandTls = inbandTls;
@@ -51,10 +57,10 @@ public final class TcpLink implements Link {
   }
 
   /**
-   * As above; {@code inbandTls} (ServerSSLOptions on accepted sockets, ClientSSLOptions on dialed
-   * ones, or null for none) is what {@link #startTls} uses.
+   * As above; {@code inbandTls} (a server context on accepted sockets, a client one on dialed ones, or
+   * null for none) is what {@link #startTls} uses.
    */
-  public static TcpLink attach(NetSocket socket, Context context, int maxMessageSize, SSLOptions inbandTls,
+  public static TcpLink attach(NetSocket socket, Context context, int maxMessageSize, SslContext inbandTls,
       Function<Link, LinkHandler> handlerFactory) {
     NetSocketInternal internal = (NetSocketInternal) socket;
     ChannelPipeline pipeline = internal.channelHandlerContext().pipeline();
@@ -121,7 +127,28 @@ public final class TcpLink implements Link {
 
   @Override
   public Future<Void> startTls() {
-    return canStartTls() ? socket.upgradeToSsl(inbandTls) : Link.super.startTls();
+    if (!canStartTls()) {
+      return Link.super.startTls();
+    }
+    PromiseInternal<Void> handshaken = ((ContextInternal) context).promise();
+    // An empty write completes after every earlier write has reached the socket.
+    socket.writeMessage(Unpooled.EMPTY_BUFFER).onComplete(flushed -> {
+      if (flushed.failed()) {
+        handshaken.tryFail(flushed.cause());
+        return;
+      }
+      ChannelHandlerContext chctx = socket.channelHandlerContext();
+      SslHandler ssl = inbandTls.newHandler(chctx.alloc());
+      chctx.pipeline().addFirst("ssl", ssl);
+      ssl.handshakeFuture().addListener(done -> {
+        if (done.isSuccess()) {
+          handshaken.tryComplete();
+        } else {
+          handshaken.tryFail(done.cause());
+        }
+      });
+    });
+    return handshaken.future();
   }
 
   private static InetAddress localAddressOf(NetSocketInternal socket) {

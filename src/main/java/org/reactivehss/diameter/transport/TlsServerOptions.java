@@ -1,13 +1,14 @@
 package org.reactivehss.diameter.transport;
 
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.vertx.core.http.ClientAuth;
-import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
-import io.vertx.core.net.SSLOptions;
-import io.vertx.core.net.ServerSSLOptions;
+import java.io.File;
 import java.util.Set;
+import javax.net.ssl.SSLException;
 import org.reactivehss.config.TlsOptions;
 
 /**
@@ -31,35 +32,25 @@ final class TlsServerOptions {
     }
   }
 
-  /** For connections the HSS accepted; null when in-band TLS is off. */
-  static ServerSSLOptions inbandServerOrNull(TlsOptions tls) {
-    return tls.inband() == TlsOptions.Inband.OFF ? null : inbandServer(tls);
-  }
-
   /**
-   * For connections the HSS dialed, where it is the TLS client; null when in-band TLS is off. No
-   * host-name check: what the certificate must name is the peer's Origin-Host, checked by the peer layer.
+   * Netty's TLS context for in-band TLS (RFC 3588 §6.10) on the plain port, or null when it is off:
+   * server side for accepted connections, client side for dialed ones. No host-name check on the
+   * client side: what the certificate must name is the peer's Origin-Host, checked by the peer layer.
+   * Reads the PEM files, so call it off the event loop.
    */
-  static ClientSSLOptions inbandClientOrNull(TlsOptions tls) {
+  static SslContext inbandOrNull(TlsOptions tls, boolean server) throws SSLException {
     if (tls.inband() == TlsOptions.Inband.OFF) {
       return null;
     }
-    ClientSSLOptions client = new ClientSSLOptions().setHostnameVerificationAlgorithm("");
-    return (ClientSSLOptions) common(tls, client);
-  }
-
-  private static ServerSSLOptions inbandServer(TlsOptions tls) {
-    ServerSSLOptions server = new ServerSSLOptions()
-        .setClientAuth(tls.requireClientCertificate() ? ClientAuth.REQUIRED : ClientAuth.NONE);
-    return (ServerSSLOptions) common(tls, server);
-  }
-
-  private static SSLOptions common(TlsOptions tls, SSLOptions options) {
-    options.setKeyCertOptions(new PemKeyCertOptions().setCertPath(tls.certificate()).setKeyPath(tls.privateKey()))
-        .setEnabledSecureTransportProtocols(PROTOCOLS);
+    File cert = new File(tls.certificate());
+    File key = new File(tls.privateKey());
+    SslContextBuilder builder = server
+        ? SslContextBuilder.forServer(cert, key).clientAuth(tls.requireClientCertificate()
+            ? io.netty.handler.ssl.ClientAuth.REQUIRE : io.netty.handler.ssl.ClientAuth.NONE)
+        : SslContextBuilder.forClient().keyManager(cert, key);
     if (!tls.trustedCertificates().isBlank()) {
-      options.setTrustOptions(new PemTrustOptions().addCertPath(tls.trustedCertificates()));
+      builder.trustManager(new File(tls.trustedCertificates()));
     }
-    return options;
+    return builder.protocols(PROTOCOLS).build();
   }
 }
