@@ -2,6 +2,7 @@ package org.reactivehss.diameter.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.interop.SelfSignedCertificate;
+import org.reactivehss.metrics.Meters;
+import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
 
@@ -44,13 +47,14 @@ class InbandTlsSocketTest {
   static TestHss offering;
   /** Requires it. */
   static TestHss requiring;
+  static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @BeforeAll
   static void start() throws Exception {
     hssCert = SelfSignedCertificate.create("hss.localdomain", Files.createDirectories(dir.resolve("hss")));
     mmeCert = SelfSignedCertificate.create("mme80.localdomain", Files.createDirectories(dir.resolve("mme")));
     offering = new TestHss(o -> o.withTls(tls(null)));
-    requiring = new TestHss(o -> o.withTls(tls(TlsOptions.Inband.REQUIRE)));
+    requiring = new TestHss(o -> o.withTls(tls(TlsOptions.Inband.REQUIRE)), new MicrometerHssMetrics(registry));
   }
 
   /** TLS settings without the dedicated port; {@code inband} null: as "auto" configures it. */
@@ -98,6 +102,7 @@ class InbandTlsSocketTest {
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(5017);
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
+    assertThat(refusals("no_common_security")).isEqualTo(1);
   }
 
   @Test
@@ -109,6 +114,11 @@ class InbandTlsSocketTest {
     try (TestPeer secured = TestPeer.over(startTls(plain, requiring.port), "mme83.localdomain")) {
       assertThat(secured.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
+    assertThat(refusals("certificate")).isEqualTo(1);
+  }
+
+  private static double refusals(String reason) {
+    return registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, reason).counter().count();
   }
 
   private static byte[] cer(TestPeer peer, long... inbandSecurity) {

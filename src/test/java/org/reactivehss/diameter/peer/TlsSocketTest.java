@@ -3,6 +3,7 @@ package org.reactivehss.diameter.peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.config.TlsOptions;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.interop.SelfSignedCertificate;
+import org.reactivehss.metrics.Meters;
+import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
 
@@ -35,6 +38,7 @@ class TlsSocketTest {
   static SelfSignedCertificate altNameCert;
   static SelfSignedCertificate strangerCert;
   static TestHss hss;
+  static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   static int tlsPort;
 
   @BeforeAll
@@ -47,7 +51,7 @@ class TlsSocketTest {
     Path trusted = TlsClients.bundle(dir.resolve("trusted.pem"), mmeCert.certificatePem, altNameCert.certificatePem);
     tlsPort = TestHss.freePort();
     hss = new TestHss(o -> o.withTls(new TlsOptions(true, tlsPort, hssCert.certificatePem.toString(),
-        hssCert.privateKeyPem.toString(), trusted.toString(), true)));
+        hssCert.privateKeyPem.toString(), trusted.toString(), true)), new MicrometerHssMetrics(registry));
   }
 
   @AfterAll
@@ -83,12 +87,15 @@ class TlsSocketTest {
   }
 
   @Test
-  void trustedCertificateOfAnotherHost_getsCea3010AndIsClosed() throws Exception {
+  void trustedCertificateOfAnotherHost_getsCea3010AndIsClosed_andIsCounted() throws Exception {
+    double before = registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count();
     try (TestPeer peer = TestPeer.over(tlsSocket(mmeCert), "mme62.localdomain")) {
       peer.send(peer.cer(Applications.S6A));
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3010);
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
+    assertThat(registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count())
+        .isEqualTo(before + 1);
   }
 
   @Test
