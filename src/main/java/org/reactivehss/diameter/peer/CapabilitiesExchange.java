@@ -114,8 +114,9 @@ final class CapabilitiesExchange {
       return Future.succeededFuture();
     });
   }
+
   /** Applications named anywhere in a CER or CEA. */
-  static Set<Integer> offeredApplications(DiameterMessage m) {
+  private static Set<Integer> offeredApplications(DiameterMessage m) {
     Set<Integer> offered = new LinkedHashSet<>();
     for (Avp a : m.all(Avps.AUTH_APPLICATION_ID)) {
       offered.add((int) a.asUnsigned32());
@@ -136,7 +137,7 @@ final class CapabilitiesExchange {
     return offered;
   }
 
-  Set<Integer> commonApplications(Set<Integer> offered) {
+  private Set<Integer> commonApplications(Set<Integer> offered) {
     Set<Integer> common = new LinkedHashSet<>();
     for (Integer app : local.applications()) {
       if (offered.contains(app) || offered.contains(Applications.RELAY)) {
