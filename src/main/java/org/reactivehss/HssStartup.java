@@ -61,7 +61,8 @@ final class HssStartup {
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
     return Storage.start(vertx, config.db()).compose(storage ->
-        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics), new DeploymentOptions().setInstances(perLoop))
+        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
+            new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
                 AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startS6a(vertx, config, storage, table))
@@ -144,6 +145,11 @@ final class HssStartup {
               instances);
           return table;
         });
+  }
+
+  /** db.pool-size divided among the storage verticles' own pools, at least one connection each. */
+  private static int connectionsPerLoop(HssConfig config, int loops) {
+    return Math.max(1, config.db().poolSize() / loops);
   }
 
   private static int instances(HssConfig config) {
