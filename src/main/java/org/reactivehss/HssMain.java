@@ -62,7 +62,12 @@ public final class HssMain {
 
   /** Only the Diameter layer, without storage or HTTP: for tests of the peer layer. */
   public static Future<RunningHss> startDiameterOnly(Vertx vertx, HssConfig config) {
-    return HssStartup.startDiameter(vertx, config, HssMetrics.NONE)
+    return startDiameterOnly(vertx, config, HssMetrics.NONE);
+  }
+
+  /** As above, measuring into {@code metrics} (tests that check what the peer layer counts). */
+  public static Future<RunningHss> startDiameterOnly(Vertx vertx, HssConfig config, HssMetrics metrics) {
+    return HssStartup.startDiameter(vertx, config, metrics)
         .map(peers -> new RunningHss(vertx, peers, null, -1));
   }
 }

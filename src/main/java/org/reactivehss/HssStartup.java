@@ -64,7 +64,8 @@ final class HssStartup {
     PeerTable table = new PeerTable(config.originHost());
     HssRequests hssRequests = new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS);
     return Storage.start(vertx, config.db()).compose(storage ->
-        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics), new DeploymentOptions().setInstances(perLoop))
+        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
+            new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
                 AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
@@ -149,6 +150,11 @@ final class HssStartup {
               instances);
           return table;
         });
+  }
+
+  /** db.pool-size divided among the storage verticles' own pools, at least one connection each. */
+  private static int connectionsPerLoop(HssConfig config, int loops) {
+    return Math.max(1, config.db().poolSize() / loops);
   }
 
   private static int instances(HssConfig config) {

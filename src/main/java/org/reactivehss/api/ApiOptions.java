@@ -7,19 +7,28 @@ package org.reactivehss.api;
  * @param port HTTP port (HSS_HTTP_PORT), 0 for any free port
  * @param token bearer token every call must present (HSS_API_TOKEN); null or blank: no auth, loopback only
  * @param maxBodyBytes largest request body accepted, bulk imports included
+ * @param https TLS on the same port, for the API, /metrics and /health alike
  */
-public record ApiOptions(String host, int port, String token, long maxBodyBytes) {
+public record ApiOptions(String host, int port, String token, long maxBodyBytes, HttpsOptions https) {
+
+  public ApiOptions(String host, int port, String token, long maxBodyBytes) {
+    this(host, port, token, maxBodyBytes, HttpsOptions.OFF);
+  }
 
   public static ApiOptions defaults() {
-    return new ApiOptions("0.0.0.0", 8080, null, 64L * 1024 * 1024);
+    return new ApiOptions("0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF);
   }
 
   public ApiOptions withPort(int port) {
-    return new ApiOptions(host, port, token, maxBodyBytes);
+    return new ApiOptions(host, port, token, maxBodyBytes, https);
   }
 
   public ApiOptions withToken(String token) {
-    return new ApiOptions(host, port, token, maxBodyBytes);
+    return new ApiOptions(host, port, token, maxBodyBytes, https);
+  }
+
+  public ApiOptions withHttps(HttpsOptions https) {
+    return new ApiOptions(host, port, token, maxBodyBytes, https);
   }
 
   boolean tokenRequired() {
@@ -28,6 +37,7 @@ public record ApiOptions(String host, int port, String token, long maxBodyBytes)
 
   @Override
   public String toString() {
-    return "ApiOptions[host=" + host + ", port=" + port + ", token=" + (tokenRequired() ? "<set>" : "none") + "]";
+    return "ApiOptions[host=" + host + ", port=" + port + ", token=" + (tokenRequired() ? "<set>" : "none")
+        + ", https=" + https.enabled() + "]";
   }
 }

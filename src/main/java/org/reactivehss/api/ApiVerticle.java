@@ -4,6 +4,8 @@ import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operator's HTTP face: provisioning under /api/v1 with its OpenAPI document. Without a token it
- * listens on loopback only, so an unauthenticated API is never reachable from the network.
+ * listens on loopback only, so an unauthenticated API is never reachable from the network. With
+ * {@link HttpsOptions} the whole port (API, /metrics, /health) speaks TLS 1.2 or 1.3 only.
  */
 public final class ApiVerticle extends AbstractVerticle {
   private static final Logger LOG = LoggerFactory.getLogger(ApiVerticle.class);
@@ -59,19 +62,33 @@ public final class ApiVerticle extends AbstractVerticle {
     vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
       Router router = router(openApi);
       String host = options.tokenRequired() ? options.host() : LOOPBACK;
-      vertx.createHttpServer().requestHandler(router).listen(options.port(), host)
+      vertx.createHttpServer(serverOptions()).requestHandler(router).listen(options.port(), host)
           .onFailure(started::fail)
           .onSuccess(listening -> {
             server = listening;
             if (options.tokenRequired()) {
-              LOG.info("Provisioning API on http://{}:{}/api/v1 (bearer token required)", host, listening.actualPort());
+              LOG.info("Provisioning API on {}://{}:{}/api/v1 (bearer token required)", options.https().scheme(),
+                  host, listening.actualPort());
             } else {
-              LOG.warn("Provisioning API on http://{}:{}/api/v1 WITHOUT authentication: no API token is "
-                  + "configured (HSS_API_TOKEN), so it listens on loopback only", host, listening.actualPort());
+              LOG.warn("Provisioning API on {}://{}:{}/api/v1 WITHOUT authentication: no API token is "
+                  + "configured (HSS_API_TOKEN), so it listens on loopback only", options.https().scheme(), host,
+                  listening.actualPort());
             }
             started.complete();
           });
     });
+  }
+
+  private HttpServerOptions serverOptions() {
+    HttpServerOptions server = new HttpServerOptions();
+    HttpsOptions https = options.https();
+    if (https.enabled()) {
+      server.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+          .setCertPath(https.certificate()).setKeyPath(https.privateKey()));
+      server.getSslOptions().getEnabledSecureTransportProtocols().clear();
+      server.getSslOptions().addEnabledSecureTransportProtocol("TLSv1.2").addEnabledSecureTransportProtocol("TLSv1.3");
+    }
+    return server;
   }
 
   /** The port actually bound (useful with port 0). */

@@ -1,5 +1,6 @@
 package org.reactivehss.auth;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.reactivehss.bus.LocalCodec;
@@ -48,8 +49,7 @@ public final class AuthVerticle extends VerticleBase {
   public Future<?> start() {
     registerCodecs(vertx);
     AuthService service = new AuthService(store, events, StoreDeadline.timer(vertx, storeTimeoutMillis));
-    return vertx.eventBus().<Object>localConsumer(ADDRESS, message -> handle(service, message))
-        .completion();
+    return LoopAffinity.<Object>localConsumer(vertx.eventBus(), ADDRESS, message -> handle(service, message));
   }
 
   private static void handle(AuthService service, Message<Object> message) {

@@ -1,6 +1,9 @@
 package org.reactivehss.config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.reactivehss.api.ApiOptions;
+import org.reactivehss.api.HttpsOptions;
 
 /** Reads {@code http.*} onto {@link ApiOptions}, whose {@code defaults()} hold every default. */
 final class ApiSettings {
@@ -14,6 +17,25 @@ final class ApiSettings {
         t.nonEmpty("http.host", d.host()),
         t.integer("http.port", d.port(), 0, 65535),
         token.isBlank() ? null : token,
-        t.integer("http.max-body-bytes", (int) d.maxBodyBytes(), 1024, Integer.MAX_VALUE));
+        t.integer("http.max-body-bytes", (int) d.maxBodyBytes(), 1024, Integer.MAX_VALUE),
+        https(t));
+  }
+
+  private static HttpsOptions https(ConfigTree t) {
+    boolean enabled = t.bool("http.tls.enabled", false);
+    String cert = t.string("http.tls.certificate", "");
+    String key = t.string("http.tls.private-key", "");
+    if (enabled) {
+      requireFile("http.tls.certificate", cert);
+      requireFile("http.tls.private-key", key);
+    }
+    return new HttpsOptions(enabled, cert, key);
+  }
+
+  /** Startup check only (before any event loop runs), so reading the file system here is fine. */
+  private static void requireFile(String key, String path) {
+    if (path.isBlank() || !Files.isReadable(Path.of(path))) {
+      throw new ConfigException(key, "must name a readable PEM file when http.tls.enabled is true");
+    }
   }
 }

@@ -13,15 +13,22 @@ import java.util.Locale;
  * @param port where to dial (when connect)
  * @param applications the applications this peer may use ("s6a", "cx"); empty means all. A request
  *     of another application gets 5003 DIAMETER_AUTHORIZATION_REJECTED (an MME has no business on Cx)
+ * @param imsiPrefixes IMSI prefixes (digits) whose subscribers this peer may ask about on S6a; empty
+ *     means all. An S6a request for an IMSI outside them gets 5003 DIAMETER_AUTHORIZATION_REJECTED
  */
 public record PeerOptions(String host, String realm, boolean connect, String address, int port,
-    List<String> applications) {
+    List<String> applications, List<String> imsiPrefixes) {
 
   /** Application names a peer may be granted. */
   public static final List<String> APPLICATION_NAMES = List.of("s6a", "cx");
 
   public PeerOptions(String host, String realm, boolean connect, String address, int port) {
-    this(host, realm, connect, address, port, List.of());
+    this(host, realm, connect, address, port, List.of(), List.of());
+  }
+
+  public PeerOptions(String host, String realm, boolean connect, String address, int port,
+      List<String> applications) {
+    this(host, realm, connect, address, port, applications, List.of());
   }
 
   static PeerOptions read(ConfigTree t) {
@@ -37,6 +44,13 @@ public record PeerOptions(String host, String realm, boolean connect, String add
         throw new ConfigException("applications", "'" + a + "' is not one of " + APPLICATION_NAMES);
       }
     }
-    return new PeerOptions(host, realm, connect, address, port, applications);
+    List<String> imsiPrefixes = t.strings("imsi-prefixes", List.of());
+    for (String prefix : imsiPrefixes) {
+      // TS 23.003 §2.2: an IMSI is at most 15 digits
+      if (!prefix.matches("[0-9]{1,15}")) {
+        throw new ConfigException("imsi-prefixes", "'" + prefix + "' is not 1 to 15 digits");
+      }
+    }
+    return new PeerOptions(host, realm, connect, address, port, applications, imsiPrefixes);
   }
 }

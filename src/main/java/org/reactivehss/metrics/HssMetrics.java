@@ -52,6 +52,10 @@ public interface HssMetrics extends AuthEvents {
   default void peerPhase(PeerPhase from, PeerPhase to) {
   }
 
+  /** A peer, or one of its requests, was refused for {@code reason} (3010, 5003, 5017). */
+  default void peerRefused(PeerRefusal reason) {
+  }
+
   /** One storage call finished after {@code nanos}. */
   default void storage(StoreOperation operation, StoreOutcome outcome, long nanos) {
   }

@@ -31,6 +31,8 @@ public final class Meters {
   public static final String STORAGE_DURATION = "hss.storage.duration";
   /** Event-bus requests that got no reply in time; tag target. */
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
+  /** Peers and requests refused by the allow-list, grants or transport security; tag reason. */
+  public static final String PEER_REFUSALS = "hss.diameter.peer.refusals";
 
   public static final String TAG_APPLICATION = "application";
   public static final String TAG_COMMAND = "command";
@@ -42,6 +44,7 @@ public final class Meters {
   public static final String TAG_OUTCOME = "outcome";
   public static final String TAG_OPERATION = "operation";
   public static final String TAG_TARGET = "target";
+  public static final String TAG_REASON = "reason";
 
   /**
    * Histogram buckets of every latency meter: 0.1 ms to 5 s, from an answer that never leaves the

@@ -28,6 +28,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
+  private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
 
   private record AnswerKey(int applicationId, int commandCode, long resultCode, boolean experimental) {
   }
@@ -65,6 +66,10 @@ public final class MicrometerHssMetrics implements HssMetrics {
     for (BusTarget target : BusTarget.values()) {
       busTimeouts.put(target, Counter.builder(Meters.BUS_TIMEOUTS).description("Event-bus requests timed out")
           .tag(Meters.TAG_TARGET, target.tag()).register(registry));
+    }
+    for (PeerRefusal reason : PeerRefusal.values()) {
+      refusals.put(reason, Counter.builder(Meters.PEER_REFUSALS).description("Peers and requests refused")
+          .tag(Meters.TAG_REASON, reason.tag()).register(registry));
     }
   }
 
@@ -157,6 +162,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
         .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
         .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
         .register(registry)).increment();
+  }
+
+  @Override
+  public void peerRefused(PeerRefusal reason) {
+    refusals.get(reason).increment();
   }
 
   @Override

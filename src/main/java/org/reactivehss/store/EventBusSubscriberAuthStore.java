@@ -1,5 +1,6 @@
 package org.reactivehss.store;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -47,7 +48,7 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   }
 
   private <T> Future<T> request(String address, Object body) {
-    return vertx.eventBus().<T>request(address, body, delivery)
+    return LoopAffinity.<T>request(vertx.eventBus(), address, body, delivery)
         .map(Message::body)
         .recover(failure -> {
           if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {

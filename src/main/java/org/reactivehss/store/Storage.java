@@ -126,6 +126,19 @@ public final class Storage {
     return pool;
   }
 
+  /**
+   * A pool of {@code size} connections for the calling verticle alone. Built on the caller's event
+   * loop (the client's event-loop size 0 means "the current one"), its connections do their I/O on
+   * that loop, so a statement sent from there and its result never cross threads. The caller closes it.
+   */
+  Pool poolOnThisLoop(int size) {
+    return PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(size))
+        .connectingTo(connectOptions(options, embedded))
+        .using(vertx)
+        .build();
+  }
+
   KeyCipher cipher() {
     return cipher;
   }

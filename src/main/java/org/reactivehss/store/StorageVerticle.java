@@ -1,46 +1,67 @@
 package org.reactivehss.store;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
+import io.vertx.sqlclient.Pool;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
- * The event-bus face of storage. Deploy several instances (one per event loop): each has its own
- * consumers and, when batching is on, its own {@link ReservationBatcher} collecting the reservations
- * of its loop's turn. Addresses and bodies: {@link StoreRequests}.
+ * The event-bus face of storage. Deploy one instance per event loop: each has its own consumers (also
+ * on its loop's own address, {@link LoopAffinity}) and, when batching is on, its own
+ * {@link ReservationBatcher} on a pool of its own whose connections live on the same loop, so a
+ * reservation goes from the auth verticle to PostgreSQL and back without leaving one thread.
+ * Addresses and bodies: {@link StoreRequests}.
  */
 public final class StorageVerticle extends AbstractVerticle {
   private final Storage storage;
   private final HssMetrics metrics;
+  private final int connections;
   private SubscriberAuthStore store;
+  private Pool ownPool;
 
   public StorageVerticle(Storage storage) {
-    this(storage, HssMetrics.NONE);
+    this(storage, HssMetrics.NONE, 2);
   }
 
-  public StorageVerticle(Storage storage, HssMetrics metrics) {
+  /** {@code connections}: the size of this instance's own pool for batched reservations. */
+  public StorageVerticle(Storage storage, HssMetrics metrics, int connections) {
     this.storage = storage;
     this.metrics = metrics;
+    this.connections = connections;
   }
 
   @Override
   public void start() {
     registerCodecs(vertx);
-    store = new MeasuredStore(storage.options().batchReservations()
-        ? new ReservationBatcher(context, storage.pool(), storage.cipher(),
-            storage.options().statementTimeoutMs(), Math.max(1, storage.options().poolSize() / 2))
-        : storage.directStore(), metrics);
-    vertx.eventBus().<StoreRequests.Keys>localConsumer(StoreRequests.KEYS,
+    if (storage.options().batchReservations()) {
+      ownPool = storage.poolOnThisLoop(connections);
+      store = new MeasuredStore(new ReservationBatcher(context, ownPool, storage.cipher(),
+          storage.options().statementTimeoutMs(), connections), metrics);
+    } else {
+      store = new MeasuredStore(storage.directStore(), metrics);
+    }
+    LoopAffinity.<StoreRequests.Keys>localConsumer(vertx.eventBus(), StoreRequests.KEYS,
         message -> reply(message, store.keys(message.body().imsi())));
-    vertx.eventBus().<StoreRequests.Reserve>localConsumer(StoreRequests.RESERVE,
+    LoopAffinity.<StoreRequests.Reserve>localConsumer(vertx.eventBus(), StoreRequests.RESERVE,
         message -> reply(message, store.reserve(message.body().imsi(), message.body().n())));
-    vertx.eventBus().<StoreRequests.Resync>localConsumer(StoreRequests.RESYNC, message -> {
+    LoopAffinity.<StoreRequests.Resync>localConsumer(vertx.eventBus(), StoreRequests.RESYNC, message -> {
       StoreRequests.Resync body = message.body();
       reply(message, store.resyncAndReserve(body.imsi(), body.floor(), body.n()));
     });
+  }
+
+  @Override
+  public void stop(Promise<Void> stopped) {
+    if (ownPool == null) {
+      stopped.complete();
+    } else {
+      ownPool.close().onComplete(stopped);
+    }
   }
 
   private static void reply(Message<?> message, Future<?> result) {

@@ -18,12 +18,20 @@ final class ApiFixture implements AutoCloseable {
   final Storage storage;
   final int port;
   private final String token;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final String scheme;
+  private final HttpClient http;
 
   ApiFixture(String token) throws Exception {
+    this(token, HttpsOptions.OFF, HttpClient.newHttpClient());
+  }
+
+  /** The API served with {@code https}; {@code http} is the client the test's requests go through. */
+  ApiFixture(String token, HttpsOptions https, HttpClient http) throws Exception {
     this.token = token;
+    this.scheme = https.scheme();
+    this.http = http;
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken(token),
+    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken(token).withHttps(https),
         new SubscriberRepository(storage));
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
@@ -40,7 +48,7 @@ final class ApiFixture implements AutoCloseable {
   }
 
   Reply send(String method, String path, String body, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scheme + "://127.0.0.1:" + port + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);

@@ -98,6 +98,31 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void imsiPrefixes_areReadAndMustBeDigits() throws IOException {
+    Path f = write("diameter:\n  peers:\n    - host: mme1.localdomain\n      imsi-prefixes: [\"00101\"]\n");
+    assertThat(ConfigLoader.loadFile(f).diameter().peers().get(0).imsiPrefixes()).containsExactly("00101");
+    Path bad = write("diameter:\n  peers:\n    - host: mme1.localdomain\n      imsi-prefixes: [\"001-01\"]\n");
+    assertThatThrownBy(() -> ConfigLoader.loadFile(bad))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("diameter.peers[0]").hasMessageContaining("imsi-prefixes");
+  }
+
+  @Test
+  void inbandTls_isOffWithoutACertificate_andRequiringItNeedsOne() {
+    assertThat(ConfigLoader.defaults().diameter().tls().inband()).isEqualTo(TlsOptions.Inband.OFF);
+    assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("HSS_DIAMETER_TLS_INBAND", "require")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("diameter.tls.certificate");
+    assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("HSS_DIAMETER_TLS_INBAND", "sometimes")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("diameter.tls.inband");
+  }
+
+  @Test
+  void https_needsACertificateAndKey() {
+    assertThat(ConfigLoader.defaults().http().https().enabled()).isFalse();
+    assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("HSS_HTTP_TLS_ENABLED", "true")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("http.tls.certificate");
+  }
+
+  @Test
   void homeMncLength_isReadAndChecked() {
     assertThat(ConfigLoader.load(new String[0], Map.of("HSS_S6A_HOME_MNC_LENGTH", "3")).s6a().homeMncLength())
         .isEqualTo(3);

@@ -18,7 +18,17 @@ public final class FreeDiameterConfig {
 
   private static final Pattern DIAMETER_IDENTITY = Pattern.compile("[A-Za-z0-9.-]+");
 
-  private record DialledPeer(String identity, String address, int port) {}
+  /** How freeDiameter secures a connection it dials. */
+  public enum DialSecurity {
+    /** No_TLS: clear TCP. */
+    CLEAR,
+    /** RFC 6733 §13: TLS from the first byte, on the peer's TLS port. */
+    TLS,
+    /** TLS_old_method (RFC 3588 §6.10): clear CER/CEA offering Inband-Security-Id TLS, then TLS. */
+    TLS_OLD_METHOD
+  }
+
+  private record DialledPeer(String identity, String address, int port, DialSecurity security) {}
 
   final String identity;
   final String realm;
@@ -27,6 +37,8 @@ public final class FreeDiameterConfig {
   private int reconnectSeconds = 1;
   private final List<DialledPeer> dialled = new ArrayList<>();
   private final List<String> accepted = new ArrayList<>();
+  private final List<Path> trusted = new ArrayList<>();
+  private SelfSignedCertificate certificate;
 
   private FreeDiameterConfig(String identity, String realm) {
     this.identity = checkedIdentity(identity);
@@ -54,8 +66,32 @@ public final class FreeDiameterConfig {
    * @param address numeric IP address, e.g. 127.0.0.1
    */
   public FreeDiameterConfig connectTo(String identity, String address, int port) {
-    dialled.add(new DialledPeer(checkedIdentity(identity), checkedIdentity(address), port));
+    return connectTo(identity, address, port, DialSecurity.CLEAR);
+  }
+
+  /** As above, secured as {@code security} says; TLS needs the peer's certificate {@link #trust}ed. */
+  public FreeDiameterConfig connectTo(String identity, String address, int port, DialSecurity security) {
+    dialled.add(new DialledPeer(checkedIdentity(identity), checkedIdentity(address), port, security));
     return this;
+  }
+
+  /** Also trust this PEM certificate (TLS_CA); the daemon's own certificate is always trusted. */
+  public FreeDiameterConfig trust(Path certificatePem) {
+    trusted.add(certificatePem);
+    return this;
+  }
+
+  /**
+   * Use this certificate (its CN must be the identity) instead of a fresh one, so that the other side
+   * can be told to trust it before the daemon starts.
+   */
+  public FreeDiameterConfig certificate(SelfSignedCertificate certificate) {
+    this.certificate = certificate;
+    return this;
+  }
+
+  SelfSignedCertificate certificateOrNull() {
+    return certificate;
   }
 
   /**
@@ -103,6 +139,10 @@ public final class FreeDiameterConfig {
         "TLS_Cred = " + quoted(certificate.certificatePem) + ", "
             + quoted(certificate.privateKeyPem) + ";",
         "TLS_CA = " + quoted(certificate.certificatePem) + ";"));
+    // One TLS_CA per file: freeDiameter rejects a file whose certificates do not form one chain.
+    for (Path p : trusted) {
+      lines.add("TLS_CA = " + quoted(p) + ";");
+    }
     for (String dictionary : FreeDiameterInstallation.DICTIONARIES) {
       lines.add("LoadExtension = " + quoted(installation.extension(dictionary)) + ";");
     }
@@ -114,8 +154,13 @@ public final class FreeDiameterConfig {
           + " : " + quoted(whitelist) + ";");
     }
     for (DialledPeer peer : dialled) {
+      String security = switch (peer.security()) {
+        case CLEAR -> " No_TLS;";
+        case TLS -> "";
+        case TLS_OLD_METHOD -> " TLS_old_method;";
+      };
       lines.add("ConnectPeer = " + quoted(peer.identity()) + " { ConnectTo = "
-          + quoted(peer.address()) + "; Port = " + peer.port() + "; No_TLS; };");
+          + quoted(peer.address()) + "; Port = " + peer.port() + ";" + security + " };");
     }
     return Files.write(dir.resolve("freeDiameter.conf"), lines);
   }

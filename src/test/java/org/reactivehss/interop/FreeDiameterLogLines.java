@@ -29,6 +29,16 @@ public final class FreeDiameterLogLines {
     return Pattern.compile("-> 'STATE_OPEN'\\s+" + quotedPeer(peer) + "$");
   }
 
+  /** A connection to {@code peer} that is TLS from its first byte (RFC 6733 §13, separate port). */
+  public static Pattern connectedOverTls(String peer) {
+    return Pattern.compile("Connected to " + quotedPeer(peer) + " \\(TCP,TLS,");
+  }
+
+  /** The in-band TLS handshake after CER/CEA (TLS_old_method, RFC 3588 §6.10) ended in Open. */
+  public static Pattern inbandTlsOpen(String peer) {
+    return Pattern.compile("'STATE_OPEN_HANDSHAKE'\\s+-> 'STATE_OPEN'\\s+" + quotedPeer(peer) + "$");
+  }
+
   /** freeDiameter sent a DWR to {@code peer} (its TwTimer expired). */
   public static Pattern watchdogRequestSent(String peer) {
     return Pattern.compile("SENT to " + quotedPeer(peer) + ": 'Device-Watchdog-Request'0/280 f:R");

@@ -49,7 +49,8 @@ public final class FreeDiameterPeer implements AutoCloseable {
   public static FreeDiameterPeer start(FreeDiameterConfig config) throws IOException {
     FreeDiameterInstallation installation = FreeDiameterInstallation.require();
     Path dir = Files.createTempDirectory("freediameter-" + config.identity + "-");
-    SelfSignedCertificate certificate = SelfSignedCertificate.create(config.identity, dir);
+    SelfSignedCertificate certificate = config.certificateOrNull() != null ? config.certificateOrNull()
+        : SelfSignedCertificate.create(config.identity, dir);
     Path conf = config.writeTo(dir, certificate, installation);
     Path logFile = Files.createFile(dir.resolve("freeDiameterd.log"));
     // -dd lowers the level to DEBUG, which logs every message sent and received (hooks.c).

@@ -35,13 +35,26 @@ public final class SelfSignedCertificate {
   }
 
   public static SelfSignedCertificate create(String commonName, Path dir) throws IOException {
+    return create(commonName, dir, List.of());
+  }
+
+  /**
+   * With a subjectAltName extension listing {@code altNames} in keytool's form ("dns:mme.example",
+   * "ip:127.0.0.1"); none gives a certificate without the extension.
+   */
+  public static SelfSignedCertificate create(String commonName, Path dir, List<String> altNames)
+      throws IOException {
     Path keystore = dir.resolve("identity.p12");
     String password = PKCS12_PASSWORD;
-    runKeytool(List.of(
+    List<String> args = new ArrayList<>(List.of(
         "-genkeypair", "-alias", "fd", "-keyalg", "RSA", "-keysize", "2048",
         "-dname", "CN=" + commonName, "-validity", "2",
         "-storetype", "PKCS12", "-keystore", keystore.toString(),
-        "-storepass", password, "-keypass", password, "-noprompt"), dir);
+        "-storepass", password, "-keypass", password, "-noprompt"));
+    if (!altNames.isEmpty()) {
+      args.addAll(List.of("-ext", "SAN=" + String.join(",", altNames)));
+    }
+    runKeytool(args, dir);
     try (InputStream in = Files.newInputStream(keystore)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password.toCharArray());

@@ -1,5 +1,6 @@
 package org.reactivehss.app.cx;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -32,7 +33,7 @@ public final class CxVerticle extends VerticleBase {
   }
 
   private Future<Void> consume(CommandDef command, Handler<Message<DiameterMessage>> handler) {
-    return vertx.eventBus().<DiameterMessage>localConsumer(DiameterBus.address(Applications.CX, command.code()),
-        handler).completion();
+    return LoopAffinity.localConsumer(vertx.eventBus(), DiameterBus.address(Applications.CX, command.code()),
+        handler);
   }
 }

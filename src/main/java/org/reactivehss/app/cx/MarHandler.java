@@ -1,5 +1,6 @@
 package org.reactivehss.app.cx;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -104,7 +105,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private Future<VectorReply> vectors(VectorRequest vectorRequest) {
-    return cx.vertx().eventBus().<VectorReply>request(AuthVerticle.ADDRESS, vectorRequest,
+    return LoopAffinity.<VectorReply>request(cx.vertx().eventBus(), AuthVerticle.ADDRESS, vectorRequest,
         new DeliveryOptions().setSendTimeout(cx.authTimeoutMs())).map(Message::body);
   }
 

@@ -1,5 +1,6 @@
 package org.reactivehss.app.s6a;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -85,7 +86,7 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request = new VectorRequest(imsi, kind, n, servingPlmn,
         resync == null ? null : resync.asOctets());
-    return bus.<VectorReply>request(AuthVerticle.ADDRESS, request, authOptions).map(Message::body);
+    return LoopAffinity.<VectorReply>request(bus, AuthVerticle.ADDRESS, request, authOptions).map(Message::body);
   }
 
   /** §7.3.17 Authentication-Info {*E-UTRAN-Vector, *UTRAN-Vector}, items numbered from 1 (§7.3.23). */

@@ -1,5 +1,6 @@
 package org.reactivehss.app.s6a;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
@@ -42,12 +43,12 @@ public final class S6aVerticle extends VerticleBase {
     CancelLocation cancel = new CancelLocation(new MmeRequests(hssRequests, answers));
     EventBus bus = vertx.eventBus();
     return Future.all(
-        bus.localConsumer(address(Commands.AUTHENTICATION_INFORMATION.code()),
-            new AirHandler(bus, answers, options.authTimeoutMs())).completion(),
-        bus.localConsumer(address(Commands.UPDATE_LOCATION.code()),
-            new UlrHandler(store, answers, cancel, options.homeMncLength())).completion(),
-        bus.localConsumer(address(Commands.PURGE_UE.code()), new PurHandler(store, answers)).completion(),
-        bus.localConsumer(address(Commands.NOTIFY.code()), new NorHandler(store, answers)).completion());
+        LoopAffinity.localConsumer(bus, address(Commands.AUTHENTICATION_INFORMATION.code()),
+            new AirHandler(bus, answers, options.authTimeoutMs())),
+        LoopAffinity.localConsumer(bus, address(Commands.UPDATE_LOCATION.code()),
+            new UlrHandler(store, answers, cancel, options.homeMncLength())),
+        LoopAffinity.localConsumer(bus, address(Commands.PURGE_UE.code()), new PurHandler(store, answers)),
+        LoopAffinity.localConsumer(bus, address(Commands.NOTIFY.code()), new NorHandler(store, answers)));
   }
 
   private static String address(int commandCode) {

@@ -1,8 +1,8 @@
 package org.reactivehss.diameter.peer;
 
+import io.vertx.core.Future;
 import java.net.InetAddress;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -12,57 +12,111 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.transport.Link;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.PeerRefusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The capabilities exchange, RFC 6733 §5.3: builds CER/CEA and decides the outcome of a peer's CER.
  *
  * <p>Applications are negotiated as the intersection of what the peer lists (Auth-, Acct- and
  * Vendor-Specific-Application-Id) and what this HSS serves; a peer that lists the Relay application
- * (0xffffffff) shares all of them (§2.4). Nothing in common gives 5010 (§5.3). A peer that insists on
- * TLS through Inband-Security-Id (§6.10) while this HSS offers none gets 5017.
+ * (0xffffffff) shares all of them (§2.4). Nothing in common gives 5010 (§5.3). Transport security
+ * (in-band TLS, certificate-bound Origin-Host; 5017, 3010) is {@link CerSecurity}'s. Refusals of a
+ * peer are counted here.
  */
 final class CapabilitiesExchange {
-  private static final long INBAND_NO_SECURITY = 0;
-
+  private static final Logger log = LoggerFactory.getLogger(CapabilitiesExchange.class);
   private final LocalIdentity local;
   private final PeerAllowList allowList;
+  private final CerSecurity security;
+  private final HssMetrics metrics;
 
-  CapabilitiesExchange(LocalIdentity local, PeerAllowList allowList) {
+  CapabilitiesExchange(LocalIdentity local, PeerAllowList allowList, CerSecurity security, HssMetrics metrics) {
     this.local = local;
     this.allowList = allowList;
+    this.security = security;
+    this.metrics = metrics;
   }
 
   /** The outcome of a received CER: the Result-Code for the CEA and, on success, what was agreed. */
   record Outcome(ResultCode resultCode, String peerHost, String peerRealm, long peerOriginStateId,
-      Set<Integer> applications, Set<Integer> granted) {
+      Set<Integer> applications, PeerGrant grant, boolean startTls) {
     boolean success() {
       return resultCode == ResultCodes.DIAMETER_SUCCESS;
     }
   }
 
-  Outcome evaluate(DiameterMessage cer) {
+  /** Checked in this order: allowed peer, certificate naming it (on TLS), in-band security, applications. */
+  Outcome evaluate(DiameterMessage cer, Link link) {
     String host = cer.originHost();
     String realm = cer.originRealm();
     Avp stateAvp = cer.first(Avps.ORIGIN_STATE_ID);
     long originState = stateAvp == null ? -1 : stateAvp.asUnsigned32();
+    PeerRefusal refusal = null;
+    CerSecurity.Inband inband = CerSecurity.Inband.CLEAR;
     if (!allowList.allows(host, realm)) {
-      return new Outcome(ResultCodes.DIAMETER_UNKNOWN_PEER, host, realm, originState, Set.of(), Set.of());
+      refusal = PeerRefusal.UNKNOWN_PEER;
+    } else if (!CerSecurity.certificateNamesPeer(link, host)) {
+      refusal = PeerRefusal.CERTIFICATE;
+    } else if ((inband = security.negotiate(cer, link)) == CerSecurity.Inband.REFUSE) {
+      refusal = PeerRefusal.NO_COMMON_SECURITY;
     }
-    if (!acceptsNoSecurity(cer)) {
-      return new Outcome(ResultCodes.DIAMETER_NO_COMMON_SECURITY, host, realm, originState, Set.of(), Set.of());
+    if (refusal != null) {
+      metrics.peerRefused(refusal);
+      ResultCode rc = refusal == PeerRefusal.NO_COMMON_SECURITY ? ResultCodes.DIAMETER_NO_COMMON_SECURITY
+          : ResultCodes.DIAMETER_UNKNOWN_PEER;
+      return new Outcome(rc, host, realm, originState, Set.of(), PeerGrant.ALL, false);
     }
     Set<Integer> common = commonApplications(offeredApplications(cer));
     ResultCode rc = common.isEmpty() ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION : ResultCodes.DIAMETER_SUCCESS;
-    return new Outcome(rc, host, realm, originState, common, allowList.grantedApplications(host));
+    return new Outcome(rc, host, realm, originState, common, allowList.grant(host),
+        inband == CerSecurity.Inband.START_TLS);
   }
 
-  /** The applications a peer we dialed may use (null: all); see {@link PeerAllowList}. */
-  Set<Integer> grantedApplications(String peerHost) {
-    return allowList.grantedApplications(peerHost);
+  /**
+   * The CEA answering our CER on {@code link}: what was agreed, or null (logged) when the peer refused
+   * us or would not use in-band TLS that this HSS requires.
+   */
+  Outcome evaluateAnswer(DiameterMessage cea, Link link) {
+    String host = cea.originHost();
+    if (cea.resultCode() != ResultCodes.DIAMETER_SUCCESS.code()) {
+      log.warn("{}: CEA from {} refused us with {}", link.describe(), host, cea.resultCode());
+      return null;
+    }
+    CerSecurity.Inband inband = security.answered(cea, link);
+    if (inband == CerSecurity.Inband.REFUSE) {
+      log.warn("{}: {} did not agree to in-band TLS, which this HSS requires", link.describe(), host);
+      metrics.peerRefused(PeerRefusal.NO_COMMON_SECURITY);
+      return null;
+    }
+    return new Outcome(ResultCodes.DIAMETER_SUCCESS, host, cea.originRealm(), -1,
+        commonApplications(offeredApplications(cea)), allowList.grant(host), inband == CerSecurity.Inband.START_TLS);
+  }
+
+  /**
+   * RFC 3588 §6.10: both sides start TLS right after the CEA; the peer's certificate must then name
+   * its Origin-Host. Fails (logged, and counted when the certificate is at fault) otherwise.
+   */
+  Future<Void> startTls(Link link, String peerHost) {
+    return link.startTls().transform(done -> {
+      if (done.failed()) {
+        log.warn("{}: in-band TLS with {} failed ({}); closing", link.describe(), peerHost, done.cause().getMessage());
+        return Future.failedFuture(done.cause());
+      }
+      if (!CerSecurity.certificateNamesPeer(link, peerHost)) {
+        log.warn("{}: {}'s certificate does not name it; closing", link.describe(), peerHost);
+        metrics.peerRefused(PeerRefusal.CERTIFICATE);
+        return Future.failedFuture("certificate does not name " + peerHost);
+      }
+      return Future.succeededFuture();
+    });
   }
 
   /** Applications named anywhere in a CER or CEA. */
-  static Set<Integer> offeredApplications(DiameterMessage m) {
+  private static Set<Integer> offeredApplications(DiameterMessage m) {
     Set<Integer> offered = new LinkedHashSet<>();
     for (Avp a : m.all(Avps.AUTH_APPLICATION_ID)) {
       offered.add((int) a.asUnsigned32());
@@ -83,7 +137,7 @@ final class CapabilitiesExchange {
     return offered;
   }
 
-  Set<Integer> commonApplications(Set<Integer> offered) {
+  private Set<Integer> commonApplications(Set<Integer> offered) {
     Set<Integer> common = new LinkedHashSet<>();
     for (Integer app : local.applications()) {
       if (offered.contains(app) || offered.contains(Applications.RELAY)) {
@@ -93,30 +147,26 @@ final class CapabilitiesExchange {
     return common;
   }
 
-  private static boolean acceptsNoSecurity(DiameterMessage cer) {
-    List<Avp> inband = cer.all(Avps.INBAND_SECURITY_ID);
-    if (inband.isEmpty()) {
-      return true;
-    }
-    for (Avp a : inband) {
-      if (a.asUnsigned32() == INBAND_NO_SECURITY) {
-        return true;
-      }
-    }
-    return false;
+  byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp) {
+    return cea(cer, resultCode, hostIp, false);
   }
 
-  byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp) {
+  /** With {@code startTls}, the CEA lists Inband-Security-Id TLS: both sides start TLS after it. */
+  byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp, boolean startTls) {
     MessageBuilder b = MessageBuilder.answer(cer);
     b.error(resultCode.isProtocolError());
     b.add(Avps.RESULT_CODE, resultCode.code());
     addIdentity(b, hostIp);
+    if (startTls) {
+      b.add(Avps.INBAND_SECURITY_ID, CerSecurity.TLS);
+    }
     return b.build();
   }
 
-  byte[] cer(InetAddress hostIp) {
+  byte[] cer(Link link) {
     MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE);
-    addIdentity(b, hostIp);
+    addIdentity(b, link.localAddress());
+    security.addOffer(b, link);
     return b.build();
   }
 

@@ -13,7 +13,8 @@ import org.reactivehss.diameter.dict.Applications;
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer
  * gets 3010 DIAMETER_UNKNOWN_PEER), from which realm, and for which applications. Patterns are exact
  * DiameterIdentities or "*.suffix", compared case-insensitively as DiameterIdentity is (RFC 6733
- * §4.3.1); peers configured one by one may also be pinned to a realm and granted applications.
+ * §4.3.1); peers configured one by one may also be pinned to a realm and granted applications and
+ * IMSI ranges ({@link PeerGrant}).
  */
 final class PeerAllowList {
   private static final Map<String, Integer> APPLICATION_IDS = Map.of("s6a", Applications.S6A, "cx", Applications.CX);
@@ -43,12 +44,14 @@ final class PeerAllowList {
     return false;
   }
 
-  /** The applications {@code originHost} may use, or null when it may use every one. */
-  Set<Integer> grantedApplications(String originHost) {
-    PeerOptions peer = configured.get(originHost.toLowerCase(Locale.ROOT));
-    if (peer == null || peer.applications().isEmpty()) {
-      return null;
+  /** What {@code originHost} may ask: its configured applications and IMSI prefixes, else everything. */
+  PeerGrant grant(String originHost) {
+    PeerOptions peer = originHost == null ? null : configured.get(originHost.toLowerCase(Locale.ROOT));
+    if (peer == null) {
+      return PeerGrant.ALL;
     }
-    return peer.applications().stream().map(APPLICATION_IDS::get).collect(Collectors.toUnmodifiableSet());
+    Set<Integer> applications = peer.applications().isEmpty() ? null
+        : peer.applications().stream().map(APPLICATION_IDS::get).collect(Collectors.toUnmodifiableSet());
+    return new PeerGrant(applications, peer.imsiPrefixes());
   }
 }

@@ -10,8 +10,8 @@ import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.ErrorAnswers;
-import org.reactivehss.diameter.codec.FramingError;
 import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.transport.Link;
 import org.reactivehss.diameter.transport.LinkHandler;
@@ -38,8 +38,8 @@ final class PeerLink implements LinkHandler {
   private String peerHost;
   private long peerOriginStateId = -1;
   private Set<Integer> applications = Set.of();
-  /** Applications this peer is allowed to use by configuration; null: all it agreed in CER. */
-  private Set<Integer> granted;
+  /** What this peer may ask by configuration (applications, IMSI ranges). */
+  private PeerGrant grant = PeerGrant.ALL;
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
@@ -67,22 +67,18 @@ final class PeerLink implements LinkHandler {
     PeerLink p = new PeerLink(link, rt, PeerState.WAIT_I_CEA);
     p.peerHost = expectedHost;
     rt.table().dialingStarted(expectedHost, p);
-    link.send(rt.capabilities().cer(link.localAddress()));
+    link.send(rt.capabilities().cer(link));
     p.timerId = rt.vertx().setTimer(rt.options().cerTimeoutMs(), t -> p.onCerTimeout());
     return p;
   }
 
   @Override
   public void onInbound(Object framed) {
-    if (framed instanceof FramingError error) {
-      log.warn("{}: stream cannot be framed ({}); closing", link.describe(), error);
-      close();
-      return;
-    }
-    DecodeResult result = (DecodeResult) framed;
-    DiameterMessage m = result.message();
+    DecodeResult result = framed instanceof DecodeResult r ? r : null;
+    DiameterMessage m = result == null ? null : result.message();
     if (m == null) {
-      log.warn("{}: undecodable message header ({}); closing", link.describe(), result.problem());
+      log.warn("{}: {}; closing", link.describe(), result == null ? "stream cannot be framed (" + framed + ")"
+          : "undecodable message header (" + result.problem() + ")");
       close();
       return;
     }
@@ -99,52 +95,47 @@ final class PeerLink implements LinkHandler {
   }
 
   private void inWaitCer(DiameterMessage m, DecodeProblem problem) {
-    if (!m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
-      if (m.isRequest()) {
-        link.send(errorAnswer(m, DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null,
-            "capabilities exchange first (RFC 6733 §5.3)")));
-      }
-      log.warn("{}: {} before CER; closing", link.describe(), BaseProtocol.describe(m));
-      close();
-      return;
-    }
-    DecodeProblem invalid = problem != null ? problem : rt.base().validate(m);
+    DecodeProblem invalid = !m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)
+        ? DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null, "capabilities exchange first (RFC 6733 §5.3)")
+        : problem != null ? problem : rt.base().validate(m);
     if (invalid != null) {
-      log.warn("{}: malformed CER ({}); closing", link.describe(), invalid);
-      link.send(errorAnswer(m, invalid));
+      log.warn("{}: {} where a valid CER was due ({}); closing", link.describe(), BaseProtocol.describe(m), invalid);
+      if (m.isRequest()) {
+        link.send(errorAnswer(m, invalid));
+      }
       close();
       return;
     }
-    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluate(m);
+    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluate(m, link);
     peerHost = outcome.peerHost();
     peerOriginStateId = outcome.peerOriginStateId();
     if (!outcome.success()) {
       log.warn("{}: CER from {} refused with {}", link.describe(), peerHost, outcome.resultCode());
-      link.send(rt.capabilities().cea(m, outcome.resultCode(), link.localAddress()));
-      peerHost = null;
-      close();
+      refuseCer(m, outcome.resultCode());
       return;
     }
     applications = outcome.applications();
-    granted = outcome.granted();
+    grant = outcome.grant();
     switch (rt.table().admitResponder(this)) {
       case ACCEPTED -> {
-        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress()));
-        enterOpen(PeerState.R_OPEN);
+        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress(), outcome.startTls()));
+        openAfterInbandTls(outcome.startTls(), PeerState.R_OPEN);
       }
       case ELECTION_LOST -> {
         log.info("{}: election lost to our own connection to {}", link.describe(), peerHost);
-        link.send(rt.capabilities().cea(m, ResultCodes.ELECTION_LOST, link.localAddress()));
-        peerHost = null;
-        close();
+        refuseCer(m, ResultCodes.ELECTION_LOST);
       }
       case DUPLICATE_REJECTED -> {
         log.warn("{}: {} already has an open connection; rejecting this one", link.describe(), peerHost);
-        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_UNABLE_TO_COMPLY, link.localAddress()));
-        peerHost = null;
-        close();
+        refuseCer(m, ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
       }
     }
+  }
+
+  private void refuseCer(DiameterMessage cer, ResultCode resultCode) {
+    link.send(rt.capabilities().cea(cer, resultCode, link.localAddress()));
+    peerHost = null;
+    close();
   }
 
   private void inWaitICea(DiameterMessage m) {
@@ -153,21 +144,32 @@ final class PeerLink implements LinkHandler {
       close();
       return;
     }
-    long rc = m.resultCode();
-    if (rc != ResultCodes.DIAMETER_SUCCESS.code()) {
-      log.warn("{}: CEA from {} refused us with {}", link.describe(), m.originHost(), rc);
+    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluateAnswer(m, link);
+    if (outcome == null) {
       close();
       return;
     }
-    peerHost = m.originHost();
-    applications = rt.capabilities().commonApplications(CapabilitiesExchange.offeredApplications(m));
-    granted = rt.capabilities().grantedApplications(peerHost);
+    peerHost = outcome.peerHost();
+    applications = outcome.applications();
+    grant = outcome.grant();
     if (!rt.table().admitInitiator(this)) {
       log.info("{}: {} is already connected; dropping our duplicate", link.describe(), peerHost);
       close();
       return;
     }
-    enterOpen(PeerState.I_OPEN);
+    openAfterInbandTls(outcome.startTls(), PeerState.I_OPEN);
+  }
+
+  /** With in-band TLS agreed, the connection opens after the handshake (the CER timer still runs). */
+  private void openAfterInbandTls(boolean startTls, PeerState open) {
+    Future<Void> secured = startTls ? rt.capabilities().startTls(link, peerHost) : Future.succeededFuture();
+    secured.onComplete(done -> {
+      if (done.failed()) {
+        close();
+      } else if (state == PeerState.WAIT_CER || state == PeerState.WAIT_I_CEA) {
+        enterOpen(open);
+      }
+    });
   }
 
   /** Every request of an open connection is counted here; the dispatcher counts the answers it gets. */
@@ -181,15 +183,11 @@ final class PeerLink implements LinkHandler {
     long arrived = System.nanoTime();
     rt.metrics().diameterRequest(m.applicationId(), m.commandCode());
     DecodeProblem p = problem != null ? problem : rt.base().check(m, applications);
+    if (p == null) {
+      p = grant.check(m, link, peerHost, rt.metrics());
+    }
     if (p != null) {
       answerHere(m, errorAnswer(m, p), p.resultCode(), arrived);
-      return;
-    }
-    if (granted != null && m.applicationId() != Applications.BASE && !granted.contains(m.applicationId())) {
-      log.warn("{}: {} is not granted application {}", link.describe(), peerHost, m.applicationId());
-      DecodeProblem rejected = DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null,
-          "this peer is not authorised for the application");
-      answerHere(m, errorAnswer(m, rejected), rejected.resultCode(), arrived);
     } else if (m.applicationId() != Applications.BASE) {
       dispatch(m, arrived);
     } else if (BaseProtocol.isWatchdog(m)) {

@@ -20,7 +20,8 @@ public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions o
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
       HssMetrics metrics) {
     return new PeerRuntime(vertx, identity, options, table,
-        new CapabilitiesExchange(identity, new PeerAllowList(options.allowedPeers(), options.peers())),
+        new CapabilitiesExchange(identity, new PeerAllowList(options.allowedPeers(), options.peers()),
+            new CerSecurity(options.tls().inband()), metrics),
         new BaseProtocol(identity),
         new RequestDispatcher(vertx, options.requestTimeoutMs(), metrics),
         new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()),

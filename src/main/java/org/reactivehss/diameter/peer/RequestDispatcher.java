@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.peer;
 
+import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -49,7 +50,7 @@ final class RequestDispatcher {
    * so that the measured latency covers the checks before dispatch too.
    */
   void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
-    vertx.eventBus().<DiameterAnswer>request(
+    LoopAffinity.<DiameterAnswer>request(vertx.eventBus(),
             DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
         .onComplete(ar -> {
           if (ar.succeeded()) {

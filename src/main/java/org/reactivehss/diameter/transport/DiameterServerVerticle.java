@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.transport;
 
+import io.netty.handler.ssl.SslContext;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
@@ -40,9 +41,14 @@ public final class DiameterServerVerticle extends VerticleBase {
       TlsServerOptions.apply(options.tls(), serverOptions);
     }
     server = vertx.createNetServer(serverOptions);
-    server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(),
-        link -> PeerConnections.responder(link, runtime)));
-    return server.listen().onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
+    // In-band TLS (RFC 3588 §6.10) only where the connection starts in the clear.
+    Future<SslContext> inband = secure ? Future.succeededFuture()
+        : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
+    return inband.compose(tls -> {
+      server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(), tls,
+          link -> PeerConnections.responder(link, runtime)));
+      return server.listen();
+    }).onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
         options.listenAddress(), s.actualPort()));
   }
 

@@ -1,7 +1,9 @@
 package org.reactivehss.diameter.transport;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 
 /**
  * One connected Diameter transport (a TCP connection or an SCTP association). It moves whole
@@ -24,4 +26,27 @@ public interface Link {
 
   /** The event-loop context that owns this link and everything attached to it. */
   Context context();
+
+  /** Whether this connection runs over TLS (the dedicated port, or in-band after CER/CEA). */
+  default boolean isTls() {
+    return false;
+  }
+
+  /** The peer's own certificate on a TLS connection; null without TLS or when it presented none. */
+  default X509Certificate peerCertificate() {
+    return null;
+  }
+
+  /** Whether {@link #startTls} can work here: TCP in the clear, with TLS settings configured. */
+  default boolean canStartTls() {
+    return false;
+  }
+
+  /**
+   * Starts TLS on this connection after what was already queued (RFC 3588 §6.10: right after the
+   * CEA). Nothing is read until the handshake is over; the future completes on {@link #context()}.
+   */
+  default Future<Void> startTls() {
+    return Future.failedFuture(describe() + " cannot start TLS");
+  }
 }

@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.transport;
 
+import io.netty.handler.ssl.SslContext;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetClient;
@@ -24,6 +25,7 @@ public final class PeerDialerVerticle extends VerticleBase {
   private final PeerRuntime runtime;
   private final Set<String> attempting = new HashSet<>();
   private NetClient client;
+  private SslContext inbandTls;
 
   public PeerDialerVerticle(PeerRuntime runtime) {
     this.runtime = runtime;
@@ -33,13 +35,16 @@ public final class PeerDialerVerticle extends VerticleBase {
   public Future<?> start() {
     client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true)
         .setConnectTimeout(runtime.options().cerTimeoutMs()));
-    for (PeerOptions peer : runtime.options().peers()) {
-      if (peer.connect()) {
-        dialIfDown(peer);
-        vertx.setPeriodic(runtime.options().reconnectIntervalMs(), t -> dialIfDown(peer));
-      }
-    }
-    return Future.succeededFuture();
+    return vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(runtime.options().tls(), false))
+        .onSuccess(tls -> {
+          inbandTls = tls;
+          for (PeerOptions peer : runtime.options().peers()) {
+            if (peer.connect()) {
+              dialIfDown(peer);
+              vertx.setPeriodic(runtime.options().reconnectIntervalMs(), t -> dialIfDown(peer));
+            }
+          }
+        });
   }
 
   private void dialIfDown(PeerOptions peer) {
@@ -52,7 +57,7 @@ public final class PeerDialerVerticle extends VerticleBase {
         log.warn("dialing {} at {}:{} failed: {}", peer.host(), peer.address(), peer.port(), ar.cause().getMessage());
         return;
       }
-      TcpLink.attach(ar.result(), context, runtime.options().maxMessageSize(), link -> {
+      TcpLink.attach(ar.result(), context, runtime.options().maxMessageSize(), inbandTls, link -> {
         LinkHandler peerLink = PeerConnections.initiator(link, runtime, peer.host());
         return new LinkHandler() {
           @Override

@@ -2,6 +2,7 @@ package org.reactivehss.diameter.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,18 +14,26 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.metrics.Meters;
+import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 
-/** Peers configured one by one: pinned to a realm, and granted only some applications. */
+/**
+ * Peers configured one by one: pinned to a realm, granted only some applications and IMSI ranges;
+ * every refusal counted in hss_diameter_peer_refusals_total by reason.
+ */
 @Timeout(30)
 class PeerGrantSocketTest {
+  static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   static TestHss hss;
 
   @BeforeAll
   static void start() throws Exception {
     hss = new TestHss(o -> o.withPeers(List.of(
         new PeerOptions("mme70.localdomain", "localdomain", false, "", 3868, List.of("s6a")),
-        new PeerOptions("mme71.localdomain", "other.realm", false, "", 3868))));
+        new PeerOptions("mme71.localdomain", "other.realm", false, "", 3868),
+        new PeerOptions("mme72.localdomain", "", false, "", 3868, List.of(), List.of("00101", "310150")))),
+        new MicrometerHssMetrics(registry));
   }
 
   @AfterAll
@@ -48,6 +57,7 @@ class PeerGrantSocketTest {
           .add(Avps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
           .build());
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
+      assertThat(refusals("application")).isEqualTo(1);
       mme.send(ApplicationDispatchSocketTest.s6aRequest(mme, 318, "localdomain"));
       assertThat(TestPeer.resultCode(mme.receive())).as("past the grant; no AIR handler here").isEqualTo(3001);
     }
@@ -60,5 +70,37 @@ class PeerGrantSocketTest {
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(3010);
       assertThat(mme.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
+    assertThat(refusals("unknown_peer")).isEqualTo(1);
+  }
+
+  @Test
+  void mmeGrantedImsiPrefixes_getsItsOwnImsisThrough_butOthersGet5003() throws Exception {
+    try (TestPeer mme = hss.connect("mme72.localdomain")) {
+      mme.open();
+      mme.send(air(mme, "001010000000001"));
+      assertThat(TestPeer.resultCode(mme.receive())).as("past the grant; no AIR handler here").isEqualTo(3001);
+      mme.send(air(mme, "310150123456789"));
+      assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(3001);
+      mme.send(air(mme, "001020000000001"));
+      assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
+      mme.send(air(mme, "00101"));
+      assertThat(TestPeer.resultCode(mme.receive())).as("a prefix itself is in range").isEqualTo(3001);
+    }
+    assertThat(refusals("imsi_range")).isEqualTo(1);
+  }
+
+  private static byte[] air(TestPeer mme, String imsi) {
+    return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).proxiable(true).hopByHop(mme.nextHopByHop())
+        .add(Avps.SESSION_ID, mme.host + ";" + imsi)
+        .add(Avps.AUTH_SESSION_STATE, 1)
+        .add(Avps.ORIGIN_HOST, mme.host).add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(Avps.USER_NAME, imsi)
+        .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+        .build();
+  }
+
+  private static double refusals(String reason) {
+    return registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, reason).counter().count();
   }
 }

@@ -11,6 +11,7 @@ import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
@@ -26,13 +27,18 @@ final class TestHss implements AutoCloseable {
 
   /** An HSS on a free loopback port, TCP only, two server verticles, then {@code customize}. */
   TestHss(UnaryOperator<DiameterOptions> customize) throws Exception {
+    this(customize, HssMetrics.NONE);
+  }
+
+  /** As above, measuring into {@code metrics}. */
+  TestHss(UnaryOperator<DiameterOptions> customize, HssMetrics metrics) throws Exception {
     this.port = freePort();
     HssConfig d = ConfigLoader.defaults();
     DiameterOptions options = customize.apply(d.diameter().withListen("127.0.0.1", port)
         .withSctp(DiameterOptions.SctpMode.FALSE, 0)
         .withInstances(2));
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
-    this.running = HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    this.running = HssMain.startDiameterOnly(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
   }
 
   static TestHss standard() throws Exception {

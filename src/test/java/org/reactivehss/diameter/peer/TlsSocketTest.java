@@ -3,30 +3,31 @@ package org.reactivehss.diameter.peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
+import java.time.Duration;
+import java.util.List;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.config.TlsOptions;
+import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.interop.SelfSignedCertificate;
+import org.reactivehss.metrics.Meters;
+import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
+import org.reactivehss.testing.TlsClients;
 
 /**
  * Diameter over TLS on its own port (RFC 6733 §13) with mutual authentication: a peer with a trusted
  * certificate gets through CER and DWR; a peer without one, or with one the HSS does not trust, does
- * not get past the handshake.
+ * not get past the handshake; and a trusted certificate admits only the Origin-Host it names.
  */
 @Timeout(60)
 class TlsSocketTest {
@@ -34,18 +35,23 @@ class TlsSocketTest {
   static Path dir;
   static SelfSignedCertificate hssCert;
   static SelfSignedCertificate mmeCert;
+  static SelfSignedCertificate altNameCert;
   static SelfSignedCertificate strangerCert;
   static TestHss hss;
+  static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   static int tlsPort;
 
   @BeforeAll
   static void start() throws Exception {
     hssCert = SelfSignedCertificate.create("hss.localdomain", Files.createDirectories(dir.resolve("hss")));
     mmeCert = SelfSignedCertificate.create("mme60.localdomain", Files.createDirectories(dir.resolve("mme")));
+    altNameCert = SelfSignedCertificate.create("mme65.localdomain", Files.createDirectories(dir.resolve("san")),
+        List.of("dns:mme64.localdomain"));
     strangerCert = SelfSignedCertificate.create("mme61.localdomain", Files.createDirectories(dir.resolve("x")));
+    Path trusted = TlsClients.bundle(dir.resolve("trusted.pem"), mmeCert.certificatePem, altNameCert.certificatePem);
     tlsPort = TestHss.freePort();
     hss = new TestHss(o -> o.withTls(new TlsOptions(true, tlsPort, hssCert.certificatePem.toString(),
-        hssCert.privateKeyPem.toString(), mmeCert.certificatePem.toString(), true)));
+        hssCert.privateKeyPem.toString(), trusted.toString(), true)), new MicrometerHssMetrics(registry));
   }
 
   @AfterAll
@@ -80,27 +86,37 @@ class TlsSocketTest {
     }).isInstanceOf(IOException.class);
   }
 
+  @Test
+  void trustedCertificateOfAnotherHost_getsCea3010AndIsClosed_andIsCounted() throws Exception {
+    double before = registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count();
+    try (TestPeer peer = TestPeer.over(tlsSocket(mmeCert), "mme62.localdomain")) {
+      peer.send(peer.cer(Applications.S6A));
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3010);
+      assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
+    }
+    assertThat(registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count())
+        .isEqualTo(before + 1);
+  }
+
+  @Test
+  void certificateWithSubjectAltNames_admitsTheHostItNames() throws Exception {
+    try (TestPeer peer = TestPeer.over(tlsSocket(altNameCert), "mme64.localdomain")) {
+      peer.open();
+    }
+  }
+
+  @Test
+  void certificateWithSubjectAltNames_doesNotAdmitItsCommonName() throws Exception {
+    try (TestPeer peer = TestPeer.over(tlsSocket(altNameCert), "mme65.localdomain")) {
+      peer.send(peer.cer(Applications.S6A));
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3010);
+    }
+  }
+
   /** A TLS client socket trusting the HSS's certificate and presenting {@code identity} (or none). */
   private static SSLSocket tlsSocket(SelfSignedCertificate identity) throws Exception {
-    KeyStore trust = KeyStore.getInstance("PKCS12");
-    trust.load(null, null);
-    try (InputStream in = Files.newInputStream(hssCert.certificatePem)) {
-      trust.setCertificateEntry("hss", CertificateFactory.getInstance("X.509").generateCertificate(in));
-    }
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(trust);
-    KeyManagerFactory kmf = null;
-    if (identity != null) {
-      KeyStore keys = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(identity.pkcs12)) {
-        keys.load(in, SelfSignedCertificate.PKCS12_PASSWORD.toCharArray());
-      }
-      kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      kmf.init(keys, SelfSignedCertificate.PKCS12_PASSWORD.toCharArray());
-    }
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-    SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), tlsPort);
+    SSLSocket socket = (SSLSocket) TlsClients.context(identity, hssCert.certificatePem).getSocketFactory()
+        .createSocket(InetAddress.getLoopbackAddress(), tlsPort);
     socket.setSoTimeout(5_000);
     socket.startHandshake();
     return socket;

@@ -1,0 +1,55 @@
+package org.reactivehss.diameter.peer;
+
+import java.util.List;
+import java.util.Set;
+import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.transport.Link;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.PeerRefusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one peer may ask: which applications (null: every one agreed in CER) and, on S6a, about which
+ * IMSIs (empty: all). Checked on every request of an open connection, on the message already parsed,
+ * before it is dispatched; a refusal is answered 5003 DIAMETER_AUTHORIZATION_REJECTED.
+ */
+record PeerGrant(Set<Integer> applications, List<String> imsiPrefixes) {
+  static final PeerGrant ALL = new PeerGrant(null, List.of());
+  private static final Logger log = LoggerFactory.getLogger(PeerGrant.class);
+
+  /** The 5003 problem to answer {@code request} with, logged and counted; null when it is granted. */
+  DecodeProblem check(DiameterMessage request, Link link, String peerHost, HssMetrics metrics) {
+    PeerRefusal refusal = refusal(request);
+    if (refusal == null) {
+      return null;
+    }
+    log.warn("{}: {} is not granted this request ({})", link.describe(), peerHost, refusal.tag());
+    metrics.peerRefused(refusal);
+    return DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null, "not authorised: " + refusal.tag());
+  }
+
+  /** Why {@code request} is outside this grant, or null when it is inside. */
+  PeerRefusal refusal(DiameterMessage request) {
+    int app = request.applicationId();
+    if (app == Applications.BASE) {
+      return null;
+    }
+    if (applications != null && !applications.contains(app)) {
+      return PeerRefusal.APPLICATION;
+    }
+    if (app != Applications.S6A || imsiPrefixes.isEmpty()) {
+      return null;
+    }
+    // TS 29.272 §7.2: User-Name of every S6a request from an MME/SGSN is the IMSI. Without one the
+    // range cannot be checked, so the request is refused rather than let through.
+    Avp userName = request.first(Avps.USER_NAME);
+    String imsi = userName == null ? null : userName.asUtf8();
+    return imsi != null && imsiPrefixes.stream().anyMatch(imsi::startsWith) ? null : PeerRefusal.IMSI_RANGE;
+  }
+}
