@@ -85,12 +85,4 @@ final class HssProcess {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
-
-  /** SIGTERM: the HSS's shutdown hook stops it cleanly (DPR, pool, embedded database). */
-  void stop() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      kill();
-    }
-  }
 }
