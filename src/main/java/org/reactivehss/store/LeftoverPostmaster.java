@@ -3,6 +3,7 @@ package org.reactivehss.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,8 @@ final class LeftoverPostmaster {
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock()) {
       return lock == null;
+    } catch (OverlappingFileLockException heldByThisJvm) {
+      return true;
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class KillNineLoad {
   private static final int CONNECTIONS = 3;
   private static final int WINDOW = 16;
-  private static final int ANSWERS_BEFORE_RANDOM_DELAY = 100;
+  private static final int ANSWERS_BEFORE_RANDOM_DELAY = 50;
 
   private KillNineLoad() {
   }
@@ -36,7 +36,7 @@ final class KillNineLoad {
       while (answers.size() < ANSWERS_BEFORE_RANDOM_DELAY && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
-      Thread.sleep(ThreadLocalRandom.current().nextLong(50, 1_000));
+      Thread.sleep(ThreadLocalRandom.current().nextLong(20, 500));
       hss.kill();
     } finally {
       running.set(false);
