@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,7 +25,7 @@ class DatabaseOutageTest {
   private static final long SEND_INTERVAL_NANOS = 5_000_000; // 200 AIR/s in all
   private static final long OUTAGE_MILLIS = 10_000;
   private static final long RECOVERY_LIMIT_MILLIS = 5_000;
-  /** Longer than the HSS's request timeout (2 s) plus the statement timeout: an AIR unanswered by then never will be. */
+  /** Beyond the HSS's request timeout (2 s) plus the statement timeout: unanswered by then means never. */
   private static final long ANSWER_DEADLINE_MILLIS = 6_000;
 
   private final ConcurrentLinkedQueue<AirAnswer> answers = new ConcurrentLinkedQueue<>();
@@ -61,8 +62,7 @@ class DatabaseOutageTest {
           .filter(a -> a.code() != 2001).count();
       System.out.printf("database outage: %d AIRs sent, %d answered, %d answered with an error while it was down,"
           + " first 2001 %d ms after it returned; codes %s%n", sent, answers.size(), duringOutage, recoveryMillis,
-          answers.stream().collect(java.util.stream.Collectors.groupingBy(AirAnswer::code,
-              java.util.stream.Collectors.counting())));
+          answers.stream().collect(Collectors.groupingBy(AirAnswer::code, Collectors.counting())));
       assertThat(connections).allSatisfy(c -> assertThat(c.unanswered()).as("AIRs never answered").isZero());
       assertThat(answers).hasSize(sent);
       assertThat(answers).allSatisfy(a -> {

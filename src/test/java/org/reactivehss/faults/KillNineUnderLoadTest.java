@@ -61,12 +61,17 @@ class KillNineUnderLoadTest {
     List<List<AirAnswer>> runs = new ArrayList<>();
     for (int run = 0; run < count; run++) {
       HssProcess hss = HssProcess.start(diameterPort, httpPort, env, log);
-      if (run == 0) {
-        for (String imsi : IMSIS) {
-          hss.provision(imsi);
+      List<AirAnswer> answers;
+      try {
+        if (run == 0) {
+          for (String imsi : IMSIS) {
+            hss.provision(imsi);
+          }
         }
+        answers = KillNineLoad.runUntilKilled(hss, IMSIS, "run" + run);
+      } finally {
+        hss.kill(); // already dead unless the run failed: then no HSS is left behind
       }
-      List<AirAnswer> answers = KillNineLoad.runUntilKilled(hss, IMSIS, "run" + run);
       System.out.printf("kill -9 run %d: %d AIAs received before the kill, %d of them 2001%n", run + 1,
           answers.size(), answers.stream().filter(a -> a.code() == 2001).count());
       runs.add(answers);
