@@ -24,6 +24,7 @@ final class EmbeddedDatabase {
   static EmbeddedDatabase start(String dataDir, int port) throws IOException {
     Path directory = Path.of(dataDir, "postgres").toAbsolutePath();
     Files.createDirectories(directory.getParent());
+    LeftoverPostmaster.stopIfAny(directory, Duration.ofSeconds(30));
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(directory)
         .setCleanDataDirectory(false)

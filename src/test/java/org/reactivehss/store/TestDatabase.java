@@ -53,6 +53,11 @@ public final class TestDatabase {
     return port;
   }
 
+  /** The server's data directory (its postmaster.pid, its epg-lock). */
+  public Path dataDir() {
+    return dataDir;
+  }
+
   /** A new empty database; options point at it as an external database with {@link #TEST_KEY}. */
   public StoreOptions newDatabase() {
     String name = "hss_test_" + DATABASES.incrementAndGet();

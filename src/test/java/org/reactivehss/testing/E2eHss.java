@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
@@ -19,6 +20,7 @@ import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.config.PeerOptions;
 import org.reactivehss.metrics.Scrape;
+import org.reactivehss.store.StoreOptions;
 
 /**
  * A whole HSS for end-to-end tests: embedded PostgreSQL in a temporary directory, Diameter and HTTP on
@@ -37,21 +39,32 @@ public final class E2eHss implements AutoCloseable {
   }
 
   public E2eHss(List<PeerOptions> peers, int requestTimeoutMs) throws Exception {
-    this(peers, requestTimeoutMs, ConfigLoader.defaults().diameter().watchdogIntervalMs());
+    this(peers, requestTimeoutMs, UnaryOperator.identity(), null);
   }
 
   /** {@code watchdogIntervalMs}: Tw (RFC 3539), below the RFC's 6 s floor for tests of lost peers. */
   public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, int watchdogIntervalMs) throws Exception {
+    this(peers, requestTimeoutMs, o -> o.withTimers(o.cerTimeoutMs(), watchdogIntervalMs, 500, requestTimeoutMs), null);
+  }
+
+  /**
+   * An HSS whose Diameter options are adjusted by {@code diameterTweak} (e.g. in-flight limits) and
+   * that uses {@code database} (an external one, e.g. from TestDatabase) or, when null, its own
+   * embedded PostgreSQL in a temporary directory.
+   */
+  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, UnaryOperator<DiameterOptions> diameterTweak,
+      StoreOptions database) throws Exception {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions diameter = d.diameter().withListen("127.0.0.1", diameterPort)
+    DiameterOptions diameter = diameterTweak.apply(d.diameter().withListen("127.0.0.1", diameterPort)
         .withSctp(DiameterOptions.SctpMode.FALSE, 0)
-        .withTimers(d.diameter().cerTimeoutMs(), watchdogIntervalMs, 500, requestTimeoutMs)
+        .withTimers(d.diameter().cerTimeoutMs(), d.diameter().watchdogIntervalMs(), 500, requestTimeoutMs)
         .withInstances(2)
-        .withPeers(peers);
+        .withPeers(peers));
+    StoreOptions db = database != null ? database : d.db().withEmbedded(dataDir.resolve("db").toString(), 0);
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
-        d.http().withPort(0), d.db().withEmbedded(dataDir.resolve("db").toString(), 0));
+        d.http().withPort(0), db);
     this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     this.httpPort = running.httpPort();
   }

@@ -1,0 +1,121 @@
+package org.reactivehss.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.reactivehss.store.TestDatabase;
+import org.reactivehss.testing.E2eHss;
+
+/**
+ * The database stopped for 10 s while the whole HSS serves AIRs at a steady rate: every AIR is
+ * answered (2001, or 3004 / 5012 while the database is away), and service resumes within 5 s of the
+ * database's return without restarting the HSS (docs/faults.md).
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class DatabaseOutageTest {
+  private static final List<String> IMSIS = IntStream.range(0, 4).mapToObj(i -> "00101000000080" + i).toList();
+  private static final int CONNECTIONS = 2;
+  private static final long SEND_INTERVAL_NANOS = 5_000_000; // 200 AIR/s in all
+  private static final long OUTAGE_MILLIS = 10_000;
+  private static final long RECOVERY_LIMIT_MILLIS = 5_000;
+  /** Beyond the HSS's request timeout (2 s) plus the statement timeout: unanswered by then means never. */
+  private static final long ANSWER_DEADLINE_MILLIS = 6_000;
+
+  private final ConcurrentLinkedQueue<AirAnswer> answers = new ConcurrentLinkedQueue<>();
+  private volatile boolean sending = true;
+  private int sent;
+
+  @Test
+  void everyAirIsAnsweredWhileTheDatabaseIsDownAndServiceResumesWithinFiveSeconds() throws Exception {
+    List<AirConnection> connections = new ArrayList<>();
+    try (E2eHss hss = new E2eHss(List.of(), 2_000, d -> d, TestDatabase.get().newDatabase())) {
+      for (String imsi : IMSIS) {
+        assertThat(hss.provision(imsi, VectorSqn.subscriberJson(imsi))).isEqualTo(201);
+      }
+      for (int i = 0; i < CONNECTIONS; i++) {
+        connections.add(AirConnection.open(hss.diameterPort, "outage-mme" + i + ".localdomain", IMSIS, 4_096,
+            false, answers));
+      }
+      Thread sender = new Thread(() -> sendSteadily(connections), "air-rate");
+      sender.start();
+      Thread.sleep(1_500);
+
+      TestDatabase.get().stop();
+      long stoppedAt = System.nanoTime();
+      Thread.sleep(OUTAGE_MILLIS);
+      TestDatabase.get().start();
+      long returnedAt = System.nanoTime();
+      long recoveryMillis = awaitFirstSuccessAfter(returnedAt, RECOVERY_LIMIT_MILLIS + 5_000);
+      Thread.sleep(500);
+      sending = false;
+      sender.join();
+      awaitAllAnswered(connections);
+
+      long duringOutage = answers.stream().filter(a -> a.receivedNanos() > stoppedAt && a.receivedNanos() < returnedAt)
+          .filter(a -> a.code() != 2001).count();
+      System.out.printf("database outage: %d AIRs sent, %d answered, %d answered with an error while it was down,"
+          + " first 2001 %d ms after it returned; codes %s%n", sent, answers.size(), duringOutage, recoveryMillis,
+          answers.stream().collect(Collectors.groupingBy(AirAnswer::code, Collectors.counting())));
+      assertThat(connections).allSatisfy(c -> assertThat(c.unanswered()).as("AIRs never answered").isZero());
+      assertThat(answers).hasSize(sent);
+      assertThat(answers).allSatisfy(a -> {
+        assertThat(a.code()).isIn(2001L, 3004L, 5012L);
+        assertThat(a.latencyNanos()).isLessThan(TimeUnit.MILLISECONDS.toNanos(ANSWER_DEADLINE_MILLIS));
+      });
+      assertThat(duringOutage).as("error answers while the database was down").isPositive();
+      assertThat(recoveryMillis).as("first 2001 after the database returned, ms").isLessThan(RECOVERY_LIMIT_MILLIS);
+    } finally {
+      sending = false;
+      for (AirConnection c : connections) {
+        c.close();
+      }
+    }
+  }
+
+  /** Open loop: one AIR every 5 ms, taking the connections in turn, whatever the answers do. */
+  private void sendSteadily(List<AirConnection> connections) {
+    long next = System.nanoTime();
+    try {
+      while (sending) {
+        if (connections.get(sent % CONNECTIONS).send(0)) {
+          sent++;
+        }
+        next += SEND_INTERVAL_NANOS;
+        long wait = next - System.nanoTime();
+        if (wait > 0) {
+          TimeUnit.NANOSECONDS.sleep(wait);
+        }
+      }
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Milliseconds from {@code since} to the first 2001 received after it; -1 if none within {@code limit}. */
+  private long awaitFirstSuccessAfter(long since, long limitMillis) throws InterruptedException {
+    long deadline = since + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+    while (System.nanoTime() < deadline) {
+      long first = answers.stream().filter(a -> a.code() == 2001 && a.receivedNanos() > since)
+          .mapToLong(AirAnswer::receivedNanos).min().orElse(-1);
+      if (first > 0) {
+        return TimeUnit.NANOSECONDS.toMillis(first - since);
+      }
+      Thread.sleep(10);
+    }
+    return Long.MAX_VALUE;
+  }
+
+  private static void awaitAllAnswered(List<AirConnection> connections) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ANSWER_DEADLINE_MILLIS);
+    while (connections.stream().anyMatch(c -> c.unanswered() > 0) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+}
