@@ -30,7 +30,8 @@ public final class HssMain {
       return;
     }
     log.info("effective configuration: {}", config);
-    VertxOptions options = new VertxOptions().setPreferNativeTransport(true);
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(true)
+        .setEventLoopPoolSize(HssStartup.EVENT_LOOPS);
     PrometheusMeterRegistry registry = config.metrics().enabled() ? MetricsRegistry.prometheus() : null;
     Vertx vertx = registry == null ? Vertx.vertx(options) : MetricsRegistry.vertx(options, registry);
     HssStartup.start(vertx, config, registry).onComplete(ar -> {

@@ -52,6 +52,13 @@ import org.slf4j.LoggerFactory;
 final class HssStartup {
   private static final Logger log = LoggerFactory.getLogger(HssStartup.class);
 
+  /**
+   * One event loop per core (Netty's default is two): nothing on them blocks, and with fewer loops
+   * each storage verticle's batches grow, so PostgreSQL commits fewer transactions per AIR
+   * (benchmarks/RESULTS.md, "S6a AIR, session 2").
+   */
+  static final int EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
+
   private HssStartup() {
   }
 
@@ -159,7 +166,7 @@ final class HssStartup {
 
   private static int instances(HssConfig config) {
     return config.diameter().instances() > 0 ? config.diameter().instances()
-        : VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+        : EVENT_LOOPS;
   }
 
   /** SCTP per {@code diameter.sctp}: AUTO listens where the kernel has SCTP and says so otherwise. */

@@ -28,7 +28,10 @@ public final class StorageVerticle extends AbstractVerticle {
     this(storage, HssMetrics.NONE, 2);
   }
 
-  /** {@code connections}: the size of this instance's own pool for batched reservations. */
+  /**
+   * {@code connections}: the size of this instance's own pool. Half of it (at least one) carries
+   * reservation batches, the rest keys reads and resyncs, so a resync never waits behind batches.
+   */
   public StorageVerticle(Storage storage, HssMetrics metrics, int connections) {
     this.storage = storage;
     this.metrics = metrics;
@@ -41,7 +44,7 @@ public final class StorageVerticle extends AbstractVerticle {
     if (storage.options().batchReservations()) {
       ownPool = storage.poolOnThisLoop(connections);
       store = new MeasuredStore(new ReservationBatcher(context, ownPool, storage.cipher(),
-          storage.options().statementTimeoutMs(), connections), metrics);
+          storage.options().statementTimeoutMs(), Math.max(1, connections / 2)), metrics);
     } else {
       store = new MeasuredStore(storage.directStore(), metrics);
     }

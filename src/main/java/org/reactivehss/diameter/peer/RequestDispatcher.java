@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -47,10 +46,13 @@ final class RequestDispatcher {
 
   /**
    * Sends the request to its handler; {@code arrivedNanos} is when the request came off the wire,
-   * so that the measured latency covers the checks before dispatch too.
+   * so that the measured latency covers the checks before dispatch too. Handlers are picked
+   * round-robin across event loops, not on this connection's loop (unlike the hops behind them,
+   * {@link org.reactivehss.bus.LoopAffinity}): all traffic may come over one or two connections
+   * from a Diameter routing agent, and it must still use every core.
    */
   void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
-    LoopAffinity.<DiameterAnswer>request(vertx.eventBus(),
+    vertx.eventBus().<DiameterAnswer>request(
             DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
         .onComplete(ar -> {
           if (ar.succeeded()) {

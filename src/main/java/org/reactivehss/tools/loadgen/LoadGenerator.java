@@ -32,7 +32,8 @@ public final class LoadGenerator {
 
   public static void main(String[] args) throws Exception {
     LoadOptions options = LoadOptions.parse(args);
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.min(options.connections(), 4)));
+    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
+        .setEventLoopPoolSize(Math.min(options.connections(), 4)));
     Recorder recorder = new Recorder(3);
     LoadCounters counters = new LoadCounters();
     NetClient client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
