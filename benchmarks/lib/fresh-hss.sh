@@ -17,7 +17,8 @@ start_fresh_hss() {
   HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$work/db" \
     java ${HSS_JAVA_OPTS:-} -jar target/hss.jar >"$work/hss.log" 2>&1 &
   hss=$!
-  trap 'kill $hss 2>/dev/null; wait $hss 2>/dev/null; rm -rf "$work"' EXIT
+  # (under set -e a failing kill or wait would end the trap before the directory is removed)
+  trap 'kill $hss 2>/dev/null || true; wait $hss 2>/dev/null || true; rm -rf "$work"' EXIT
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$http/api/v1/subscribers?limit=1" >/dev/null 2>&1 && break
     sleep 0.5

@@ -1,11 +1,11 @@
 package org.reactivehss.auth;
 
-import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import org.reactivehss.bus.LocalCodec;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
+import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.store.SubscriberAuthStore;
 
 /**

@@ -1,12 +1,12 @@
 package org.reactivehss.store;
 
-import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
+import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
 

@@ -1,6 +1,5 @@
 package org.reactivehss.store;
 
-import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -8,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.sqlclient.Pool;
 import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.metrics.HssMetrics;
 
 /**

@@ -1,10 +1,10 @@
 package org.reactivehss.app.cx;
 
-import org.reactivehss.bus.LoopAffinity;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.CommandDef;

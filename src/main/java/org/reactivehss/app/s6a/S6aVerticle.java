@@ -1,10 +1,10 @@
 package org.reactivehss.app.s6a;
 
-import org.reactivehss.bus.LoopAffinity;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.DiameterBus;
