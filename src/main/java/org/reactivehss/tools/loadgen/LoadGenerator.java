@@ -8,7 +8,9 @@ import io.vertx.core.net.NetClientOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -31,6 +33,11 @@ public final class LoadGenerator {
   }
 
   public static void main(String[] args) throws Exception {
+    System.exit(run(args));
+  }
+
+  /** Runs the load; 0 when it ran, 1 when the HSS could not be reached (the Vert.x instance is closed). */
+  static int run(String[] args) throws Exception {
     LoadOptions options = LoadOptions.parse(args);
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
         .setEventLoopPoolSize(Math.min(options.connections(), 4)));
@@ -46,7 +53,15 @@ public final class LoadGenerator {
       // connections spread over the event loops round robin.
       opened.add(c.start(client));
     }
-    Future.all(opened).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    try {
+      Future.all(opened).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // without this the event-loop threads would keep the JVM (and a benchmark script) waiting forever
+      System.err.printf("load generator: could not open %d connections to %s:%d: %s%n", options.connections(),
+          options.host(), options.port(), e.getCause() == null ? e : e.getCause().getMessage());
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      return 1;
+    }
     System.out.printf("connected %d connections, %s, message %s%n", options.connections(),
         options.openLoop() ? "open loop at " + options.rate() + "/s" : "window " + options.window(),
         options.message());
@@ -71,6 +86,7 @@ public final class LoadGenerator {
     connections.forEach(LoadConnection::stop);
     printSummary(options, measured, measuredAnswers, counters.snapshotByResultCode(), counters.malformed.sum());
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    return 0;
   }
 
   private static void printSummary(LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
