@@ -1,6 +1,7 @@
 package org.reactivehss.api;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,8 +38,9 @@ final class BulkImport {
     ctx.vertx().executeBlocking(() -> parse(text), false).onComplete(parsed -> {
       JsonObject summary = new JsonObject().put("created", 0).put("replaced", 0).put("failed", 0);
       JsonArray results = new JsonArray();
-      writeFrom(ctx, parsed.result(), 0, summary, results)
-          .onComplete(done -> Responses.json(ctx, 200, summary.put("results", results)));
+      Promise<Void> written = Promise.promise();
+      writeFrom(ctx, parsed.result(), 0, summary, results, written);
+      written.future().onComplete(done -> Responses.json(ctx, 200, summary.put("results", results)));
     });
   }
 
@@ -77,15 +79,21 @@ final class BulkImport {
    * by line, each in its own transaction, so that a bad line is reported alone and stops nothing.
    * Results stay in line order. A replaced subscriber is published like a PUT (its serving nodes may
    * need the new profile); a created one has no serving node yet, so a bulk load publishes nothing for it.
+   *
+   * <p>Each batch continues from its own completion into {@code written}, instead of returning a future
+   * composed on the next batch's: a chain of one nested future per batch completes recursively at the
+   * end, and for a large file that recursion overflows the stack and the response never leaves.
    */
-  private Future<Void> writeFrom(RoutingContext ctx, List<Line> lines, int index, JsonObject summary, JsonArray results) {
+  private void writeFrom(RoutingContext ctx, List<Line> lines, int index, JsonObject summary, JsonArray results,
+      Promise<Void> written) {
     int next = index;
     while (next < lines.size() && lines.get(next).rejected() != null) {
       record(lines.get(next), lines.get(next).rejected(), false, summary, results);
       next++;
     }
     if (next == lines.size()) {
-      return Future.succeededFuture();
+      written.complete();
+      return;
     }
     int end = next;
     while (end < lines.size() && end - next < BATCH && lines.get(end).rejected() == null) {
@@ -93,7 +101,7 @@ final class BulkImport {
     }
     List<Line> batch = lines.subList(next, end);
     int after = end;
-    return subscribers.putAll(batch.stream().map(Line::subscriber).toList()).transform(done -> {
+    subscribers.putAll(batch.stream().map(Line::subscriber).toList()).transform(done -> {
       if (done.failed()) {
         return writeOneByOne(ctx, batch, 0, summary, results);
       }
@@ -101,7 +109,7 @@ final class BulkImport {
         written(ctx, batch.get(i), done.result().get(i), summary, results);
       }
       return Future.<Void>succeededFuture();
-    }).compose(v -> writeFrom(ctx, lines, after, summary, results));
+    }).onComplete(v -> writeFrom(ctx, lines, after, summary, results, written));
   }
 
   private Future<Void> writeOneByOne(RoutingContext ctx, List<Line> batch, int index, JsonObject summary,
