@@ -36,7 +36,8 @@ final class StorageSettings {
         key.isBlank() ? null : key.trim(),
         t.integer("security.key-id", d.keyId(), 1, 255),
         retiredKeys(t.strings("security.retired-keys", List.of())),
-        t.bool("db.batch-reservations", d.batchReservations()));
+        t.bool("db.batch-reservations", d.batchReservations()),
+        t.integer("db.batch-interval-us", d.batchIntervalUs(), 0, 100_000));
   }
 
   /** "id:key" entries, e.g. HSS_SECURITY_RETIRED_KEYS="1:base64...,2:hex...". */

@@ -60,6 +60,10 @@ public interface HssMetrics extends AuthEvents {
   default void storage(StoreOperation operation, StoreOutcome outcome, long nanos) {
   }
 
+  /** One statement reserved SQNs for {@code requests} reservation requests (batching, one event loop). */
+  default void reservationBatch(int requests) {
+  }
+
   /** An event-bus request to {@code target} got no reply in time. */
   default void busTimeout(BusTarget target) {
   }

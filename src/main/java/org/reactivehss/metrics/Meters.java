@@ -29,6 +29,8 @@ public final class Meters {
   public static final String AUTH_RESYNCS = "hss.auth.resyncs";
   /** Storage round trips of the auth path; tags operation, outcome. */
   public static final String STORAGE_DURATION = "hss.storage.duration";
+  /** Reservation requests per SQN statement (batching); no tags. */
+  public static final String RESERVATION_BATCH = "hss.storage.reservation.batch";
   /** Event-bus requests that got no reply in time; tag target. */
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
   /** Peers and requests refused by the allow-list, grants or transport security; tag reason. */

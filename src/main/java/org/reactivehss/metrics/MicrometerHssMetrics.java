@@ -1,6 +1,7 @@
 package org.reactivehss.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -26,6 +27,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Counter resyncAccepted;
   private final Counter resyncRefused;
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
+  private final DistributionSummary reservationBatches;
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
@@ -63,6 +65,9 @@ public final class MicrometerHssMetrics implements HssMetrics {
       }
       storage.put(op, byOutcome);
     }
+    reservationBatches = DistributionSummary.builder(Meters.RESERVATION_BATCH)
+        .description("Reservation requests per SQN statement").baseUnit("requests")
+        .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256).register(registry);
     for (BusTarget target : BusTarget.values()) {
       busTimeouts.put(target, Counter.builder(Meters.BUS_TIMEOUTS).description("Event-bus requests timed out")
           .tag(Meters.TAG_TARGET, target.tag()).register(registry));
@@ -195,6 +200,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void resyncRefused() {
     resyncRefused.increment();
+  }
+
+  @Override
+  public void reservationBatch(int requests) {
+    reservationBatches.record(requests);
   }
 
   @Override

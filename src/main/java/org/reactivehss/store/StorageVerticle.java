@@ -44,7 +44,8 @@ public final class StorageVerticle extends AbstractVerticle {
     if (storage.options().batchReservations()) {
       ownPool = storage.poolOnThisLoop(connections);
       store = new MeasuredStore(new ReservationBatcher(context, ownPool, storage.cipher(),
-          storage.options().statementTimeoutMs(), Math.max(1, connections / 2)), metrics);
+          storage.options().statementTimeoutMs(), Math.max(1, connections / 2),
+          storage.options().batchIntervalUs(), metrics), metrics);
     } else {
       store = new MeasuredStore(storage.directStore(), metrics);
     }

@@ -24,41 +24,44 @@ import java.util.Map;
  * @param keyId the id stored with every value sealed under {@code keyEncryptionKey} (1..255)
  * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed
  * @param batchReservations collect the reservations of one event-loop turn into one statement
+ * @param batchIntervalUs the least time between two reservation batches of one event loop: under load
+ *     requests gather for up to this long into one statement and one commit; when requests are further
+ *     apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
  */
 public record StoreOptions(boolean embedded, String dataDir, int embeddedPort, String url, String host,
     int port, String database, String user, String password, boolean ssl, int poolSize,
     long statementTimeoutMs, String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys,
-    boolean batchReservations) {
+    boolean batchReservations, int batchIntervalUs) {
 
   public static StoreOptions defaults() {
     return new StoreOptions(true, "./data", 0, null, "localhost", 5432, "hss", "hss", null, false, 8,
-        2000, null, 1, Map.of(), true);
+        2000, null, 1, Map.of(), true, 1000);
   }
 
   /** The same options pointing at an external database (embedded off). */
   public StoreOptions external(String host, int port, String database, String user, String password) {
     return new StoreOptions(false, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
   }
 
   public StoreOptions withKey(String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys) {
     return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
-        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
   }
 
   public StoreOptions withEmbedded(String dataDir, int embeddedPort) {
     return new StoreOptions(true, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
   }
 
   public StoreOptions withUrl(String url) {
     return new StoreOptions(false, dataDir, embeddedPort, url, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
   }
 
   public StoreOptions withPool(int poolSize, long statementTimeoutMs, boolean batchReservations) {
     return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
-        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations);
+        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
   }
 
   /** Never shows the password, the URL (it may embed one) or any key. */
@@ -67,6 +70,7 @@ public record StoreOptions(boolean embedded, String dataDir, int embeddedPort, S
     String where = embedded ? "embedded, dataDir=" + dataDir
         : url != null ? "external url" : "external " + host + ":" + port + "/" + database + " as " + user;
     return "StoreOptions[" + where + ", ssl=" + ssl + ", poolSize=" + poolSize + ", statementTimeoutMs="
-        + statementTimeoutMs + ", keyId=" + keyId + ", batchReservations=" + batchReservations + "]";
+        + statementTimeoutMs + ", keyId=" + keyId + ", batchReservations=" + batchReservations
+        + ", batchIntervalUs=" + batchIntervalUs + "]";
   }
 }

@@ -151,6 +151,8 @@ class MetricsUnderTrafficTest {
     assertThat(delta(before, after, "hss_storage_duration_seconds_count", "outcome", "ok")).isEqualTo(1);
     assertThat(delta(before, after, "hss_storage_duration_seconds_count", "outcome", "unknown_subscriber"))
         .isEqualTo(1);
+    // two reservations, each alone in its statement (the second for an IMSI that does not exist)
+    assertThat(delta(before, after, "hss_storage_reservation_batch_requests_sum")).isEqualTo(2);
     assertThat(delta(before, after, "hss_auth_resyncs_total")).isZero();
     assertThat(after.has("hss_bus_timeouts_total")).isTrue();
   }

@@ -9,10 +9,12 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.metrics.HssMetrics;
 
 /** Requests of one event-loop turn go out as one batch; each still gets its own range. */
 @Timeout(value = 60, unit = SECONDS)
@@ -40,7 +42,7 @@ class ReservationBatcherTest {
     Context context = vertx.getOrCreateContext();
     Promise<List<SqnReservation>> all = Promise.promise();
     context.runOnContext(go -> {
-      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1);
+      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1, 0, HssMetrics.NONE);
       List<Future<SqnReservation>> each = new ArrayList<>();
       for (int i = 0; i < imsis.size(); i++) {
         each.add(batcher.reserve(imsis.get(i), counts.get(i)).recover(failure -> {
@@ -82,5 +84,60 @@ class ReservationBatcherTest {
     assertThat(got.get(2).firstSqn()).isEqualTo(2);
     assertThat(failures).singleElement().isInstanceOfSatisfying(StoreException.class,
         e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNKNOWN_SUBSCRIBER));
+  }
+
+  /** Records the size of every batch the batcher sends. */
+  private static final class BatchSizes implements HssMetrics {
+    final List<Integer> sizes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void reservationBatch(int requests) {
+      sizes.add(requests);
+    }
+  }
+
+  @Test
+  void underLoadRequestsOfLaterTurnsWaitForTheIntervalAndLeaveTogether() throws Exception {
+    subscribers.put(TestSubscribers.withSqn("001010000000704", 0L)).await(5, SECONDS);
+    subscribers.put(TestSubscribers.withSqn("001010000000705", 0L)).await(5, SECONDS);
+    BatchSizes batches = new BatchSizes();
+    long intervalMs = 300;
+    Context context = vertx.getOrCreateContext();
+    Promise<List<Long>> doneAt = Promise.promise();
+    long[] firstSentAt = new long[1];
+    context.runOnContext(go -> {
+      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1,
+          intervalMs * 1000, batches);
+      firstSentAt[0] = System.nanoTime();
+      Future<SqnReservation> first = batcher.reserve("001010000000704", 1);
+      Promise<SqnReservation> second = Promise.promise();
+      Promise<SqnReservation> third = Promise.promise();
+      // two more requests, each in a turn of its own, while the first batch's interval runs
+      vertx.setTimer(20, t -> batcher.reserve("001010000000705", 1).onComplete(second));
+      vertx.setTimer(40, t -> batcher.reserve("001010000000704", 2).onComplete(third));
+      Future.all(first, second.future(), third.future()).map(all -> List.of(
+          first.result().firstSqn(), second.future().result().firstSqn(), third.future().result().firstSqn(),
+          System.nanoTime())).onComplete(doneAt);
+    });
+
+    List<Long> got = doneAt.future().await(10, SECONDS);
+
+    assertThat(got.subList(0, 3)).containsExactly(1L, 1L, 2L);
+    assertThat(batches.sizes).containsExactly(1, 2);
+    assertThat(got.get(3) - firstSentAt[0]).isGreaterThanOrEqualTo(intervalMs * 1_000_000);
+  }
+
+  @Test
+  void aRequestThatFindsTheLoopIdleDoesNotWaitForTheInterval() throws Exception {
+    subscribers.put(TestSubscribers.withSqn("001010000000706", 7L)).await(5, SECONDS);
+    BatchSizes batches = new BatchSizes();
+    Context context = vertx.getOrCreateContext();
+    Promise<SqnReservation> got = Promise.promise();
+    context.runOnContext(go -> new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1,
+        60_000_000, batches).reserve("001010000000706", 1).onComplete(got));
+
+    // an interval of a minute: waiting for it would fail this await
+    assertThat(got.future().await(10, SECONDS).firstSqn()).isEqualTo(8);
+    assertThat(batches.sizes).containsExactly(1);
   }
 }
