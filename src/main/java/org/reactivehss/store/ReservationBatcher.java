@@ -41,10 +41,10 @@ final class ReservationBatcher implements SubscriberAuthStore {
   private final SubscriberAuthStore direct;
   private final int maxInFlight;
   private final HssMetrics metrics;
+  private final long intervalNanos;
   private List<Pending> queue = new ArrayList<>();
   private int inFlight;
   private boolean flushScheduled;
-  private final long intervalNanos;
   private long lastSentAt;
 
   ReservationBatcher(Context context, Pool pool, KeyCipher cipher, long timeoutMs, int maxInFlight,
@@ -108,11 +108,11 @@ final class ReservationBatcher implements SubscriberAuthStore {
         scheduleFlush();
         return;
       }
-      lastSentAt = System.nanoTime();
       List<Pending> batch = takeBatch();
       if (batch.isEmpty()) {
         return;
       }
+      lastSentAt = System.nanoTime();
       inFlight++;
       metrics.reservationBatch(batch.size());
       Future<Void> sent = batch.size() == 1 ? sendOne(batch.get(0)) : sendMany(batch);
