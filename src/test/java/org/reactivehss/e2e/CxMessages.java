@@ -69,7 +69,7 @@ final class CxMessages {
     return head(Commands.LOCATION_INFO, hopByHop).add(Avps.PUBLIC_IDENTITY, impu).build();
   }
 
-  /** LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.32). */
+  /** LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.34). */
   byte[] lirOriginating(int hopByHop, String impu) {
     return head(Commands.LOCATION_INFO, hopByHop).add(Avps.ORIGINATING_REQUEST, 0).add(Avps.PUBLIC_IDENTITY, impu)
         .build();

@@ -17,7 +17,7 @@ import org.reactivehss.store.RegistrationState;
  * <p>Unknown identity: 5001. Registered or unregistered with an S-CSCF: Result-Code 2001 with its
  * Server-Name. Not registered: when the user has services for the unregistered state (a provisioned IMS
  * subscription or a configured iFC template), or the request carries Originating-Request (an originating
- * request on behalf of the user, TS 29.229 §6.3.32), 2003 DIAMETER_UNREGISTERED_SERVICE with
+ * request on behalf of the user, TS 29.229 §6.3.34), 2003 DIAMETER_UNREGISTERED_SERVICE with
  * Server-Capabilities so that the I-CSCF picks an S-CSCF (TS 29.228 §6.1.4.1, TS 29.229 §6.2.1.3);
  * otherwise 5003 DIAMETER_ERROR_IDENTITY_NOT_REGISTERED. Barring does not change the answer: the
  * S-CSCF enforces it from the BarringIndication in the profile it downloads.
