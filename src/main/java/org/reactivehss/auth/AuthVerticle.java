@@ -3,9 +3,11 @@ package org.reactivehss.auth;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.bus.LoopAffinity;
+import org.reactivehss.bus.LoopService;
 import org.reactivehss.store.SubscriberAuthStore;
 
 /**
@@ -14,7 +16,8 @@ import org.reactivehss.store.SubscriberAuthStore;
  * new DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
  *
  * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: {@code
- * message.fail(AuthFailure.code(), text)}; the text never carries key material.
+ * message.fail(AuthFailure.code(), text)}; the text never carries key material. Callers on the same
+ * event loop reach it with {@link LoopAffinity#call}, a plain method call (no message).
  */
 public final class AuthVerticle extends VerticleBase {
   /** Where vector requests are sent. */
@@ -25,6 +28,7 @@ public final class AuthVerticle extends VerticleBase {
   private final SubscriberAuthStore store;
   private final AuthEvents events;
   private final long storeTimeoutMillis;
+  private LoopAffinity.Served served;
 
   public AuthVerticle(SubscriberAuthStore store) {
     this(store, AuthEvents.NONE, DEFAULT_STORE_TIMEOUT_MILLIS);
@@ -49,22 +53,23 @@ public final class AuthVerticle extends VerticleBase {
   public Future<?> start() {
     registerCodecs(vertx);
     AuthService service = new AuthService(store, events, StoreDeadline.timer(vertx, storeTimeoutMillis));
-    return LoopAffinity.<Object>localConsumer(vertx.eventBus(), ADDRESS, message -> handle(service, message));
+    served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<Object, VectorReply>of(body ->
+        body instanceof VectorRequest request ? service.vectors(request)
+            : Future.failedFuture(new AuthException(AuthFailure.BAD_REQUEST, "body must be a VectorRequest")),
+        AuthVerticle::asReply));
+    return served.registered();
   }
 
-  private static void handle(AuthService service, Message<Object> message) {
-    if (!(message.body() instanceof VectorRequest request)) {
-      message.fail(AuthFailure.BAD_REQUEST.code(), "body must be a VectorRequest");
-      return;
-    }
-    service.vectors(request).onComplete(result -> {
-      if (result.succeeded()) {
-        message.reply(result.result());
-      } else if (result.cause() instanceof AuthException failure) {
-        message.fail(failure.failure().code(), failure.getMessage());
-      } else {
-        message.fail(AuthFailure.STORE_UNAVAILABLE.code(), "internal failure");
-      }
-    });
+  @Override
+  public Future<?> stop() {
+    served.stop();
+    return Future.succeededFuture();
+  }
+
+  /** The failure code of {@link AuthFailure}; the text never carries key material. */
+  private static ReplyException asReply(Throwable failure) {
+    return failure instanceof AuthException auth
+        ? new ReplyException(ReplyFailure.RECIPIENT_FAILURE, auth.failure().code(), auth.getMessage())
+        : new ReplyException(ReplyFailure.RECIPIENT_FAILURE, AuthFailure.STORE_UNAVAILABLE.code(), "internal failure");
   }
 }

@@ -3,7 +3,6 @@ package org.reactivehss.store;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.bus.LoopAffinity;
@@ -12,7 +11,8 @@ import org.reactivehss.metrics.HssMetrics;
 
 /**
  * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link StorageVerticle}
- * with a timeout, and every bus failure comes back as a {@link StoreException} code (Hono's habit:
+ * with a timeout (a plain call when a storage verticle serves the caller's event loop, {@link
+ * LoopAffinity#call}), and every bus failure comes back as a {@link StoreException} code (Hono's habit:
  * timeout, no handler and recipient failure are mapped explicitly, never passed on raw).
  */
 public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
@@ -48,8 +48,7 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   }
 
   private <T> Future<T> request(String address, Object body) {
-    return LoopAffinity.<T>request(vertx.eventBus(), address, body, delivery)
-        .map(Message::body)
+    return LoopAffinity.<T>call(vertx.eventBus(), address, body, delivery)
         .recover(failure -> {
           if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
             metrics.busTimeout(BusTarget.STORAGE);

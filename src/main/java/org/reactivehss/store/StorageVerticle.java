@@ -4,17 +4,22 @@ import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.sqlclient.Pool;
+import java.util.List;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.bus.LoopAffinity;
+import org.reactivehss.bus.LoopService;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
  * The event-bus face of storage. Deploy one instance per event loop: each has its own consumers (also
  * on its loop's own address, {@link LoopAffinity}) and, when batching is on, its own
  * {@link ReservationBatcher} on a pool of its own whose connections live on the same loop, so a
- * reservation goes from the auth verticle to PostgreSQL and back without leaving one thread.
+ * reservation goes from the auth verticle to PostgreSQL and back without leaving one thread (and, from
+ * the auth verticle on the same loop, without a bus message: {@link LoopAffinity#call}).
  * Addresses and bodies: {@link StoreRequests}.
  */
 public final class StorageVerticle extends AbstractVerticle {
@@ -23,6 +28,7 @@ public final class StorageVerticle extends AbstractVerticle {
   private final int connections;
   private SubscriberAuthStore store;
   private Pool ownPool;
+  private List<LoopAffinity.Served> served = List.of();
 
   public StorageVerticle(Storage storage) {
     this(storage, HssMetrics.NONE, 2);
@@ -39,7 +45,7 @@ public final class StorageVerticle extends AbstractVerticle {
   }
 
   @Override
-  public void start() {
+  public void start(Promise<Void> started) {
     registerCodecs(vertx);
     if (storage.options().batchReservations()) {
       ownPool = storage.poolOnThisLoop(connections);
@@ -49,18 +55,20 @@ public final class StorageVerticle extends AbstractVerticle {
     } else {
       store = new MeasuredStore(storage.directStore(), metrics);
     }
-    LoopAffinity.<StoreRequests.Keys>localConsumer(vertx.eventBus(), StoreRequests.KEYS,
-        message -> reply(message, store.keys(message.body().imsi())));
-    LoopAffinity.<StoreRequests.Reserve>localConsumer(vertx.eventBus(), StoreRequests.RESERVE,
-        message -> reply(message, store.reserve(message.body().imsi(), message.body().n())));
-    LoopAffinity.<StoreRequests.Resync>localConsumer(vertx.eventBus(), StoreRequests.RESYNC, message -> {
-      StoreRequests.Resync body = message.body();
-      reply(message, store.resyncAndReserve(body.imsi(), body.floor(), body.n()));
-    });
+    EventBus bus = vertx.eventBus();
+    served = List.of(
+        LoopAffinity.serve(bus, StoreRequests.KEYS,
+            LoopService.<StoreRequests.Keys, SubscriberKeys>of(keys -> store.keys(keys.imsi()), StorageVerticle::asReply)),
+        LoopAffinity.serve(bus, StoreRequests.RESERVE, LoopService.<StoreRequests.Reserve, SqnReservation>of(
+            reserve -> store.reserve(reserve.imsi(), reserve.n()), StorageVerticle::asReply)),
+        LoopAffinity.serve(bus, StoreRequests.RESYNC, LoopService.<StoreRequests.Resync, SqnReservation>of(
+            resync -> store.resyncAndReserve(resync.imsi(), resync.floor(), resync.n()), StorageVerticle::asReply)));
+    Future.all(served.stream().map(LoopAffinity.Served::registered).toList()).<Void>mapEmpty().onComplete(started);
   }
 
   @Override
   public void stop(Promise<Void> stopped) {
+    served.forEach(LoopAffinity.Served::stop);
     if (ownPool == null) {
       stopped.complete();
     } else {
@@ -68,17 +76,12 @@ public final class StorageVerticle extends AbstractVerticle {
     }
   }
 
-  private static void reply(Message<?> message, Future<?> result) {
-    result.onComplete(done -> {
-      if (done.succeeded()) {
-        message.reply(done.result());
-      } else {
-        StoreException failure = done.cause() instanceof IllegalArgumentException bad
-            ? new StoreException(StoreFailure.UNAVAILABLE, bad.getMessage())
-            : StoreErrors.map(done.cause());
-        message.fail(failure.failure().ordinal(), failure.getMessage());
-      }
-    });
+  /** The failure code is the {@link StoreFailure} ordinal ({@link EventBusSubscriberAuthStore} maps it back). */
+  private static ReplyException asReply(Throwable cause) {
+    StoreException failure = cause instanceof IllegalArgumentException bad
+        ? new StoreException(StoreFailure.UNAVAILABLE, bad.getMessage())
+        : StoreErrors.map(cause);
+    return new ReplyException(ReplyFailure.RECIPIENT_FAILURE, failure.failure().ordinal(), failure.getMessage());
   }
 
   /** The local codecs of the storage verticle's requests and replies, once per Vert.x instance. */

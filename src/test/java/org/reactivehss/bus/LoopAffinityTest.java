@@ -10,9 +10,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,86 @@ class LoopAffinityTest {
     Message<String> reply = LoopAffinity.<String>request(vertx.eventBus(), ADDRESS, "who",
         new DeliveryOptions().setSendTimeout(2000)).await(10, TimeUnit.SECONDS);
     assertThat(reply.body()).startsWith("vert.x-eventloop");
+  }
+
+  /** Serves "echo:<body>", and fails a body of "fail" with code 42. */
+  private static final class EchoService extends VerticleBase {
+    private LoopAffinity.Served served;
+
+    @Override
+    public Future<?> start() {
+      served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<String, String>of(
+          body -> body.equals("fail") ? Future.failedFuture(new IllegalStateException("refused"))
+              : Future.succeededFuture("echo:" + body + "@" + Thread.currentThread().getName()),
+          cause -> new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 42, cause.getMessage())));
+      return served.registered();
+    }
+
+    @Override
+    public Future<?> stop() {
+      served.stop();
+      return Future.succeededFuture();
+    }
+  }
+
+  /** Calls the service from its own event loop: (result of "hi", failure of "fail", bus messages sent). */
+  private static final class Caller extends VerticleBase {
+    final Promise<List<Object>> outcome = Promise.promise();
+
+    @Override
+    public Future<?> start() {
+      AtomicInteger messages = new AtomicInteger();
+      vertx.eventBus().addOutboundInterceptor(delivery -> {
+        messages.incrementAndGet();
+        delivery.next();
+      });
+      Future<String> ok = LoopAffinity.call(vertx.eventBus(), ADDRESS, "hi", new DeliveryOptions().setSendTimeout(2000));
+      Future<String> failed = LoopAffinity.call(vertx.eventBus(), ADDRESS, "fail",
+          new DeliveryOptions().setSendTimeout(2000));
+      Future.join(ok, failed).onComplete(done -> outcome.complete(Arrays.asList(ok.result(), failed.cause(), messages.get())));
+      return Future.succeededFuture();
+    }
+  }
+
+  @Test
+  void aServedServiceOnTheCallersLoop_isCalledWithoutAMessage_andFailsAsOverTheBus() throws Exception {
+    vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4)).await(10, TimeUnit.SECONDS);
+    Caller caller = new Caller();
+    vertx.deployVerticle(caller).await(10, TimeUnit.SECONDS);
+    List<Object> outcome = caller.outcome.future().await(10, TimeUnit.SECONDS);
+    assertThat((String) outcome.get(0)).startsWith("echo:hi@vert.x-eventloop");
+    assertThat(outcome.get(1)).isInstanceOfSatisfying(ReplyException.class, e -> {
+      assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
+      assertThat(e.failureCode()).isEqualTo(42);
+      assertThat(e.getMessage()).isEqualTo("refused");
+    });
+    assertThat(outcome.get(2)).as("bus messages sent").isEqualTo(0);
+  }
+
+  @Test
+  void aServedServiceAnsweredOverTheBus_givesTheSameResultAndFailure() throws Exception {
+    vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(1)).await(10, TimeUnit.SECONDS);
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(2000);
+    String ok = LoopAffinity.<String>call(vertx.eventBus(), ADDRESS, "hi", options).await(10, TimeUnit.SECONDS);
+    assertThat(ok).startsWith("echo:hi@vert.x-eventloop");
+    Throwable failed = LoopAffinity.call(vertx.eventBus(), ADDRESS, "fail", options)
+        .transform(done -> Future.succeededFuture(done.cause())).await(10, TimeUnit.SECONDS);
+    assertThat(failed).isInstanceOfSatisfying(ReplyException.class, e -> {
+      assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
+      assertThat(e.failureCode()).isEqualTo(42);
+      assertThat(e.getMessage()).isEqualTo("refused");
+    });
+  }
+
+  @Test
+  void anUndeployedService_isNoLongerCalledDirectly() throws Exception {
+    String id = vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4))
+        .await(10, TimeUnit.SECONDS);
+    vertx.undeploy(id).await(10, TimeUnit.SECONDS);
+    Caller caller = new Caller();
+    vertx.deployVerticle(caller).await(10, TimeUnit.SECONDS);
+    List<Object> outcome = caller.outcome.future().await(10, TimeUnit.SECONDS);
+    assertThat(outcome.get(1)).isInstanceOfSatisfying(ReplyException.class,
+        e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
   }
 }

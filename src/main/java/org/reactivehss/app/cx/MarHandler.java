@@ -105,8 +105,8 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private Future<VectorReply> vectors(VectorRequest vectorRequest) {
-    return LoopAffinity.<VectorReply>request(cx.vertx().eventBus(), AuthVerticle.ADDRESS, vectorRequest,
-        new DeliveryOptions().setSendTimeout(cx.authTimeoutMs())).map(Message::body);
+    return LoopAffinity.call(cx.vertx().eventBus(), AuthVerticle.ADDRESS, vectorRequest,
+        new DeliveryOptions().setSendTimeout(cx.authTimeoutMs()));
   }
 
   private MessageBuilder answer(DiameterMessage request, List<ImsAuthItem> items) {

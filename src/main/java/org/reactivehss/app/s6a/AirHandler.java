@@ -86,7 +86,7 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request = new VectorRequest(imsi, kind, n, servingPlmn,
         resync == null ? null : resync.asOctets());
-    return LoopAffinity.<VectorReply>request(bus, AuthVerticle.ADDRESS, request, authOptions).map(Message::body);
+    return LoopAffinity.call(bus, AuthVerticle.ADDRESS, request, authOptions);
   }
 
   /** §7.3.17 Authentication-Info {*E-UTRAN-Vector, *UTRAN-Vector}, items numbered from 1 (§7.3.23). */

@@ -42,7 +42,7 @@ public final class ErrorAnswers {
         }
         answer.add(Avps.ORIGIN_HOST, originHost)
                 .add(Avps.ORIGIN_REALM, originRealm)
-                .add(Avps.RESULT_CODE, problem.resultCode());
+                .addResultCode(problem.resultCode());
         if (problem.errorMessage() != null) {
             answer.add(Avps.ERROR_MESSAGE, problem.errorMessage());
         }

@@ -29,6 +29,8 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     private int hopByHop;
     private int endToEnd;
     private List<Avp> proxyInfoToEcho = List.of();
+    private long resultCode = -1;
+    private boolean experimentalResult;
 
     private MessageBuilder(int flags, int commandCode, int applicationId, int hopByHop, int endToEnd) {
         super(new Growable(INITIAL_CAPACITY));
@@ -87,11 +89,33 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
      */
     public MessageBuilder addResult(ResultCode result) {
         if (!result.isExperimental()) {
-            return add(Avps.RESULT_CODE, result.code());
+            return addResultCode(result.code());
         }
+        resultCode = result.code();
+        experimentalResult = true;
         return addGroup(Avps.EXPERIMENTAL_RESULT, g -> g
                 .add(Avps.VENDOR_ID, result.vendorId())
                 .add(Avps.EXPERIMENTAL_RESULT_CODE, result.code()));
+    }
+
+    /** A base Result-Code AVP (RFC 6733 §7.1) by its number, remembered as {@link #resultCode()}. */
+    public MessageBuilder addResultCode(long code) {
+        resultCode = code;
+        experimentalResult = false;
+        return add(Avps.RESULT_CODE, code);
+    }
+
+    /**
+     * The outcome added by {@link #addResult} or {@link #addResultCode}, -1 if none was: what the peer
+     * layer measures, without parsing the encoded answer again.
+     */
+    public long resultCode() {
+        return resultCode;
+    }
+
+    /** Whether {@link #resultCode()} travels in Experimental-Result. */
+    public boolean isExperimentalResult() {
+        return experimentalResult;
     }
 
     /** The encoded message in an array of exactly its length. */

@@ -56,11 +56,10 @@ final class RequestDispatcher {
             DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
         .onComplete(ar -> {
           if (ar.succeeded()) {
-            byte[] answer = ar.result().body().bytes();
-            from.sendAnswer(request, answer, null);
-            DiameterMessage parsed = DiameterMessage.parse(answer).message();
-            answered(request, from, parsed == null ? -1 : parsed.resultCode(),
-                parsed != null && parsed.isExperimentalResult(), arrivedNanos);
+            DiameterAnswer answer = ar.result().body();
+            from.sendAnswer(request, answer.bytes(), null);
+            DiameterAnswer measured = answer.withOutcome();
+            answered(request, from, measured.resultCode(), measured.experimentalResult(), arrivedNanos);
           } else {
             DecodeProblem problem = problemFor(ar);
             from.sendAnswer(request, null, problem);
