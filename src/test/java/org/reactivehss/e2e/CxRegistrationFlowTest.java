@@ -22,6 +22,10 @@ class CxRegistrationFlowTest {
   static final int REGISTRATION = 1;
   static final int UNREGISTERED_USER = 3;
   static final int USER_DEREGISTRATION = 5;
+  /** SPTs (TS 29.228 Annex B.2.2): SessionCase 2 TERMINATING_UNREGISTERED, or 0/1 (registered) only. */
+  static final String TERMINATING_UNREGISTERED = "<SPT><Group>0</Group><SessionCase>2</SessionCase></SPT>";
+  static final String REGISTERED_ONLY = "<SPT><Group>0</Group><SessionCase>0</SessionCase></SPT>"
+      + "<SPT><Group>1</Group><SessionCase>1</SessionCase></SPT>";
   static E2eHss hss;
   static CxScscf scscf;
 
@@ -60,9 +64,11 @@ class CxRegistrationFlowTest {
     assertThat(item.first(Avps.CONFIDENTIALITY_KEY).asOctets()).hasSize(16);
     assertThat(item.first(Avps.INTEGRITY_KEY).asOctets()).hasSize(16);
 
+    // TS 29.228 §6.1.1.1: not registered yet, but an S-CSCF name is stored (named by MAR): go back to it
     DiameterMessage pending = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
-    assertThat(outcome(pending)).isEqualTo("E2001");
+    assertThat(outcome(pending)).isEqualTo("E2002");
     assertThat(pending.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(pending.first(Avps.SERVER_CAPABILITIES)).isNull();
 
     DiameterMessage saa = scscf.exchange(cx.sar(scscf.hbh(), impi, impu, REGISTRATION, 0, SERVER_NAME));
     assertThat(outcome(saa)).isEqualTo("R2001");
@@ -76,6 +82,11 @@ class CxRegistrationFlowTest {
     DiameterMessage again = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
     assertThat(outcome(again)).isEqualTo("E2002");
     assertThat(again.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    // the I-CSCF cannot reach the stored S-CSCF and asks for capabilities to pick another (docs/cx.md)
+    DiameterMessage capabilities = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 2));
+    assertThat(outcome(capabilities)).isEqualTo("E2001");
+    assertThat(capabilities.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(capabilities.first(Avps.SERVER_NAME)).isNull();
 
     DiameterMessage dereg = scscf.exchange(cx.sar(scscf.hbh(), impi, impu, USER_DEREGISTRATION, 1, SERVER_NAME));
     assertThat(outcome(dereg)).isEqualTo("R2001");
@@ -84,11 +95,11 @@ class CxRegistrationFlowTest {
     assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 1)))).isEqualTo("E5003");
 
     Scrape after = hss.scrape();
-    assertThat(after.since(before, "hss_diameter_requests_total", "application", "cx", "command", "UAR")).isEqualTo(4);
+    assertThat(after.since(before, "hss_diameter_requests_total", "application", "cx", "command", "UAR")).isEqualTo(5);
     assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "UAR",
         "result", "DIAMETER_FIRST_REGISTRATION", "result_code", "2001")).isEqualTo(2);
     assertThat(after.since(before, "hss_diameter_answers_total", "command", "UAR",
-        "result", "DIAMETER_SUBSEQUENT_REGISTRATION")).isEqualTo(1);
+        "result", "DIAMETER_SUBSEQUENT_REGISTRATION")).isEqualTo(2);
     assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "LIR",
         "result", "DIAMETER_ERROR_IDENTITY_NOT_REGISTERED", "result_class", "permanent_failure")).isEqualTo(1);
     assertThat(after.since(before, "hss_diameter_answers_total", "application", "cx", "command", "MAR",
@@ -160,13 +171,59 @@ class CxRegistrationFlowTest {
   }
 
   @Test
-  void userWithAProvisionedSubscription_notRegistered_getsUnregisteredServiceInLia() throws Exception {
+  void lirForAUserNotRegistered_withAnIfcForTerminatingUnregistered_andNoScscf_is2003WithCapabilities()
+      throws Exception {
     String impu = "sip:dave@ims.localdomain";
-    hss.provision("001010000000104", CxScscf.subscriber("001010000000104", "001010000000104@ims.localdomain",
-        "", impu).replace("\"impus\"", "\"serviceProfile\":\"<IMSSubscription/>\",\"impus\""));
+    hss.provision("001010000000104", withProfile(CxScscf.subscriber("001010000000104",
+        "001010000000104@ims.localdomain", "", impu), profile(impu, TERMINATING_UNREGISTERED)));
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("E2003");
     assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(lia.first(Avps.SERVER_NAME)).isNull();
+  }
+
+  @Test
+  void lirForAUserNotRegistered_withUnregisteredServices_andAnScscfNamedByMar_is2001WithThatServerName()
+      throws Exception {
+    String impi = "001010000000108@ims.localdomain";
+    String impu = "sip:heidi@ims.localdomain";
+    hss.provision("001010000000108", withProfile(CxScscf.subscriber("001010000000108", impi, "", impu),
+        profile(impu, TERMINATING_UNREGISTERED)));
+    assertThat(outcome(scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
+        SERVER_NAME)))).isEqualTo("R2001");
+
+    DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
+    assertThat(outcome(lia)).isEqualTo("R2001");
+    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNull();
+  }
+
+  @Test
+  void lirForAUserNotRegistered_whoseIfcsAreOnlyForRegisteredSessionCases_is5003_evenWithAnScscfNamedByMar()
+      throws Exception {
+    String impi = "001010000000109@ims.localdomain";
+    String impu = "sip:ivan@ims.localdomain";
+    hss.provision("001010000000109", withProfile(CxScscf.subscriber("001010000000109", impi, "", impu),
+        profile(impu, REGISTERED_ONLY)));
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+
+    assertThat(outcome(scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
+        SERVER_NAME)))).isEqualTo("R2001");
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+    DiameterMessage originating = scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu));
+    assertThat(outcome(originating)).isEqualTo("R2001");
+    assertThat(originating.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+  }
+
+  @Test
+  void lirForAUserNotRegistered_whoseProvisionedXmlIsNotWellFormed_is5003_andOriginatingIsStill2003()
+      throws Exception {
+    String impu = "sip:judy@ims.localdomain";
+    String broken = profile(impu, TERMINATING_UNREGISTERED).replace("</IMSSubscription>", "");
+    hss.provision("001010000000110", withProfile(CxScscf.subscriber("001010000000110",
+        "001010000000110@ims.localdomain", "", impu), broken));
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
+    assertThat(outcome(scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu)))).isEqualTo("E2003");
   }
 
   @Test
@@ -191,6 +248,19 @@ class CxRegistrationFlowTest {
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("R2001");
     assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+  }
+
+  /** An IMS subscription (TS 29.228 Annex E) whose one iFC has these SPTs; no double quotes, for JSON. */
+  private static String profile(String impu, String spts) {
+    return "<IMSSubscription><PrivateID>p</PrivateID><ServiceProfile><PublicIdentity><Identity>" + impu
+        + "</Identity></PublicIdentity><InitialFilterCriteria><Priority>0</Priority><TriggerPoint>"
+        + "<ConditionTypeCNF>0</ConditionTypeCNF>" + spts + "</TriggerPoint><ApplicationServer>"
+        + "<ServerName>sip:as.localdomain</ServerName><DefaultHandling>0</DefaultHandling></ApplicationServer>"
+        + "</InitialFilterCriteria></ServiceProfile></IMSSubscription>";
+  }
+
+  private static String withProfile(String subscriberJson, String xml) {
+    return subscriberJson.replace("\"impus\"", "\"serviceProfile\":\"" + xml + "\",\"impus\"");
   }
 
   private static void register(String impi, String impu) throws Exception {

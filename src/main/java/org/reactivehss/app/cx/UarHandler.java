@@ -22,7 +22,10 @@ import org.reactivehss.store.RegistrationState;
  * (step 3: Result-Code 5003 DIAMETER_AUTHORIZATION_REJECTED), unless UAR-Flags marks an IMS emergency
  * registration (TS 29.229 §6.3.44), which barring never stops; roaming from a
  * Visited-Network-Identifier other than this HSS's realm while roaming is not allowed (5004); then the
- * User-Authorization-Type against the registration state. State is only read, never written.
+ * User-Authorization-Type: REGISTRATION with an S-CSCF name stored for the user (registered, unregistered,
+ * or not registered yet but named by MAR) is Experimental 2002 DIAMETER_SUBSEQUENT_REGISTRATION with that
+ * Server-Name; without one, and for REGISTRATION_AND_CAPABILITIES, Experimental 2001
+ * DIAMETER_FIRST_REGISTRATION with Server-Capabilities. State is only read, never written.
  */
 final class UarHandler implements Handler<Message<DiameterMessage>> {
   /** TS 29.229 §6.3.24 User-Authorization-Type. */
@@ -67,23 +70,23 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     if (type != DE_REGISTRATION && !s.roamingAllowed() && !isHomeNetwork(request)) {
       return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_ROAMING_NOT_ALLOWED);
     }
-    RegistrationState state = s.state();
     if (type == DE_REGISTRATION) {
       // §6.1.1.1: de-registration of a registered or unregistered identity goes to its S-CSCF
-      if (state == RegistrationState.NOT_REGISTERED || s.scscfName() == null) {
+      if (s.state() == RegistrationState.NOT_REGISTERED || s.scscfName() == null) {
         return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITY_NOT_REGISTERED);
       }
       return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.SERVER_NAME, s.scscfName());
     }
     if (type == REGISTRATION_AND_CAPABILITIES || s.scscfName() == null) {
-      // the I-CSCF selects a (new) S-CSCF from the capabilities
+      // no S-CSCF stored for the user, or the I-CSCF cannot reach the stored one and asks for the
+      // capabilities to select another (TS 29.229 §6.3.24): it selects a (new) S-CSCF. Experimental
+      // 2001 for REGISTRATION_AND_CAPABILITIES too, not base Result-Code 2001: docs/cx.md says why.
       return CxAnswers.serverCapabilities(
           CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_FIRST_REGISTRATION), cx.options());
     }
-    // registered, or unregistered with an S-CSCF keeping the profile: route to that S-CSCF again;
-    // not registered but an S-CSCF named by MAR (authentication pending): still a first registration
-    return CxAnswers.answer(request, cx, state == RegistrationState.NOT_REGISTERED
-        ? ResultCodes.Cx.DIAMETER_FIRST_REGISTRATION : ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION)
+    // an S-CSCF name is stored for the user: registered, unregistered (an S-CSCF keeps the profile), or
+    // not registered yet but named by MAR (authentication pending); §6.1.1.1 sends the I-CSCF to it
+    return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION)
         .add(Avps.SERVER_NAME, s.scscfName());
   }
 
