@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.reactivehss.store.Subscriber;
+import org.reactivehss.xml.SafeXml;
 
 /** Turns a PUT body into a {@link Subscriber}, or a {@link ValidationFailure} naming every bad field. */
 final class SubscriberValidator {
@@ -86,6 +87,11 @@ final class SubscriberValidator {
       ims.reject("impi", "is required");
     }
     String profile = ims.string("serviceProfile", "(?s).*", "must be a string", null);
+    String badXml = profile == null ? null : SafeXml.notWellFormed(profile);
+    if (badXml != null) {
+      // sent as it is in SAA/PPR User-Data (TS 29.228 Annex E) and read for LIR: refused here, not there
+      ims.reject("serviceProfile", badXml);
+    }
     JsonArray list = ims.array("impus");
     List<String> impus = new ArrayList<>();
     if (list == null || list.isEmpty()) {

@@ -216,14 +216,12 @@ class CxRegistrationFlowTest {
   }
 
   @Test
-  void lirForAUserNotRegistered_whoseProvisionedXmlIsNotWellFormed_is5003_andOriginatingIsStill2003()
-      throws Exception {
+  void aProvisionedProfileThatIsNotWellFormed_isRefused_andNothingIsWritten() throws Exception {
     String impu = "sip:judy@ims.localdomain";
     String broken = profile(impu, TERMINATING_UNREGISTERED).replace("</IMSSubscription>", "");
-    hss.provision("001010000000110", withProfile(CxScscf.subscriber("001010000000110",
-        "001010000000110@ims.localdomain", "", impu), broken));
-    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
-    assertThat(outcome(scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu)))).isEqualTo("E2003");
+    assertThat(hss.provision("001010000000110", withProfile(CxScscf.subscriber("001010000000110",
+        "001010000000110@ims.localdomain", "", impu), broken))).isEqualTo(400);
+    assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5001");
   }
 
   @Test

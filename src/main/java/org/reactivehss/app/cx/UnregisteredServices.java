@@ -1,10 +1,10 @@
 package org.reactivehss.app.cx;
 
 import java.io.ByteArrayInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.reactivehss.xml.SafeXml;
 
 /**
  * Does an IMS subscription have "services related to the unregistered state" (TS 29.228 §6.1.4.1, TS
@@ -33,7 +33,8 @@ import javax.xml.stream.XMLStreamReader;
  * S-CSCF it would have the I-CSCF assign cannot run either, so the terminating request is refused (5003)
  * rather than routed to an S-CSCF with an unusable profile. The whole document is read before the
  * verdict, so a broken tail is never hidden by an early match. No DTD is processed and no external
- * entity is fetched (operator data, but still data). Never throws.
+ * entity is fetched ({@link SafeXml}). Never throws. The provisioning API refuses XML that is not
+ * well-formed, so such a profile only reaches here from a database written some other way.
  */
 final class UnregisteredServices {
   /** tDirectionOfRequest TERMINATING_UNREGISTERED. */
@@ -47,7 +48,7 @@ final class UnregisteredServices {
   /** True when {@code userData} has at least one iFC for the unregistered state; false also when unreadable. */
   static boolean in(byte[] userData) {
     try {
-      XMLStreamReader xml = parser().createXMLStreamReader(new ByteArrayInputStream(userData));
+      XMLStreamReader xml = SafeXml.factory().createXMLStreamReader(new ByteArrayInputStream(userData));
       try {
         return scan(xml);
       } finally {
@@ -106,18 +107,5 @@ final class UnregisteredServices {
   private static boolean isTrue(String value) {
     String v = value.trim();
     return "1".equals(v) || "true".equals(v);
-  }
-
-  /**
-   * A fresh StAX parser factory per call (the JDK does not promise that one is safe to share across event
-   * loops; the LIR path is not hot): namespace-aware, so prefixed elements match by local name; DTDs and
-   * external entities off (OWASP XXE prevention).
-   */
-  private static XMLInputFactory parser() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f;
   }
 }
