@@ -174,8 +174,7 @@ class CxRegistrationFlowTest {
   void lirForAUserNotRegistered_withAnIfcForTerminatingUnregistered_andNoScscf_is2003WithCapabilities()
       throws Exception {
     String impu = "sip:dave@ims.localdomain";
-    hss.provision("001010000000104", withProfile(CxScscf.subscriber("001010000000104",
-        "001010000000104@ims.localdomain", "", impu), profile(impu, TERMINATING_UNREGISTERED)));
+    provisionWithIfcs("001010000000104", "001010000000104@ims.localdomain", impu, TERMINATING_UNREGISTERED);
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("E2003");
     assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
@@ -187,10 +186,8 @@ class CxRegistrationFlowTest {
       throws Exception {
     String impi = "001010000000108@ims.localdomain";
     String impu = "sip:heidi@ims.localdomain";
-    hss.provision("001010000000108", withProfile(CxScscf.subscriber("001010000000108", impi, "", impu),
-        profile(impu, TERMINATING_UNREGISTERED)));
-    assertThat(outcome(scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
-        SERVER_NAME)))).isEqualTo("R2001");
+    provisionWithIfcs("001010000000108", impi, impu, TERMINATING_UNREGISTERED);
+    marNaming(SERVER_NAME, impi, impu);
 
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("R2001");
@@ -203,12 +200,10 @@ class CxRegistrationFlowTest {
       throws Exception {
     String impi = "001010000000109@ims.localdomain";
     String impu = "sip:ivan@ims.localdomain";
-    hss.provision("001010000000109", withProfile(CxScscf.subscriber("001010000000109", impi, "", impu),
-        profile(impu, REGISTERED_ONLY)));
+    provisionWithIfcs("001010000000109", impi, impu, REGISTERED_ONLY);
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
 
-    assertThat(outcome(scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
-        SERVER_NAME)))).isEqualTo("R2001");
+    marNaming(SERVER_NAME, impi, impu);
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     DiameterMessage originating = scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu));
     assertThat(outcome(originating)).isEqualTo("R2001");
@@ -255,6 +250,18 @@ class CxRegistrationFlowTest {
         + "<ConditionTypeCNF>0</ConditionTypeCNF>" + spts + "</TriggerPoint><ApplicationServer>"
         + "<ServerName>sip:as.localdomain</ServerName><DefaultHandling>0</DefaultHandling></ApplicationServer>"
         + "</InitialFilterCriteria></ServiceProfile></IMSSubscription>";
+  }
+
+  /** A subscriber whose provisioned profile has one iFC with these SPTs. */
+  private static void provisionWithIfcs(String imsi, String impi, String impu, String spts) throws Exception {
+    assertThat(hss.provision(imsi, withProfile(CxScscf.subscriber(imsi, impi, "", impu), profile(impu, spts))))
+        .isEqualTo(201);
+  }
+
+  /** A MAR from the S-CSCF {@code serverName}: it is stored, pending until SAR REGISTRATION. */
+  private static void marNaming(String serverName, String impi, String impu) throws Exception {
+    assertThat(outcome(scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
+        serverName)))).isEqualTo("R2001");
   }
 
   private static String withProfile(String subscriberJson, String xml) {
