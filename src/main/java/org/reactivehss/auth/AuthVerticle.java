@@ -52,7 +52,7 @@ public final class AuthVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     registerCodecs(vertx);
-    AuthService service = new AuthService(store, events, StoreDeadline.timer(vertx, storeTimeoutMillis));
+    AuthService service = new AuthService(store, events, StoreDeadline.swept(vertx, storeTimeoutMillis));
     served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<Object, VectorReply>of(body ->
         body instanceof VectorRequest request ? service.vectors(request)
             : Future.failedFuture(new AuthException(AuthFailure.BAD_REQUEST, "body must be a VectorRequest")),

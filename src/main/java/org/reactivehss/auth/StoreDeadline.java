@@ -1,7 +1,6 @@
 package org.reactivehss.auth;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 
 /** Bounds a storage call in time, so a silent database becomes STORE_TIMEOUT instead of a hang. */
@@ -16,24 +15,12 @@ interface StoreDeadline {
 
   <T> Future<T> bound(Future<T> call);
 
-  /** Fails the call with STORE_TIMEOUT after {@code millis}, using a timer of the calling context. */
-  static StoreDeadline timer(Vertx vertx, long millis) {
-    return new StoreDeadline() {
-      @Override
-      public <T> Future<T> bound(Future<T> call) {
-        Promise<T> bounded = Promise.promise();
-        long timer = vertx.setTimer(millis, id -> bounded.tryFail(
-            new AuthException(AuthFailure.STORE_TIMEOUT, "storage did not answer within " + millis + " ms")));
-        call.onComplete(result -> {
-          vertx.cancelTimer(timer);
-          if (result.succeeded()) {
-            bounded.tryComplete(result.result());
-          } else {
-            bounded.tryFail(result.cause());
-          }
-        });
-        return bounded.future();
-      }
-    };
+  /**
+   * Fails a call with STORE_TIMEOUT about {@code millis} after it started ({@link SweptDeadline}: one
+   * sweep timer on the calling verticle's event loop, not a timer per call). Create it in the
+   * verticle's start.
+   */
+  static StoreDeadline swept(Vertx vertx, long millis) {
+    return new SweptDeadline(vertx, millis);
   }
 }
