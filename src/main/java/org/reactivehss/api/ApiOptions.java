@@ -6,7 +6,7 @@ package org.reactivehss.api;
  * @param host listen address; ignored (loopback forced) while no token is configured
  * @param port HTTP port (HSS_HTTP_PORT), 0 for any free port
  * @param token bearer token every call must present (HSS_API_TOKEN); null or blank: no auth, loopback only
- * @param maxBodyBytes largest request body accepted, bulk imports included
+ * @param maxBodyBytes largest request body accepted; for a bulk import (read as a stream), the longest line
  * @param https TLS on the same port, for the API, /metrics and /health alike
  */
 public record ApiOptions(String host, int port, String token, long maxBodyBytes, HttpsOptions https) {

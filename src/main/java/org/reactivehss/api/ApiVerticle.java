@@ -102,10 +102,11 @@ public final class ApiVerticle extends AbstractVerticle {
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
+    // before the body handler: an import is read as a stream, line by line, not buffered whole
+    router.post(BulkImport.PATH).handler(new BulkImport(subscribers, options.maxBodyBytes())::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
     router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml").end(openApi));
-    router.post(BulkImport.PATH).handler(new BulkImport(subscribers)::handle);
     new SubscriberHandlers(subscribers).mount(router);
     protectedRoutes.accept(router);
     return router;

@@ -1,11 +1,14 @@
 package org.reactivehss.api;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.parsetools.RecordParser;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.reactivehss.events.SubscriberChanged;
@@ -13,46 +16,214 @@ import org.reactivehss.store.Subscriber;
 import org.reactivehss.store.SubscriberRepository;
 
 /**
- * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required). All lines are
- * parsed and validated first on a worker (a large file is seconds of CPU the event loop must not
- * spend); then the valid ones are written in order, up to {@link #BATCH} per transaction. A bad line
- * is reported and does not stop the others.
+ * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required), read as a stream.
+ * Lines are taken {@link #BATCH} at a time: the request is paused, the batch is parsed and validated
+ * on a worker (JSON and key decoding are CPU the event loop must not spend), its valid lines are
+ * written in one transaction, and the request resumes. A bad line is reported and stops no other.
+ *
+ * <p>Why a stream and not the buffered body: holding a whole file (its text, then every parsed line)
+ * until the last line is written kept tens of MB alive for as long as the import ran; the collector
+ * promoted part of it, and after the import the young collections kept copying what that dead part
+ * still referenced for about a minute (20-40 ms pauses under AIR load, benchmarks/RESULTS.md). Now
+ * at most one batch of lines is alive, the per-line report grows as JSON text in one buffer, and the
+ * size of a file is bounded by nothing but time ({@code http.max-body-bytes} bounds each line).
  */
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
   /** Subscribers written per transaction: one commit per 100 instead of per line. */
   static final int BATCH = 100;
 
+  private final SubscriberRepository subscribers;
+  private final long maxLineBytes;
+
+  BulkImport(SubscriberRepository subscribers, long maxLineBytes) {
+    this.subscribers = subscribers;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  void handle(RoutingContext ctx) {
+    new Run(ctx).start();
+  }
+
   /** One non-blank input line: a subscriber to write, or why not. */
   private record Line(int number, String imsi, Subscriber subscriber, Throwable rejected) {
   }
 
-  private final SubscriberRepository subscribers;
-
-  BulkImport(SubscriberRepository subscribers) {
-    this.subscribers = subscribers;
+  private record RawLine(int number, String text) {
   }
 
-  void handle(RoutingContext ctx) {
-    String text = ctx.body().buffer() == null ? "" : ctx.body().asString();
-    ctx.vertx().executeBlocking(() -> parse(text), false).onComplete(parsed -> {
-      JsonObject summary = new JsonObject().put("created", 0).put("replaced", 0).put("failed", 0);
-      JsonArray results = new JsonArray();
-      Promise<Void> written = Promise.promise();
-      writeFrom(ctx, parsed.result(), 0, summary, results, written);
-      written.future().onComplete(done -> Responses.json(ctx, 200, summary.put("results", results)));
-    });
-  }
+  /**
+   * The state of one import request, on the API verticle's event loop. The parser splits each chunk
+   * of the body into lines as it arrives; lines wait in {@code queued} and leave {@link #BATCH} at a
+   * time; while a batch is being written, or a whole batch is already waiting, the request is paused.
+   */
+  private final class Run {
+    private final RoutingContext ctx;
+    private final RecordParser parser = RecordParser.newDelimited("\n");
+    private final ArrayDeque<RawLine> queued = new ArrayDeque<>();
+    private final ImportReport report = new ImportReport();
+    private int lineNumber;
+    private boolean writing;
+    private boolean ended;
+    /** Set by the first line that fails the whole request: the error to answer with. */
+    private JsonObject failure;
+    private int failureStatus;
 
-  private static List<Line> parse(String text) {
-    String[] raw = text.split("\r?\n");
-    List<Line> lines = new ArrayList<>();
-    for (int i = 0; i < raw.length; i++) {
-      if (!raw[i].isBlank()) {
-        lines.add(parseLine(i + 1, raw[i].trim()));
+    Run(RoutingContext ctx) {
+      this.ctx = ctx;
+    }
+
+    void start() {
+      // without a stream the parser hands over every line of a chunk at once, and what it keeps
+      // between chunks is only the line not yet ended: its bound applies to exactly that
+      parser.maxRecordSize((int) Math.min(Integer.MAX_VALUE, maxLineBytes));
+      parser.exceptionHandler(tooLong -> fail(lineNumber + 1, tooLong));
+      parser.handler(this::line);
+      HttpServerRequest request = ctx.request();
+      request.exceptionHandler(unreadable -> fail(lineNumber + 1, unreadable));
+      request.handler(chunk -> {
+        parser.handle(chunk);
+        pump();
+      });
+      request.endHandler(end -> {
+        parser.handle(Buffer.buffer("\n")); // a last line without a newline; a blank line otherwise
+        ended = true;
+        pump();
+      });
+      request.resume();
+    }
+
+    private void line(Buffer record) {
+      lineNumber++;
+      if (failure != null) {
+        return;
+      }
+      if (record.length() > maxLineBytes) {
+        fail(lineNumber, new IllegalStateException("line too long"));
+        return;
+      }
+      String text = record.toString(StandardCharsets.UTF_8).strip();
+      if (!text.isEmpty()) {
+        queued.add(new RawLine(lineNumber, text));
       }
     }
-    return lines;
+
+    /**
+     * Starts the next batch when one is full (or no more lines will come), pausing the request
+     * meanwhile; answers once the last batch is written. An ended request refuses pause and resume.
+     */
+    private void pump() {
+      if (writing) {
+        return;
+      }
+      boolean noMoreLines = ended || failure != null;
+      if (queued.size() >= BATCH || (noMoreLines && !queued.isEmpty())) {
+        writing = true;
+        if (!noMoreLines) {
+          ctx.request().pause();
+        }
+        List<RawLine> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && !queued.isEmpty()) {
+          batch.add(queued.poll());
+        }
+        writeBatch(batch).onComplete(done -> {
+          writing = false;
+          pump();
+        });
+        return;
+      }
+      if (failure != null) {
+        respond(failureStatus, failure);
+      } else if (ended) {
+        respond(200, new JsonObject());
+      }
+      if (!ended) {
+        ctx.request().resume(); // reading on; after a failure, only to discard the rest of the body
+      }
+    }
+
+    /**
+     * A line longer than the limit (413) or a request that could not be read (400): the lines before
+     * it are still written, then the answer is their report plus an error naming the line; the lines
+     * after it are read and ignored.
+     */
+    private void fail(int line, Throwable cause) {
+      if (failure != null) {
+        return;
+      }
+      boolean tooLong = cause instanceof IllegalStateException;
+      failureStatus = tooLong ? 413 : 400;
+      failure = Responses.errorBody("line " + line, tooLong
+          ? "is longer than " + maxLineBytes + " bytes (http.max-body-bytes); the lines before it were imported"
+          : "could not be read (" + cause.getMessage() + ")");
+    }
+
+    private void respond(int status, JsonObject extra) {
+      if (!ctx.response().ended() && !ctx.response().closed()) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+            .end(report.toBuffer(extra));
+      }
+    }
+
+    private Future<Void> writeBatch(List<RawLine> raw) {
+      return ctx.vertx().executeBlocking(() -> raw.stream().map(l -> parseLine(l.number(), l.text())).toList(), false)
+          .compose(this::write);
+    }
+
+    /**
+     * Rejected lines are reported; the valid ones are written in one transaction
+     * ({@link SubscriberRepository#putAll}); if that transaction fails they are written again line by
+     * line, each in its own transaction, so that a bad line is reported alone and stops nothing.
+     * Results stay in line order. A replaced subscriber is published like a PUT (its serving nodes may
+     * need the new profile); a created one has no serving node yet, so a bulk load publishes nothing.
+     */
+    private Future<Void> write(List<Line> lines) {
+      List<Line> valid = lines.stream().filter(l -> l.rejected() == null).toList();
+      if (valid.isEmpty()) {
+        lines.forEach(l -> report.add(l.number(), l.imsi(), l.rejected(), false));
+        return Future.succeededFuture();
+      }
+      return subscribers.putAll(valid.stream().map(Line::subscriber).toList()).transform(done -> {
+        if (done.failed()) {
+          return writeOneByOne(lines, 0);
+        }
+        int written = 0;
+        for (Line line : lines) {
+          if (line.rejected() != null) {
+            report.add(line.number(), line.imsi(), line.rejected(), false);
+          } else {
+            written(line, done.result().get(written++));
+          }
+        }
+        return Future.succeededFuture();
+      });
+    }
+
+    private Future<Void> writeOneByOne(List<Line> lines, int index) {
+      if (index == lines.size()) {
+        return Future.succeededFuture();
+      }
+      Line line = lines.get(index);
+      if (line.rejected() != null) {
+        report.add(line.number(), line.imsi(), line.rejected(), false);
+        return writeOneByOne(lines, index + 1);
+      }
+      return subscribers.put(line.subscriber()).transform(done -> {
+        if (done.succeeded()) {
+          written(line, done.result());
+        } else {
+          report.add(line.number(), line.imsi(), done.cause(), false);
+        }
+        return writeOneByOne(lines, index + 1);
+      });
+    }
+
+    private void written(Line line, SubscriberChanged change) {
+      if (change.change() == SubscriberChanged.Change.UPDATED) {
+        SubscriberHandlers.publish(ctx, change);
+      }
+      report.add(line.number(), line.imsi(), null, change.change() == SubscriberChanged.Change.CREATED);
+    }
   }
 
   private static Line parseLine(int number, String text) {
@@ -70,89 +241,9 @@ final class BulkImport {
       return new Line(number, imsi, SubscriberValidator.validate(body, imsi), null);
     } catch (ValidationFailure invalid) {
       return new Line(number, imsi, null, invalid);
+    } catch (RuntimeException unexpected) {
+      // reported for this line alone (Responses logs its class), instead of losing the batch
+      return new Line(number, imsi, null, unexpected);
     }
-  }
-
-  /**
-   * Rejected lines are recorded in a loop; runs of valid lines are written {@link #BATCH} at a time in
-   * one transaction ({@link SubscriberRepository#putAll}); a batch that fails is written again line
-   * by line, each in its own transaction, so that a bad line is reported alone and stops nothing.
-   * Results stay in line order. A replaced subscriber is published like a PUT (its serving nodes may
-   * need the new profile); a created one has no serving node yet, so a bulk load publishes nothing for it.
-   *
-   * <p>Each batch continues from its own completion into {@code written}, instead of returning a future
-   * composed on the next batch's: a chain of one nested future per batch completes recursively at the
-   * end, and for a large file that recursion overflows the stack and the response never leaves.
-   */
-  private void writeFrom(RoutingContext ctx, List<Line> lines, int index, JsonObject summary, JsonArray results,
-      Promise<Void> written) {
-    int next = index;
-    while (next < lines.size() && lines.get(next).rejected() != null) {
-      record(lines.get(next), lines.get(next).rejected(), false, summary, results);
-      next++;
-    }
-    if (next == lines.size()) {
-      written.complete();
-      return;
-    }
-    int end = next;
-    while (end < lines.size() && end - next < BATCH && lines.get(end).rejected() == null) {
-      end++;
-    }
-    List<Line> batch = lines.subList(next, end);
-    int after = end;
-    subscribers.putAll(batch.stream().map(Line::subscriber).toList()).transform(done -> {
-      if (done.failed()) {
-        return writeOneByOne(ctx, batch, 0, summary, results);
-      }
-      for (int i = 0; i < batch.size(); i++) {
-        written(ctx, batch.get(i), done.result().get(i), summary, results);
-      }
-      return Future.<Void>succeededFuture();
-    }).onComplete(v -> writeFrom(ctx, lines, after, summary, results, written));
-  }
-
-  private Future<Void> writeOneByOne(RoutingContext ctx, List<Line> batch, int index, JsonObject summary,
-      JsonArray results) {
-    if (index == batch.size()) {
-      return Future.succeededFuture();
-    }
-    Line line = batch.get(index);
-    return subscribers.put(line.subscriber()).transform(done -> {
-      if (done.succeeded()) {
-        written(ctx, line, done.result(), summary, results);
-      } else {
-        record(line, done.cause(), false, summary, results);
-      }
-      return writeOneByOne(ctx, batch, index + 1, summary, results);
-    });
-  }
-
-  private static void written(RoutingContext ctx, Line line, SubscriberChanged change, JsonObject summary,
-      JsonArray results) {
-    if (change.change() == SubscriberChanged.Change.UPDATED) {
-      SubscriberHandlers.publish(ctx, change);
-    }
-    record(line, null, change.change() == SubscriberChanged.Change.CREATED, summary, results);
-  }
-
-  private static void record(Line line, Throwable failure, boolean created, JsonObject summary, JsonArray results) {
-    JsonObject result = new JsonObject().put("line", line.number());
-    if (line.imsi() != null) {
-      result.put("imsi", line.imsi());
-    }
-    if (failure == null) {
-      result.put("status", created ? 201 : 200);
-      count(summary, created ? "created" : "replaced");
-    } else {
-      result.put("status", Responses.statusOf(failure))
-          .put("errors", Responses.bodyOf(failure).getJsonArray("errors"));
-      count(summary, "failed");
-    }
-    results.add(result);
-  }
-
-  private static void count(JsonObject summary, String field) {
-    summary.put(field, summary.getInteger(field) + 1);
   }
 }

@@ -27,11 +27,17 @@ final class ApiFixture implements AutoCloseable {
 
   /** The API served with {@code https}; {@code http} is the client the test's requests go through. */
   ApiFixture(String token, HttpsOptions https, HttpClient http) throws Exception {
-    this.token = token;
+    this(ApiOptions.defaults().withToken(token).withHttps(https), http);
+  }
+
+  /** The API served with {@code options} (its port replaced by a free one). */
+  ApiFixture(ApiOptions options, HttpClient http) throws Exception {
+    this.token = options.token();
+    HttpsOptions https = options.https();
     this.scheme = https.scheme();
     this.http = http;
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken(token).withHttps(https),
+    ApiVerticle api = new ApiVerticle(options.withPort(0),
         new SubscriberRepository(storage));
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
