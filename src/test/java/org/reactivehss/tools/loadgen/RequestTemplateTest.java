@@ -67,6 +67,22 @@ class RequestTemplateTest {
   }
 
   @Test
+  void marNamesTheSubscribersOwnScscf_whicheverConnectionSendsIt() {
+    Set<String> names = new HashSet<>();
+    for (int connection = 0; connection < 3; connection++) {
+      RequestTemplate t = new RequestTemplate(options("mar"), "bench-" + connection + ".localdomain", connection);
+      for (int i = 0; i < 200; i++) {
+        DiameterMessage m = parse(t.next(i));
+        String imsi = m.first(Avps.USER_NAME).asUtf8().substring(0, 15);
+        String scscf = m.first(Avps.SERVER_NAME).asUtf8();
+        assertThat(scscf).isEqualTo("sip:scscf-" + (imsi.charAt(14) - '0') % 4 + ".localdomain:6060");
+        names.add(scscf);
+      }
+    }
+    assertThat(names).hasSize(4);
+  }
+
+  @Test
   void imsiPrefix_stillNamesTheFirstImsi_andBadRangesAreRefused() {
     assertThat(LoadOptions.parse(new String[] {"--imsi-prefix", "00101"}).imsi(42)).isEqualTo("001010000000042");
     assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--first-imsi", "12345"}))
