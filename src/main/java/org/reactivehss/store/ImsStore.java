@@ -1,6 +1,8 @@
 package org.reactivehss.store;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -16,14 +18,15 @@ import java.util.concurrent.TimeUnit;
  * {@link StoreException} (timeout: Diameter 3004, otherwise 5012).
  */
 public final class ImsStore {
-  private static final String COLUMNS = "SELECT i.imsi, i.impi, i.scscf_name, i.scscf_auth_pending, "
+  static final String COLUMNS = "i.imsi, i.impi, i.scscf_name, i.scscf_auth_pending, "
       + "i.service_profile, s.roaming_allowed, p.impu, p.registration_state, p.barred";
-  private static final String FROM = " FROM ims_identities i JOIN subscribers s ON s.imsi = i.imsi "
+  static final String JOINS = "JOIN subscribers s ON s.imsi = i.imsi "
       + "LEFT JOIN ims_public_identities p ON p.imsi = i.imsi ";
+  private static final String FROM = " FROM ims_identities i " + JOINS;
   private static final String OWNER_OF = "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = $2::text)";
-  private static final String BY_IMPI = COLUMNS + ", " + OWNER_OF + " AS impu_owner" + FROM
+  private static final String BY_IMPI = "SELECT " + COLUMNS + ", " + OWNER_OF + " AS impu_owner" + FROM
       + "WHERE i.impi = $1 ORDER BY p.impu";
-  private static final String BY_IMPU = COLUMNS + FROM
+  private static final String BY_IMPU = "SELECT " + COLUMNS + FROM
       + "WHERE i.imsi = (SELECT q.imsi FROM ims_public_identities q WHERE q.impu = $1) ORDER BY p.impu";
 
   /** TS 29.228 §6.3: the S-CSCF is stored; pending unless the set is already (un)registered there. */
@@ -51,23 +54,48 @@ public final class ImsStore {
     this.timeoutMs = storage.options().statementTimeoutMs();
   }
 
-  /** A request naming both identities (UAR, MAR, SAR); {@code impu} may be null (SAR with User-Name only). */
+  /**
+   * A request naming both identities (UAR, MAR, SAR); {@code impu} may be null (SAR with User-Name
+   * only). On an event loop the lookup joins the others of the loop's turn ({@link IdentityLookups}).
+   */
   public Future<ImsLookup> byIdentities(String impi, String impu) {
-    return bounded(pool.preparedQuery(BY_IMPI).execute(Tuple.of(impi, impu)).map(rows -> {
-      if (rows.size() == 0) {
+    Context context = Vertx.currentContext();
+    Future<List<Row>> rows = context != null && context.isEventLoopContext()
+        ? lookupsOf(context).rows(impi, impu)
+        : pool.preparedQuery(BY_IMPI).execute(Tuple.of(impi, impu)).map(ImsStore::list);
+    return bounded(rows.map(found -> lookup(found, impu)));
+  }
+
+  private IdentityLookups lookupsOf(Context context) {
+    IdentityLookups lookups = context.get(this);
+    if (lookups == null) {
+      lookups = new IdentityLookups(context, pool);
+      context.put(this, lookups);
+    }
+    return lookups;
+  }
+
+  private static List<Row> list(RowSet<Row> rows) {
+    List<Row> list = new ArrayList<>(rows.size());
+    rows.forEach(list::add);
+    return list;
+  }
+
+  /** TS 29.228 §6.1.1.1 / §6.3.1 identity checks: 5001 unknown, 5002 identities of two subscribers. */
+  private static ImsLookup lookup(List<Row> rows, String impu) {
+    if (rows.isEmpty()) {
+      return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
+    }
+    if (impu != null) {
+      String owner = rows.get(0).getString("impu_owner");
+      if (owner == null) {
         return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
       }
-      if (impu != null) {
-        String owner = rows.iterator().next().getString("impu_owner");
-        if (owner == null) {
-          return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
-        }
-        if (!owner.equals(rows.iterator().next().getString("imsi"))) {
-          return ImsLookup.of(ImsLookup.Outcome.IDENTITIES_DONT_MATCH);
-        }
+      if (!owner.equals(rows.get(0).getString("imsi"))) {
+        return ImsLookup.of(ImsLookup.Outcome.IDENTITIES_DONT_MATCH);
       }
-      return ImsLookup.found(subscription(rows));
-    }));
+    }
+    return ImsLookup.found(subscription(rows));
   }
 
   /** A request naming the public identity only (LIR, SAR without User-Name). */
@@ -109,7 +137,7 @@ public final class ImsStore {
   public record Deregistered(String impi, String scscfName) {
   }
 
-  private static ImsSubscription subscription(RowSet<Row> rows) {
+  private static ImsSubscription subscription(Iterable<Row> rows) {
     Row first = rows.iterator().next();
     List<ImsSubscription.PublicIdentity> impus = new ArrayList<>();
     for (Row row : rows) {

@@ -1,0 +1,84 @@
+package org.reactivehss.store;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Cx identity lookups (IMPI, and IMPU when given) of one event loop, sent together: the lookups
+ * asked during one turn of the loop leave as one statement at the end of that turn. Under load a turn
+ * carries several requests and PostgreSQL pays its per-statement costs (round trip, wake-up, snapshot,
+ * executor start) once for all of them; a lookup that finds the loop idle waits for nothing. Each
+ * lookup gets the rows a lookup of its own would have returned, in the same order. Use from its
+ * context only ({@link ImsStore} keeps one per event-loop context).
+ */
+final class IdentityLookups {
+  /** Rows per request: one per public identity of the IMPI (or one with no IMPU), ordered by IMPU. */
+  static final String BY_IMPIS = "WITH r AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
+      + "AS t(impi, impu, n)) SELECT r.n, " + ImsStore.COLUMNS + ", "
+      + "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = r.impu) AS impu_owner "
+      + "FROM r JOIN ims_identities i ON i.impi = r.impi " + ImsStore.JOINS + "ORDER BY r.n, p.impu";
+  private static final int MAX_BATCH = 256;
+
+  private record Pending(String impi, String impu, Promise<List<Row>> rows) {
+  }
+
+  private final Context context;
+  private final Pool pool;
+  private List<Pending> queue = new ArrayList<>();
+  private boolean flushScheduled;
+
+  IdentityLookups(Context context, Pool pool) {
+    this.context = context;
+    this.pool = pool;
+  }
+
+  /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */
+  Future<List<Row>> rows(String impi, String impu) {
+    Promise<List<Row>> rows = Promise.promise();
+    queue.add(new Pending(impi, impu, rows));
+    if (!flushScheduled) {
+      flushScheduled = true;
+      // lookups of this event-loop turn join the statement; it leaves at the end of the turn
+      context.runOnContext(turnEnded -> flush());
+    }
+    return rows.future();
+  }
+
+  private void flush() {
+    flushScheduled = false;
+    List<Pending> all = queue;
+    queue = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += MAX_BATCH) {
+      send(all.subList(from, Math.min(all.size(), from + MAX_BATCH)));
+    }
+  }
+
+  private void send(List<Pending> batch) {
+    String[] impis = new String[batch.size()];
+    String[] impus = new String[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      impis[i] = batch.get(i).impi();
+      impus[i] = batch.get(i).impu();
+    }
+    pool.preparedQuery(BY_IMPIS).execute(Tuple.tuple().addArrayOfString(impis).addArrayOfString(impus))
+        .onFailure(failure -> batch.forEach(p -> p.rows().tryFail(failure)))
+        .onSuccess(result -> {
+          List<List<Row>> byRequest = new ArrayList<>(batch.size());
+          for (int i = 0; i < batch.size(); i++) {
+            byRequest.add(new ArrayList<>(1));
+          }
+          for (Row row : result) {
+            byRequest.get((int) (row.getLong("n") - 1)).add(row);
+          }
+          for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).rows().tryComplete(byRequest.get(i));
+          }
+        });
+  }
+}

@@ -1,0 +1,120 @@
+package org.reactivehss.store;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Identity lookups asked in one event-loop turn leave as one statement ({@link IdentityLookups}); each
+ * must still get exactly the answer a lookup of its own gets (the single-statement path, taken off
+ * the event loop), whatever else shares its statement: found, unknown IMPI, unknown IMPU, identities
+ * of two subscribers, no IMPU, and the same IMPI twice.
+ */
+@Timeout(value = 60, unit = SECONDS)
+class IdentityLookupsTest {
+  private static Vertx vertx;
+  private static Storage storage;
+  private static ImsStore ims;
+
+  /** IMPI, IMPU (null: none given) of each lookup, all asked in one turn. */
+  private static final String[][] LOOKUPS = {
+      {"alice@ims", "sip:alice@ims"},
+      {"bob@ims", "sip:bob@ims"},
+      {"nobody@ims", "sip:alice@ims"},
+      {"alice@ims", "sip:nobody@ims"},
+      {"alice@ims", "sip:bob@ims"},
+      {"bob@ims", null},
+      {"alice@ims", "tel:+15550001"},
+      {"carol@ims", "sip:carol@ims"},
+  };
+
+  @BeforeAll
+  static void start() throws Exception {
+    vertx = Vertx.vertx();
+    storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
+    ims = new ImsStore(storage);
+    SubscriberRepository subscribers = new SubscriberRepository(storage);
+    subscribers.put(withIms("001010000000801", "alice@ims", List.of("sip:alice@ims", "tel:+15550001"))).await(5, SECONDS);
+    subscribers.put(withIms("001010000000802", "bob@ims", List.of("sip:bob@ims"))).await(5, SECONDS);
+    subscribers.put(withIms("001010000000803", "carol@ims", List.of())).await(5, SECONDS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    storage.close().await(10, SECONDS);
+    vertx.close().await(10, SECONDS);
+  }
+
+  private static Subscriber withIms(String imsi, String impi, List<String> impus) {
+    Subscriber s = TestSubscribers.withSqn(imsi, 0L);
+    return new Subscriber(s.imsi(), s.msisdn(), s.algorithm(), s.k(), s.op(), s.opc(), s.amf(), s.sqn(), s.status(),
+        s.ambrUl(), s.ambrDl(), s.accessRestriction(), s.roamingAllowed(), s.apns(),
+        new Subscriber.Ims(impi, impus, List.of(), null));
+  }
+
+  @Test
+  void lookupsSharingAStatementEachGetTheirOwnAnswer() throws Exception {
+    List<ImsLookup> alone = new ArrayList<>();
+    var worker = Executors.newSingleThreadExecutor();
+    try {
+      for (String[] lookup : LOOKUPS) {
+        // off any Vert.x context: one statement per lookup
+        alone.add(worker.submit(() -> ims.byIdentities(lookup[0], lookup[1]).await(5, SECONDS)).get());
+      }
+    } finally {
+      worker.shutdown();
+    }
+
+    Context context = vertx.getOrCreateContext();
+    Promise<List<ImsLookup>> together = Promise.promise();
+    context.runOnContext(turn -> {
+      List<Future<ImsLookup>> each = new ArrayList<>();
+      for (String[] lookup : LOOKUPS) {
+        each.add(ims.byIdentities(lookup[0], lookup[1]));
+      }
+      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
+    });
+    List<ImsLookup> batched = together.future().await(10, SECONDS);
+
+    assertThat(alone).extracting(ImsLookup::outcome).containsExactly(
+        ImsLookup.Outcome.FOUND, ImsLookup.Outcome.FOUND, ImsLookup.Outcome.UNKNOWN, ImsLookup.Outcome.UNKNOWN,
+        ImsLookup.Outcome.IDENTITIES_DONT_MATCH, ImsLookup.Outcome.FOUND, ImsLookup.Outcome.FOUND,
+        ImsLookup.Outcome.UNKNOWN);
+    assertThat(alone.get(0).subscription().imsi()).isEqualTo("001010000000801");
+    assertThat(alone.get(0).subscription().publicIdentities()).hasSize(2);
+    assertThat(alone.get(5).subscription().imsi()).isEqualTo("001010000000802");
+    assertThat(batched).isEqualTo(alone);
+  }
+
+  @Test
+  void moreLookupsInOneTurnThanOneStatementCarries() throws Exception {
+    Context context = vertx.getOrCreateContext();
+    Promise<List<ImsLookup>> together = Promise.promise();
+    int count = 600;
+    context.runOnContext(turn -> {
+      List<Future<ImsLookup>> each = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        each.add(ims.byIdentities(i % 2 == 0 ? "alice@ims" : "bob@ims", i % 3 == 0 ? null : "sip:bob@ims"));
+      }
+      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
+    });
+    List<ImsLookup> results = together.future().await(20, SECONDS);
+
+    for (int i = 0; i < count; i++) {
+      ImsLookup.Outcome expected = i % 3 == 0 || i % 2 == 1 ? ImsLookup.Outcome.FOUND
+          : ImsLookup.Outcome.IDENTITIES_DONT_MATCH;
+      assertThat(results.get(i).outcome()).as("lookup %d", i).isEqualTo(expected);
+    }
+  }
+}
