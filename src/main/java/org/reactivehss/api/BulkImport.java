@@ -55,7 +55,8 @@ final class BulkImport {
   /**
    * The state of one import request, on the API verticle's event loop. The parser splits each chunk
    * of the body into lines as it arrives; lines wait in {@code queued} and leave {@link #BATCH} at a
-   * time; while a batch is being written, or a whole batch is already waiting, the request is paused.
+   * time; while a batch is being written the request is paused, so at most one batch and one chunk's
+   * lines are held.
    */
   private final class Run {
     private final RoutingContext ctx;
@@ -82,11 +83,15 @@ final class BulkImport {
       HttpServerRequest request = ctx.request();
       request.exceptionHandler(unreadable -> fail(lineNumber + 1, unreadable));
       request.handler(chunk -> {
-        parser.handle(chunk);
+        if (failure == null) { // after a failure the rest is discarded, not gathered into a line
+          parser.handle(chunk);
+        }
         pump();
       });
       request.endHandler(end -> {
-        parser.handle(Buffer.buffer("\n")); // a last line without a newline; a blank line otherwise
+        if (failure == null) {
+          parser.handle(Buffer.buffer("\n")); // a last line without a newline; a blank line otherwise
+        }
         ended = true;
         pump();
       });
