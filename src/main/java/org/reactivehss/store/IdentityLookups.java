@@ -11,11 +11,10 @@ import java.util.List;
 
 /**
  * The Cx identity lookups (IMPI, and IMPU when given) of one event loop, sent together: the lookups
- * asked during one turn of the loop leave as one statement at the end of that turn. Under load a turn
- * carries several requests and PostgreSQL pays its per-statement costs (round trip, wake-up, snapshot,
- * executor start) once for all of them; a lookup that finds the loop idle waits for nothing. Each
- * lookup gets the rows a lookup of its own would have returned, in the same order. Use from its
- * context only ({@link ImsStore} keeps one per event-loop context).
+ * asked during one turn of the loop leave as one statement at the end of that turn ({@link TurnBatch};
+ * PostgreSQL pays its per-statement costs, round trip, wake-up, snapshot, executor start, once for all
+ * of them). Each lookup gets the rows a lookup of its own would have returned, in the same order. Use
+ * from its context only ({@link ImsStore} keeps one per event-loop context).
  */
 final class IdentityLookups {
   /** Rows per request: one per public identity of the IMPI (or one with no IMPU), ordered by IMPU. */
@@ -28,35 +27,19 @@ final class IdentityLookups {
   private record Pending(String impi, String impu, Promise<List<Row>> rows) {
   }
 
-  private final Context context;
   private final Pool pool;
-  private List<Pending> queue = new ArrayList<>();
-  private boolean flushScheduled;
+  private final TurnBatch<Pending> batch;
 
   IdentityLookups(Context context, Pool pool) {
-    this.context = context;
     this.pool = pool;
+    this.batch = new TurnBatch<>(context, MAX_BATCH, this::send);
   }
 
   /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */
   Future<List<Row>> rows(String impi, String impu) {
     Promise<List<Row>> rows = Promise.promise();
-    queue.add(new Pending(impi, impu, rows));
-    if (!flushScheduled) {
-      flushScheduled = true;
-      // lookups of this event-loop turn join the statement; it leaves at the end of the turn
-      context.runOnContext(turnEnded -> flush());
-    }
+    batch.add(new Pending(impi, impu, rows));
     return rows.future();
-  }
-
-  private void flush() {
-    flushScheduled = false;
-    List<Pending> all = queue;
-    queue = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += MAX_BATCH) {
-      send(all.subList(from, Math.min(all.size(), from + MAX_BATCH)));
-    }
   }
 
   private void send(List<Pending> batch) {

@@ -59,20 +59,28 @@ public final class ImsStore {
    * only). On an event loop the lookup joins the others of the loop's turn ({@link IdentityLookups}).
    */
   public Future<ImsLookup> byIdentities(String impi, String impu) {
-    Context context = Vertx.currentContext();
-    Future<List<Row>> rows = context != null && context.isEventLoopContext()
-        ? lookupsOf(context).rows(impi, impu)
+    OnLoop loop = onThisLoop();
+    Future<List<Row>> rows = loop != null ? loop.lookups().rows(impi, impu)
         : pool.preparedQuery(BY_IMPI).execute(Tuple.of(impi, impu)).map(ImsStore::list);
     return bounded(rows.map(found -> lookup(found, impu)));
   }
 
-  private IdentityLookups lookupsOf(Context context) {
-    IdentityLookups lookups = context.get(this);
-    if (lookups == null) {
-      lookups = new IdentityLookups(context, pool);
-      context.put(this, lookups);
+  /** The batches of the calling event loop (created on first use), or null off any event loop. */
+  private OnLoop onThisLoop() {
+    Context context = Vertx.currentContext();
+    if (context == null || !context.isEventLoopContext()) {
+      return null;
     }
-    return lookups;
+    OnLoop loop = context.get(this);
+    if (loop == null) {
+      loop = new OnLoop(new IdentityLookups(context, pool), new AuthenticatingServers(context, pool));
+      context.put(this, loop);
+    }
+    return loop;
+  }
+
+  /** What this store batches on one event loop: reads and S-CSCF writes of a turn, each one statement. */
+  private record OnLoop(IdentityLookups lookups, AuthenticatingServers servers) {
   }
 
   private static List<Row> list(RowSet<Row> rows) {
@@ -104,9 +112,14 @@ public final class ImsStore {
         ? ImsLookup.of(ImsLookup.Outcome.UNKNOWN) : ImsLookup.found(subscription(rows))));
   }
 
-  /** MAR: remember the S-CSCF that is authenticating the user (TS 29.228 §6.3.1). */
+  /**
+   * MAR: remember the S-CSCF that is authenticating the user (TS 29.228 §6.3.1). On an event loop the
+   * write joins the others of the loop's turn ({@link AuthenticatingServers}).
+   */
   public Future<Void> storeAuthenticatingServer(String imsi, String serverName) {
-    return bounded(pool.preparedQuery(AUTHENTICATING).execute(Tuple.of(imsi, serverName)).mapEmpty());
+    OnLoop loop = onThisLoop();
+    return bounded(loop != null ? loop.servers().store(imsi, serverName)
+        : pool.preparedQuery(AUTHENTICATING).execute(Tuple.of(imsi, serverName)).mapEmpty());
   }
 
   /** SAR: the whole implicit registration set takes {@code state}; {@code scscfName} null clears it. */

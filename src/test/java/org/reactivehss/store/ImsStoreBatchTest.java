@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Identity lookups asked in one event-loop turn leave as one statement ({@link IdentityLookups}); each
- * must still get exactly the answer a lookup of its own gets (the single-statement path, taken off
- * the event loop), whatever else shares its statement: found, unknown IMPI, unknown IMPU, identities
- * of two subscribers, no IMPU, and the same IMPI twice.
+ * What {@link ImsStore} batches per event-loop turn. Identity lookups ({@link IdentityLookups}): each
+ * must get exactly the answer a lookup of its own gets (the single-statement path, taken off the event
+ * loop), whatever else shares its statement: found, unknown IMPI, unknown IMPU, identities of two
+ * subscribers, no IMPU, the same IMPI twice. S-CSCF names stored by MAR ({@link AuthenticatingServers}):
+ * the last name asked for an IMSI wins, pending as for one statement, and concurrent batches of two
+ * loops over the same subscribers all commit (their rows are locked in IMSI order; a deadlock would
+ * fail a batch here, though a run without that order does not reliably produce one).
  */
 @Timeout(value = 60, unit = SECONDS)
-class IdentityLookupsTest {
+class ImsStoreBatchTest {
   private static Vertx vertx;
   private static Storage storage;
   private static ImsStore ims;
@@ -48,6 +51,69 @@ class IdentityLookupsTest {
     subscribers.put(withIms("001010000000801", "alice@ims", List.of("sip:alice@ims", "tel:+15550001"))).await(5, SECONDS);
     subscribers.put(withIms("001010000000802", "bob@ims", List.of("sip:bob@ims"))).await(5, SECONDS);
     subscribers.put(withIms("001010000000803", "carol@ims", List.of())).await(5, SECONDS);
+    for (int i = 4; i <= 7; i++) {
+      String name = "user" + i + "@ims";
+      subscribers.put(withIms("00101000000080" + i, name, List.of("sip:" + name))).await(5, SECONDS);
+    }
+  }
+
+  /** Runs {@code calls} in one turn of a fresh event-loop context; completes when all have. */
+  private static void inOneTurn(java.util.function.Supplier<List<Future<?>>> calls) throws Exception {
+    Context context = vertx.getOrCreateContext();
+    Promise<Void> done = Promise.promise();
+    context.runOnContext(turn -> Future.all(calls.get()).<Void>mapEmpty().onComplete(done));
+    done.future().await(10, SECONDS);
+  }
+
+  private static ImsSubscription subscriptionOf(String impi) throws Exception {
+    return ims.byIdentities(impi, null).await(5, SECONDS).subscription();
+  }
+
+  @Test
+  void namesStoredInOneTurn_lastOneWinsPerImsi_pendingUnlessAlreadyRegistered() throws Exception {
+    ims.assign("001010000000805", RegistrationState.REGISTERED, "sip:old.example").await(5, SECONDS);
+
+    inOneTurn(() -> List.of(
+        ims.storeAuthenticatingServer("001010000000804", "sip:first.example"),
+        ims.storeAuthenticatingServer("001010000000805", "sip:new.example"),
+        ims.storeAuthenticatingServer("001010000000899", "sip:nobody.example"),
+        ims.storeAuthenticatingServer("001010000000804", "sip:second.example")));
+
+    ImsSubscription notRegistered = subscriptionOf("user4@ims");
+    assertThat(notRegistered.scscfName()).isEqualTo("sip:second.example");
+    assertThat(notRegistered.authPending()).isTrue();
+    ImsSubscription registered = subscriptionOf("user5@ims");
+    assertThat(registered.scscfName()).isEqualTo("sip:new.example");
+    assertThat(registered.authPending()).isFalse();
+  }
+
+  @Test
+  void twoLoopsStoringNamesForTheSameSubscribersAtOnce_allCommit() throws Exception {
+    List<String> imsis = List.of("001010000000806", "001010000000807", "001010000000804");
+    Context a = vertx.getOrCreateContext();
+    Context b = vertx.getOrCreateContext();
+    List<Future<Void>> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Promise<Void> aSent = Promise.promise();
+    Promise<Void> bSent = Promise.promise();
+    for (int round = 0; round < 20; round++) {
+      int r = round;
+      a.runOnContext(turn -> {
+        for (int i = 0; i < 30; i++) {
+          all.add(ims.storeAuthenticatingServer(imsis.get((i + r) % 3), "sip:a" + i));
+        }
+      });
+      b.runOnContext(turn -> {
+        for (int i = 29; i >= 0; i--) {
+          all.add(ims.storeAuthenticatingServer(imsis.get((i * 7 + r) % 3), "sip:b" + i));
+        }
+      });
+    }
+    a.runOnContext(last -> aSent.complete());
+    b.runOnContext(last -> bSent.complete());
+    Future.all(aSent.future(), bSent.future()).await(10, SECONDS);
+
+    Future.all(all).await(30, SECONDS);
+    assertThat(all).hasSize(2 * 20 * 30).allMatch(Future::succeeded);
   }
 
   @AfterAll
