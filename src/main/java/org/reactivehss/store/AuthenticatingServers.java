@@ -35,7 +35,7 @@ final class AuthenticatingServers {
 
   AuthenticatingServers(Context context, Pool pool) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, Integer.MAX_VALUE, this::send);
   }
 
   Future<Void> store(String imsi, String serverName) {
@@ -44,12 +44,12 @@ final class AuthenticatingServers {
     return stored.future();
   }
 
-  private void send(List<Pending> batch) {
+  private Future<?> send(List<Pending> batch) {
     Map<String, String> lastByImsi = new TreeMap<>();
     batch.forEach(p -> lastByImsi.put(p.imsi(), p.serverName()));
     Tuple args = Tuple.tuple().addArrayOfString(lastByImsi.keySet().toArray(String[]::new))
         .addArrayOfString(lastByImsi.values().toArray(String[]::new));
-    pool.preparedQuery(STORE_MANY).execute(args)
+    return pool.preparedQuery(STORE_MANY).execute(args)
         .onFailure(failure -> batch.forEach(p -> p.stored().tryFail(failure)))
         .onSuccess(done -> batch.forEach(p -> p.stored().tryComplete()));
   }

@@ -32,7 +32,7 @@ final class IdentityLookups {
 
   IdentityLookups(Context context, Pool pool) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, Integer.MAX_VALUE, this::send);
   }
 
   /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */
@@ -42,14 +42,14 @@ final class IdentityLookups {
     return rows.future();
   }
 
-  private void send(List<Pending> batch) {
+  private Future<?> send(List<Pending> batch) {
     String[] impis = new String[batch.size()];
     String[] impus = new String[batch.size()];
     for (int i = 0; i < batch.size(); i++) {
       impis[i] = batch.get(i).impi();
       impus[i] = batch.get(i).impu();
     }
-    pool.preparedQuery(BY_IMPIS).execute(Tuple.tuple().addArrayOfString(impis).addArrayOfString(impus))
+    return pool.preparedQuery(BY_IMPIS).execute(Tuple.tuple().addArrayOfString(impis).addArrayOfString(impus))
         .onFailure(failure -> batch.forEach(p -> p.rows().tryFail(failure)))
         .onSuccess(result -> {
           List<List<Row>> byRequest = new ArrayList<>(batch.size());

@@ -1,6 +1,8 @@
 package org.reactivehss.store;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -16,10 +18,12 @@ import java.util.function.Predicate;
  * operation is one transaction; failures complete with a {@link StoreException}.
  */
 public final class S6aStore {
-  private static final String PROFILE = "SELECT msisdn, status, ambr_ul, ambr_dl, access_restriction, "
-      + "roaming_allowed, serving_mme_host, serving_mme_realm FROM subscribers WHERE imsi = $1";
-  private static final String APNS = "SELECT apn, context_id, is_default, pdn_type, qci, arp_priority, "
-      + "arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl FROM subscriber_apns "
+  static final String PROFILE_COLUMNS = "msisdn, status, ambr_ul, ambr_dl, access_restriction, "
+      + "roaming_allowed, serving_mme_host, serving_mme_realm";
+  static final String APN_COLUMNS = "apn, context_id, is_default, pdn_type, qci, arp_priority, "
+      + "arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl";
+  private static final String PROFILE = "SELECT " + PROFILE_COLUMNS + " FROM subscribers WHERE imsi = $1";
+  private static final String APNS = "SELECT " + APN_COLUMNS + " FROM subscriber_apns "
       + "WHERE imsi = $1 ORDER BY context_id";
   /** TS 29.272 §5.2.1.1.3: a new registration clears "UE purged in MME". */
   private static final String REGISTER = "UPDATE subscribers SET serving_mme_host = $2, serving_mme_realm = $3, "
@@ -53,10 +57,20 @@ public final class S6aStore {
   /**
    * Update-Location: under the subscriber's row lock, reads the profile, asks {@code admits}, and if
    * it agrees stores {@code host}/{@code realm} as the serving MME, all in one transaction. Completes
-   * with null when the subscriber is unknown.
+   * with null when the subscriber is unknown. On an event loop the ULRs of one turn share one
+   * transaction ({@link LocationUpdates}), with the same outcome for each.
    */
   public Future<LocationUpdate> updateLocation(String imsi, String host, String realm, String imei,
       String softwareVersion, Predicate<S6aProfile> admits) {
+    Context context = Vertx.currentContext();
+    if (context != null && context.isEventLoopContext()) {
+      LocationUpdates batch = context.get(this);
+      if (batch == null) {
+        batch = new LocationUpdates(context, pool);
+        context.put(this, batch);
+      }
+      return bounded(batch.update(new LocationUpdates.Request(imsi, host, realm, imei, softwareVersion, admits)));
+    }
     return bounded(pool.withTransaction(conn -> readProfile(conn, imsi, true).compose(read -> {
       if (read == null) {
         return Future.succeededFuture(null);
@@ -99,14 +113,31 @@ public final class S6aStore {
           Row s = rows.iterator().next();
           return conn.preparedQuery(APNS).execute(Tuple.of(imsi)).map(apnRows -> {
             List<Subscriber.Apn> apns = new ArrayList<>();
-            apnRows.forEach(a -> apns.add(new Subscriber.Apn(a.getString(0), a.getInteger(1),
-                a.getBoolean(2), a.getString(3), a.getShort(4), a.getShort(5), a.getBoolean(6),
-                a.getBoolean(7), a.getLong(8), a.getLong(9))));
-            S6aProfile profile = new S6aProfile(imsi, s.getString(0), "barred".equals(s.getString(1)),
-                s.getLong(2), s.getLong(3), s.getInteger(4), s.getBoolean(5), List.copyOf(apns));
-            return new Read(profile, s.getString(6), s.getString(7));
+            apnRows.forEach(a -> apns.add(apn(a, 0)));
+            return new Read(profile(imsi, s, 0, apns), servingHost(s, 0), servingRealm(s, 0));
           });
         });
+  }
+
+  /** A row of {@link #APN_COLUMNS} from column {@code from} on. */
+  static Subscriber.Apn apn(Row a, int from) {
+    return new Subscriber.Apn(a.getString(from), a.getInteger(from + 1), a.getBoolean(from + 2),
+        a.getString(from + 3), a.getShort(from + 4), a.getShort(from + 5), a.getBoolean(from + 6),
+        a.getBoolean(from + 7), a.getLong(from + 8), a.getLong(from + 9));
+  }
+
+  /** The profile in a row of {@link #PROFILE_COLUMNS} from column {@code from} on. */
+  static S6aProfile profile(String imsi, Row s, int from, List<Subscriber.Apn> apns) {
+    return new S6aProfile(imsi, s.getString(from), "barred".equals(s.getString(from + 1)), s.getLong(from + 2),
+        s.getLong(from + 3), s.getInteger(from + 4), s.getBoolean(from + 5), List.copyOf(apns));
+  }
+
+  static String servingHost(Row s, int from) {
+    return s.getString(from + 6);
+  }
+
+  static String servingRealm(Row s, int from) {
+    return s.getString(from + 7);
   }
 
   private <T> Future<T> bounded(Future<T> work) {

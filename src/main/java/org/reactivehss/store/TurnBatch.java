@@ -1,32 +1,42 @@
 package org.reactivehss.store;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Gathers the items added during one turn of an event loop and hands them to {@code send} at the end
- * of that turn, at most {@code maxBatch} at a time. Under load a turn carries several requests, so
- * PostgreSQL pays its per-statement costs once for all of them; an item that finds the loop idle waits
- * for nothing. Use from its context only.
+ * of that turn, at most {@code maxBatch} at a time and with at most {@code maxInFlight} batches sent and
+ * not yet done; items that arrive while that many are in flight wait and leave together when one ends.
+ * Under load a batch carries several requests, so PostgreSQL pays its per-statement (and per-commit)
+ * costs once for all of them; an item that finds the loop idle waits for nothing. Use from its context
+ * only.
  */
 final class TurnBatch<T> {
   private final Context context;
   private final int maxBatch;
-  private final Consumer<List<T>> send;
+  private final int maxInFlight;
+  private final Function<List<T>, Future<?>> send;
   private List<T> queue = new ArrayList<>();
   private boolean flushScheduled;
+  private int inFlight;
 
-  TurnBatch(Context context, int maxBatch, Consumer<List<T>> send) {
+  TurnBatch(Context context, int maxBatch, int maxInFlight, Function<List<T>, Future<?>> send) {
     this.context = context;
     this.maxBatch = maxBatch;
+    this.maxInFlight = maxInFlight;
     this.send = send;
   }
 
   void add(T item) {
     queue.add(item);
-    if (!flushScheduled) {
+    scheduleFlush();
+  }
+
+  private void scheduleFlush() {
+    if (!flushScheduled && inFlight < maxInFlight && !queue.isEmpty()) {
       flushScheduled = true;
       // items of this event-loop turn join the batch; it leaves at the end of the turn
       context.runOnContext(turnEnded -> flush());
@@ -35,10 +45,14 @@ final class TurnBatch<T> {
 
   private void flush() {
     flushScheduled = false;
-    List<T> all = queue;
-    queue = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += maxBatch) {
-      send.accept(all.subList(from, Math.min(all.size(), from + maxBatch)));
+    while (inFlight < maxInFlight && !queue.isEmpty()) {
+      List<T> batch = queue.size() <= maxBatch ? queue : new ArrayList<>(queue.subList(0, maxBatch));
+      queue = queue.size() <= maxBatch ? new ArrayList<>() : new ArrayList<>(queue.subList(maxBatch, queue.size()));
+      inFlight++;
+      send.apply(batch).onComplete(done -> {
+        inFlight--;
+        scheduleFlush();
+      });
     }
   }
 }

@@ -1,0 +1,107 @@
+package org.reactivehss.store;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Update-Locations asked in one event-loop turn share one transaction ({@link LocationUpdates}); the
+ * outcome of each, and what is stored, must be what one transaction per ULR in arrival order gives
+ * (the path taken off the event loop). Two sets of subscribers get the same sequence, one each way.
+ */
+@Timeout(value = 60, unit = SECONDS)
+class LocationUpdatesTest {
+  private static Vertx vertx;
+  private static Storage storage;
+  private static S6aStore s6a;
+  private static SubscriberRepository subscribers;
+
+  private static final Predicate<S6aProfile> ADMIT = profile -> true;
+  private static final Predicate<S6aProfile> REFUSE = profile -> false;
+
+  @BeforeAll
+  static void start() throws Exception {
+    vertx = Vertx.vertx();
+    storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
+    s6a = new S6aStore(storage);
+    subscribers = new SubscriberRepository(storage);
+    for (String imsi : List.of("001010000000901", "001010000000902", "001010000000911", "001010000000912")) {
+      subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    storage.close().await(10, SECONDS);
+    vertx.close().await(10, SECONDS);
+  }
+
+  /** The sequence: two MMEs for one subscriber, a refused ULR, an unknown IMSI; base = 90 or 91. */
+  private static List<LocationUpdates.Request> sequence(String base) {
+    String a = "001010000000" + base + "1";
+    String b = "001010000000" + base + "2";
+    return List.of(
+        new LocationUpdates.Request(a, "mme-a.example", "example", "35000000000001", "01", ADMIT),
+        new LocationUpdates.Request(b, "mme-c.example", "example", null, null, REFUSE),
+        new LocationUpdates.Request("001010000000999", "mme-a.example", "example", null, null, ADMIT),
+        new LocationUpdates.Request(a, "mme-b.example", "other", null, "02", ADMIT));
+  }
+
+  private static Future<LocationUpdate> update(LocationUpdates.Request r) {
+    return s6a.updateLocation(r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits());
+  }
+
+  private static String outcome(LocationUpdate u) {
+    return u == null ? "unknown" : u.registered() + " previous=" + u.previousHost() + "/" + u.previousRealm()
+        + " profile=" + u.profile().imsi().substring(13);
+  }
+
+  private static String stored(String imsi) throws Exception {
+    JsonObject doc = subscribers.get(imsi).await(5, SECONDS);
+    JsonObject mme = doc.getJsonObject("servingMme");
+    return (mme == null ? "none" : mme.getString("host") + "/" + mme.getString("realm")) + " purged=" + doc.getValue("purgedByMme") + " imei="
+        + doc.getValue("imei") + " sv=" + doc.getValue("softwareVersion");
+  }
+
+  @Test
+  void ulrsSharingATransaction_endAsOneTransactionEachInArrivalOrder() throws Exception {
+    List<String> oneByOne = new ArrayList<>();
+    var worker = Executors.newSingleThreadExecutor();
+    try {
+      for (LocationUpdates.Request r : sequence("90")) {
+        oneByOne.add(outcome(worker.submit(() -> update(r).await(5, SECONDS)).get()));
+      }
+    } finally {
+      worker.shutdown();
+    }
+
+    Context context = vertx.getOrCreateContext();
+    Promise<List<LocationUpdate>> together = Promise.promise();
+    context.runOnContext(turn -> {
+      List<Future<LocationUpdate>> each = sequence("91").stream().map(LocationUpdatesTest::update).toList();
+      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
+    });
+    List<String> batched = new ArrayList<>();
+    together.future().await(10, SECONDS).forEach(u -> batched.add(outcome(u)));
+
+    assertThat(oneByOne).containsExactly("true previous=null/null profile=01", "false previous=null/null profile=02",
+        "unknown", "true previous=mme-a.example/example profile=01");
+    assertThat(batched).isEqualTo(oneByOne.stream().map(o -> o.replace("profile=0", "profile=1")).toList());
+    assertThat(stored("001010000000911")).isEqualTo(stored("001010000000901")).contains("mme-b.example")
+        .contains("imei=35000000000001").contains("sv=02");
+    assertThat(stored("001010000000912")).isEqualTo(stored("001010000000902"));
+  }
+}
