@@ -35,7 +35,7 @@ final class AuthenticatingServers {
 
   AuthenticatingServers(Context context, Pool pool) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, Integer.MAX_VALUE, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
   }
 
   Future<Void> store(String imsi, String serverName) {

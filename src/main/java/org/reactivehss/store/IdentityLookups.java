@@ -32,7 +32,7 @@ final class IdentityLookups {
 
   IdentityLookups(Context context, Pool pool) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, Integer.MAX_VALUE, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
   }
 
   /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */
