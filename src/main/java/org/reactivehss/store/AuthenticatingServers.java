@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The S-CSCF names that MARs of one event loop store (TS 29.228 §6.3.1), written together: those asked
- * during one turn of the loop are one UPDATE and one commit at the end of that turn ({@link TurnBatch}).
+ * The S-CSCF names that MARs of one event-loop context store (TS 29.228 §6.3.1), written together:
+ * those asked during a turn of the loop (or while two batches are in flight) are one UPDATE and one
+ * commit ({@link TurnBatch}).
  * In a registration storm nearly every MAR is a user's first and stores a name; one commit per MAR
  * made them the cost of the storm. Within a batch the last name asked for an IMSI wins, as it would
  * with one statement each in arrival order; the "locked" CTE takes the row locks in IMSI order, so
  * concurrent batches queue behind each other instead of deadlocking. Every MAR of a batch completes
- * when the batch has committed. Use from its context only ({@link ImsStore} keeps one per event loop).
+ * when the batch has committed. Use from its context only ({@link ImsStore} keeps one per context).
  */
 final class AuthenticatingServers {
   /** Pending unless one of the IMPI's public identities is already (un)registered, as for one MAR. */

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Cx identity lookups (IMPI, and IMPU when given) of one event loop, sent together: the lookups
- * asked during one turn of the loop leave as one statement at the end of that turn ({@link TurnBatch};
+ * The Cx identity lookups (IMPI, and IMPU when given) of one event-loop context, sent together: the
+ * lookups asked during a turn of the loop (or while two batches are in flight) leave as one statement
+ * ({@link TurnBatch};
  * PostgreSQL pays its per-statement costs, round trip, wake-up, snapshot, executor start, once for all
  * of them). Each lookup gets the rows a lookup of its own would have returned, in the same order. Use
  * from its context only ({@link ImsStore} keeps one per event-loop context).

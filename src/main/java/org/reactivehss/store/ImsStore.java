@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cx state in PostgreSQL: identity lookups and the S-CSCF assignment / registration-state changes of
- * TS 29.228 §6.1.2 and §6.3. Every call is one statement, one round trip, on the pool (non-blocking,
- * safe from any context); every write is atomic, so replicas and restarts agree. Failures arrive as
+ * TS 29.228 §6.1.2 and §6.3. Every call is one statement on the pool (non-blocking, safe from any
+ * context); on an event loop, identity lookups and MAR's S-CSCF writes share a statement with the
+ * others of the loop ({@link IdentityLookups}, {@link AuthenticatingServers}). Every write is atomic
+ * and durable before its future completes, so replicas and restarts agree. Failures arrive as
  * {@link StoreException} (timeout: Diameter 3004, otherwise 5012).
  */
 public final class ImsStore {

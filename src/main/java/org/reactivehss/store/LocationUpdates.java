@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Update-Locations of one event loop, written together (TS 29.272 §5.2.1.1.3): those asked during
- * one turn of the loop are one transaction of three statements whatever their number ({@link TurnBatch}),
- * instead of one transaction of four statements each. In an attach storm (an MME restarted) this was
- * the cost of every ULR.
+ * The Update-Locations of one event-loop context, written together (TS 29.272 §5.2.1.1.3): those asked
+ * during a turn of the loop (or while two batches are in flight) are one transaction of three
+ * statements whatever their number ({@link TurnBatch}), instead of one transaction of three statements
+ * each. Those per-transaction statements, not the rows, were the cost of every ULR (benchmarks/RESULTS.md
+ * "S6a ULR, session 5"), and an attach storm after an MME restart is all ULRs.
  *
  * <p>The transaction locks the subscribers' rows in IMSI order (so two loops' batches queue instead of
  * deadlocking), reads their profiles and APNs, asks each ULR's {@code admits} in arrival order, and
