@@ -55,7 +55,7 @@ final class HssStartup {
   /**
    * One event loop per core (Netty's default is two): nothing on them blocks, and with fewer loops
    * each storage verticle's batches grow, so PostgreSQL commits fewer transactions per AIR
-   * (benchmarks/RESULTS.md, "S6a AIR, session 2").
+   * (benchmarks/RESULTS.md, "S6a AIR, 2026-11-28, commit accd527").
    */
   static final int EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
 

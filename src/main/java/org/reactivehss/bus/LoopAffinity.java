@@ -23,7 +23,7 @@ import java.util.Map;
  * <p>A {@link LoopService} goes one step further: {@link #call} on the loop that serves it is a plain
  * method call, with no message, reply handler, reply timer or context in between (together about a
  * third of what the HSS allocated per AIR when every hop was a message; benchmarks/RESULTS.md, "S6a AIR,
- * session 4"). The caller sees the same outcomes either way: the result, or a {@link ReplyException} of
+ * 2026-11-28, commit f542742"). The caller sees the same outcomes either way: the result, or a {@link ReplyException} of
  * type RECIPIENT_FAILURE carrying the service's failure code. A direct call has no send timeout; the
  * services bound their own waits (storage statement timeout, the auth verticle's storage deadline) and
  * the Diameter dispatcher's request timeout bounds every request as a whole.

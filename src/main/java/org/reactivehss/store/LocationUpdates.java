@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * during a turn of the loop (or while two batches are in flight) are one transaction of three
  * statements whatever their number ({@link TurnBatch}), instead of one transaction of three statements
  * each. Those per-transaction statements, not the rows, were the cost of every ULR (benchmarks/RESULTS.md
- * "S6a ULR, session 5"), and an attach storm after an MME restart is all ULRs.
+ * "S6a ULR, 2026-11-28, commit 96eeec9"), and an attach storm after an MME restart is all ULRs.
  *
  * <p>The transaction locks the subscribers' rows in IMSI order (so two loops' batches queue instead of
  * deadlocking), reads their profiles and APNs, asks each ULR's {@code admits} in arrival order, and

@@ -13,7 +13,7 @@ import org.reactivehss.diameter.dict.Commands;
  *
  * <p>Why by subscriber, not by connection: in an IMS a user's re-registrations reach the S-CSCF it was
  * assigned, so the HSS stores a new S-CSCF name on the first MAR and then finds it unchanged. Naming the
- * S-CSCF after the connection (as this generator did until session 5) moved most subscribers from one
+ * S-CSCF after the connection (as this generator did until commit 3a78054) moved most subscribers from one
  * S-CSCF to another on every MAR, so every MAR paid a write and a commit no real network asks for.
  */
 final class CxRequestFactory {
