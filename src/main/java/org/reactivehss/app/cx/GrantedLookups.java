@@ -5,6 +5,8 @@ import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.ImsiRange;
 import org.reactivehss.metrics.PeerRefusal;
 import org.reactivehss.store.ImsLookup;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * changes a registration or reveals anything of the subscription. A subscriber outside the range gets
  * {@link ImsLookup.Outcome#OUTSIDE_RANGE}, answered exactly as an unknown one (Experimental-Result 5001,
  * TS 29.229 §6.2.2.1): a restricted peer cannot tell which identities exist beyond its range
- * (docs/diameter.md). The refusal is logged and counted as the peer layer's are (reason imsi_range).
+ * (docs/diameter.md). The refusal is counted as the peer layer's are (reason imsi_range).
  */
 final class GrantedLookups {
   private static final Logger log = LoggerFactory.getLogger(GrantedLookups.class);
@@ -44,10 +46,17 @@ final class GrantedLookups {
     return lookup.map(found -> {
       ImsLookup seen = found.seenBy(range::covers);
       if (seen.outcome() == ImsLookup.Outcome.OUTSIDE_RANGE) {
-        Avp origin = message.body().first(Avps.ORIGIN_HOST);
-        log.warn("{} asked (command {}) about a subscriber outside its imsi-prefixes; answered as unknown",
-            origin == null ? "a peer" : origin.asUtf8(), message.body().commandCode());
         cx.metrics().peerRefused(PeerRefusal.IMSI_RANGE);
+        // DEBUG only: an I-CSCF routing calls asks LIR for any called user, so these can come at call
+        // rate; the counter shows them, and the identity itself is never logged
+        if (log.isDebugEnabled()) {
+          DiameterMessage request = message.body();
+          Avp origin = request.first(Avps.ORIGIN_HOST);
+          CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
+          log.debug("{} asked {} about a subscriber outside its imsi-prefixes; answered as unknown",
+              origin == null ? "a peer" : origin.asUtf8(), command == null ? request.commandCode()
+                  : command.requestAbbreviation());
+        }
       }
       return seen;
     });
