@@ -75,7 +75,7 @@ public record PeerOptions(String host, String realm, boolean connect, String add
   }
 
   private static List<String> checkedNames() {
-    return Arrays.stream(DiameterApplication.values()).filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE)
-        .map(DiameterApplication::configName).toList();
+    return Arrays.stream(DiameterApplication.values())
+        .filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE).map(DiameterApplication::configName).toList();
   }
 }

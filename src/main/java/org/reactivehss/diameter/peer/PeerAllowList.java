@@ -49,7 +49,8 @@ final class PeerAllowList {
       return PeerGrant.ALL;
     }
     Set<Integer> applications = peer.applications().isEmpty() ? null
-        : peer.applications().stream().map(name -> DiameterApplication.named(name).id()).collect(Collectors.toUnmodifiableSet());
+        : peer.applications().stream().map(name -> DiameterApplication.named(name).id())
+            .collect(Collectors.toUnmodifiableSet());
     return new PeerGrant(applications, new ImsiRange(peer.imsiPrefixes()));
   }
 }
