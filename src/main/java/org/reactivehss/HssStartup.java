@@ -6,7 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.Router;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
 import org.reactivehss.api.EventLoopProbe;
@@ -20,9 +19,9 @@ import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.auth.AuthVerticle;
+import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequestPolicy;
 import org.reactivehss.diameter.peer.HssRequests;
@@ -139,7 +138,7 @@ final class HssStartup {
       PeerTable table) {
     DiameterBus.registerCodecs(vertx);
     LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
-        System.currentTimeMillis() / 1000, List.of(Applications.S6A, Applications.CX));
+        System.currentTimeMillis() / 1000, DiameterApplication.servedIds());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table, metrics);
     int instances = instances(config);
     return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, false),

@@ -1,5 +1,6 @@
 package org.reactivehss.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,16 +12,15 @@ import java.util.Locale;
  * @param connect whether the HSS dials this peer (RFC 6733 §5.2 initiator) instead of waiting for it
  * @param address where to dial (when connect)
  * @param port where to dial (when connect)
- * @param applications the applications this peer may use ("s6a", "cx"); empty means all. A request
- *     of another application gets 5003 DIAMETER_AUTHORIZATION_REJECTED (an MME has no business on Cx)
- * @param imsiPrefixes IMSI prefixes (digits) whose subscribers this peer may ask about on S6a; empty
- *     means all. An S6a request for an IMSI outside them gets 5003 DIAMETER_AUTHORIZATION_REJECTED
+ * @param applications the applications this peer may use ({@link DiameterApplication} names); empty
+ *     means every one this HSS serves. A request of another application gets 5003
+ *     DIAMETER_AUTHORIZATION_REJECTED (an MME has no business on Cx)
+ * @param imsiPrefixes IMSI prefixes (digits) whose subscribers this peer may ask about; empty means all.
+ *     Held on every application that names a subscriber (S6a: 5003; Cx: answered as an unknown user,
+ *     docs/diameter.md); a peer with prefixes may only be granted applications that check them
  */
 public record PeerOptions(String host, String realm, boolean connect, String address, int port,
     List<String> applications, List<String> imsiPrefixes) {
-
-  /** Application names a peer may be granted. */
-  public static final List<String> APPLICATION_NAMES = List.of("s6a", "cx");
 
   public PeerOptions(String host, String realm, boolean connect, String address, int port) {
     this(host, realm, connect, address, port, List.of(), List.of());
@@ -40,8 +40,8 @@ public record PeerOptions(String host, String realm, boolean connect, String add
     List<String> applications = t.strings("applications", List.of()).stream()
         .map(a -> a.toLowerCase(Locale.ROOT)).toList();
     for (String a : applications) {
-      if (!APPLICATION_NAMES.contains(a)) {
-        throw new ConfigException("applications", "'" + a + "' is not one of " + APPLICATION_NAMES);
+      if (DiameterApplication.named(a) == null) {
+        throw new ConfigException("applications", "'" + a + "' is not one of " + DiameterApplication.configNames());
       }
     }
     List<String> imsiPrefixes = t.strings("imsi-prefixes", List.of());
@@ -51,6 +51,31 @@ public record PeerOptions(String host, String realm, boolean connect, String add
         throw new ConfigException("imsi-prefixes", "'" + prefix + "' is not 1 to 15 digits");
       }
     }
+    if (!imsiPrefixes.isEmpty()) {
+      requireImsiChecks(applications);
+    }
     return new PeerOptions(host, realm, connect, address, port, applications, imsiPrefixes);
+  }
+
+  /**
+   * A peer restricted to IMSI prefixes must not be granted an application on which the HSS cannot hold
+   * it to them: refused at start rather than silently granting every subscriber there. Without a list,
+   * the peer is granted every application the HSS serves, so each of those must check.
+   */
+  private static void requireImsiChecks(List<String> applications) {
+    List<DiameterApplication> granted = applications.isEmpty()
+        ? Arrays.stream(DiameterApplication.values()).filter(DiameterApplication::served).toList()
+        : applications.stream().map(DiameterApplication::named).toList();
+    for (DiameterApplication a : granted) {
+      if (a.imsiCheck() == DiameterApplication.ImsiCheck.NONE) {
+        throw new ConfigException(applications.isEmpty() ? "imsi-prefixes" : "applications", "'" + a.configName()
+            + "' cannot be held to imsi-prefixes; grant such a peer only applications that can: " + checkedNames());
+      }
+    }
+  }
+
+  private static List<String> checkedNames() {
+    return Arrays.stream(DiameterApplication.values())
+        .filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE).map(DiameterApplication::configName).toList();
   }
 }

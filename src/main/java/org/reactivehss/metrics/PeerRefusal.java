@@ -10,7 +10,10 @@ public enum PeerRefusal {
   NO_COMMON_SECURITY("no_common_security"),
   /** A request of an application the peer is not granted: 5003. */
   APPLICATION("application"),
-  /** An S6a request for an IMSI outside the peer's prefixes: 5003. */
+  /**
+   * A request about a subscriber outside the peer's IMSI prefixes: 5003 on S6a (User-Name is the IMSI);
+   * on Cx, answered as an unknown user (5001), once the identity lookup has found the IMSI.
+   */
   IMSI_RANGE("imsi_range");
 
   private final String tag;

@@ -94,15 +94,15 @@ public final class ImsStore {
   /** TS 29.228 §6.1.1.1 / §6.3.1 identity checks: 5001 unknown, 5002 identities of two subscribers. */
   private static ImsLookup lookup(List<Row> rows, String impu) {
     if (rows.isEmpty()) {
-      return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
+      return ImsLookup.unknown();
     }
     if (impu != null) {
       String owner = rows.get(0).getString("impu_owner");
       if (owner == null) {
-        return ImsLookup.of(ImsLookup.Outcome.UNKNOWN);
+        return ImsLookup.unknown();
       }
       if (!owner.equals(rows.get(0).getString("imsi"))) {
-        return ImsLookup.of(ImsLookup.Outcome.IDENTITIES_DONT_MATCH);
+        return ImsLookup.mismatch(rows.get(0).getString("imsi"), owner);
       }
     }
     return ImsLookup.found(subscription(rows));
@@ -111,7 +111,7 @@ public final class ImsStore {
   /** A request naming the public identity only (LIR, SAR without User-Name). */
   public Future<ImsLookup> byPublicIdentity(String impu) {
     return bounded(pool.preparedQuery(BY_IMPU).execute(Tuple.of(impu)).map(rows -> rows.size() == 0
-        ? ImsLookup.of(ImsLookup.Outcome.UNKNOWN) : ImsLookup.found(subscription(rows))));
+        ? ImsLookup.unknown() : ImsLookup.found(subscription(rows))));
   }
 
   /**

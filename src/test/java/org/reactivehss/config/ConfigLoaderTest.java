@@ -107,6 +107,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void imsiPrefixes_withAnApplicationThatCannotHoldThem_isRefusedNamingTheKey() throws IOException {
+    Path f = write("diameter:\n  peers:\n    - host: as1.localdomain\n      applications: [cx, sh]\n"
+        + "      imsi-prefixes: [\"00101\"]\n");
+    assertThatThrownBy(() -> ConfigLoader.loadFile(f))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("diameter.peers[0]")
+        .hasMessageContaining("applications").hasMessageContaining("'sh' cannot be held to imsi-prefixes");
+  }
+
+  @Test
+  void imsiPrefixes_withApplicationsThatHoldThem_orWithAllServedOnes_areAccepted() throws IOException {
+    Path listed = write("diameter:\n  peers:\n    - host: cscf1.localdomain\n      applications: [s6a, cx]\n"
+        + "      imsi-prefixes: [\"00101\"]\n");
+    assertThat(ConfigLoader.loadFile(listed).diameter().peers().get(0).applications()).containsExactly("s6a", "cx");
+    Path all = write("diameter:\n  peers:\n    - host: cscf1.localdomain\n      imsi-prefixes: [\"00101\"]\n");
+    assertThat(ConfigLoader.loadFile(all).diameter().peers().get(0).applications()).isEmpty();
+    Path plannedWithoutPrefixes = write("diameter:\n  peers:\n    - host: as1.localdomain\n"
+        + "      applications: [sh, swx, s13, slh]\n");
+    assertThat(ConfigLoader.loadFile(plannedWithoutPrefixes).diameter().peers().get(0).applications()).hasSize(4);
+  }
+
+  @Test
   void inbandTls_isOffWithoutACertificate_andRequiringItNeedsOne() {
     assertThat(ConfigLoader.defaults().diameter().tls().inband()).isEqualTo(TlsOptions.Inband.OFF);
     assertThatThrownBy(() -> ConfigLoader.load(new String[0], Map.of("HSS_DIAMETER_TLS_INBAND", "require")))

@@ -27,11 +27,12 @@ final class CxAnswers {
   /**
    * The answer to identities that cannot be served (TS 29.228 §6.1.1.1, §6.1.2.1, §6.3.1): unknown
    * IMPI or IMPU is 5001 USER_UNKNOWN, an IMPU of another IMPI is 5002 IDENTITIES_DONT_MATCH; null when
-   * both were found together.
+   * both were found together. A subscriber outside the asking peer's IMSI range is unknown to it
+   * ({@link GrantedLookups}).
    */
   static ResultCode identityFailure(ImsLookup.Outcome outcome) {
     return switch (outcome) {
-      case UNKNOWN -> ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN;
+      case UNKNOWN, OUTSIDE_RANGE -> ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN;
       case IDENTITIES_DONT_MATCH -> ResultCodes.Cx.DIAMETER_ERROR_IDENTITIES_DONT_MATCH;
       case FOUND -> null;
     };

@@ -14,7 +14,8 @@ import org.reactivehss.store.RegistrationState;
  * Location-Info-Request from an I-CSCF routing a terminating request (TS 29.228 §6.1.4, TS 29.229
  * §6.1.5/§6.1.6): which S-CSCF serves this public identity.
  *
- * <p>TS 29.228 §6.1.4.1, in order: unknown identity, 5001. Registered, or unregistered (an S-CSCF keeps
+ * <p>TS 29.228 §6.1.4.1, in order: unknown identity (or one outside the asking peer's IMSI range,
+ * {@link GrantedLookups}), 5001. Registered, or unregistered (an S-CSCF keeps
  * the profile): Result-Code 2001 with its Server-Name. Not registered: only when the user has services
  * related to the unregistered state ({@link UnregisteredServices}, read from the User-Data it would get)
  * or the request carries Originating-Request (an AS originating a request on the user's behalf, TS 29.229
@@ -34,7 +35,7 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage request = message.body();
-    cx.store().byPublicIdentity(request.first(Avps.PUBLIC_IDENTITY).asUtf8())
+    GrantedLookups.byPublicIdentity(cx, message, request.first(Avps.PUBLIC_IDENTITY).asUtf8())
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup)))
         .onFailure(failure -> CxAnswers.fail(message, failure));
   }

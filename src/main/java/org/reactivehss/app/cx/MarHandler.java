@@ -52,7 +52,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     DiameterMessage request = message.body();
     String impi = request.first(Avps.USER_NAME).asUtf8();
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
-    cx.store().byIdentities(impi, impu).onComplete(looked -> {
+    GrantedLookups.byIdentities(cx, message, impi, impu).onComplete(looked -> {
       if (looked.failed()) {
         CxAnswers.fail(message, looked.cause());
       } else if (CxAnswers.identityFailure(looked.result().outcome()) != null) {

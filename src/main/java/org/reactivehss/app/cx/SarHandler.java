@@ -39,9 +39,9 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     String impu = publicIdentity == null ? null : publicIdentity.asUtf8();
     Future<ImsLookup> lookup;
     if (userName != null) {
-      lookup = cx.store().byIdentities(userName.asUtf8(), impu);
+      lookup = GrantedLookups.byIdentities(cx, message, userName.asUtf8(), impu);
     } else if (impu != null) {
-      lookup = cx.store().byPublicIdentity(impu);
+      lookup = GrantedLookups.byPublicIdentity(cx, message, impu);
     } else {
       CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_MISSING_AVP);
       return;

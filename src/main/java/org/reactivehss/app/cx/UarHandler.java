@@ -52,7 +52,7 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
       CxAnswers.replyInvalid(message, cx, typeAvp);
       return;
     }
-    cx.store().byIdentities(impi, impu)
+    GrantedLookups.byIdentities(cx, message, impi, impu)
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup, type)))
         .onFailure(failure -> CxAnswers.fail(message, failure));
   }

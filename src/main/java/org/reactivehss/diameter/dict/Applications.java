@@ -13,6 +13,12 @@ public final class Applications {
     public static final int CX = 16777216;
     /** TS 29.329 §6.2: Sh/Dh. */
     public static final int SH = 16777217;
+    /** TS 29.230 §4.1, TS 29.272: S13/S13' (EIR). */
+    public static final int S13 = 16777252;
+    /** TS 29.230 §4.1, TS 29.273: SWx (3GPP AAA server). */
+    public static final int SWX = 16777265;
+    /** TS 29.230 §4.1, TS 29.173: SLh (GMLC). */
+    public static final int SLH = 16777291;
     /** RFC 6733 §2.4: the relay application id 0xffffffff. */
     public static final int RELAY = 0xffffffff;
     /** IANA enterprise number of 3GPP, the Vendor-Id of every 3GPP AVP and application. */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.config.PeerOptions;
-import org.reactivehss.diameter.dict.Applications;
 
 /**
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer
@@ -17,8 +17,6 @@ import org.reactivehss.diameter.dict.Applications;
  * IMSI ranges ({@link PeerGrant}).
  */
 final class PeerAllowList {
-  private static final Map<String, Integer> APPLICATION_IDS = Map.of("s6a", Applications.S6A, "cx", Applications.CX);
-
   private final List<String> patterns;
   private final Map<String, PeerOptions> configured = new HashMap<>();
 
@@ -51,7 +49,8 @@ final class PeerAllowList {
       return PeerGrant.ALL;
     }
     Set<Integer> applications = peer.applications().isEmpty() ? null
-        : peer.applications().stream().map(APPLICATION_IDS::get).collect(Collectors.toUnmodifiableSet());
-    return new PeerGrant(applications, peer.imsiPrefixes());
+        : peer.applications().stream().map(name -> DiameterApplication.named(name).id())
+            .collect(Collectors.toUnmodifiableSet());
+    return new PeerGrant(applications, new ImsiRange(peer.imsiPrefixes()));
   }
 }

@@ -1,7 +1,7 @@
 package org.reactivehss.diameter.peer;
 
-import java.util.List;
 import java.util.Set;
+import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -15,12 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one peer may ask: which applications (null: every one agreed in CER) and, on S6a, about which
- * IMSIs (empty: all). Checked on every request of an open connection, on the message already parsed,
- * before it is dispatched; a refusal is answered 5003 DIAMETER_AUTHORIZATION_REJECTED.
+ * What one peer may ask: which applications (null: every one agreed in CER) and about which IMSIs.
+ * Checked on every request of an open connection, on the message already parsed, before it is
+ * dispatched; a refusal is answered 5003 DIAMETER_AUTHORIZATION_REJECTED. The IMSI range is checked
+ * here where the request names the IMSI itself ({@link DiameterApplication.ImsiCheck#USER_NAME}, S6a);
+ * elsewhere it travels with the request and the handler checks it after its lookup (Cx).
  */
-record PeerGrant(Set<Integer> applications, List<String> imsiPrefixes) {
-  static final PeerGrant ALL = new PeerGrant(null, List.of());
+record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
+  static final PeerGrant ALL = new PeerGrant(null, ImsiRange.ALL);
   private static final Logger log = LoggerFactory.getLogger(PeerGrant.class);
 
   /** The 5003 problem to answer {@code request} with, logged and counted; null when it is granted. */
@@ -43,13 +45,17 @@ record PeerGrant(Set<Integer> applications, List<String> imsiPrefixes) {
     if (applications != null && !applications.contains(app)) {
       return PeerRefusal.APPLICATION;
     }
-    if (app != Applications.S6A || imsiPrefixes.isEmpty()) {
+    if (imsis.prefixes().isEmpty() || !namesImsiInUserName(app)) {
       return null;
     }
     // TS 29.272 §7.2: User-Name of every S6a request from an MME/SGSN is the IMSI. Without one the
     // range cannot be checked, so the request is refused rather than let through.
     Avp userName = request.first(Avps.USER_NAME);
-    String imsi = userName == null ? null : userName.asUtf8();
-    return imsi != null && imsiPrefixes.stream().anyMatch(imsi::startsWith) ? null : PeerRefusal.IMSI_RANGE;
+    return userName != null && imsis.covers(userName.asUtf8()) ? null : PeerRefusal.IMSI_RANGE;
+  }
+
+  private static boolean namesImsiInUserName(int app) {
+    DiameterApplication known = DiameterApplication.byId(app);
+    return known != null && known.imsiCheck() == DiameterApplication.ImsiCheck.USER_NAME;
   }
 }

@@ -357,6 +357,11 @@ final class PeerLink implements LinkHandler {
     return peerHost;
   }
 
+  /** The subscribers this peer may ask about, for the handlers of its requests. */
+  ImsiRange imsiRange() {
+    return grant.imsis();
+  }
+
   long peerOriginStateId() {
     return peerOriginStateId;
   }

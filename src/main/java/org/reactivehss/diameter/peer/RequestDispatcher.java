@@ -49,11 +49,12 @@ final class RequestDispatcher {
    * so that the measured latency covers the checks before dispatch too. Handlers are picked
    * round-robin across event loops, not on this connection's loop (unlike the hops behind them,
    * {@link org.reactivehss.bus.LoopAffinity}): all traffic may come over one or two connections
-   * from a Diameter routing agent, and it must still use every core.
+   * from a Diameter routing agent, and it must still use every core. The peer's {@link ImsiRange}
+   * goes with the request, for handlers that find the subscriber's IMSI only by a lookup.
    */
   void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
-    vertx.eventBus().<DiameterAnswer>request(
-            DiameterBus.address(request.applicationId(), request.commandCode()), request, options)
+    vertx.eventBus().<DiameterAnswer>request(DiameterBus.address(request.applicationId(), request.commandCode()),
+            request, from.imsiRange().carriedBy(options))
         .onComplete(ar -> {
           if (ar.succeeded()) {
             DiameterAnswer answer = ar.result().body();

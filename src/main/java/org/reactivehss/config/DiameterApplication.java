@@ -1,0 +1,94 @@
+package org.reactivehss.config;
+
+import java.util.List;
+import org.reactivehss.diameter.dict.Applications;
+
+/**
+ * The Diameter applications a configured peer may be granted by name ({@code diameter.peers[].applications}),
+ * whether this HSS serves each, and how it holds a peer to its {@code imsi-prefixes} on each. A peer
+ * restricted to IMSI prefixes must never reach a subscriber outside them, so it may only be granted
+ * applications that check every request against the prefixes ({@link PeerOptions} refuses the rest at
+ * start). An application added here declares its {@link ImsiCheck}; nothing else has to remember it.
+ */
+public enum DiameterApplication {
+  /** TS 29.272: User-Name is the IMSI; checked by the peer layer before the request is dispatched. */
+  S6A("s6a", Applications.S6A, true, ImsiCheck.USER_NAME),
+  /** TS 29.229: IMPI and IMPU name the subscriber; checked by each handler on the IMSI its lookup finds. */
+  CX("cx", Applications.CX, true, ImsiCheck.IDENTITY_LOOKUP),
+  /** TS 29.329: planned; served by no handler yet. */
+  SH("sh", Applications.SH, false, ImsiCheck.NONE),
+  /** TS 29.273: planned; served by no handler yet. */
+  SWX("swx", Applications.SWX, false, ImsiCheck.NONE),
+  /** TS 29.272 (EIR): planned; served by no handler yet. */
+  S13("s13", Applications.S13, false, ImsiCheck.NONE),
+  /** TS 29.173: planned; served by no handler yet. */
+  SLH("slh", Applications.SLH, false, ImsiCheck.NONE);
+
+  /** How requests of one application are held to the asking peer's IMSI prefixes. */
+  public enum ImsiCheck {
+    /** The request names the IMSI itself (User-Name): refused with 5003 before it is dispatched. */
+    USER_NAME,
+    /** The IMSI is known only once the handler has looked the identities up: answered as unknown. */
+    IDENTITY_LOOKUP,
+    /** Nothing checks the prefixes: a peer with imsi-prefixes may not be granted this application. */
+    NONE
+  }
+
+  private static final List<DiameterApplication> ALL = List.of(values());
+
+  private final String configName;
+  private final int id;
+  private final boolean served;
+  private final ImsiCheck imsiCheck;
+
+  DiameterApplication(String configName, int id, boolean served, ImsiCheck imsiCheck) {
+    this.configName = configName;
+    this.id = id;
+    this.served = served;
+    this.imsiCheck = imsiCheck;
+  }
+
+  /** The name in {@code diameter.peers[].applications}. */
+  public String configName() {
+    return configName;
+  }
+
+  /** The application id (TS 29.230 §4.1), as in the message header. */
+  public int id() {
+    return id;
+  }
+
+  /** Whether this HSS serves it: advertised in CER/CEA, and reachable by a peer granted "all". */
+  public boolean served() {
+    return served;
+  }
+
+  public ImsiCheck imsiCheck() {
+    return imsiCheck;
+  }
+
+  /** The application named {@code configName} (lower case), or null. */
+  public static DiameterApplication named(String configName) {
+    return ALL.stream().filter(a -> a.configName.equals(configName)).findFirst().orElse(null);
+  }
+
+  /** The application with header id {@code id}, or null (base protocol, relay, unknown). */
+  public static DiameterApplication byId(int id) {
+    for (DiameterApplication a : ALL) {
+      if (a.id == id) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Every name {@code applications} accepts. */
+  public static List<String> configNames() {
+    return ALL.stream().map(DiameterApplication::configName).toList();
+  }
+
+  /** The ids of the applications this HSS serves, in declaration order. */
+  public static List<Integer> servedIds() {
+    return ALL.stream().filter(DiameterApplication::served).map(DiameterApplication::id).toList();
+  }
+}
