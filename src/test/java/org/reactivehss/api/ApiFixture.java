@@ -59,6 +59,9 @@ final class ApiFixture implements AutoCloseable {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    if (body != null) {
+      request.header("Content-Type", path.startsWith(BulkImport.PATH) ? "application/x-ndjson" : "application/json");
+    }
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(), response.body());
   }
