@@ -3,6 +3,7 @@ package org.reactivehss.api;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
@@ -89,9 +90,12 @@ public final class ApiVerticle extends AbstractVerticle {
   }
 
   private HttpServerOptions serverOptions() {
-    // no byte either way for this long closes a connection (ConnectionDeadlines bounds slow ones)
+    // No byte either way for this long closes a connection (ConnectionDeadlines bounds slow ones).
+    // No HTTP/2 in the clear: detecting it waits for the first bytes before the connection is
+    // reported, and a connection that sends nothing would escape the cap and the header deadline.
     HttpServerOptions server = new HttpServerOptions()
-        .setIdleTimeout(options.limits().idleTimeoutMs()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        .setIdleTimeout(options.limits().idleTimeoutMs()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+        .setHttp2ClearTextEnabled(false);
     HttpsOptions https = options.https();
     if (https.enabled()) {
       server.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
@@ -117,6 +121,12 @@ public final class ApiVerticle extends AbstractVerticle {
     // ahead of every route, open ones and pages added later included
     router.route().handler(deadlines::onRequest);
     router.route().handler(new CrossSiteGuard(options.allowedHosts(), options.https().scheme()));
+    // a connection closed under a request (a missed deadline) is not an error worth a stack trace
+    router.route().failureHandler(ctx -> {
+      if (!(ctx.failure() instanceof HttpClosedException)) {
+        ctx.next();
+      }
+    });
     openRoutes.accept(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
