@@ -22,6 +22,7 @@ import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
+import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequestPolicy;
 import org.reactivehss.diameter.peer.HssRequests;
@@ -34,6 +35,7 @@ import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
+import org.reactivehss.net.FileDescriptorBudget;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.S6aStore;
@@ -63,8 +65,13 @@ final class HssStartup {
 
   /** {@code registry} is null when metrics are disabled. */
   static Future<RunningHss> start(Vertx vertx, HssConfig config, PrometheusMeterRegistry registry) {
-    HssMetrics metrics = registry == null ? HssMetrics.NONE : new MicrometerHssMetrics(registry);
     int perLoop = instances(config);
+    String shortfall = FileDescriptorBudget.shortfall(FileDescriptorBudget.processLimit(),
+        descriptorBudgets(config, perLoop));
+    if (shortfall != null) {
+      return Future.failedFuture(shortfall);
+    }
+    HssMetrics metrics = registry == null ? HssMetrics.NONE : new MicrometerHssMetrics(registry);
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
@@ -156,6 +163,14 @@ final class HssStartup {
               instances);
           return table;
         });
+  }
+
+  /** The shared pool, the storage verticles' own pools, and the peers the dialer keeps connected. */
+  static FileDescriptorBudget.Budgets descriptorBudgets(HssConfig config, int loops) {
+    int database = config.db().poolSize() + connectionsPerLoop(config, loops) * loops;
+    int dialed = (int) config.diameter().peers().stream().filter(PeerOptions::connect).count();
+    return new FileDescriptorBudget.Budgets(config.http().limits().maxConnections(),
+        config.diameter().maxConnections(), dialed, database);
   }
 
   /** db.pool-size divided among the storage verticles' own pools, at least one connection each. */

@@ -1,5 +1,7 @@
 package org.reactivehss.api;
 
+import java.util.List;
+
 /**
  * Provisioning API settings, every default in {@link #defaults()}.
  *
@@ -8,27 +10,40 @@ package org.reactivehss.api;
  * @param token bearer token every call must present (HSS_API_TOKEN); null or blank: no auth, loopback only
  * @param maxBodyBytes largest request body accepted; for a bulk import (read as a stream), the longest line
  * @param https TLS on the same port, for the API, /metrics and /health alike
+ * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the address the
+ *     connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
+ * @param limits connection cap and read deadlines of the HTTP server
  */
-public record ApiOptions(String host, int port, String token, long maxBodyBytes, HttpsOptions https) {
+public record ApiOptions(String host, int port, String token, long maxBodyBytes, HttpsOptions https,
+    List<String> allowedHosts, HttpLimits limits) {
+
+  public ApiOptions {
+    allowedHosts = List.copyOf(allowedHosts);
+  }
 
   public ApiOptions(String host, int port, String token, long maxBodyBytes) {
-    this(host, port, token, maxBodyBytes, HttpsOptions.OFF);
+    this(host, port, token, maxBodyBytes, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
   }
 
   public static ApiOptions defaults() {
-    return new ApiOptions("0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF);
+    return new ApiOptions("0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF, List.of(),
+        HttpLimits.DEFAULTS);
   }
 
   public ApiOptions withPort(int port) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
   }
 
   public ApiOptions withToken(String token) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
   }
 
   public ApiOptions withHttps(HttpsOptions https) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+  }
+
+  public ApiOptions withLimits(HttpLimits limits) {
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
   }
 
   boolean tokenRequired() {
@@ -38,6 +53,6 @@ public record ApiOptions(String host, int port, String token, long maxBodyBytes,
   @Override
   public String toString() {
     return "ApiOptions[host=" + host + ", port=" + port + ", token=" + (tokenRequired() ? "<set>" : "none")
-        + ", https=" + https.enabled() + "]";
+        + ", https=" + https.enabled() + ", allowedHosts=" + allowedHosts + ", limits=" + limits + "]";
   }
 }

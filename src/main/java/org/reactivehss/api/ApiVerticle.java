@@ -3,6 +3,7 @@ package org.reactivehss.api;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
@@ -11,9 +12,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.net.ConnectionBudget;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator's HTTP face: provisioning under /api/v1 with its OpenAPI document. Without a token it
  * listens on loopback only, so an unauthenticated API is never reachable from the network. With
- * {@link HttpsOptions} the whole port (API, /metrics, /health) speaks TLS 1.2 or 1.3 only.
+ * {@link HttpsOptions} the whole port (API, /metrics, /health) speaks TLS 1.2 or 1.3 only. Every
+ * request, on every route, first passes {@link ConnectionDeadlines} and {@link CrossSiteGuard};
+ * connections beyond {@code http.max-connections} are closed as they arrive (docs/api.md).
  */
 public final class ApiVerticle extends AbstractVerticle {
   private static final Logger LOG = LoggerFactory.getLogger(ApiVerticle.class);
@@ -31,6 +36,8 @@ public final class ApiVerticle extends AbstractVerticle {
   private final SubscriberRepository subscribers;
   private final Consumer<Router> openRoutes;
   private final Consumer<Router> protectedRoutes;
+  /** One ApiVerticle serves the port; its budget would be shared by further instances of the server. */
+  private final ConnectionBudget connections;
   private HttpServer server;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
@@ -53,6 +60,7 @@ public final class ApiVerticle extends AbstractVerticle {
     this.subscribers = subscribers;
     this.openRoutes = openRoutes;
     this.protectedRoutes = protectedRoutes;
+    this.connections = new ConnectionBudget("http.max-connections", options.limits().maxConnections());
   }
 
   @Override
@@ -60,9 +68,11 @@ public final class ApiVerticle extends AbstractVerticle {
     // the handlers publish SubscriberChanged after each committed write
     LocalCodec.register(vertx, SubscriberChanged.class);
     vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
-      Router router = router(openApi);
+      ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, options.limits(), connections);
+      Router router = router(openApi, deadlines);
       String host = options.tokenRequired() ? options.host() : LOOPBACK;
-      vertx.createHttpServer(serverOptions()).requestHandler(router).listen(options.port(), host)
+      vertx.createHttpServer(serverOptions()).connectionHandler(deadlines::onConnection).requestHandler(router)
+          .listen(options.port(), host)
           .onFailure(started::fail)
           .onSuccess(listening -> {
             server = listening;
@@ -80,7 +90,12 @@ public final class ApiVerticle extends AbstractVerticle {
   }
 
   private HttpServerOptions serverOptions() {
-    HttpServerOptions server = new HttpServerOptions();
+    // No byte either way for this long closes a connection (ConnectionDeadlines bounds slow ones).
+    // No HTTP/2 in the clear: detecting it waits for the first bytes before the connection is
+    // reported, and a connection that sends nothing would escape the cap and the header deadline.
+    HttpServerOptions server = new HttpServerOptions()
+        .setIdleTimeout(options.limits().idleTimeoutMs()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+        .setHttp2ClearTextEnabled(false);
     HttpsOptions https = options.https();
     if (https.enabled()) {
       server.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
@@ -96,14 +111,29 @@ public final class ApiVerticle extends AbstractVerticle {
     return server.actualPort();
   }
 
-  private Router router(Buffer openApi) {
+  /** HTTP connections open now, against {@code http.max-connections}. */
+  public ConnectionBudget connections() {
+    return connections;
+  }
+
+  private Router router(Buffer openApi, ConnectionDeadlines deadlines) {
     Router router = Router.router(vertx);
+    // ahead of every route, open ones and pages added later included
+    router.route().handler(deadlines::onRequest);
+    router.route().handler(new CrossSiteGuard(options.allowedHosts(), options.https().scheme()));
+    // a connection closed under a request (a missed deadline) is not an error worth a stack trace
+    router.route().failureHandler(ctx -> {
+      if (!(ctx.failure() instanceof HttpClosedException)) {
+        ctx.next();
+      }
+    });
     openRoutes.accept(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
     // before the body handler: an import is read as a stream, line by line, not buffered whole
-    router.post(BulkImport.PATH).handler(new BulkImport(subscribers, options.maxBodyBytes())::handle);
+    router.post(BulkImport.PATH).handler(new BulkImport(subscribers, options.maxBodyBytes(),
+        options.limits().bodyTimeoutMs())::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
     router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml").end(openApi));

@@ -27,6 +27,11 @@ import org.reactivehss.store.SubscriberRepository;
  * still referenced for about a minute (20-40 ms pauses under AIR load, benchmarks/RESULTS.md). Now
  * at most one batch of lines is alive, the per-line report grows as JSON text in one buffer, and the
  * size of a file is bounded by nothing but time ({@code http.max-body-bytes} bounds each line).
+ *
+ * <p>Time is bounded per line, not per file: each line must arrive within {@code http.request-body-timeout-ms}
+ * of the previous one (the time spent writing a batch, while the request is paused, does not count),
+ * else the connection is closed. A large file may take as long as it needs; a client that stalls
+ * mid-line holds its connection no longer than that.
  */
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
@@ -35,10 +40,17 @@ final class BulkImport {
 
   private final SubscriberRepository subscribers;
   private final long maxLineBytes;
+  private final long lineTimeoutMs;
 
-  BulkImport(SubscriberRepository subscribers, long maxLineBytes) {
+  BulkImport(SubscriberRepository subscribers, long maxLineBytes, long lineTimeoutMs) {
     this.subscribers = subscribers;
     this.maxLineBytes = maxLineBytes;
+    this.lineTimeoutMs = lineTimeoutMs;
+  }
+
+  static boolean isImport(RoutingContext ctx) {
+    String path = ctx.normalizedPath();
+    return path.equals(PATH) || path.equals(PATH + "/");
   }
 
   void handle(RoutingContext ctx) {
@@ -69,6 +81,7 @@ final class BulkImport {
     /** Set by the first line that fails the whole request: the error to answer with. */
     private JsonObject failure;
     private int failureStatus;
+    private long lineDeadline = -1;
 
     Run(RoutingContext ctx) {
       this.ctx = ctx;
@@ -89,17 +102,40 @@ final class BulkImport {
         pump();
       });
       request.endHandler(end -> {
+        cancelLineDeadline();
         if (failure == null) {
           parser.handle(Buffer.buffer("\n")); // a last line without a newline; a blank line otherwise
         }
         ended = true;
         pump();
       });
+      armLineDeadline();
       request.resume();
+    }
+
+    /** The next line is due within the timeout; a stalled client loses its connection. */
+    private void armLineDeadline() {
+      cancelLineDeadline();
+      if (!ended) {
+        lineDeadline = ctx.vertx().setTimer(lineTimeoutMs, fired -> {
+          lineDeadline = -1;
+          ctx.request().connection().close();
+        });
+      }
+    }
+
+    private void cancelLineDeadline() {
+      if (lineDeadline >= 0) {
+        ctx.vertx().cancelTimer(lineDeadline);
+        lineDeadline = -1;
+      }
     }
 
     private void line(Buffer record) {
       lineNumber++;
+      if (!writing) {
+        armLineDeadline();
+      }
       if (failure != null) {
         return;
       }
@@ -126,6 +162,7 @@ final class BulkImport {
         writing = true;
         if (!noMoreLines) {
           ctx.request().pause();
+          cancelLineDeadline();
         }
         List<RawLine> batch = new ArrayList<>(BATCH);
         while (batch.size() < BATCH && !queued.isEmpty()) {
@@ -133,6 +170,7 @@ final class BulkImport {
         }
         writeBatch(batch).onComplete(done -> {
           writing = false;
+          armLineDeadline();
           pump();
         });
         return;

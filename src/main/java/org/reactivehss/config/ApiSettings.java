@@ -3,6 +3,7 @@ package org.reactivehss.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reactivehss.api.ApiOptions;
+import org.reactivehss.api.HttpLimits;
 import org.reactivehss.api.HttpsOptions;
 
 /** Reads {@code http.*} onto {@link ApiOptions}, whose {@code defaults()} hold every default. */
@@ -18,7 +19,18 @@ final class ApiSettings {
         t.integer("http.port", d.port(), 0, 65535),
         token.isBlank() ? null : token,
         t.integer("http.max-body-bytes", (int) d.maxBodyBytes(), 1024, Integer.MAX_VALUE),
-        https(t));
+        https(t),
+        t.strings("http.allowed-hosts", d.allowedHosts()),
+        limits(t));
+  }
+
+  private static HttpLimits limits(ConfigTree t) {
+    HttpLimits d = HttpLimits.DEFAULTS;
+    return new HttpLimits(
+        t.integer("http.max-connections", d.maxConnections(), 1, 1_000_000),
+        t.integer("http.idle-timeout-ms", d.idleTimeoutMs(), 100, 3_600_000),
+        t.integer("http.request-header-timeout-ms", d.headerTimeoutMs(), 100, 600_000),
+        t.integer("http.request-body-timeout-ms", d.bodyTimeoutMs(), 100, 3_600_000));
   }
 
   private static HttpsOptions https(ConfigTree t) {

@@ -21,12 +21,14 @@ import java.util.List;
  * @param allowedPeers Origin-Host patterns allowed to connect: exact names or "*.domain"
  * @param peers peers with per-peer settings; each is also allowed
  * @param tls Diameter over TLS on its own port
+ * @param maxConnections inbound connections (TCP, TLS and SCTP together) open at once; the next is
+ *     closed as it arrives. Its own budget, apart from HTTP's, so neither side starves the other.
  */
 public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int sctpPort,
     List<String> sctpExtraAddresses, int maxMessageSize,
     int cerTimeoutMs, int watchdogIntervalMs, int reconnectIntervalMs, int requestTimeoutMs,
     int maxInFlightPerPeer, int maxInFlight, int instances,
-    List<String> allowedPeers, List<PeerOptions> peers, TlsOptions tls) {
+    List<String> allowedPeers, List<PeerOptions> peers, TlsOptions tls, int maxConnections) {
 
   /** SCTP listening: AUTO uses it where the kernel has it, TRUE insists (startup fails without it). */
   public enum SctpMode { AUTO, TRUE, FALSE }
@@ -48,7 +50,8 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
         t.integer("diameter.instances", 0, 0, 256),
         t.strings("diameter.allowed-peers", List.of("*.localdomain")),
         t.objects("diameter.peers", PeerOptions::read),
-        TlsOptions.read(t));
+        TlsOptions.read(t),
+        t.integer("diameter.max-connections", 1_024, 1, 1_000_000));
   }
 
   // Withers for tests and embedders that start from the defaults and change a few settings.
@@ -56,42 +59,48 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
   public DiameterOptions withListen(String address, int tcpPort) {
     return new DiameterOptions(address, tcpPort, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
         watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
-        allowedPeers, peers, tls);
+        allowedPeers, peers, tls, maxConnections);
   }
 
   public DiameterOptions withSctp(SctpMode mode, int port) {
     return new DiameterOptions(listenAddress, this.port, mode, port, sctpExtraAddresses, maxMessageSize,
         cerTimeoutMs, watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight,
-        instances, allowedPeers, peers, tls);
+        instances, allowedPeers, peers, tls, maxConnections);
   }
 
   public DiameterOptions withTimers(int cerTimeout, int watchdogInterval, int reconnectInterval, int requestTimeout) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeout,
         watchdogInterval, reconnectInterval, requestTimeout, maxInFlightPerPeer, maxInFlight, instances,
-        allowedPeers, peers, tls);
+        allowedPeers, peers, tls, maxConnections);
   }
 
   public DiameterOptions withInFlight(int perPeer, int total) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
         watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, perPeer, total, instances, allowedPeers, peers,
-        tls);
+        tls, maxConnections);
   }
 
   public DiameterOptions withInstances(int count) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
         watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, count,
-        allowedPeers, peers, tls);
+        allowedPeers, peers, tls, maxConnections);
   }
 
   public DiameterOptions withTls(TlsOptions options) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
         watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
-        allowedPeers, peers, options);
+        allowedPeers, peers, options, maxConnections);
+  }
+
+  public DiameterOptions withMaxConnections(int max) {
+    return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
+        watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
+        allowedPeers, peers, tls, max);
   }
 
   public DiameterOptions withPeers(List<PeerOptions> configured) {
     return new DiameterOptions(listenAddress, port, sctp, sctpPort, sctpExtraAddresses, maxMessageSize, cerTimeoutMs,
         watchdogIntervalMs, reconnectIntervalMs, requestTimeoutMs, maxInFlightPerPeer, maxInFlight, instances,
-        allowedPeers, configured, tls);
+        allowedPeers, configured, tls, maxConnections);
   }
 }

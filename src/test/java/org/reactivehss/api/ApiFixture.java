@@ -4,10 +4,13 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.TestDatabase;
@@ -32,13 +35,19 @@ final class ApiFixture implements AutoCloseable {
 
   /** The API served with {@code options} (its port replaced by a free one). */
   ApiFixture(ApiOptions options, HttpClient http) throws Exception {
+    this(options, http, storage -> router -> { });
+  }
+
+  /** As above, with further /api/v1 routes behind the token (e.g. the IMS deregistration). */
+  ApiFixture(ApiOptions options, HttpClient http, Function<Storage, Consumer<Router>> protectedRoutes)
+      throws Exception {
     this.token = options.token();
     HttpsOptions https = options.https();
     this.scheme = https.scheme();
     this.http = http;
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ApiVerticle api = new ApiVerticle(options.withPort(0),
-        new SubscriberRepository(storage));
+    ApiVerticle api = new ApiVerticle(options.withPort(0), new SubscriberRepository(storage), router -> { },
+        protectedRoutes.apply(storage));
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
   }
@@ -58,6 +67,9 @@ final class ApiFixture implements AutoCloseable {
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (body != null) {
+      request.header("Content-Type", path.startsWith(BulkImport.PATH) ? "application/x-ndjson" : "application/json");
     }
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(), response.body());

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
+import org.reactivehss.api.ApiOptions;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
@@ -54,6 +55,12 @@ public final class E2eHss implements AutoCloseable {
    */
   public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, UnaryOperator<DiameterOptions> diameterTweak,
       StoreOptions database) throws Exception {
+    this(peers, requestTimeoutMs, diameterTweak, database, UnaryOperator.identity());
+  }
+
+  /** As above, with the HTTP options adjusted by {@code httpTweak} too (e.g. its connection limits). */
+  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, UnaryOperator<DiameterOptions> diameterTweak,
+      StoreOptions database, UnaryOperator<ApiOptions> httpTweak) throws Exception {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
@@ -64,7 +71,7 @@ public final class E2eHss implements AutoCloseable {
         .withPeers(peers));
     StoreOptions db = database != null ? database : d.db().withEmbedded(dataDir.resolve("db").toString(), 0);
     HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
-        d.http().withPort(0), db);
+        httpTweak.apply(d.http().withPort(0)), db);
     this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     this.httpPort = running.httpPort();
   }

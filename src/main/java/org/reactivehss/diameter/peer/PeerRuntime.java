@@ -3,6 +3,7 @@ package org.reactivehss.diameter.peer;
 import io.vertx.core.Vertx;
 import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.net.ConnectionBudget;
 
 /**
  * What every connection of one HSS shares: identity, options, the peer table, the capabilities
@@ -11,7 +12,7 @@ import org.reactivehss.metrics.HssMetrics;
  */
 public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
     CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher, InFlightLimit inFlight,
-    HssMetrics metrics) {
+    ConnectionBudget connections, HssMetrics metrics) {
 
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
     return create(vertx, identity, options, table, HssMetrics.NONE);
@@ -25,6 +26,7 @@ public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions o
         new BaseProtocol(identity),
         new RequestDispatcher(vertx, options.requestTimeoutMs(), metrics),
         new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()),
+        new ConnectionBudget("diameter.max-connections", options.maxConnections()),
         metrics);
   }
 }

@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.NetSocket;
 import org.reactivehss.diameter.peer.PeerConnections;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ public final class DiameterServerVerticle extends VerticleBase {
   private final PeerRuntime runtime;
   private final boolean secure;
   private NetServer server;
+  private boolean refusalLogged;
 
   /** {@code secure}: listen on diameter.tls.port with TLS instead of diameter.port in the clear. */
   public DiameterServerVerticle(PeerRuntime runtime, boolean secure) {
@@ -45,11 +47,30 @@ public final class DiameterServerVerticle extends VerticleBase {
     Future<SslContext> inband = secure ? Future.succeededFuture()
         : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
     return inband.compose(tls -> {
-      server.connectHandler(socket -> TcpLink.attach(socket, context, options.maxMessageSize(), tls,
-          link -> PeerConnections.responder(link, runtime)));
+      server.connectHandler(socket -> {
+        if (!runtime.connections().tryAcquire()) {
+          refuse(socket);
+          return;
+        }
+        TcpLink.attach(socket, context, options.maxMessageSize(), tls,
+            link -> new BudgetedLinkHandler(PeerConnections.responder(link, runtime), runtime.connections()));
+      });
       return server.listen();
     }).onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
         options.listenAddress(), s.actualPort()));
+  }
+
+  /**
+   * Over {@code diameter.max-connections}: closed before any CER is read, so the file descriptor is
+   * free again at once. Logged once per verticle, so that a flood is not also a flood of log lines.
+   */
+  private void refuse(NetSocket socket) {
+    if (!refusalLogged) {
+      refusalLogged = true;
+      log.warn("Diameter connection from {} refused: {} open, the limit ({}); further refusals are not logged",
+          socket.remoteAddress(), runtime.connections().max(), runtime.connections().name());
+    }
+    socket.close();
   }
 
   @Override

@@ -65,9 +65,14 @@ public final class SctpServerVerticle extends VerticleBase {
         .childHandler(new ChannelInitializer<SctpChannel>() {
           @Override
           protected void initChannel(SctpChannel ch) {
+            if (!runtime.connections().tryAcquire()) {
+              ch.close(); // over diameter.max-connections: no association state kept, nothing read
+              return;
+            }
             ContextInternal ctx = contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size()));
             SctpLink link = new SctpLink(ch, ctx);
-            var handler = new GuardedLinkHandler(link, PeerConnections.responder(link, runtime));
+            var handler = new GuardedLinkHandler(link, new BudgetedLinkHandler(
+                PeerConnections.responder(link, runtime), runtime.connections()));
             ch.pipeline()
                 .addLast(new SctpMessageCompletionHandler())
                 .addLast(new MessageToMessageDecoder<SctpMessage>() {
