@@ -32,6 +32,15 @@ final class PostgresBinaries {
   /** Written last: a directory without it is a partial unpack and is redone. */
   private static final String COMPLETE = ".complete";
 
+  /**
+   * The last directory this JVM unpacked to or found complete. Another data directory in the same JVM
+   * (tests start many) gets hard links to it instead of a new 60 MB unpack; the links outlive it.
+   */
+  private static volatile Unpacked lastUnpacked;
+
+  private record Unpacked(String digest, Path home) {
+  }
+
   private final Path home;
 
   private PostgresBinaries(Path home) {
@@ -40,20 +49,28 @@ final class PostgresBinaries {
 
   /** The binaries under {@code parent}/pgsql/{digest}, unpacked there unless already complete. */
   static PostgresBinaries unpackedUnder(Path parent) throws IOException {
-    byte[] archive;
-    try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture())) {
-      archive = in.readAllBytes();
+    Unpacked known = lastUnpacked;
+    byte[] archive = null;
+    String digest;
+    if (known != null) {
+      digest = known.digest();
+    } else {
+      archive = archive();
+      digest = digest(archive);
     }
     Path versions = parent.resolve("pgsql");
-    Path home = versions.resolve(digest(archive));
+    Path home = versions.resolve(digest);
     if (!Files.exists(home.resolve(COMPLETE))) {
       PrivateFiles.createDirectory(versions);
       deleteTree(home);
-      LOG.info("Unpacking the bundled PostgreSQL into {}", home);
-      unpack(archive, home);
+      if (known == null || !Files.exists(known.home().resolve(COMPLETE)) || !linked(known.home(), home)) {
+        LOG.info("Unpacking the bundled PostgreSQL into {}", home);
+        unpack(archive != null ? archive : archive(), home);
+      }
       Files.createFile(home.resolve(COMPLETE));
       removeOtherVersions(versions, home);
     }
+    lastUnpacked = new Unpacked(digest, home);
     return new PostgresBinaries(home);
   }
 
@@ -70,6 +87,32 @@ final class PostgresBinaries {
     command.add(home.resolve("bin").resolve(program).toString());
     command.addAll(args);
     return command;
+  }
+
+  private static byte[] archive() throws IOException {
+    try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture())) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** A copy of {@code from} in {@code to} made of hard links; false (and nothing left) when links fail. */
+  private static boolean linked(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path source : all.filter(p -> !p.getFileName().toString().equals(COMPLETE)).toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isSymbolicLink(source)) {
+          Files.createSymbolicLink(target, Files.readSymbolicLink(source));
+        } else if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createLink(target, source);
+        }
+      }
+      return true;
+    } catch (IOException | UnsupportedOperationException otherFileSystem) {
+      deleteTree(to);
+      return false;
+    }
   }
 
   private static String architecture() {
