@@ -49,9 +49,10 @@ final class EmbeddedDatabase {
     if (!EmbeddedProvisioning.initialised(pgdata)) {
       EmbeddedProvisioning.initdb(binaries, pgdata);
     } else if (earlierVersion) {
-      LOG.warn("Converting {} made by an earlier version: trust authentication replaced by passwords, "
-          + "its tables moved to schema {} owned by role {}", pgdata, EmbeddedCredentials.HSS_ROLE,
-          EmbeddedCredentials.HSS_ROLE);
+      // an earlier version's directory (trust authentication), or one whose password file was deleted
+      LOG.warn("{} has no {}: new passwords are set, trust authentication (if any) is replaced by passwords, "
+          + "and tables an earlier version left in schema public move to schema {} owned by role {}", pgdata,
+          EmbeddedCredentials.FILE_NAME, EmbeddedCredentials.HSS_ROLE, EmbeddedCredentials.HSS_ROLE);
     }
     PrivateFiles.createDirectory(pgdata);
     FileChannel lockChannel = lock(pgdata);
