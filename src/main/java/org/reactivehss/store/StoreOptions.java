@@ -7,7 +7,8 @@ import java.util.Map;
  * the environment onto this record (HSS_DB_URL, HSS_KEY_ENCRYPTION_KEY, ...).
  *
  * @param embedded start a PostgreSQL of our own (the default) instead of connecting to {@code host}
- * @param dataDir the embedded database's data directory; it survives restarts
+ * @param dataDir the embedded database's data directory (made 0700; its passwords are generated into
+ *     postgres-passwords.properties there, 0600); it survives restarts
  * @param embeddedPort the embedded database's port; 0 picks a free one at every start
  * @param url an external database as {@code postgresql://user:pass@host:port/db?sslmode=require};
  *     when set it overrides host, port, database, user, password and ssl (HSS_DB_URL)

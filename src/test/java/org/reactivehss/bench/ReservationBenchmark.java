@@ -4,11 +4,13 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Tuple;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.reactivehss.events.SubscriberChanged;
@@ -54,7 +56,12 @@ public final class ReservationBenchmark {
       provision(batched, subscribers);
       int port = batched.pool().query("SELECT inet_server_port()").execute().await(10, TimeUnit.SECONDS)
           .iterator().next().getInteger(0);
-      single = Storage.start(vertx, base.external("localhost", port, "postgres", "postgres", null)
+      // the same embedded server as a second, unbatched client: role hss with its generated password
+      Properties passwords = new Properties();
+      try (Reader in = Files.newBufferedReader(dataDir.resolve("postgres-passwords.properties"))) {
+        passwords.load(in);
+      }
+      single = Storage.start(vertx, base.external("127.0.0.1", port, "postgres", "hss", passwords.getProperty("hss"))
           .withPool(poolSize, 5_000, false)).await(60, TimeUnit.SECONDS);
       System.out.printf("database: embedded PostgreSQL 17 on port %d; %d subscribers, %d in flight, pool %d, %d s per run%n",
           port, subscribers, concurrency, poolSize, seconds);
@@ -65,6 +72,7 @@ public final class ReservationBenchmark {
       lines.add(runThroughVerticle(vertx, batched, "storage verticle, batched", seconds, concurrency, subscribers));
       lines.forEach(System.out::println);
       System.out.println("PGPORT=" + port);
+      System.out.println("PASSWORDS=" + dataDir.resolve("postgres-passwords.properties"));
       if (args.length > 4 && "--hold".equals(args[4])) {
         System.out.println("holding the database for pgbench; close stdin to stop");
         System.in.read();
