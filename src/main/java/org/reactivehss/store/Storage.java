@@ -116,7 +116,7 @@ public final class Storage {
     return KeyResealer.resealAll(pool, cipher).compose(outcome -> KeyAudit.run(pool, cipher).map(report -> {
       keyReport = report;
       return new ResealResult(outcome.resealed(), outcome.unopenable(), cipher.currentKeyId(), report.problems());
-    }));
+    })).recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
   }
 
   /**
