@@ -14,7 +14,10 @@ import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.TestDatabase;
 import org.reactivehss.store.TestSubscribers;
 
-/** GIVEN subscribers under key id 1, WHEN the operator runs {@code reseal-keys} with key 2 current and 1 retired, THEN key 1 can go. */
+/**
+ * GIVEN subscribers under key id 1, WHEN the operator runs {@code reseal-keys} with key 2 current and 1
+ * retired, THEN key 1 can be removed from the configuration.
+ */
 @Timeout(value = 90, unit = SECONDS)
 class ResealKeysCommandTest {
   private static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";

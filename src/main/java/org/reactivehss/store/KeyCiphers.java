@@ -62,7 +62,8 @@ final class KeyCiphers {
       }
       if (id == options.keyId()) {
         throw new IllegalArgumentException("security.retired-keys holds key id " + id + ", which is the "
-            + "current key id (security.key-id): give the new key an id of its own and retire the old one under its id");
+            + "current key id (security.key-id): give the new key an id of its own and retire the old one "
+            + "under its id");
       }
     }
   }

@@ -75,7 +75,8 @@ final class KeyResealer {
             last = imsi;
             try {
               updates.add(Tuple.of(imsi, reseal(cipher, imsi, row, 1, KeyCipher.Column.K),
-                  reseal(cipher, imsi, row, 2, KeyCipher.Column.OP), reseal(cipher, imsi, row, 3, KeyCipher.Column.OPC)));
+                  reseal(cipher, imsi, row, 2, KeyCipher.Column.OP),
+                  reseal(cipher, imsi, row, 3, KeyCipher.Column.OPC)));
             } catch (StoreException doesNotOpen) {
               unopenable++;
             }

@@ -79,10 +79,10 @@ class EmbeddedStorageTest {
     try {
       new SubscriberRepository(previous).put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
       // what the previous version left: values sealed under the development key, no key check, no key file
+      String dev = PreviousFormat.DEVELOPMENT_KEY;
       previous.pool().preparedQuery("UPDATE subscribers SET k = $2, opc = $3 WHERE imsi = $1").execute(Tuple.of(imsi,
-          Buffer.buffer(PreviousFormat.seal(PreviousFormat.DEVELOPMENT_KEY, 1, imsi, hex.parseHex(TestSubscribers.K_HEX))),
-          Buffer.buffer(PreviousFormat.seal(PreviousFormat.DEVELOPMENT_KEY, 1, imsi, hex.parseHex(TestSubscribers.OPC_HEX)))))
-          .await(5, SECONDS);
+          Buffer.buffer(PreviousFormat.seal(dev, 1, imsi, hex.parseHex(TestSubscribers.K_HEX))),
+          Buffer.buffer(PreviousFormat.seal(dev, 1, imsi, hex.parseHex(TestSubscribers.OPC_HEX))))).await(5, SECONDS);
       previous.pool().query("DELETE FROM key_checks").execute().await(5, SECONDS);
     } finally {
       previous.close().await(30, SECONDS);

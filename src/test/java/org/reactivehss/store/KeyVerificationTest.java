@@ -111,7 +111,8 @@ class KeyVerificationTest {
       storage.pool().preparedQuery("UPDATE subscribers SET k = $2, opc = $3 WHERE imsi = $1")
           .execute(Tuple.of(imsi,
               Buffer.buffer(PreviousFormat.seal(TestDatabase.TEST_KEY, 1, imsi, hex.parseHex(TestSubscribers.K_HEX))),
-              Buffer.buffer(PreviousFormat.seal(TestDatabase.TEST_KEY, 1, imsi, hex.parseHex(TestSubscribers.OPC_HEX)))))
+              Buffer.buffer(PreviousFormat.seal(TestDatabase.TEST_KEY, 1, imsi,
+                  hex.parseHex(TestSubscribers.OPC_HEX)))))
           .await(5, SECONDS);
     });
 
@@ -124,6 +125,27 @@ class KeyVerificationTest {
           + "FROM subscribers WHERE imsi = $1").execute(Tuple.of(imsi)).await(5, SECONDS).iterator().next()
           .getString(0)).as("format 0, key id 1, in both columns").isEqualTo("00010001");
       assertThat(storage.keysVerified().succeeded()).isTrue();
+    });
+  }
+
+  @Test
+  void upgradeStartedWithAWrongKey_recordsNoKeyCheck_soTheRightKeyIsAcceptedAtTheNextStart() throws Exception {
+    StoreOptions options = TestDatabase.get().newDatabase();
+    String imsi = TestSubscribers.imsi(941);
+    withStorage(options, storage -> {
+      put(storage, imsi, 10L);
+      byte[] previousK = PreviousFormat.seal(TestDatabase.TEST_KEY, 1, imsi,
+          HexFormat.of().parseHex(TestSubscribers.K_HEX));
+      storage.pool().preparedQuery("UPDATE subscribers SET k = $2 WHERE imsi = $1")
+          .execute(Tuple.of(imsi, Buffer.buffer(previousK))).await(5, SECONDS);
+      storage.pool().query("DELETE FROM key_checks").execute().await(5, SECONDS);
+    });
+
+    withStorage(options.withKey(NEW_KEY, 1, Map.of()), wrong ->
+        assertThatThrownBy(() -> wrong.keysVerified().await(5, SECONDS)).hasMessageContaining("under key id 1"));
+    withStorage(options, right -> {
+      assertThat(right.keysVerified().succeeded()).isTrue();
+      assertThat(right.directStore().reserve(imsi, 1).await(5, SECONDS).firstSqn()).isEqualTo(11);
     });
   }
 
