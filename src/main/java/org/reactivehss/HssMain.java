@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.VertxOptions;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.config.ConfigException;
 import org.reactivehss.config.ConfigLoader;
@@ -20,13 +21,20 @@ public final class HssMain {
   private HssMain() {
   }
 
+  /** {@code [reseal-keys] [--config file]}: serve (the default), or run the key re-sealing step and exit. */
   public static void main(String[] args) {
+    boolean reseal = args.length > 0 && args[0].equals(ResealKeysCommand.NAME);
+    String[] configArgs = reseal ? Arrays.copyOfRange(args, 1, args.length) : args;
     HssConfig config;
     try {
-      config = ConfigLoader.load(args, System.getenv());
+      config = ConfigLoader.load(configArgs, System.getenv());
     } catch (ConfigException e) {
       System.err.println("reactive-hss: " + e.getMessage());
       System.exit(2);
+      return;
+    }
+    if (reseal) {
+      System.exit(ResealKeysCommand.run(config));
       return;
     }
     log.info("effective configuration: {}", config);

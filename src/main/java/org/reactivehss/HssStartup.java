@@ -11,6 +11,7 @@ import org.reactivehss.api.ApiVerticle;
 import org.reactivehss.api.EventLoopProbe;
 import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
+import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
@@ -87,10 +88,15 @@ final class HssStartup {
             .onSuccess(peers -> diameterUp.set(true))
             .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
             .compose(peers -> {
-              HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get);
+              HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get,
+                  storage::keysVerified);
+              ImsDeregistration deregistration = new ImsDeregistration(new ImsStore(storage));
+              KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
               ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage),
-                  router -> openRoutes(router, health, vertx, registry),
-                  new ImsDeregistration(new ImsStore(storage))::mount);
+                  router -> openRoutes(router, health, vertx, registry), router -> {
+                    deregistration.mount(router);
+                    reseal.mount(router);
+                  });
               return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
             })
             .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure))));

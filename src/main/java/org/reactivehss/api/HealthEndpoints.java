@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>GET /health/live: 200 when every event loop runs a task within {@link #DEADLINE_MS}; 503
  *       otherwise (restart me).</li>
- *   <li>GET /health/ready: 200 when the database answers {@code SELECT 1} and the Diameter listeners
- *       are up; 503 otherwise (send me no traffic).</li>
+ *   <li>GET /health/ready: 200 when the database answers {@code SELECT 1}, the key-encryption keys passed
+ *       the start-time key check (docs/storage.md) and the Diameter listeners are up; 503 otherwise (send
+ *       me no traffic). A failed key check names the key id, never a key.</li>
  * </ul>
  * Bodies are {@code {"status":"UP|DOWN","checks":{name:{"status":..,"reason":..}}}}.
  */
@@ -27,11 +28,19 @@ public final class HealthEndpoints {
   private final EventLoopProbe loops;
   private final Supplier<Future<Void>> database;
   private final BooleanSupplier diameterListening;
+  private final Supplier<Future<Void>> keys;
 
   public HealthEndpoints(EventLoopProbe loops, Supplier<Future<Void>> database, BooleanSupplier diameterListening) {
+    this(loops, database, diameterListening, Future::succeededFuture);
+  }
+
+  /** {@code keys}: the key check (Storage.keysVerified), failing with the problems by key id. */
+  public HealthEndpoints(EventLoopProbe loops, Supplier<Future<Void>> database, BooleanSupplier diameterListening,
+      Supplier<Future<Void>> keys) {
     this.loops = loops;
     this.database = database;
     this.diameterListening = diameterListening;
+    this.keys = keys;
   }
 
   public void mount(Router router) {
@@ -53,9 +62,12 @@ public final class HealthEndpoints {
     } catch (RuntimeException e) {
       db = Future.failedFuture(e);
     }
-    db.onComplete(pinged -> {
+    Future<Void> pinged = db;
+    Future<Void> keyCheck = keys.get();
+    Future.join(pinged, keyCheck).onComplete(both -> {
       JsonObject checks = new JsonObject()
           .put("database", check(pinged.failed() ? pinged.cause() : null))
+          .put("keys", check(keyCheck.failed() ? keyCheck.cause() : null))
           .put("diameter", check(diameterListening.getAsBoolean() ? null
               : new IllegalStateException("Diameter listeners are not up")));
       respond(ctx, checks);

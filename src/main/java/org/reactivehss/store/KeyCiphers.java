@@ -1,6 +1,7 @@
 package org.reactivehss.store;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -8,38 +9,63 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Builds the {@link KeyCipher} from options, and refuses to run an external database unencrypted-by-default. */
+/**
+ * Builds the {@link KeyCipher} from options. Without a configured key, the embedded mode uses a random
+ * key of its own kept in the data directory ({@link GeneratedKeyFile}); an external database without a
+ * key is refused.
+ */
 final class KeyCiphers {
-  private static final Logger LOG = LoggerFactory.getLogger(KeyCiphers.class);
-  /** Public on purpose: it protects nothing, it only keeps the embedded demo runnable without setup. */
+  /**
+   * The key earlier versions used in embedded mode without a configured key. It is public, so it
+   * protects nothing: it is kept only to open values of the previous format in such a data directory
+   * once, when the first start of this version re-seals them under the generated key; nothing is
+   * ever sealed with it.
+   */
   private static final String DEVELOPMENT_KEY_SEED = "reactive-hss development key-encryption key, not secret";
 
   private KeyCiphers() {
   }
 
+  /** Blocking when the embedded mode has no configured key (reads or creates the key file): call from a worker. */
   static KeyCipher from(StoreOptions options) {
+    requireDistinctIds(options);
     Map<Integer, SecretKeySpec> keys = new HashMap<>();
+    options.retiredKeys().forEach((id, value) -> keys.put(id, aes(parse(value, "retired key " + id))));
+    Map<Integer, SecretKeySpec> legacy = new HashMap<>(keys);
     if (options.keyEncryptionKey() == null || options.keyEncryptionKey().isBlank()) {
       if (!options.embedded()) {
         throw new IllegalArgumentException("HSS_KEY_ENCRYPTION_KEY is not set: an external database needs "
             + "a 32-byte key-encryption key (base64 or 64 hex digits) to protect K/OP/OPc at rest");
       }
-      LOG.warn("No key-encryption key configured: sealing K/OP/OPc with the PUBLIC DEVELOPMENT KEY. "
-          + "Anyone with the database files can read subscriber keys. Set HSS_KEY_ENCRYPTION_KEY for real use.");
-      keys.put(options.keyId(), aes(developmentKey()));
+      keys.put(options.keyId(), aes(GeneratedKeyFile.loadOrCreate(Path.of(options.dataDir()))));
+      // earlier versions sealed with the public development key under this id in this mode
+      legacy.put(options.keyId(), aes(developmentKey()));
     } else {
       keys.put(options.keyId(), aes(parse(options.keyEncryptionKey(), "HSS_KEY_ENCRYPTION_KEY")));
+      legacy.put(options.keyId(), keys.get(options.keyId()));
     }
-    options.retiredKeys().forEach((id, value) -> keys.put(id, aes(parse(value, "retired key " + id))));
-    for (int id : keys.keySet()) {
+    return new KeyCipher(options.keyId(), keys, legacy);
+  }
+
+  /**
+   * One key per id: a retired key under the current id would replace the current key, and a rotation
+   * after a compromise would then go on sealing new rows with the compromised key.
+   */
+  private static void requireDistinctIds(StoreOptions options) {
+    if (options.keyId() < 1 || options.keyId() > 255) {
+      throw new IllegalArgumentException("key ids are 1..255, got " + options.keyId());
+    }
+    for (int id : options.retiredKeys().keySet()) {
       if (id < 1 || id > 255) {
         throw new IllegalArgumentException("key ids are 1..255, got " + id);
       }
+      if (id == options.keyId()) {
+        throw new IllegalArgumentException("security.retired-keys holds key id " + id + ", which is the "
+            + "current key id (security.key-id): give the new key an id of its own and retire the old one "
+            + "under its id");
+      }
     }
-    return new KeyCipher(options.keyId(), keys);
   }
 
   /** Accepts 64 hex digits or base64 of exactly 32 bytes; the message never echoes the value. */

@@ -1,6 +1,7 @@
 package org.reactivehss.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -13,16 +14,19 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
   private final Pool pool;
   private final KeyCipher cipher;
   private final long timeoutMs;
+  private final Buffer[] usableHeaders;
 
   PgSubscriberAuthStore(Pool pool, KeyCipher cipher, long timeoutMs) {
     this.pool = pool;
     this.cipher = cipher;
     this.timeoutMs = timeoutMs;
+    this.usableHeaders = SqnSql.usableHeaders(cipher);
   }
 
   @Override
   public Future<SubscriberKeys> keys(String imsi) {
-    return run(SqnSql.KEYS, Tuple.of(imsi), imsi, row -> SqnSql.keys(imsi, row, 0, cipher));
+    return run(SqnSql.KEYS, Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders), imsi,
+        row -> SqnSql.keys(imsi, row, 0, cipher));
   }
 
   @Override
@@ -30,7 +34,8 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
     if (n < 1) {
       return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
     }
-    return run(SqnSql.RESERVE, Tuple.of(imsi, (long) n), imsi, row -> reservation(imsi, row, n));
+    return run(SqnSql.RESERVE, Tuple.tuple().addString(imsi).addLong((long) n)
+        .addArrayOfBuffer(usableHeaders), imsi, row -> reservation(imsi, row, n));
   }
 
   @Override
@@ -38,7 +43,8 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
     if (n < 1 || floor < 0 || floor > SqnSql.SQN_MASK) {
       return Future.failedFuture(new IllegalArgumentException("bad resync: floor out of 48 bits or n < 1"));
     }
-    return run(SqnSql.RESYNC_AND_RESERVE, Tuple.of(imsi, floor, (long) n), imsi,
+    return run(SqnSql.RESYNC_AND_RESERVE, Tuple.tuple().addString(imsi).addLong(floor).addLong((long) n)
+        .addArrayOfBuffer(usableHeaders), imsi,
         row -> reservation(imsi, row, n));
   }
 

@@ -3,6 +3,7 @@ package org.reactivehss.store;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -37,6 +38,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   private final Context context;
   private final Pool pool;
   private final KeyCipher cipher;
+  private final Buffer[] usableHeaders;
   private final long timeoutMs;
   private final SubscriberAuthStore direct;
   private final int maxInFlight;
@@ -56,6 +58,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
     this.maxInFlight = maxInFlight;
     this.pool = pool;
     this.cipher = cipher;
+    this.usableHeaders = SqnSql.usableHeaders(cipher);
     this.timeoutMs = timeoutMs;
     this.direct = new PgSubscriberAuthStore(pool, cipher, timeoutMs);
   }
@@ -163,7 +166,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
 
   private Future<RowSet<Row>> send(Map<String, Long> totals, boolean retryDeadlock) {
     Tuple args = Tuple.tuple().addArrayOfString(totals.keySet().toArray(String[]::new))
-        .addArrayOfLong(totals.values().toArray(Long[]::new));
+        .addArrayOfLong(totals.values().toArray(Long[]::new)).addArrayOfBuffer(usableHeaders);
     return pool.preparedQuery(SqnSql.RESERVE_MANY).execute(args)
         .timeout(timeoutMs, TimeUnit.MILLISECONDS)
         .recover(failure -> retryDeadlock && failure instanceof PgException pg

@@ -25,42 +25,45 @@ public final class Storage {
   private final Pool pool;
   private final KeyCipher cipher;
   private final EmbeddedDatabase embedded;
+  /** Replaced after each re-sealing; read by the readiness probe from any context. */
+  private volatile KeyAudit.Report keyReport;
 
-  private Storage(Vertx vertx, StoreOptions options, Pool pool, KeyCipher cipher, EmbeddedDatabase embedded) {
+  private Storage(Vertx vertx, StoreOptions options, Pool pool, KeyCipher cipher, EmbeddedDatabase embedded,
+      KeyAudit.Report keyReport) {
     this.vertx = vertx;
     this.options = options;
     this.pool = pool;
     this.cipher = cipher;
     this.embedded = embedded;
+    this.keyReport = keyReport;
   }
 
-  /** Starts storage; fails with a message fit for an operator (never with key material). */
+  /**
+   * Starts storage: keys (a worker reads or creates the embedded mode's key file), database, migrations,
+   * then the key check ({@link KeyAudit}); fails with a message fit for an operator (never with key
+   * material). A failed key check does not fail the start: {@link #keysVerified()} reports it.
+   */
   public static Future<Storage> start(Vertx vertx, StoreOptions options) {
-    KeyCipher cipher;
-    try {
-      cipher = KeyCiphers.from(options);
-    } catch (IllegalArgumentException e) {
-      return Future.failedFuture(e);
-    }
-    Future<EmbeddedDatabase> database = options.embedded()
-        ? vertx.executeBlocking(() -> EmbeddedDatabase.start(options.dataDir(), options.embeddedPort()))
-        : Future.succeededFuture(null);
-    return database.compose(db -> {
-      Pool pool = PgBuilder.pool()
-          // no pool wait timeout: every call is bounded by its own Future timeout instead (the pool's
-          // wait-timeout path can leave a request never completed in vertx-sql-client 5.0.7)
-          .with(new PoolOptions().setMaxSize(options.poolSize()))
-          .connectingTo(connectOptions(options, db))
-          .using(vertx)
-          .build();
-      Storage storage = new Storage(vertx, options, pool, cipher, db);
-      return vertx.executeBlocking(Migration::loadAll)
-          .compose(migrations -> MigrationRunner.migrate(pool, migrations))
-          .map(applied -> {
-            LOG.info("Storage ready ({}), migrations applied now: {}", options, applied);
-            return storage;
-          })
-          .recover(failure -> storage.close().transform(closed -> Future.failedFuture(failure)));
+    return vertx.executeBlocking(() -> KeyCiphers.from(options)).compose(keys -> {
+      Future<EmbeddedDatabase> database = options.embedded()
+          ? vertx.executeBlocking(() -> EmbeddedDatabase.start(options.dataDir(), options.embeddedPort()))
+          : Future.succeededFuture(null);
+      return database.compose(db -> {
+        Pool pool = PgBuilder.pool()
+            // no pool wait timeout: every call is bounded by its own Future timeout instead (the pool's
+            // wait-timeout path can leave a request never completed in vertx-sql-client 5.0.7)
+            .with(new PoolOptions().setMaxSize(options.poolSize()))
+            .connectingTo(connectOptions(options, db))
+            .using(vertx)
+            .build();
+        return vertx.executeBlocking(Migration::loadAll)
+            .compose(migrations -> MigrationRunner.migrate(pool, migrations))
+            .compose(applied -> KeyAudit.atStart(pool, keys).map(report -> {
+              LOG.info("Storage ready ({}), migrations applied now: {}", options, applied);
+              return new Storage(vertx, options, pool, keys.withVerified(report.verifiedIds()), db, report);
+            }))
+            .recover(failure -> close(vertx, pool, db).transform(closed -> Future.failedFuture(failure)));
+      });
     });
   }
 
@@ -108,10 +111,23 @@ public final class Storage {
 
   /**
    * Key rotation: re-seals every stored K/OP/OPc under the current key id (values under retired ids
-   * are opened with the retired keys). Completes with the number of subscribers re-sealed.
+   * are opened with the retired keys), then checks the keys again so readiness reflects the result.
    */
-  public Future<Integer> resealKeys() {
-    return KeyResealer.resealAll(pool, cipher);
+  public Future<ResealResult> resealKeys() {
+    return KeyResealer.resealAll(pool, cipher).compose(outcome -> KeyAudit.run(pool, cipher).map(report -> {
+      keyReport = report;
+      return new ResealResult(outcome.resealed(), outcome.unopenable(), cipher.currentKeyId(), report.problems());
+    })).recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
+  }
+
+  /**
+   * Readiness: succeeds when every configured key opened its check value and sampled rows, and no rows
+   * are under a key id that is not configured; otherwise fails with the problems, each naming its key id.
+   */
+  public Future<Void> keysVerified() {
+    KeyAudit.Report report = keyReport;
+    return report.healthy() ? Future.succeededFuture()
+        : Future.failedFuture(new IllegalStateException(String.join("; ", report.problems())));
   }
 
   /** The store on the pool itself, one round trip per call; safe from any context. */
@@ -149,6 +165,10 @@ public final class Storage {
   }
 
   public Future<Void> close() {
+    return close(vertx, pool, embedded);
+  }
+
+  private static Future<Void> close(Vertx vertx, Pool pool, EmbeddedDatabase embedded) {
     Future<Void> closed = pool.close();
     if (embedded == null) {
       return closed;

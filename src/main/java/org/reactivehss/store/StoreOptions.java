@@ -21,9 +21,11 @@ import java.util.Map;
  * @param poolSize connections in the pool
  * @param statementTimeoutMs every storage call completes within this, or fails with TIMEOUT
  * @param keyEncryptionKey AES-256 key for K/OP/OPc at rest, 32 bytes as base64 or 64 hex digits
- *     (HSS_KEY_ENCRYPTION_KEY); null only allowed in embedded mode (a logged development key is used)
+ *     (HSS_KEY_ENCRYPTION_KEY); null only allowed in embedded mode, which then generates one into
+ *     {@code <dataDir>/key-encryption-key} (owner-only) at first start
  * @param keyId the id stored with every value sealed under {@code keyEncryptionKey} (1..255)
- * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed
+ * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed; none
+ *     may have {@code keyId}
  * @param batchReservations collect the reservations of one event-loop turn into one statement
  * @param batchIntervalUs the least time between two reservation batches of one event loop: under load
  *     requests gather for up to this long into one statement and one commit; when requests are further

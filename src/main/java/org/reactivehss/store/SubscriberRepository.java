@@ -112,9 +112,9 @@ public final class SubscriberRepository {
           Row keys = locked.iterator().next();
           return conn.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi)).compose(rows -> {
             JsonObject current = document(rows.iterator().next(), 0);
-            putHex(current, "k", cipher.open(imsi, bytes(keys, 0)));
-            putHex(current, "op", cipher.open(imsi, bytes(keys, 1)));
-            putHex(current, "opc", cipher.open(imsi, bytes(keys, 2)));
+            putHex(current, "k", cipher.open(imsi, KeyCipher.Column.K, bytes(keys, 0)));
+            putHex(current, "op", cipher.open(imsi, KeyCipher.Column.OP, bytes(keys, 1)));
+            putHex(current, "opc", cipher.open(imsi, KeyCipher.Column.OPC, bytes(keys, 2)));
             return SubscriberWriter.write(conn, cipher, change.apply(current))
                 .compose(created -> snapshot(conn, imsi, Change.UPDATED));
           });

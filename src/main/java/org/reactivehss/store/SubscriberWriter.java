@@ -53,8 +53,9 @@ final class SubscriberWriter {
   static Future<Boolean> write(SqlConnection conn, KeyCipher cipher, Subscriber s) {
     String imsi = s.imsi();
     Tuple row = Tuple.tuple().addString(imsi).addString(s.msisdn()).addString(s.algorithm())
-        .addValue(sealed(cipher, imsi, s.k())).addValue(sealed(cipher, imsi, s.op()))
-        .addValue(sealed(cipher, imsi, s.opc())).addValue(Buffer.buffer(s.amf()))
+        .addValue(sealed(cipher, imsi, KeyCipher.Column.K, s.k()))
+        .addValue(sealed(cipher, imsi, KeyCipher.Column.OP, s.op()))
+        .addValue(sealed(cipher, imsi, KeyCipher.Column.OPC, s.opc())).addValue(Buffer.buffer(s.amf()))
         .addLong(s.sqn()).addString(s.status()).addLong(s.ambrUl()).addLong(s.ambrDl())
         .addInteger(s.accessRestriction()).addBoolean(s.roamingAllowed());
     return conn.preparedQuery(UPSERT).execute(row)
@@ -98,7 +99,7 @@ final class SubscriberWriter {
             : Future.failedFuture(new SubscriberConflict("ims.impus", "already belongs to another subscriber")));
   }
 
-  private static Buffer sealed(KeyCipher cipher, String imsi, byte[] plain) {
-    return plain == null ? null : Buffer.buffer(cipher.seal(imsi, plain));
+  private static Buffer sealed(KeyCipher cipher, String imsi, KeyCipher.Column column, byte[] plain) {
+    return plain == null ? null : Buffer.buffer(cipher.seal(imsi, column, plain));
   }
 }

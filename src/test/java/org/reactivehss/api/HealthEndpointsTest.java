@@ -42,7 +42,7 @@ class HealthEndpointsTest {
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
     EventLoopProbe loops = new EventLoopProbe();
     loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).await(10, SECONDS);
-    HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get);
+    HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get, storage::keysVerified);
     ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken("probe-token"),
         new SubscriberRepository(storage), router -> {
           health.mount(router);
@@ -74,7 +74,7 @@ class HealthEndpointsTest {
     assertThat(ready.statusCode()).isEqualTo(200);
     JsonObject body = new JsonObject(ready.body());
     assertThat(body.getString("status")).isEqualTo("UP");
-    assertThat(body.getJsonObject("checks").fieldNames()).containsExactlyInAnyOrder("database", "diameter");
+    assertThat(body.getJsonObject("checks").fieldNames()).containsExactlyInAnyOrder("database", "keys", "diameter");
     assertThat(get("/metrics").statusCode()).isEqualTo(200);
     assertThat(get("/metrics").body()).contains("jvm_memory_used_bytes");
     assertThat(get("/api/v1/subscribers").statusCode()).isEqualTo(401);

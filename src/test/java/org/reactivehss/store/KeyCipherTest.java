@@ -3,14 +3,18 @@ package org.reactivehss.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reactivehss.store.KeyCipher.Column;
 
 class KeyCipherTest {
   private static final String KEY_1 = TestDatabase.TEST_KEY;
   /** The same 32 bytes pattern reversed, as base64. */
   private static final String KEY_2 = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
+  private static final String IMSI = "001010000000001";
   private static final byte[] K = HexFormat.of().parseHex(TestSubscribers.K_HEX);
 
   private static KeyCipher cipher(String current, int id, Map<Integer, String> retired) {
@@ -21,45 +25,84 @@ class KeyCipherTest {
   void sealedValueOpensToThePlaintextAndDoesNotContainIt() {
     KeyCipher cipher = cipher(KEY_1, 1, Map.of());
 
-    byte[] sealed = cipher.seal("001010000000001", K);
+    byte[] sealed = cipher.seal(IMSI, Column.K, K);
 
     assertThat(HexFormat.of().formatHex(sealed)).doesNotContain(TestSubscribers.K_HEX);
-    assertThat(sealed).hasSize(1 + 12 + 16 + 16);
-    assertThat(cipher.open("001010000000001", sealed)).isEqualTo(K);
+    assertThat(sealed).hasSize(2 + 12 + 16 + 16);
+    assertThat(sealed[0]).isEqualTo((byte) 0);
+    assertThat(sealed[1]).isEqualTo((byte) 1);
+    assertThat(cipher.open(IMSI, Column.K, sealed)).isEqualTo(K);
   }
 
   @Test
   void sealingTwiceGivesDifferentCiphertexts() {
     KeyCipher cipher = cipher(KEY_1, 1, Map.of());
 
-    assertThat(cipher.seal("001010000000001", K)).isNotEqualTo(cipher.seal("001010000000001", K));
+    assertThat(cipher.seal(IMSI, Column.K, K)).isNotEqualTo(cipher.seal(IMSI, Column.K, K));
   }
 
   @Test
   void aValueMovedToAnotherImsiDoesNotOpen() {
     KeyCipher cipher = cipher(KEY_1, 1, Map.of());
-    byte[] sealed = cipher.seal("001010000000001", K);
+    byte[] sealed = cipher.seal(IMSI, Column.K, K);
 
-    assertThatThrownBy(() -> cipher.open("001010000000002", sealed))
+    assertThatThrownBy(() -> cipher.open("001010000000002", Column.K, sealed))
         .isInstanceOf(StoreException.class)
         .hasMessageNotContaining(TestSubscribers.K_HEX);
   }
 
   @Test
+  void aKValueMovedIntoTheOpcColumnOfTheSameRow_doesNotOpen() {
+    KeyCipher cipher = cipher(KEY_1, 1, Map.of());
+    byte[] sealedK = cipher.seal(IMSI, Column.K, K);
+
+    assertThatThrownBy(() -> cipher.open(IMSI, Column.OPC, sealedK)).isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> cipher.open(IMSI, Column.OP, sealedK)).isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void aValueOfThePreviousFormat_opensOnlyForResealing() {
+    byte[] previous = PreviousFormat.seal(KEY_1, 1, IMSI, K);
+    KeyCipher cipher = cipher(KEY_1, 1, Map.of());
+
+    assertThat(cipher.openAnyFormat(IMSI, Column.K, previous)).isEqualTo(K);
+    assertThatThrownBy(() -> cipher.open(IMSI, Column.K, previous))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("not in the current sealed format");
+  }
+
+  @Test
   void afterRotationValuesSealedUnderTheRetiredKeyStillOpen() {
-    byte[] sealedUnderOld = cipher(KEY_1, 1, Map.of()).seal("001010000000001", K);
+    byte[] sealedUnderOld = cipher(KEY_1, 1, Map.of()).seal(IMSI, Column.K, K);
     KeyCipher rotated = cipher(KEY_2, 2, Map.of(1, KEY_1));
 
-    assertThat(rotated.open("001010000000001", sealedUnderOld)).isEqualTo(K);
-    assertThat(rotated.seal("001010000000001", K)[0]).isEqualTo((byte) 2);
+    assertThat(rotated.open(IMSI, Column.K, sealedUnderOld)).isEqualTo(K);
+    assertThat(rotated.seal(IMSI, Column.K, K)[1]).isEqualTo((byte) 2);
   }
 
   @Test
   void aValueUnderAnUnknownKeyIdFailsNamingTheId() {
-    byte[] sealedUnderOld = cipher(KEY_1, 1, Map.of()).seal("001010000000001", K);
+    byte[] sealedUnderOld = cipher(KEY_1, 1, Map.of()).seal(IMSI, Column.K, K);
 
-    assertThatThrownBy(() -> cipher(KEY_2, 2, Map.of()).open("001010000000001", sealedUnderOld))
+    assertThatThrownBy(() -> cipher(KEY_2, 2, Map.of()).open(IMSI, Column.K, sealedUnderOld))
         .hasMessageContaining("unknown key id 1");
+  }
+
+  @Test
+  void aRetiredKeyUnderTheCurrentKeyId_isRefusedNamingTheIdButNotTheKey() {
+    assertThatThrownBy(() -> cipher(KEY_2, 1, Map.of(1, KEY_1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key id 1")
+        .hasMessageNotContaining(KEY_1)
+        .hasMessageNotContaining(KEY_2);
+  }
+
+  @Test
+  void theCheckValueOpensOnlyUnderTheKeyThatSealedIt() {
+    byte[] check = cipher(KEY_1, 1, Map.of()).checkValue(1);
+
+    assertThat(cipher(KEY_1, 1, Map.of()).opensCheckValue(1, check)).isTrue();
+    assertThat(cipher(KEY_2, 1, Map.of()).opensCheckValue(1, check)).isFalse();
   }
 
   @Test
@@ -70,10 +113,16 @@ class KeyCipherTest {
   }
 
   @Test
-  void embeddedModeWithoutAKeyUsesTheDevelopmentKey() {
-    KeyCipher cipher = KeyCiphers.from(StoreOptions.defaults());
+  void embeddedModeWithoutAKey_sealsWithTheKeyGeneratedInTheDataDirectory_notTheDevelopmentKey() throws Exception {
+    Path dataDir = Files.createTempDirectory("hss-key");
+    KeyCipher cipher = KeyCiphers.from(StoreOptions.defaults().withEmbedded(dataDir.toString(), 0));
+    String generated = Files.readString(dataDir.resolve(GeneratedKeyFile.NAME)).trim();
 
-    assertThat(cipher.open("001010000000001", cipher.seal("001010000000001", K))).isEqualTo(K);
+    byte[] sealed = cipher.seal(IMSI, Column.K, K);
+
+    assertThat(cipher(generated, 1, Map.of()).open(IMSI, Column.K, sealed)).isEqualTo(K);
+    assertThatThrownBy(() -> cipher(PreviousFormat.DEVELOPMENT_KEY, 1, Map.of()).open(IMSI, Column.K, sealed))
+        .isInstanceOf(StoreException.class);
   }
 
   @Test

@@ -40,16 +40,17 @@ class KeyRotationTest {
 
     Storage rotating = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of(1, TestDatabase.TEST_KEY)))
         .await(30, SECONDS);
-    int resealed = rotating.resealKeys().await(10, SECONDS);
-    int again = rotating.resealKeys().await(10, SECONDS);
+    ResealResult resealed = rotating.resealKeys().await(10, SECONDS);
+    ResealResult again = rotating.resealKeys().await(10, SECONDS);
     rotating.close().await(10, SECONDS);
 
     Storage after = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of())).await(30, SECONDS);
     try {
       SqnReservation reserved = after.directStore().reserve(TestSubscribers.imsi(801), 1).await(5, SECONDS);
 
-      assertThat(resealed).isEqualTo(3);
-      assertThat(again).isZero();
+      assertThat(resealed.resealed()).isEqualTo(3);
+      assertThat(again.resealed()).isZero();
+      assertThat(again.problems()).isEmpty();
       assertThat(HexFormat.of().formatHex(reserved.keys().k())).isEqualTo(TestSubscribers.K_HEX);
       assertThat(reserved.firstSqn()).isEqualTo(11);
     } finally {
