@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.dict.Applications;
@@ -53,7 +54,7 @@ final class MmeRequests {
       request = body.apply(b).build();
     } catch (MessageTooLongException tooLong) {
       // RFC 6733 §3: nothing over a 24-bit Message Length can be sent; the request is dropped, loudly.
-      log.warn("{} to {} not sent: {}", command.requestAbbreviation(), host, tooLong.getMessage());
+      log.warn("{} to {} not sent: {}", command.requestAbbreviation(), LogSafe.text(host), tooLong.getMessage());
       return Future.failedFuture(tooLong);
     }
     return delivery.send(command, host, request);
