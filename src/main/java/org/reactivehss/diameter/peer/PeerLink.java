@@ -341,7 +341,8 @@ final class PeerLink implements LinkHandler {
     Promise<Boolean> alive = Promise.promise();
     link.context().runOnContext(v -> {
       if (!state.isOpen()) {
-        alive.complete(false);
+        // closing: gone; still in its TLS handshake after the CEA: kept, the CER timer bounds that
+        alive.complete(state != PeerState.CLOSING && state != PeerState.CLOSED);
         return;
       }
       liveness.start(() -> link.send(rt.base().dwr(nextHopByHop++)), () -> {
