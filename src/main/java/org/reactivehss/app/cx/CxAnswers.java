@@ -67,7 +67,7 @@ final class CxAnswers {
   }
 
   static void reply(Message<DiameterMessage> message, MessageBuilder answer) {
-    message.reply(DiameterAnswer.of(answer));
+    DiameterAnswer.reply(message, answer);
   }
 
   /** An answer carrying only the outcome, e.g. Experimental-Result 5001. */

@@ -3,6 +3,8 @@ package org.reactivehss.app.cx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Future;
 import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.diameter.codec.LogSafe;
+import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.HssRequests;
@@ -65,7 +67,12 @@ public final class CxPushVerticle extends VerticleBase {
       if (lookup.outcome() == ImsLookup.Outcome.FOUND
           && lookup.subscription().state() != RegistrationState.NOT_REGISTERED) {
         byte[] userData = ImsSubscriptionXml.userData(lookup.subscription(), null, cx.ifcTemplate());
-        send(Commands.PUSH_PROFILE, to, CxRequests.pushProfile(cx, to, impi, userData));
+        try {
+          send(Commands.PUSH_PROFILE, to, CxRequests.pushProfile(cx, to, impi, userData));
+        } catch (MessageTooLongException tooLong) {
+          // RFC 6733 §3: a profile over a 24-bit Message Length cannot travel in a PPR
+          log.warn("PPR to {} not sent: {}", LogSafe.text(to.host()), tooLong.getMessage());
+        }
       }
     }).onFailure(failure -> log.warn("PPR for a changed profile not sent: {}", failure.getMessage()));
   }

@@ -4,17 +4,22 @@ import io.vertx.core.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.peer.HssRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Requests the HSS sends to an MME (CLR, IDR; TS 29.272 §5.2.1.2, §5.2.2.1) with their
  * common head; delivery, retries and outcome counts are {@link HssRequests}'.
  */
 final class MmeRequests {
+  private static final Logger log = LoggerFactory.getLogger(MmeRequests.class);
   private final HssRequests delivery;
   private final S6aAnswers identity;
   private final String sessionPrefix;
@@ -44,6 +49,14 @@ final class MmeRequests {
         .add(Avps.DESTINATION_HOST, host)
         .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
         .add(Avps.USER_NAME, imsi);
-    return delivery.send(command, host, body.apply(b).build());
+    byte[] request;
+    try {
+      request = body.apply(b).build();
+    } catch (MessageTooLongException tooLong) {
+      // RFC 6733 §3: nothing over a 24-bit Message Length can be sent; the request is dropped, loudly.
+      log.warn("{} to {} not sent: {}", command.requestAbbreviation(), LogSafe.text(host), tooLong.getMessage());
+      return Future.failedFuture(tooLong);
+    }
+    return delivery.send(command, host, request);
   }
 }

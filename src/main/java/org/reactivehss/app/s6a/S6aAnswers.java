@@ -62,7 +62,7 @@ final class S6aAnswers {
   }
 
   void reply(Message<DiameterMessage> message, MessageBuilder answer) {
-    message.reply(DiameterAnswer.of(answer));
+    DiameterAnswer.reply(message, answer);
   }
 
   /** An answer carrying only the outcome (Experimental-Result for 3GPP codes). */
@@ -73,7 +73,7 @@ final class S6aAnswers {
   /** RFC 6733 §7.5: a base failure naming the offending AVP in Failed-AVP. */
   void replyInvalid(Message<DiameterMessage> message, ResultCode code, Avp offending, String why) {
     DecodeProblem problem = DecodeProblem.of(code, offending == null ? null : offending.rawBytes(), why);
-    message.reply(DiameterAnswer.of(ErrorAnswers.builder(message.body(), problem, originHost, originRealm)));
+    DiameterAnswer.reply(message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
   }
 
   /**

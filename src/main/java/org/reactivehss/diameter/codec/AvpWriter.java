@@ -14,6 +14,11 @@ import org.reactivehss.diameter.dict.AvpType;
  * the padding, which is written as zeros (RFC 6733 §4.1). Passing a value of the wrong type for the
  * definition is a programming error and throws IllegalArgumentException.
  *
+ * <p>Neither a message nor an AVP can be longer than a 24-bit length field holds (RFC 6733 §3, §4.1).
+ * Once the content passes {@link MessageTooLongException#MAX_LENGTH} octets the writer stops copying
+ * (memory stays bounded, no length wraps) and {@link MessageBuilder#build} refuses the message; adding
+ * never throws, so a handler reaches the one place where the refusal is turned into an answer.
+ *
  * @param <S> the concrete builder, returned for chaining
  */
 public abstract class AvpWriter<S extends AvpWriter<S>> {
@@ -140,6 +145,9 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
 
     /** Writes the AVP Length (without padding) into the header at {@code at}, then pads. */
     private void finish(int at) {
+        if (out.overflowed()) {
+            return;
+        }
         out.putInt24(at + 5, out.position() - at);
         out.pad();
     }
@@ -148,10 +156,14 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
         return new IllegalArgumentException(def + " is " + def.type() + ", not " + given);
     }
 
-    /** One growing array shared by a message and its groups. */
+    /**
+     * One growing array shared by a message and its groups, never longer than a 24-bit length allows:
+     * a write that would pass that limit marks the array overflowed and it takes no more writes.
+     */
     static final class Growable {
         private byte[] bytes;
         private int position;
+        private boolean overflowed;
 
         Growable(int capacity) {
             bytes = new byte[capacity];
@@ -165,39 +177,50 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
             return bytes;
         }
 
+        boolean overflowed() {
+            return overflowed;
+        }
+
         void skip(int count) {
-            ensure(count);
-            position += count;
+            if (room(count)) {
+                position += count;
+            }
         }
 
         void writeShort(int value) {
-            ensure(2);
-            bytes[position++] = (byte) (value >>> 8);
-            bytes[position++] = (byte) value;
+            if (room(2)) {
+                bytes[position++] = (byte) (value >>> 8);
+                bytes[position++] = (byte) value;
+            }
         }
 
         void writeInt(int value) {
-            ensure(4);
-            Bytes.putInt32(bytes, position, value);
-            position += 4;
+            if (room(4)) {
+                Bytes.putInt32(bytes, position, value);
+                position += 4;
+            }
         }
 
         void writeLong(long value) {
-            ensure(8);
-            Bytes.putInt64(bytes, position, value);
-            position += 8;
+            if (room(8)) {
+                Bytes.putInt64(bytes, position, value);
+                position += 8;
+            }
         }
 
         void write(byte[] src, int offset, int length) {
-            ensure(length);
-            System.arraycopy(src, offset, bytes, position, length);
-            position += length;
+            if (room(length)) {
+                System.arraycopy(src, offset, bytes, position, length);
+                position += length;
+            }
         }
 
         /** ASCII is copied char by char; anything else goes through the UTF-8 encoder. */
         void writeUtf8(String value) {
             int length = value.length();
-            ensure(length);
+            if (!room(length)) {
+                return;
+            }
             for (int i = 0; i < length; i++) {
                 char c = value.charAt(i);
                 if (c >= 0x80) {
@@ -217,19 +240,28 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
         /** Zero octets up to the next multiple of 4 (the array is zeroed when it grows). */
         void pad() {
             int padded = Bytes.padded(position);
-            ensure(padded - position);
+            if (!room(padded - position)) {
+                return;
+            }
             for (int i = position; i < padded; i++) {
                 bytes[i] = 0;
             }
             position = padded;
         }
 
-        private void ensure(int more) {
+        /** Grows the array for {@code more} octets, or marks it overflowed when they would not fit 24 bits. */
+        private boolean room(int more) {
+            if (overflowed || (long) position + more > MessageTooLongException.MAX_LENGTH) {
+                overflowed = true;
+                return false;
+            }
             if (position + more > bytes.length) {
-                byte[] grown = new byte[Math.max(bytes.length * 2, position + more)];
+                int limit = MessageTooLongException.MAX_LENGTH + 1;
+                byte[] grown = new byte[(int) Math.min(limit, Math.max(bytes.length * 2L, position + more))];
                 System.arraycopy(bytes, 0, grown, 0, position);
                 bytes = grown;
             }
+            return true;
         }
     }
 }

@@ -21,7 +21,11 @@ final class Bytes {
         return (long) int32(b, at) << 32 | (int32(b, at + 4) & 0xffffffffL);
     }
 
+    /** A 24-bit length (RFC 6733 §3, §4.1); a value that does not fit is a bug, never wrapped. */
     static void putInt24(byte[] b, int at, int value) {
+        if (value < 0 || value > MessageTooLongException.MAX_LENGTH) {
+            throw new IllegalArgumentException("24-bit field cannot hold " + value);
+        }
         b[at] = (byte) (value >>> 16);
         b[at + 1] = (byte) (value >>> 8);
         b[at + 2] = (byte) value;

@@ -118,7 +118,11 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
         return experimentalResult;
     }
 
-    /** The encoded message in an array of exactly its length. */
+    /**
+     * The encoded message in an array of exactly its length.
+     *
+     * @throws MessageTooLongException when it is longer than a 24-bit Message Length holds
+     */
     public byte[] build() {
         finish();
         return Arrays.copyOf(out.array(), out.position());
@@ -145,6 +149,9 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
             addCopy(proxyInfo);
         }
         proxyInfoToEcho = List.of();
+        if (out.overflowed()) {
+            throw new MessageTooLongException(commandCode);
+        }
         writeHeader();
     }
 

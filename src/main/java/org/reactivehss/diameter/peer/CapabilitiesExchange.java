@@ -5,7 +5,11 @@ import java.net.InetAddress;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
+import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.ErrorAnswers;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Applications are negotiated as the intersection of what the peer lists (Auth-, Acct- and
  * Vendor-Specific-Application-Id) and what this HSS serves; a peer that lists the Relay application
- * (0xffffffff) shares all of them (§2.4). Nothing in common gives 5010 (§5.3). Transport security
+ * (0xffffffff) shares all of them (§2.4). Nothing in common gives 5010 (§5.3); an Origin-Host or
+ * Origin-Realm that is not a DiameterIdentity gives 5004 with Failed-AVP (§4.3.1). Transport security
  * (in-band TLS, certificate-bound Origin-Host; 5017, 3010) is {@link CerSecurity}'s. Refusals of a
  * peer are counted here.
  */
@@ -83,12 +88,17 @@ final class CapabilitiesExchange {
   Outcome evaluateAnswer(DiameterMessage cea, Link link) {
     String host = cea.originHost();
     if (cea.resultCode() != ResultCodes.DIAMETER_SUCCESS.code()) {
-      log.warn("{}: CEA from {} refused us with {}", link.describe(), host, cea.resultCode());
+      log.warn("{}: CEA from {} refused us with {}", link.describe(), LogSafe.text(host), cea.resultCode());
+      return null;
+    }
+    DecodeProblem invalid = identityProblem(cea);
+    if (invalid != null) {
+      log.warn("{}: CEA from {} is invalid ({}); closing", link.describe(), LogSafe.text(host), invalid);
       return null;
     }
     CerSecurity.Inband inband = security.answered(cea, link);
     if (inband == CerSecurity.Inband.REFUSE) {
-      log.warn("{}: {} did not agree to in-band TLS, which this HSS requires", link.describe(), host);
+      log.warn("{}: {} did not agree to in-band TLS, which this HSS requires", link.describe(), LogSafe.text(host));
       metrics.peerRefused(PeerRefusal.NO_COMMON_SECURITY);
       return null;
     }
@@ -103,11 +113,12 @@ final class CapabilitiesExchange {
   Future<Void> startTls(Link link, String peerHost) {
     return link.startTls().transform(done -> {
       if (done.failed()) {
-        log.warn("{}: in-band TLS with {} failed ({}); closing", link.describe(), peerHost, done.cause().getMessage());
+        log.warn("{}: in-band TLS with {} failed ({}); closing", link.describe(), LogSafe.text(peerHost),
+            LogSafe.text(done.cause().getMessage()));
         return Future.failedFuture(done.cause());
       }
       if (!CerSecurity.certificateNamesPeer(link, peerHost)) {
-        log.warn("{}: {}'s certificate does not name it; closing", link.describe(), peerHost);
+        log.warn("{}: {}'s certificate does not name it; closing", link.describe(), LogSafe.text(peerHost));
         metrics.peerRefused(PeerRefusal.CERTIFICATE);
         return Future.failedFuture("certificate does not name " + peerHost);
       }
@@ -145,6 +156,39 @@ final class CapabilitiesExchange {
       }
     }
     return common;
+  }
+
+  /**
+   * Why {@code m}, first on a connection the peer opened, is not a CER to evaluate: another message
+   * (3010, RFC 6733 §5.3, §5.6.1), a decoding or dictionary problem, or an Origin-Host or Origin-Realm
+   * that is not a DiameterIdentity (5004, §4.3.1). Null when it is one.
+   */
+  DecodeProblem cerProblem(DiameterMessage m, DecodeProblem decoding, BaseProtocol base) {
+    if (!m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
+      return DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null, "capabilities exchange first (RFC 6733 §5.3)");
+    }
+    DecodeProblem invalid = decoding != null ? decoding : base.validate(m);
+    return invalid != null ? invalid : identityProblem(m);
+  }
+
+  /** RFC 6733 §4.3.1: Origin-Host and Origin-Realm of a CER or CEA must be DiameterIdentities (5004, §7.5). */
+  static DecodeProblem identityProblem(DiameterMessage m) {
+    DecodeProblem host = DiameterIdentity.problem(m.first(Avps.ORIGIN_HOST), Avps.ORIGIN_HOST);
+    return host != null ? host : DiameterIdentity.problem(m.first(Avps.ORIGIN_REALM), Avps.ORIGIN_REALM);
+  }
+
+  /**
+   * The answer refusing a request that {@link #cerProblem} stopped: Result-Code, Error-Message and
+   * Failed-AVP (RFC 6733 §7.5); for a CER, with the AVPs every CEA carries (§5.3.2).
+   */
+  byte[] refusal(DiameterMessage request, DecodeProblem problem, InetAddress hostIp) {
+    MessageBuilder answer = ErrorAnswers.builder(request, problem, local.originHost(), local.realm());
+    if (BaseProtocol.isCapabilitiesExchange(request)) {
+      answer.add(Avps.HOST_IP_ADDRESS, hostIp)
+          .add(Avps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID)
+          .add(Avps.PRODUCT_NAME, local.productName());
+    }
+    return answer.build();
   }
 
   byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp) {

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.HssRequestOutcome;
@@ -52,22 +53,23 @@ public final class HssRequests {
         boolean success = code / 1000 == 2;
         count(command, success ? HssRequestOutcome.ANSWERED : HssRequestOutcome.REFUSED);
         if (success) {
-          log.info("{} to {}: answered {}", command.requestAbbreviation(), host, code);
+          log.info("{} to {}: answered {}", command.requestAbbreviation(), LogSafe.text(host), code);
         } else {
-          log.warn("{} to {}: refused with {}", command.requestAbbreviation(), host, code);
+          log.warn("{} to {}: refused with {}", command.requestAbbreviation(), LogSafe.text(host), code);
         }
         done.complete(ar.result());
         return;
       }
-      String why = ar.succeeded() ? "answer " + code : ar.cause().toString();
+      String why = ar.succeeded() ? "answer " + code : LogSafe.text(ar.cause().toString());
       if (attempt < policy.attempts()) {
         metrics.hssRequestRetried(command.applicationId(), command.code());
         log.info("{} to {}: attempt {} of {} failed ({}), trying again in {} ms", command.requestAbbreviation(),
-            host, attempt, policy.attempts(), why, policy.pauseMs());
+            LogSafe.text(host), attempt, policy.attempts(), why, policy.pauseMs());
         vertx.setTimer(Math.max(1, policy.pauseMs()), t -> attempt(command, host, request, attempt + 1, done));
       } else {
         count(command, HssRequestOutcome.GAVE_UP);
-        log.warn("{} to {} not delivered after {} attempts: {}", command.requestAbbreviation(), host, attempt, why);
+        log.warn("{} to {} not delivered after {} attempts: {}", command.requestAbbreviation(), LogSafe.text(host),
+            attempt, why);
         done.fail(ar.succeeded() ? new IllegalStateException("last attempt: " + why) : ar.cause());
       }
     });

@@ -2,12 +2,12 @@ package org.reactivehss.diameter.peer;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.codec.DiameterIdentity;
 
 /**
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer
@@ -21,12 +21,12 @@ final class PeerAllowList {
   private final Map<String, PeerOptions> configured = new HashMap<>();
 
   PeerAllowList(List<String> patterns, List<PeerOptions> peers) {
-    this.patterns = patterns.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
-    peers.forEach(p -> configured.put(p.host().toLowerCase(Locale.ROOT), p));
+    this.patterns = patterns.stream().map(DiameterIdentity::key).toList();
+    peers.forEach(p -> configured.put(DiameterIdentity.key(p.host()), p));
   }
 
   boolean allows(String originHost, String originRealm) {
-    String host = originHost.toLowerCase(Locale.ROOT);
+    String host = DiameterIdentity.key(originHost);
     PeerOptions peer = configured.get(host);
     if (peer != null) {
       return peer.realm().isEmpty() || peer.realm().equalsIgnoreCase(originRealm);
@@ -44,7 +44,7 @@ final class PeerAllowList {
 
   /** What {@code originHost} may ask: its configured applications and IMSI prefixes, else everything. */
   PeerGrant grant(String originHost) {
-    PeerOptions peer = originHost == null ? null : configured.get(originHost.toLowerCase(Locale.ROOT));
+    PeerOptions peer = originHost == null ? null : configured.get(DiameterIdentity.key(originHost));
     if (peer == null) {
       return PeerGrant.ALL;
     }

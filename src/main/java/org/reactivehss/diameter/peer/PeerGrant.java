@@ -5,6 +5,7 @@ import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCodes;
@@ -31,7 +32,7 @@ record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
     if (refusal == null) {
       return null;
     }
-    log.warn("{}: {} is not granted this request ({})", link.describe(), peerHost, refusal.tag());
+    log.warn("{}: {} is not granted this request ({})", link.describe(), LogSafe.text(peerHost), refusal.tag());
     metrics.peerRefused(refusal);
     return DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null, "not authorised: " + refusal.tag());
   }

@@ -34,7 +34,9 @@ final class PeerLink implements LinkHandler {
   private final Link link;
   private final PeerRuntime rt;
   private final PendingRequests pending;
+  private final LivenessProbe liveness;
   private PeerState state;
+  /** A valid DiameterIdentity once set from CER/CEA (CapabilitiesExchange checks it), so safe to log. */
   private String peerHost;
   private long peerOriginStateId = -1;
   private Set<Integer> applications = Set.of();
@@ -45,6 +47,8 @@ final class PeerLink implements LinkHandler {
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
   /** Application requests of this connection now inside the HSS (bounded by {@link InFlightLimit}). */
   private int inFlight;
+  /** A CER was accepted and the peer table is deciding whether another connection keeps the name. */
+  private boolean awaitingAdmission;
   private final Promise<Void> closed = Promise.promise();
 
   private PeerLink(Link link, PeerRuntime rt, PeerState initial) {
@@ -53,6 +57,7 @@ final class PeerLink implements LinkHandler {
     this.state = initial;
     rt.metrics().peerPhase(null, initial.phase());
     this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs(), rt.metrics());
+    this.liveness = new LivenessProbe(rt.vertx(), rt.options());
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
@@ -83,8 +88,9 @@ final class PeerLink implements LinkHandler {
       return;
     }
     if (watchdog != null) {
-      watchdog.onReceive(now());
+      watchdog.onReceive(System.currentTimeMillis());
     }
+    liveness.onReceive();
     switch (state) {
       case WAIT_CER -> inWaitCer(m, result.problem());
       case WAIT_I_CEA -> inWaitICea(m);
@@ -95,13 +101,16 @@ final class PeerLink implements LinkHandler {
   }
 
   private void inWaitCer(DiameterMessage m, DecodeProblem problem) {
-    DecodeProblem invalid = !m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)
-        ? DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null, "capabilities exchange first (RFC 6733 §5.3)")
-        : problem != null ? problem : rt.base().validate(m);
+    if (awaitingAdmission) {
+      log.warn("{}: {} before the CEA; closing (RFC 6733 §5.6.1)", link.describe(), BaseProtocol.describe(m));
+      close();
+      return;
+    }
+    DecodeProblem invalid = rt.capabilities().cerProblem(m, problem, rt.base());
     if (invalid != null) {
       log.warn("{}: {} where a valid CER was due ({}); closing", link.describe(), BaseProtocol.describe(m), invalid);
       if (m.isRequest()) {
-        link.send(errorAnswer(m, invalid));
+        link.send(rt.capabilities().refusal(m, invalid, link.localAddress()));
       }
       close();
       return;
@@ -116,18 +125,36 @@ final class PeerLink implements LinkHandler {
     }
     applications = outcome.applications();
     grant = outcome.grant();
-    switch (rt.table().admitResponder(this)) {
+    Future<PeerTable.Admission> decision = rt.table().admitResponder(this);
+    if (decision.isComplete()) {
+      admitted(m, outcome.startTls(), decision.result());
+      return;
+    }
+    awaitingAdmission = true;
+    decision.onComplete(ar -> link.context().runOnContext(v -> admitted(m, outcome.startTls(), ar.result())));
+  }
+
+  /** The peer table's decision on a CER; the connection may have closed while it was made. */
+  private void admitted(DiameterMessage cer, boolean startTls, PeerTable.Admission admission) {
+    awaitingAdmission = false;
+    if (state != PeerState.WAIT_CER) {
+      rt.table().remove(this);
+      return;
+    }
+    switch (admission) {
       case ACCEPTED -> {
-        link.send(rt.capabilities().cea(m, ResultCodes.DIAMETER_SUCCESS, link.localAddress(), outcome.startTls()));
-        openAfterInbandTls(outcome.startTls(), PeerState.R_OPEN);
+        link.send(rt.capabilities().cea(cer, ResultCodes.DIAMETER_SUCCESS, link.localAddress(), startTls));
+        openAfterInbandTls(startTls, PeerState.R_OPEN);
       }
       case ELECTION_LOST -> {
         log.info("{}: election lost to our own connection to {}", link.describe(), peerHost);
-        refuseCer(m, ResultCodes.ELECTION_LOST);
+        refuseCer(cer, ResultCodes.ELECTION_LOST);
       }
       case DUPLICATE_REJECTED -> {
-        log.warn("{}: {} already has an open connection; rejecting this one", link.describe(), peerHost);
-        refuseCer(m, ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
+        // RFC 6733 §5.6 R-Reject; 5012 (§7.1.5) tells the sender the name is in use, not that it is unknown.
+        log.warn("{}: {} (Origin-State-Id {}) already has an open connection that answers; refusing this one",
+            link.describe(), peerHost, peerOriginStateId);
+        refuseCer(cer, ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
       }
     }
   }
@@ -259,13 +286,13 @@ final class PeerLink implements LinkHandler {
     cancelTimer();
     moveTo(open);
     log.info("{}: {} with {} (applications {})", link.describe(), open, peerHost, applications);
-    watchdog = new Watchdog(rt.options().watchdogIntervalMs(), now());
+    watchdog = new Watchdog(rt.options().watchdogIntervalMs(), System.currentTimeMillis());
     armWatchdog();
   }
 
   private void armWatchdog() {
     timerId = rt.vertx().setTimer(watchdog.nextDelayMs(), t -> {
-      switch (watchdog.onTimer(now())) {
+      switch (watchdog.onTimer(System.currentTimeMillis())) {
         case SEND_DWR -> link.send(rt.base().dwr(nextHopByHop++));
         case CLOSE -> {
           log.warn("{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)", link.describe(), peerHost);
@@ -284,8 +311,9 @@ final class PeerLink implements LinkHandler {
     timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> close());
   }
 
+  /** A CER that arrived and awaits the peer table's decision is not late: that wait has its own bound. */
   private void onCerTimeout() {
-    if (state == PeerState.WAIT_CER || state == PeerState.WAIT_I_CEA) {
+    if (state == PeerState.WAIT_CER && !awaitingAdmission || state == PeerState.WAIT_I_CEA) {
       log.warn("{}: no capabilities exchange within {} ms; closing", link.describe(), rt.options().cerTimeoutMs());
       close();
     }
@@ -308,11 +336,22 @@ final class PeerLink implements LinkHandler {
     link.context().runOnContext(v -> close());
   }
 
-  void replacedByRestart() {
+  /** Whether this connection's peer still answers ({@link LivenessProbe}); callable from any thread. */
+  Future<Boolean> probeFromAnyThread() {
+    Promise<Boolean> alive = Promise.promise();
     link.context().runOnContext(v -> {
-      log.info("{}: {} restarted (new Origin-State-Id); closing the old connection", link.describe(), peerHost);
-      close();
+      if (!state.isOpen()) {
+        // closing: gone; still in its TLS handshake after the CEA: kept, the CER timer bounds that
+        alive.complete(state != PeerState.CLOSING && state != PeerState.CLOSED);
+        return;
+      }
+      liveness.start(() -> link.send(rt.base().dwr(nextHopByHop++)), () -> {
+        log.warn("{}: {} silent for {} ms after a DWR while another connection claimed its name; closing",
+            link.describe(), peerHost, liveness.boundMs());
+        close();
+      }).onComplete(alive);
     });
+    return alive.future();
   }
 
   /** Closes the transport; what was already queued (an error answer, a CEA) is written first. */
@@ -328,6 +367,7 @@ final class PeerLink implements LinkHandler {
     cancelTimer();
     moveTo(PeerState.CLOSED);
     rt.table().remove(this);
+    liveness.onClosed();
     pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
     log.info("{}: closed", link.describe());
     closed.tryComplete();
@@ -349,10 +389,6 @@ final class PeerLink implements LinkHandler {
     }
   }
 
-  private static long now() {
-    return System.currentTimeMillis();
-  }
-
   String peerHost() {
     return peerHost;
   }
@@ -362,15 +398,7 @@ final class PeerLink implements LinkHandler {
     return grant.imsis();
   }
 
-  long peerOriginStateId() {
-    return peerOriginStateId;
-  }
-
   Context context() {
     return link.context();
-  }
-
-  PeerState state() {
-    return state;
   }
 }

@@ -2,12 +2,13 @@ package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.codec.DiameterMessage;
 
 /**
- * The peers with an open connection, by Origin-Host, shared by every Diameter server verticle.
+ * The peers with an open connection, by Origin-Host compared case-insensitively, shared by every
+ * Diameter server verticle.
  *
  * <p>Connections live on different event loops; the table itself only holds references and decides
  * admissions with single atomic map operations (no lock is held, nothing waits). Each connection's
@@ -28,36 +29,34 @@ public final class PeerTable {
   /**
    * A peer's CER succeeded on a connection it opened. RFC 6733 §5.6.4: if this HSS is dialing the
    * same peer, the side with the higher Origin-Host wins the election and keeps the responder
-   * connection. If the peer already has an open connection, the new one is rejected (§5.6,
-   * R-Open + R-Conn-CER → R-Reject) unless its Origin-State-Id changed: then the peer restarted
-   * (§8.16), the old connection is dead, and the new one replaces it.
+   * connection. If the peer already has an open connection, RFC 6733 §5.6 (R-Open or I-Open +
+   * R-Conn-CER → R-Reject) keeps it and rejects the new one. The name in a CER is only a claim (on
+   * plain TCP nothing binds it to the sender), so neither a new Origin-State-Id nor a certificate
+   * lets a newcomer displace a connection that still works: the open connection is asked with a DWR
+   * ({@link LivenessProbe}) and only when it stays silent (the peer restarted behind a half-open
+   * connection, RFC 3539 §3.4) is it closed and the newcomer admitted in its place.
    */
-  Admission admitResponder(PeerLink link) {
+  Future<Admission> admitResponder(PeerLink link) {
     String key = key(link.peerHost());
     PeerLink ours = dialing.get(key);
     if (ours != null) {
       if (localHost.compareToIgnoreCase(link.peerHost()) <= 0) {
-        return Admission.ELECTION_LOST;
+        return Future.succeededFuture(Admission.ELECTION_LOST);
       }
       dialing.remove(key, ours);
       ours.loseElection();
     }
-    PeerLink[] replaced = new PeerLink[1];
-    PeerLink winner = open.compute(key, (k, existing) -> {
-      if (existing == null || existing == link) {
-        return link;
-      }
-      if (existing.peerOriginStateId() >= 0 && link.peerOriginStateId() >= 0
-          && existing.peerOriginStateId() != link.peerOriginStateId()) {
-        replaced[0] = existing;
-        return link;
-      }
-      return existing;
-    });
-    if (replaced[0] != null) {
-      replaced[0].replacedByRestart();
+    PeerLink existing = open.putIfAbsent(key, link);
+    if (existing == null || existing == link) {
+      return Future.succeededFuture(Admission.ACCEPTED);
     }
-    return winner == link ? Admission.ACCEPTED : Admission.DUPLICATE_REJECTED;
+    return existing.probeFromAnyThread().map(alive -> {
+      if (alive) {
+        return Admission.DUPLICATE_REJECTED;
+      }
+      boolean replaced = open.replace(key, existing, link) || open.putIfAbsent(key, link) == null;
+      return replaced ? Admission.ACCEPTED : Admission.DUPLICATE_REJECTED;
+    });
   }
 
   /** This HSS sent a CER to {@code host}; remembered for the election. */
@@ -107,7 +106,8 @@ public final class PeerTable {
     return Future.join(open.values().stream().map(PeerLink::disconnectFromAnyThread).toList()).mapEmpty();
   }
 
+  /** RFC 6733 §4.3.1: a DiameterIdentity is a DNS name, so MME1.example and mme1.example are one peer. */
   private static String key(String host) {
-    return host.toLowerCase(Locale.ROOT);
+    return DiameterIdentity.key(host);
   }
 }

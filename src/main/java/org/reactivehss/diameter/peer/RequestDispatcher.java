@@ -7,6 +7,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
@@ -78,7 +79,7 @@ final class RequestDispatcher {
         System.nanoTime() - arrivedNanos);
     if (code / 1000 != 2 && log.isDebugEnabled()) {
       CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
-      log.atDebug().addKeyValue("peer", from.peerHost())
+      log.atDebug().addKeyValue("peer", LogSafe.text(from.peerHost()))
           .addKeyValue("command", command == null ? request.commandCode() : command.requestAbbreviation())
           .addKeyValue("result", code).addKeyValue("experimental", experimental)
           .log("answered {} with {}", command == null ? request.commandCode() : command.requestAbbreviation(), code);

@@ -89,6 +89,10 @@ class CapabilitiesExchangeSocketTest {
     try (TestPeer first = hss.connect("mme2.localdomain"); TestPeer second = hss.connect("mme2.localdomain")) {
       first.open();
       second.send(second.cer(Applications.S6A));
+      DiameterMessage probe = first.receive();
+      assertThat(probe.commandCode()).as("the open connection is asked whether it is alive").isEqualTo(280);
+      first.send(MessageBuilder.answer(probe).add(Avps.RESULT_CODE, 2001)
+          .add(Avps.ORIGIN_HOST, first.host).add(Avps.ORIGIN_REALM, "localdomain").build());
       assertThat(TestPeer.resultCode(second.receive())).isEqualTo(5012);
       assertThat(second.closedWithin(Duration.ofSeconds(5))).isTrue();
       first.send(first.dwr());

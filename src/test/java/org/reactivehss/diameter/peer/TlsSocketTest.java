@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.config.TlsOptions;
+import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.interop.SelfSignedCertificate;
 import org.reactivehss.metrics.Meters;
 import org.reactivehss.metrics.MicrometerHssMetrics;
@@ -110,6 +113,24 @@ class TlsSocketTest {
     try (TestPeer peer = TestPeer.over(tlsSocket(altNameCert), "mme65.localdomain")) {
       peer.send(peer.cer(Applications.S6A));
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3010);
+    }
+  }
+
+  @Test
+  void secondConnectionWithACertificateNamingTheHost_doesNotDisplaceOneThatStillAnswers() throws Exception {
+    // GIVEN mme64 open over TLS; WHEN a second TLS connection, with a certificate that also names it, sends CER
+    try (TestPeer first = TestPeer.over(tlsSocket(altNameCert), "mme64.localdomain");
+        TestPeer second = TestPeer.over(tlsSocket(altNameCert), "MME64.LocalDomain")) {
+      first.open();
+      second.send(second.cer(Applications.S6A));
+      DiameterMessage probe = first.receive();
+      assertThat(probe.commandCode()).isEqualTo(280);
+      first.send(MessageBuilder.answer(probe).add(Avps.RESULT_CODE, 2001)
+          .add(Avps.ORIGIN_HOST, first.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+      // THEN the certificate proves the name but not that the open connection is gone: 5012, first kept
+      assertThat(TestPeer.resultCode(second.receive())).isEqualTo(5012);
+      first.send(first.dwr());
+      assertThat(TestPeer.resultCode(first.receive())).isEqualTo(2001);
     }
   }
 
