@@ -82,7 +82,7 @@ final class HssStartup {
             .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
             .compose(peers -> {
               HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get);
-              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage),
+              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage), metrics,
                   router -> openRoutes(router, health, vertx, registry),
                   new ImsDeregistration(new ImsStore(storage))::mount);
               return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));

@@ -8,6 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.identity.Identities;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.ProvisioningWrite;
+import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.SubscriberRepository;
 
 /**
@@ -23,9 +26,11 @@ final class SubscriberHandlers {
   private static final DeliveryOptions PUBLISH = new DeliveryOptions().setLocalOnly(true);
 
   private final SubscriberRepository subscribers;
+  private final HssMetrics metrics;
 
-  SubscriberHandlers(SubscriberRepository subscribers) {
+  SubscriberHandlers(SubscriberRepository subscribers, HssMetrics metrics) {
     this.subscribers = subscribers;
+    this.metrics = metrics;
   }
 
   void mount(Router router) {
@@ -48,7 +53,8 @@ final class SubscriberHandlers {
       return;
     }
     try {
-      subscribers.put(SubscriberValidator.validate(body, imsi))
+      SqnOverride override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PUT, metrics);
+      subscribers.put(SubscriberValidator.validate(body, imsi), override)
           .onSuccess(changed -> {
             publish(ctx, changed);
             boolean created = changed.change() == SubscriberChanged.Change.CREATED;
@@ -77,7 +83,14 @@ final class SubscriberHandlers {
     if (body == null) {
       return;
     }
-    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi))
+    SqnOverride override;
+    try {
+      override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PATCH, metrics);
+    } catch (ValidationFailure invalid) {
+      Responses.failure(ctx, invalid);
+      return;
+    }
+    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
         .onSuccess(changed -> {
           if (changed != null) {
             publish(ctx, changed);

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.TestDatabase;
@@ -32,13 +33,18 @@ final class ApiFixture implements AutoCloseable {
 
   /** The API served with {@code options} (its port replaced by a free one). */
   ApiFixture(ApiOptions options, HttpClient http) throws Exception {
+    this(options, http, HssMetrics.NONE);
+  }
+
+  /** The API served with {@code options}, counting into {@code metrics}. */
+  ApiFixture(ApiOptions options, HttpClient http, HssMetrics metrics) throws Exception {
     this.token = options.token();
     HttpsOptions https = options.https();
     this.scheme = https.scheme();
     this.http = http;
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ApiVerticle api = new ApiVerticle(options.withPort(0),
-        new SubscriberRepository(storage));
+    ApiVerticle api = new ApiVerticle(options.withPort(0), new SubscriberRepository(storage), metrics,
+        router -> { }, router -> { });
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
   }
