@@ -30,9 +30,10 @@ class ImportReportTest {
     for (int i = 0; i < successes; i++) {
       report.add(++line, String.format("00101%010d", i), null, true);
     }
-    String longImsi = "9".repeat(10_000);
+    String longImsi = "9".repeat(1_000);
+    ValidationFailure hostile = manyHostileErrors(10, 500);
     for (int i = 0; i < failures; i++) {
-      report.add(++line, longImsi, manyHostileErrors(50, 10_000), false);
+      report.add(++line, longImsi, hostile, false);
     }
 
     Buffer bytes = report.toBuffer(new JsonObject());
@@ -49,7 +50,7 @@ class ImportReportTest {
     assertThat(failure.getInteger("line")).isEqualTo(successes + 1);
     assertThat(failure.containsKey("imsi")).isFalse();
     assertThat(failure.getJsonArray("errors")).hasSize(ImportReport.MAX_ERRORS_PER_LINE);
-    assertThat(failure.getInteger("moreErrors")).isEqualTo(50 - ImportReport.MAX_ERRORS_PER_LINE);
+    assertThat(failure.getInteger("moreErrors")).isEqualTo(10 - ImportReport.MAX_ERRORS_PER_LINE);
     assertThat(failure.getJsonArray("errors").getJsonObject(0).getString("field"))
         .hasSizeLessThanOrEqualTo(FieldError.MAX_FIELD_CHARS).doesNotContain("\u0000").endsWith("...");
   }
@@ -59,7 +60,7 @@ class ImportReportTest {
     ImportReport report = new ImportReport();
     int empty = report.toBuffer(new JsonObject()).length();
 
-    report.add(1, "x".repeat(100_000), manyHostileErrors(1_000, 100_000), false);
+    report.add(1, "x".repeat(100_000), manyHostileErrors(100, 2_000), false);
 
     assertThat(report.toBuffer(new JsonObject()).length() - empty).isLessThanOrEqualTo(ImportReport.MAX_FAILURE_BYTES);
   }
