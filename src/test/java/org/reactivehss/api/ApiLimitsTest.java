@@ -60,7 +60,8 @@ class ApiLimitsTest {
     String imsi = "001010000000901";
     JsonObject atBound = ims(imsi, new JsonArray().add("sip:a901@ims.example.org"))
         .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS));
-    JsonObject beyond = atBound.copy().put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + 1));
+    JsonObject beyond = atBound.copy()
+        .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + 1));
 
     assertRefused(api.send("PUT", BASE + imsi, withIms(imsi, beyond).encode()), "ims.serviceProfile",
         "at most " + SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + " octets");
