@@ -92,7 +92,7 @@ final class HssStartup {
                   storage::keysVerified);
               ImsDeregistration deregistration = new ImsDeregistration(new ImsStore(storage));
               KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
-              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage),
+              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage), metrics,
                   router -> openRoutes(router, health, vertx, registry), router -> {
                     deregistration.mount(router);
                     reseal.mount(router);

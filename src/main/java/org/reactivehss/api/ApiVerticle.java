@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.net.ConnectionBudget;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class ApiVerticle extends AbstractVerticle {
   private final Consumer<Router> protectedRoutes;
   /** One ApiVerticle serves the port; its budget would be shared by further instances of the server. */
   private final ConnectionBudget connections;
+  private final HssMetrics metrics;
   private HttpServer server;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
@@ -56,6 +58,13 @@ public final class ApiVerticle extends AbstractVerticle {
   /** {@code protectedRoutes} mounts further /api/v1 endpoints behind the token and the body limit. */
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes,
       Consumer<Router> protectedRoutes) {
+    this(options, subscribers, HssMetrics.NONE, openRoutes, protectedRoutes);
+  }
+
+  /** {@code metrics} counts what the API measures (SQN_HE lowered by override). */
+  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, HssMetrics metrics,
+      Consumer<Router> openRoutes, Consumer<Router> protectedRoutes) {
+    this.metrics = metrics;
     this.options = options;
     this.subscribers = subscribers;
     this.openRoutes = openRoutes;
@@ -133,11 +142,11 @@ public final class ApiVerticle extends AbstractVerticle {
     }
     // before the body handler: an import is read as a stream, line by line, not buffered whole
     router.post(BulkImport.PATH).handler(new BulkImport(subscribers, options.maxBodyBytes(),
-        options.limits().bodyTimeoutMs())::handle);
+        options.limits().bodyTimeoutMs(), metrics)::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
     router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml").end(openApi));
-    new SubscriberHandlers(subscribers).mount(router);
+    new SubscriberHandlers(subscribers, metrics).mount(router);
     protectedRoutes.accept(router);
     return router;
   }

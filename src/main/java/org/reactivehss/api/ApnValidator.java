@@ -12,8 +12,15 @@ import org.reactivehss.store.Subscriber;
 final class ApnValidator {
   private static final Set<String> FIELDS = Set.of("apn", "contextId", "default", "pdnType", "qci", "arp", "ambr");
   private static final Set<String> ARP_FIELDS = Set.of("priority", "preemptionCapable", "preemptionVulnerable");
-  /** APN network identifier labels, TS 23.003 §9.1. */
-  private static final String APN = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\\*";
+  /** APN network identifier: labels of at most 63 characters, 100 octets in all (TS 23.003 §9.1). */
+  private static final String APN = "(?=.{1,100}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+      + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\*";
+  /**
+   * APN-Configurations of one subscriber, all sent in ULA and IDR (TS 29.272 §7.3.34): a UE has at most
+   * 11 EPS bearers (EBI 5..15, TS 24.007 §11.2.3.1.5), so few PDN connections at once; 64 leaves room
+   * for per-service APNs and keeps the answer a few KB.
+   */
+  static final int MAX_APNS = 64;
 
   private ApnValidator() {
   }
@@ -21,6 +28,10 @@ final class ApnValidator {
   static List<Subscriber.Apn> apns(JsonFields subscriber) {
     JsonArray list = subscriber.array("apns");
     if (list == null) {
+      return List.of();
+    }
+    if (list.size() > MAX_APNS) {
+      subscriber.reject("apns", "holds more than " + MAX_APNS + " APN configurations");
       return List.of();
     }
     List<Subscriber.Apn> apns = new ArrayList<>();
@@ -35,7 +46,8 @@ final class ApnValidator {
       }
       JsonFields in = new JsonFields(json, path + ".", subscriber.errors());
       in.onlyKnown(FIELDS);
-      String apn = in.string("apn", APN, "must be an APN name (labels of letters, digits, hyphens)", null);
+      String apn = in.string("apn", APN,
+          "must be an APN name (labels of letters, digits, hyphens; at most 100 octets)", null);
       if (!in.has("apn")) {
         in.reject("apn", "is required");
       } else if (apn != null && !names.add(apn.toLowerCase())) {

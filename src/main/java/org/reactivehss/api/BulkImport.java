@@ -12,6 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.ProvisioningWrite;
+import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.store.SubscriberRepository;
 
@@ -41,11 +44,13 @@ final class BulkImport {
   private final SubscriberRepository subscribers;
   private final long maxLineBytes;
   private final long lineTimeoutMs;
+  private final HssMetrics metrics;
 
-  BulkImport(SubscriberRepository subscribers, long maxLineBytes, long lineTimeoutMs) {
+  BulkImport(SubscriberRepository subscribers, long maxLineBytes, long lineTimeoutMs, HssMetrics metrics) {
     this.subscribers = subscribers;
     this.maxLineBytes = maxLineBytes;
     this.lineTimeoutMs = lineTimeoutMs;
+    this.metrics = metrics;
   }
 
   static boolean isImport(RoutingContext ctx) {
@@ -53,8 +58,17 @@ final class BulkImport {
     return path.equals(PATH) || path.equals(PATH + "/");
   }
 
+  /** The SQN rule applies per line: a line lowering SQN_HE is 409 unless the import asks for the override. */
   void handle(RoutingContext ctx) {
-    new Run(ctx).start();
+    SqnOverride override;
+    try {
+      override = SqnOverrideAudit.of(ctx, ProvisioningWrite.IMPORT, metrics);
+    } catch (ValidationFailure invalid) {
+      // the body is read and dropped, so that the answer is not cut short by an unread request
+      ctx.request().handler(ignored -> { }).endHandler(end -> Responses.failure(ctx, invalid)).resume();
+      return;
+    }
+    new Run(ctx, override).start();
   }
 
   /** One non-blank input line: a subscriber to write, or why not. */
@@ -81,10 +95,12 @@ final class BulkImport {
     /** Set by the first line that fails the whole request: the error to answer with. */
     private JsonObject failure;
     private int failureStatus;
+    private final SqnOverride override;
     private long lineDeadline = -1;
 
-    Run(RoutingContext ctx) {
+    Run(RoutingContext ctx, SqnOverride override) {
       this.ctx = ctx;
+      this.override = override;
     }
 
     void start() {
@@ -226,7 +242,7 @@ final class BulkImport {
         lines.forEach(l -> report.add(l.number(), l.imsi(), l.rejected(), false));
         return Future.succeededFuture();
       }
-      return subscribers.putAll(valid.stream().map(Line::subscriber).toList()).transform(done -> {
+      return subscribers.putAll(valid.stream().map(Line::subscriber).toList(), override).transform(done -> {
         if (done.failed()) {
           return writeOneByOne(lines, 0);
         }
@@ -251,7 +267,7 @@ final class BulkImport {
         report.add(line.number(), line.imsi(), line.rejected(), false);
         return writeOneByOne(lines, index + 1);
       }
-      return subscribers.put(line.subscriber()).transform(done -> {
+      return subscribers.put(line.subscriber(), override).transform(done -> {
         if (done.succeeded()) {
           written(line, done.result());
         } else {

@@ -26,7 +26,10 @@ public final class ImsDeregistration {
   }
 
   private void deregister(RoutingContext ctx) {
-    String imsi = ctx.pathParam("imsi");
+    String imsi = SubscriberHandlers.imsiInPath(ctx);
+    if (imsi == null) {
+      return;
+    }
     ims.deregister(imsi).onSuccess(done -> {
       if (done == null) {
         Responses.error(ctx, 404, "imsi", "no such subscriber with an IMS subscription");

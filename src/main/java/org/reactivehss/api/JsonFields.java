@@ -51,6 +51,19 @@ final class JsonFields {
     return text;
   }
 
+  /** A string of any content (the caller checks it), or null when absent or not a string (then an error). */
+  String text(String field) {
+    Object value = json.getValue(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      reject(field, "must be a string");
+      return null;
+    }
+    return text;
+  }
+
   /** Hex of exactly {@code digits} digits, or null when absent; the value never enters a message. */
   byte[] hex(String field, int digits) {
     String text = string(field, "[0-9a-fA-F]{" + digits + "}", "must be " + digits + " hex digits", null);

@@ -3,6 +3,8 @@ package org.reactivehss.api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.reactivehss.auth.Sqn;
+import org.reactivehss.store.SqnLowered;
 import org.reactivehss.store.StoreException;
 import org.reactivehss.store.SubscriberConflict;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ final class Responses {
     return new JsonObject().put("errors", new JsonArray().add(new FieldError(field, reason).toJson()));
   }
 
-  /** 400 for bad input, 409 for identities held elsewhere, 503 for storage trouble. */
+  /** 400 for bad input, 409 for identities held elsewhere or an SQN below SQN_HE, 503 for storage trouble. */
   static void failure(RoutingContext ctx, Throwable failure) {
     int status = statusOf(failure);
     json(ctx, status, bodyOf(failure));
@@ -37,7 +39,7 @@ final class Responses {
     if (failure instanceof ValidationFailure) {
       return 400;
     }
-    if (failure instanceof SubscriberConflict) {
+    if (failure instanceof SubscriberConflict || failure instanceof SqnLowered) {
       return 409;
     }
     return 503;
@@ -49,6 +51,16 @@ final class Responses {
     }
     if (failure instanceof SubscriberConflict conflict) {
       return errorBody(conflict.field(), conflict.getMessage());
+    }
+    if (failure instanceof SqnLowered lowered) {
+      // SQN_HE is not secret (every AUTN carries an SQN, concealed only by AK); the client needs it to
+      // provision a value at or above it
+      Sqn current = Sqn.of(lowered.current());
+      JsonObject error = new FieldError("sqn", "is below the stored SQN_HE " + lowered.current()
+          + ": lowering it would issue SQNs again (give ?" + SqnOverrideAudit.PARAMETER + "="
+          + SqnOverrideAudit.LOWER + " for lab recovery only; docs/sqn.md)").toJson()
+          .put("current", lowered.current()).put("currentSeq", current.seq()).put("currentInd", current.ind());
+      return new JsonObject().put("errors", new JsonArray().add(error));
     }
     if (failure instanceof StoreException store) {
       LOG.warn("Provisioning request failed: {} ({})", store.failure(), store.getMessage());

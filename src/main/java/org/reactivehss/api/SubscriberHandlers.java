@@ -7,6 +7,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.reactivehss.events.SubscriberChanged;
+import org.reactivehss.identity.Identities;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.ProvisioningWrite;
+import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.SubscriberRepository;
 
 /**
@@ -22,12 +26,19 @@ final class SubscriberHandlers {
   private static final DeliveryOptions PUBLISH = new DeliveryOptions().setLocalOnly(true);
 
   private final SubscriberRepository subscribers;
+  private final HssMetrics metrics;
 
-  SubscriberHandlers(SubscriberRepository subscribers) {
+  SubscriberHandlers(SubscriberRepository subscribers, HssMetrics metrics) {
     this.subscribers = subscribers;
+    this.metrics = metrics;
   }
 
   void mount(Router router) {
+    router.route(BASE + "/:imsi").handler(ctx -> {
+      if (imsiInPath(ctx) != null) {
+        ctx.next();
+      }
+    });
     router.get(BASE).handler(this::list);
     router.put(BASE + "/:imsi").handler(this::put);
     router.get(BASE + "/:imsi").handler(this::get);
@@ -42,7 +53,8 @@ final class SubscriberHandlers {
       return;
     }
     try {
-      subscribers.put(SubscriberValidator.validate(body, imsi))
+      SqnOverride override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PUT, metrics);
+      subscribers.put(SubscriberValidator.validate(body, imsi), override)
           .onSuccess(changed -> {
             publish(ctx, changed);
             boolean created = changed.change() == SubscriberChanged.Change.CREATED;
@@ -71,7 +83,14 @@ final class SubscriberHandlers {
     if (body == null) {
       return;
     }
-    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi))
+    SqnOverride override;
+    try {
+      override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PATCH, metrics);
+    } catch (ValidationFailure invalid) {
+      Responses.failure(ctx, invalid);
+      return;
+    }
+    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
         .onSuccess(changed -> {
           if (changed != null) {
             publish(ctx, changed);
@@ -98,6 +117,11 @@ final class SubscriberHandlers {
   /** Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000. */
   private void list(RoutingContext ctx) {
     String cursor = ctx.queryParams().get("cursor");
+    if (cursor != null && !cursor.isEmpty() && !Identities.isImsi(cursor)) {
+      // the cursor is the last IMSI of a page: anything else never came from us
+      Responses.error(ctx, 400, "cursor", "must be the nextCursor of a previous page (an IMSI)");
+      return;
+    }
     String limitText = ctx.queryParams().get("limit");
     int limit = DEFAULT_PAGE;
     if (limitText != null) {
@@ -120,6 +144,19 @@ final class SubscriberHandlers {
   /** Published to every consumer (S6a and Cx each keep one); the local codec hands the record over. */
   static void publish(RoutingContext ctx, SubscriberChanged changed) {
     ctx.vertx().eventBus().publish(SubscriberChanged.ADDRESS, changed, PUBLISH);
+  }
+
+  /**
+   * The IMSI of the path, or null after answering 400: it is compared with stored IMSIs, and a value
+   * PostgreSQL refuses (a NUL) must not get that far (TS 23.003 §2.2, the stored form).
+   */
+  static String imsiInPath(RoutingContext ctx) {
+    String imsi = ctx.pathParam("imsi");
+    if (!Identities.isImsi(imsi)) {
+      Responses.error(ctx, 400, "imsi", "must be 14 or 15 digits");
+      return null;
+    }
+    return imsi;
   }
 
   /** The body as a JSON object, or null after answering 400. */

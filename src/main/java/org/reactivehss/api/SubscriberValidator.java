@@ -7,12 +7,21 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.reactivehss.identity.Identities;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.xml.SafeXml;
 
 /** Turns a PUT body into a {@link Subscriber}, or a {@link ValidationFailure} naming every bad field. */
 final class SubscriberValidator {
-  static final String IMSI = "[0-9]{14,15}";
+  static final String IMSI = Identities.IMSI.pattern();
+  /**
+   * The User-Data of SAA and PPR (TS 29.228 Annex E) when provisioned as XML: a real IMS subscription
+   * with a few dozen filter criteria is tens of KB; the bound keeps every answer that carries it far
+   * below the 16 MiB a Diameter length field can express (docs/api.md).
+   */
+  static final int MAX_SERVICE_PROFILE_OCTETS = 256 * 1024;
+  /** Public identities of one IMPI (one implicit registration set), all listed in its User-Data. */
+  static final int MAX_IMPUS = 100;
   /** SQN is 48 bits, TS 33.102 Annex C. */
   static final long SQN_MAX = (1L << 48) - 1;
   private static final Set<String> FIELDS = Set.of("imsi", "msisdn", "k", "op", "opc", "amf", "sqn",
@@ -82,34 +91,57 @@ final class SubscriberValidator {
       return null;
     }
     ims.onlyKnown(IMS_FIELDS);
-    String impi = ims.string("impi", "\\S{1,255}", "must be a non-empty identity without spaces", null);
+    String impi = ims.text("impi");
+    String badImpi = impi == null ? null : Identities.impiProblem(impi);
+    if (badImpi != null) {
+      ims.reject("impi", badImpi);
+    }
     if (!ims.has("impi")) {
       ims.reject("impi", "is required");
     }
-    String profile = ims.string("serviceProfile", "(?s).*", "must be a string", null);
-    String badXml = profile == null ? null : SafeXml.notWellFormed(profile);
-    if (badXml != null) {
-      // sent as it is in SAA/PPR User-Data (TS 29.228 Annex E) and read for LIR: refused here, not there
-      ims.reject("serviceProfile", badXml);
-    }
+    String profile = serviceProfile(ims);
     JsonArray list = ims.array("impus");
     List<String> impus = new ArrayList<>();
     if (list == null || list.isEmpty()) {
       ims.reject("impus", "needs at least one public identity");
+    } else if (list.size() > MAX_IMPUS) {
+      ims.reject("impus", "holds more than " + MAX_IMPUS + " public identities");
     } else {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < list.size(); i++) {
         Object value = list.getValue(i);
-        if (!(value instanceof String impu) || !impu.matches("(sip|sips|tel):\\S+")) {
-          ims.reject("impus[" + i + "]", "must be a sip:, sips: or tel: URI");
-        } else if (!seen.add(impu)) {
+        String badImpu = value instanceof String impu ? Identities.impuProblem(impu) : "must be a string";
+        if (badImpu != null) {
+          ims.reject("impus[" + i + "]", badImpu);
+        } else if (!seen.add((String) value)) {
           ims.reject("impus[" + i + "]", "is listed twice");
         } else {
-          impus.add(impu);
+          impus.add((String) value);
         }
       }
     }
     return new Subscriber.Ims(impi, List.copyOf(impus), barred(ims, impus), profile);
+  }
+
+  /**
+   * {@code serviceProfile}: sent as it is in SAA/PPR User-Data (TS 29.228 Annex E) and read for LIR,
+   * so refused here, not there: bounded, no character XML 1.0 §2.2 excludes, well-formed.
+   */
+  private static String serviceProfile(JsonFields ims) {
+    String profile = ims.text("serviceProfile");
+    if (profile == null) {
+      return null;
+    }
+    String bad = Identities.longerThan(profile, MAX_SERVICE_PROFILE_OCTETS)
+        ? "must be at most " + MAX_SERVICE_PROFILE_OCTETS + " octets in UTF-8"
+        : Identities.characterProblem(profile, true);
+    if (bad == null) {
+      bad = SafeXml.notWellFormed(profile);
+    }
+    if (bad != null) {
+      ims.reject("serviceProfile", bad);
+    }
+    return profile;
   }
 
   /**

@@ -56,6 +56,13 @@ public interface HssMetrics extends AuthEvents {
   default void peerRefused(PeerRefusal reason) {
   }
 
+  /**
+   * A provisioning {@code write} with the SQN override lowered one subscriber's SQN_HE (committed):
+   * SQNs already issued may be issued again, so operators want to see every one (docs/sqn.md).
+   */
+  default void sqnLowered(ProvisioningWrite write) {
+  }
+
   /** One storage call finished after {@code nanos}. */
   default void storage(StoreOperation operation, StoreOutcome outcome, long nanos) {
   }

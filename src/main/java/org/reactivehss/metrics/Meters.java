@@ -35,6 +35,8 @@ public final class Meters {
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
   /** Peers and requests refused by the allow-list, grants or transport security; tag reason. */
   public static final String PEER_REFUSALS = "hss.diameter.peer.refusals";
+  /** SQN_HE lowered through the provisioning API's audited override (docs/sqn.md); tag request. */
+  public static final String SQN_LOWERED = "hss.provisioning.sqn.lowered";
 
   public static final String TAG_APPLICATION = "application";
   public static final String TAG_COMMAND = "command";
@@ -47,6 +49,7 @@ public final class Meters {
   public static final String TAG_OPERATION = "operation";
   public static final String TAG_TARGET = "target";
   public static final String TAG_REASON = "reason";
+  public static final String TAG_REQUEST = "request";
 
   /**
    * Histogram buckets of every latency meter: 0.1 ms to 5 s, from an answer that never leaves the

@@ -31,6 +31,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
+  private final Map<ProvisioningWrite, Counter> sqnLowered = new EnumMap<>(ProvisioningWrite.class);
 
   private record AnswerKey(int applicationId, int commandCode, long resultCode, boolean experimental) {
   }
@@ -75,6 +76,10 @@ public final class MicrometerHssMetrics implements HssMetrics {
     for (PeerRefusal reason : PeerRefusal.values()) {
       refusals.put(reason, Counter.builder(Meters.PEER_REFUSALS).description("Peers and requests refused")
           .tag(Meters.TAG_REASON, reason.tag()).register(registry));
+    }
+    for (ProvisioningWrite write : ProvisioningWrite.values()) {
+      sqnLowered.put(write, Counter.builder(Meters.SQN_LOWERED).description("SQN_HE lowered by API override")
+          .tag(Meters.TAG_REQUEST, write.tag()).register(registry));
     }
   }
 
@@ -172,6 +177,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void peerRefused(PeerRefusal reason) {
     refusals.get(reason).increment();
+  }
+
+  @Override
+  public void sqnLowered(ProvisioningWrite write) {
+    sqnLowered.get(write).increment();
   }
 
   @Override

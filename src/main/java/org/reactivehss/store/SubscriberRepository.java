@@ -44,8 +44,18 @@ public final class SubscriberRepository {
    * and a snapshot of its serving nodes taken in the same transaction, for the caller to publish.
    */
   public Future<SubscriberChanged> put(Subscriber subscriber) {
-    return bounded(pool.withTransaction(conn -> SubscriberWriter.write(conn, cipher, subscriber)
-        .compose(created -> snapshot(conn, subscriber.imsi(), created ? Change.CREATED : Change.UPDATED))));
+    return put(subscriber, null);
+  }
+
+  /**
+   * {@link #put(Subscriber)}; with an {@code override} (not null) a "sqn" below the stored SQN_HE is
+   * written and told to it after the commit, without one such a write fails whole with {@link SqnLowered}.
+   */
+  public Future<SubscriberChanged> put(Subscriber subscriber, SqnOverride override) {
+    List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
+    return bounded(audited(override, lowered, pool.withTransaction(conn ->
+        SubscriberWriter.write(conn, cipher, subscriber, override != null, lowered)
+            .compose(created -> snapshot(conn, subscriber.imsi(), created ? Change.CREATED : Change.UPDATED)))));
   }
 
   /**
@@ -57,11 +67,17 @@ public final class SubscriberRepository {
    * written a second time.
    */
   public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch) {
-    return bounded(timeoutMs * Math.max(1, batch.size() / 10), pool.withTransaction(conn -> {
+    return putAll(batch, null);
+  }
+
+  /** {@link #putAll(List)} with the SQN rule of {@link #put(Subscriber, SqnOverride)} for each subscriber. */
+  public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch, SqnOverride override) {
+    List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
+    return bounded(timeoutMs * Math.max(1, batch.size() / 10), audited(override, lowered, pool.withTransaction(conn -> {
       List<SubscriberChanged> changes = new ArrayList<>(batch.size());
       Future<Void> chain = Future.succeededFuture();
       for (Subscriber s : batch) {
-        chain = chain.compose(v -> SubscriberWriter.write(conn, cipher, s)
+        chain = chain.compose(v -> SubscriberWriter.write(conn, cipher, s, override != null, lowered)
             .compose(created -> created
                 ? Future.succeededFuture(new SubscriberChanged(s.imsi(), Change.CREATED, false, null, null, null, null))
                 : snapshot(conn, s.imsi(), Change.UPDATED))
@@ -71,7 +87,7 @@ public final class SubscriberRepository {
             }));
       }
       return chain.map(v -> changes);
-    }));
+    })));
   }
 
   /** The subscriber's document without key material, or null when unknown. */
@@ -102,7 +118,14 @@ public final class SubscriberRepository {
    * the UPDATED change and its snapshot, or null when the subscriber is unknown.
    */
   public Future<SubscriberChanged> patch(String imsi, Function<JsonObject, Subscriber> change) {
-    return bounded(pool.withTransaction(conn -> conn
+    return patch(imsi, change, null);
+  }
+
+  /** {@link #patch(String, Function)} with the SQN rule of {@link #put(Subscriber, SqnOverride)}. */
+  public Future<SubscriberChanged> patch(String imsi, Function<JsonObject, Subscriber> change,
+      SqnOverride override) {
+    List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
+    return bounded(audited(override, lowered, pool.withTransaction(conn -> conn
         .preparedQuery("SELECT k, op, opc FROM subscribers WHERE imsi = $1 FOR UPDATE")
         .execute(Tuple.of(imsi))
         .compose(locked -> {
@@ -115,10 +138,20 @@ public final class SubscriberRepository {
             putHex(current, "k", cipher.open(imsi, KeyCipher.Column.K, bytes(keys, 0)));
             putHex(current, "op", cipher.open(imsi, KeyCipher.Column.OP, bytes(keys, 1)));
             putHex(current, "opc", cipher.open(imsi, KeyCipher.Column.OPC, bytes(keys, 2)));
-            return SubscriberWriter.write(conn, cipher, change.apply(current))
+            return SubscriberWriter.write(conn, cipher, change.apply(current), override != null, lowered)
                 .compose(created -> snapshot(conn, imsi, Change.UPDATED));
           });
-        })));
+        }))));
+  }
+
+  /**
+   * Tells {@code override} each lowering of {@code transaction} once it committed (not when the bound
+   * merely gave up waiting: the commit is what is audited); a rolled-back one lowered nothing.
+   */
+  private static <T> Future<T> audited(SqnOverride override, List<SubscriberWriter.Lowering> lowered,
+      Future<T> transaction) {
+    return override == null ? transaction : transaction.onSuccess(done -> lowered.forEach(
+        l -> override.lowered(l.imsi(), l.from(), l.to())));
   }
 
   private static Future<SubscriberChanged> snapshot(SqlConnection conn, String imsi,
@@ -141,7 +174,8 @@ public final class SubscriberRepository {
       if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
         return Future.failedFuture(conflict(pg));
       }
-      if (failure instanceof SubscriberConflict || failure instanceof IllegalArgumentException) {
+      if (failure instanceof SubscriberConflict || failure instanceof SqnLowered
+          || failure instanceof IllegalArgumentException) {
         return Future.failedFuture(failure);
       }
       return Future.failedFuture(StoreErrors.map(failure));

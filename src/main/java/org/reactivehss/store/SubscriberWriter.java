@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Writes one subscriber inside the caller's transaction. A replace keeps the application state the
  * Diameter side owns (serving MME, S-CSCF, registration states of IMPUs that stay) and keeps SQN_HE
- * unless the request sets it.
+ * unless the request sets it; it never lowers SQN_HE unless the request carries an override.
  */
 final class SubscriberWriter {
   /**
@@ -28,7 +28,13 @@ final class SubscriberWriter {
       + "sqn = COALESCE($8::bigint, subscribers.sqn), status = EXCLUDED.status, "
       + "ambr_ul = EXCLUDED.ambr_ul, ambr_dl = EXCLUDED.ambr_dl, "
       + "access_restriction = EXCLUDED.access_restriction, roaming_allowed = EXCLUDED.roaming_allowed, "
-      + "updated_at = now() RETURNING (xmax = 0) AS created";
+      + "updated_at = now() "
+      // the SQN floor, in the statement that writes: an AIR reserving SQNs concurrently waits for the
+      // row lock or has already moved SQN_HE, and either way the comparison sees the committed value.
+      // When it fails no row is returned, yet the row stays locked (PostgreSQL INSERT, ON CONFLICT).
+      + "WHERE $8::bigint IS NULL OR $14::boolean OR subscribers.sqn <= $8::bigint "
+      + "RETURNING (xmax = 0) AS created";
+  private static final String STORED_SQN = "SELECT sqn FROM subscribers WHERE imsi = $1";
 
   private static final String INSERT_APN = "INSERT INTO subscriber_apns (imsi, apn, context_id, is_default, "
       + "pdn_type, qci, arp_priority, arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl) "
@@ -47,22 +53,46 @@ final class SubscriberWriter {
       + "ON CONFLICT (impu) DO UPDATE SET imsi = EXCLUDED.imsi, barred = EXCLUDED.barred "
       + "WHERE ims_public_identities.imsi = EXCLUDED.imsi RETURNING impu";
 
+  /** SQN_HE of {@code imsi} lowered from {@code from} to {@code to} by an override. */
+  record Lowering(String imsi, long from, long to) {
+  }
+
   private SubscriberWriter() {
   }
 
-  static Future<Boolean> write(SqlConnection conn, KeyCipher cipher, Subscriber s) {
+  /**
+   * Creates or replaces {@code s}; completes with true when it created the row. A "sqn" below the
+   * stored SQN_HE fails the write with {@link SqnLowered} (the caller's transaction then rolls back)
+   * unless {@code mayLower}; a lowering it did make is added to {@code lowered}.
+   */
+  static Future<Boolean> write(SqlConnection conn, KeyCipher cipher, Subscriber s, boolean mayLower,
+      List<Lowering> lowered) {
     String imsi = s.imsi();
     Tuple row = Tuple.tuple().addString(imsi).addString(s.msisdn()).addString(s.algorithm())
         .addValue(sealed(cipher, imsi, KeyCipher.Column.K, s.k()))
         .addValue(sealed(cipher, imsi, KeyCipher.Column.OP, s.op()))
         .addValue(sealed(cipher, imsi, KeyCipher.Column.OPC, s.opc())).addValue(Buffer.buffer(s.amf()))
         .addLong(s.sqn()).addString(s.status()).addLong(s.ambrUl()).addLong(s.ambrDl())
-        .addInteger(s.accessRestriction()).addBoolean(s.roamingAllowed());
-    return conn.preparedQuery(UPSERT).execute(row)
-        .compose(upserted -> {
-          boolean created = upserted.iterator().next().getBoolean(0);
-          return writeApns(conn, s).compose(ok -> writeIms(conn, s)).map(ok -> created);
-        });
+        .addInteger(s.accessRestriction()).addBoolean(s.roamingAllowed()).addBoolean(mayLower);
+    // with an override, the value it replaces is read under the row lock first, for the audit line
+    Future<Long> before = mayLower && s.sqn() != null ? storedSqn(conn, imsi, " FOR UPDATE")
+        : Future.succeededFuture();
+    return before.compose(old -> conn.preparedQuery(UPSERT).execute(row).compose(upserted -> {
+      if (upserted.size() == 0) {
+        return storedSqn(conn, imsi, "").compose(current -> Future.failedFuture(new SqnLowered(current, s.sqn())));
+      }
+      if (old != null && old > s.sqn()) {
+        lowered.add(new Lowering(imsi, old, s.sqn()));
+      }
+      boolean created = upserted.iterator().next().getBoolean(0);
+      return writeApns(conn, s).compose(ok -> writeIms(conn, s)).map(ok -> created);
+    }));
+  }
+
+  /** SQN_HE as stored, or null when the subscriber does not exist (yet). */
+  private static Future<Long> storedSqn(SqlConnection conn, String imsi, String lock) {
+    return conn.preparedQuery(STORED_SQN + lock).execute(Tuple.of(imsi))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
   }
 
   private static Future<Void> writeApns(SqlConnection conn, Subscriber s) {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.TestDatabase;
@@ -35,19 +36,29 @@ final class ApiFixture implements AutoCloseable {
 
   /** The API served with {@code options} (its port replaced by a free one). */
   ApiFixture(ApiOptions options, HttpClient http) throws Exception {
-    this(options, http, storage -> router -> { });
+    this(options, http, HssMetrics.NONE, storage -> router -> { });
+  }
+
+  /** The API served with {@code options}, counting into {@code metrics}. */
+  ApiFixture(ApiOptions options, HttpClient http, HssMetrics metrics) throws Exception {
+    this(options, http, metrics, storage -> router -> { });
   }
 
   /** As above, with further /api/v1 routes behind the token (e.g. the IMS deregistration). */
   ApiFixture(ApiOptions options, HttpClient http, Function<Storage, Consumer<Router>> protectedRoutes)
       throws Exception {
+    this(options, http, HssMetrics.NONE, protectedRoutes);
+  }
+
+  private ApiFixture(ApiOptions options, HttpClient http, HssMetrics metrics,
+      Function<Storage, Consumer<Router>> protectedRoutes) throws Exception {
     this.token = options.token();
     HttpsOptions https = options.https();
     this.scheme = https.scheme();
     this.http = http;
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ApiVerticle api = new ApiVerticle(options.withPort(0), new SubscriberRepository(storage), router -> { },
-        protectedRoutes.apply(storage));
+    ApiVerticle api = new ApiVerticle(options.withPort(0), new SubscriberRepository(storage), metrics,
+        router -> { }, protectedRoutes.apply(storage));
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
   }

@@ -68,6 +68,24 @@ class BulkImportStreamTest {
   }
 
   @Test
+  void tenThousandBadLines_getAReportUnderItsBound_echoingNoneOfTheirText() throws Exception {
+    int lines = 10 * ImportReport.MAX_DETAILED_FAILURES;
+    String junk = "7".repeat(MAX_LINE - 32);
+    String line = new JsonObject().put("imsi", junk).encode() + "\n";
+    String ndjson = line.repeat(lines);
+
+    ApiFixture.Reply reply = api.send("POST", "/api/v1/subscribers/import", ndjson);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().length()).isLessThanOrEqualTo(ImportReport.MAX_BYTES).isLessThan(ndjson.length() / 5);
+    assertThat(reply.body()).doesNotContain(junk);
+    JsonObject report = reply.json();
+    assertThat(report.getInteger("failed")).isEqualTo(lines);
+    assertThat(report.getJsonArray("results")).hasSize(ImportReport.MAX_DETAILED_FAILURES);
+    assertThat(report.getInteger("omittedResults")).isEqualTo(lines - ImportReport.MAX_DETAILED_FAILURES);
+  }
+
+  @Test
   void aLineOverTheLimitIs413NamingIt_afterTheLinesBeforeItAreWritten() throws Exception {
     StringBuilder ndjson = new StringBuilder();
     for (int i = 1; i <= 149; i++) {

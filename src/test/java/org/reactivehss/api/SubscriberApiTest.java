@@ -163,7 +163,7 @@ class SubscriberApiTest {
   }
 
   @Test
-  void bulkImportOfManyBadLinesReportsEveryOne() throws Exception {
+  void bulkImportOfManyBadLines_detailsTheFirstThousandAndCountsTheRest() throws Exception {
     StringBuilder ndjson = new StringBuilder();
     for (int i = 0; i < 5_000; i++) {
       ndjson.append("{\"imsi\": \"00104").append(String.format("%010d", i)).append("\", \"k\": \"00\"}\n");
@@ -174,7 +174,11 @@ class SubscriberApiTest {
 
     assertThat(report.getInteger("failed")).isEqualTo(5_000);
     assertThat(report.getInteger("created")).isEqualTo(1);
-    assertThat(report.getJsonArray("results")).hasSize(5_001);
+    assertThat(report.getInteger("omittedResults")).isEqualTo(5_000 - ImportReport.MAX_DETAILED_FAILURES);
+    JsonArray results = report.getJsonArray("results");
+    assertThat(results).hasSize(ImportReport.MAX_DETAILED_FAILURES + 1);
+    assertThat(results.getJsonObject(results.size() - 1).getInteger("line")).isEqualTo(5_001);
+    assertThat(results.getJsonObject(results.size() - 1).getInteger("status")).isEqualTo(201);
   }
 
   @Test

@@ -49,6 +49,19 @@ class CxErrorAnswersTest {
   }
 
   @Test
+  void identitiesWithANulOrOfNoIdentityForm_are5001_inUarMarSarAndLir_neverAStorageError() throws Exception {
+    String nulImpi = "001010000000301\u0000@ims.localdomain";
+    String nulImpu = "sip:alice301\u0000@ims.localdomain";
+    assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), nulImpi, ALICE, "localdomain", 0)))).isEqualTo("E5001");
+    assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), ALICE_IMPI, nulImpu, "localdomain", 0)))).isEqualTo("E5001");
+    assertThat(outcome(scscf.exchange(cx.mar(scscf.hbh(), nulImpi, ALICE, 1, CxMessages.DIGEST_AKA, null,
+        SERVER_NAME)))).isEqualTo("E5001");
+    assertThat(outcome(scscf.exchange(cx.sar(scscf.hbh(), ALICE_IMPI, nulImpu, 1, 0, SERVER_NAME)))).isEqualTo("E5001");
+    assertThat(outcome(scscf.exchange(cx.lir(scscf.hbh(), nulImpu)))).isEqualTo("E5001");
+    assertThat(outcome(scscf.exchange(cx.lir(scscf.hbh(), "alice301 at ims")))).isEqualTo("E5001");
+  }
+
+  @Test
   void publicIdentityOfAnotherSubscriber_is5002() throws Exception {
     assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), ALICE_IMPI, BOB, "localdomain", 0)))).isEqualTo("E5002");
     assertThat(outcome(scscf.exchange(cx.mar(scscf.hbh(), ALICE_IMPI, BOB, 1, CxMessages.DIGEST_AKA, null,

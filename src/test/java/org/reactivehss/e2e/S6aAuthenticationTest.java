@@ -84,6 +84,24 @@ class S6aAuthenticationTest {
   }
 
   @Test
+  void refusedLoweringOfSqnThroughTheApi_leavesTheNextAirAboveEverySqnIssued() throws Exception {
+    String imsi = "001010000000110";
+    hss.provision(imsi, S6aClient.subscriber(imsi, ""));
+    UsimSqn reader = new UsimSqn(usim());
+    long highestIssued = 0;
+    for (Avp v : S6aClient.eutranVectors(client.exchange(client.air(imsi, 5, HOME_PLMN, null)))) {
+      highestIssued = Math.max(highestIssued, reader.of(v).value());
+    }
+
+    // SQN 32 is SEQ 1, IND 0: a value a fresh USIM accepts, below what was issued
+    assertThat(hss.send("PUT", "/api/v1/subscribers/" + imsi, S6aClient.subscriber(imsi, "\"sqn\":32"))
+        .statusCode()).isEqualTo(409);
+    Avp next = S6aClient.eutranVectors(client.exchange(client.air(imsi, 1, HOME_PLMN, null))).get(0);
+
+    assertThat(reader.of(next).value()).isGreaterThan(highestIssued);
+  }
+
+  @Test
   void requestAboveTheMaximum_isClampedTo32Vectors() throws Exception {
     hss.provision("001010000000103", S6aClient.subscriber("001010000000103", ""));
     DiameterMessage aia = client.exchange(client.air("001010000000103", 1000, HOME_PLMN, null));

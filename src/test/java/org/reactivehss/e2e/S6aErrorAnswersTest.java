@@ -53,6 +53,16 @@ class S6aErrorAnswersTest {
   }
 
   @Test
+  void userNameWithANulOrNotAnImsi_answersExperimental5001_inAirUlrAndPur_neverAStorageError() throws Exception {
+    for (String userName : new String[] {"00101000000\u00000301", "001010000000301\u0000", "00101000000030x",
+        "0010100000003010"}) {
+      assertExperimental(mme.exchange(mme.air(userName, 1, HOME_PLMN, null)), 5001);
+      assertExperimental(mme.exchange(mme.ulr(userName, HOME_PLMN, EUTRAN, 0)), 5001);
+      assertExperimental(mme.exchange(Commands.PURGE_UE, userName, b -> { }), 5001);
+    }
+  }
+
+  @Test
   void visitedPlmnIdOfTwoOctets_answers5004_namingItInFailedAvp() throws Exception {
     for (byte[] request : new byte[][] {mme.air("001010000000301", 1, new byte[] {0x00, (byte) 0xf1}, null),
         mme.ulr("001010000000301", new byte[] {0x00, (byte) 0xf1}, EUTRAN, 0)}) {

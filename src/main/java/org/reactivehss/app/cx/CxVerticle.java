@@ -26,12 +26,13 @@ public final class CxVerticle extends VerticleBase {
   public Future<?> start() {
     DiameterBus.registerCodecs(vertx);
     return runtime.context(vertx).compose(cx -> Future.all(
-        consume(Commands.USER_AUTHORIZATION, new UarHandler(cx)),
-        consume(Commands.MULTIMEDIA_AUTH, new MarHandler(cx)),
-        consume(Commands.SERVER_ASSIGNMENT, new SarHandler(cx)),
-        consume(Commands.LOCATION_INFO, new LirHandler(cx))));
+        consume(Commands.USER_AUTHORIZATION, new IdentityGate(cx, new UarHandler(cx))),
+        consume(Commands.MULTIMEDIA_AUTH, new IdentityGate(cx, new MarHandler(cx))),
+        consume(Commands.SERVER_ASSIGNMENT, new IdentityGate(cx, new SarHandler(cx))),
+        consume(Commands.LOCATION_INFO, new IdentityGate(cx, new LirHandler(cx)))));
   }
 
+  /** Each handler behind the {@link IdentityGate}: identities no user can have are 5001 before any lookup. */
   private Future<Void> consume(CommandDef command, Handler<Message<DiameterMessage>> handler) {
     return LoopAffinity.localConsumer(vertx.eventBus(), DiameterBus.address(Applications.CX, command.code()),
         handler);

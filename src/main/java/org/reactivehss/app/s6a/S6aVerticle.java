@@ -44,11 +44,13 @@ public final class S6aVerticle extends VerticleBase {
     EventBus bus = vertx.eventBus();
     return Future.all(
         LoopAffinity.localConsumer(bus, address(Commands.AUTHENTICATION_INFORMATION.code()),
-            new AirHandler(bus, answers, options.authTimeoutMs())),
+            new ImsiGate(answers, new AirHandler(bus, answers, options.authTimeoutMs()))),
         LoopAffinity.localConsumer(bus, address(Commands.UPDATE_LOCATION.code()),
-            new UlrHandler(store, answers, cancel, options.homeMncLength())),
-        LoopAffinity.localConsumer(bus, address(Commands.PURGE_UE.code()), new PurHandler(store, answers)),
-        LoopAffinity.localConsumer(bus, address(Commands.NOTIFY.code()), new NorHandler(store, answers)));
+            new ImsiGate(answers, new UlrHandler(store, answers, cancel, options.homeMncLength()))),
+        LoopAffinity.localConsumer(bus, address(Commands.PURGE_UE.code()),
+            new ImsiGate(answers, new PurHandler(store, answers))),
+        LoopAffinity.localConsumer(bus, address(Commands.NOTIFY.code()),
+            new ImsiGate(answers, new NorHandler(store, answers))));
   }
 
   private static String address(int commandCode) {
