@@ -17,7 +17,7 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * The seed's story on Cx (DESIGN.md §2): the handset's USIM is ahead of the HSS, every challenge is
+ * The story this HSS was built for, on Cx (docs/sqn.md): the handset's USIM is ahead of the HSS, every challenge is
  * stale, and the S-CSCF relays RAND || AUTS in SIP-Authorization (TS 29.229 §6.3.13).
  */
 class CxMarResyncTest {

@@ -82,7 +82,7 @@ final class CxAnswers {
   }
 
   /**
-   * Storage and bus failures, deliberately (DESIGN.md §3): a timeout is 3004 DIAMETER_TOO_BUSY,
+   * Storage and bus failures, deliberately (never a hang or a dropped request): a timeout is 3004 DIAMETER_TOO_BUSY,
    * anything else 5012 DIAMETER_UNABLE_TO_COMPLY; the peer layer writes the answer.
    */
   static void fail(Message<DiameterMessage> message, Throwable failure) {

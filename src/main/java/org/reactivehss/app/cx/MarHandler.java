@@ -26,7 +26,7 @@ import org.reactivehss.store.RegistrationState;
 
 /**
  * Multimedia-Auth-Request from an S-CSCF (TS 29.228 §6.3, TS 29.229 §6.1.7/§6.1.8): authentication
- * items for IMS AKA, and the resynchronisation this product was built for (DESIGN.md §2).
+ * items for IMS AKA, and the resynchronisation this product was built for (docs/sqn.md).
  *
  * <p>Order of TS 29.228 §6.3.1: identities (5001, 5002); the scheme (only Digest-AKAv1-MD5, or
  * "Unknown", which lets the HSS pick the user's scheme, is served; anything else, e.g. "SIP Digest",

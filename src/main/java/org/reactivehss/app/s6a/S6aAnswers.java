@@ -77,7 +77,7 @@ final class S6aAnswers {
   }
 
   /**
-   * A failure that is not the subscriber's fault (DESIGN.md §3): timeouts become 3004 TOO_BUSY,
+   * A failure that is not the subscriber's fault (a timeout or storage failure is an answer, never a hang): timeouts become 3004 TOO_BUSY,
    * storage and everything else 5012 UNABLE_TO_COMPLY. 3004 is a protocol error, so the peer layer
    * builds that answer (E bit, RFC 6733 §7.1.3) from the failure code.
    */

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * link's event loop; no field is touched from another thread.
  *
  * <p>One transition function, {@link #onInbound}, decides by state; anything a state does not
- * expect closes the connection, loudly (STYLE.md habit 6). Decode problems in a request become error
+ * expect closes the connection, loudly. Decode problems in a request become error
  * answers; only a stream that can no longer be framed closes the connection.
  */
 final class PeerLink implements LinkHandler {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands application requests of an open connection to their handlers on the event bus and turns
  * every outcome into an answer: the handler's answer, or an error answer when the bus fails —
- * never silence (DESIGN.md §3).
+ * never silence.
  *
  * <ul>
  *   <li>no handler registered for the command: 3001 DIAMETER_COMMAND_UNSUPPORTED (RFC 6733 §7.1.3)</li>

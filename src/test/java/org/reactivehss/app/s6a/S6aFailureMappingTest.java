@@ -15,7 +15,7 @@ import org.reactivehss.store.StoreException;
 import org.reactivehss.store.StoreFailure;
 
 /**
- * Failures that reach an S6a handler become the answer DESIGN.md §3 and docs/sqn.md ask for: bus and
+ * Failures that reach an S6a handler become the answer docs/sqn.md and docs/s6a.md ask for: bus and
  * storage timeouts 3004, storage failures and missing handlers 5012, failed resync 4181, unknown user
  * Experimental-Result 5001.
  */

@@ -18,7 +18,7 @@ import org.reactivehss.testing.TestPeer;
 
 /**
  * Application requests over a real socket: onto the event bus and back, and every way that can fail
- * turned into an answer (DESIGN.md §3: never silence).
+ * turned into an answer (every request gets an answer, never silence).
  */
 @Timeout(30)
 class ApplicationDispatchSocketTest {
