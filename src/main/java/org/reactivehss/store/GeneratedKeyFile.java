@@ -2,15 +2,10 @@ package org.reactivehss.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -27,8 +22,6 @@ import org.slf4j.LoggerFactory;
 final class GeneratedKeyFile {
   static final String NAME = "key-encryption-key";
   private static final Logger LOG = LoggerFactory.getLogger(GeneratedKeyFile.class);
-  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
   private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
       PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
       PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
@@ -53,25 +46,11 @@ final class GeneratedKeyFile {
   }
 
   private static byte[] create(Path directory, Path file) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
-    } else if (!disjoint(Files.getPosixFilePermissions(directory))) {
-      LOG.warn("The data directory {} is open to group or others; chmod 700 it", directory);
-    }
+    PrivateFiles.createDirectory(directory);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    Path partial = directory.resolve(NAME + ".partial");
-    Files.deleteIfExists(partial);
     // owner-only from creation: the key is never in a file anyone else could open, even for a moment
-    Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_FILE));
-    try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-      out.write(ByteBuffer.wrap((Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII)));
-      out.force(true);
-    }
-    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-      dir.force(true);
-    }
+    PrivateFiles.writeAtomically(file, Base64.getEncoder().encodeToString(key) + "\n");
     LOG.warn("Generated a key-encryption key for this data directory in {} (owner-only). Subscriber keys "
         + "cannot be opened without it: back it up with the data directory, or set HSS_KEY_ENCRYPTION_KEY "
         + "and rotate to it (docs/storage.md)", file);

@@ -65,6 +65,10 @@ final class PrivateFiles {
       throw e;
     }
     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    // the rename itself must survive a crash, or a restart could find no file and generate another
+    try (FileChannel directory = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+      directory.force(true);
+    }
   }
 
   private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {
