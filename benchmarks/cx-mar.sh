@@ -20,6 +20,6 @@ start_fresh_hss "$port" "$http" mar
 provision_subscribers "$http" "$subscribers" "$prefix" yes
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
-java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message mar \
+java -jar target/hss.jar loadgen --port "$port" --message mar \
   --imsi-prefix "$prefix" --subscribers "$subscribers" \
   --connections "$connections" --window "$window" --warmup 5 --duration "$duration"

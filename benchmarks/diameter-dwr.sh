@@ -18,5 +18,5 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
-java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" \
+java -jar target/hss.jar loadgen --port "$port" \
   --connections "$connections" --window "$window" --warmup 5 --duration "$duration"

@@ -31,11 +31,11 @@ esac
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
 prewarm=${HSS_BENCH_PREWARM:-15}
 if [ "$prewarm" -gt 0 ]; then
-  java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message air \
+  java -jar target/hss.jar loadgen --port "$port" --message air \
     --subscribers "$subscribers" --imsi-prefix "$prefix" --connections 4 --window 16 \
     --warmup 0 --duration "$prewarm" >/dev/null
   echo "pre-warmed: $prewarm s closed loop (4 x window 16), not measured"
 fi
-java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message air \
+java -jar target/hss.jar loadgen --port "$port" --message air \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
   --warmup "$warmup" --duration "$duration"

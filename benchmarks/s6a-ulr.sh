@@ -29,6 +29,6 @@ case "$load" in
   *) mode=(--window "$load") ;;
 esac
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
-java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message ulr \
+java -jar target/hss.jar loadgen --port "$port" --message ulr \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
   --warmup "$warmup" --duration "$duration"

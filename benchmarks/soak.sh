@@ -67,7 +67,7 @@ percentiles() {
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
 echo "soak: $rate AIR/s for $duration s over $connections connections, $subscribers subscribers"
 loadlog="$work/loadgen.log"
-java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator --port "$port" --message air \
+java -jar target/hss.jar loadgen --port "$port" --message air \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" --rate "$rate" \
   --warmup 0 --duration "$duration" >"$loadlog" 2>&1 &
 loadgen=$!

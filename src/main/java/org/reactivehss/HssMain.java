@@ -5,36 +5,72 @@ import io.vertx.core.Vertx;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.VertxOptions;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.config.ConfigException;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MetricsRegistry;
+import org.reactivehss.tools.loadgen.LoadGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads the configuration, starts the HSS, stops it cleanly on SIGTERM; nothing else. */
+/**
+ * Reads the configuration, starts the HSS, stops it cleanly on SIGTERM; or, named by the first argument,
+ * runs one subcommand instead and exits.
+ */
 public final class HssMain {
   private static final Logger log = LoggerFactory.getLogger(HssMain.class);
+  /** The subcommand that runs the Diameter load generator (benchmarks/) against a running HSS. */
+  static final String LOADGEN = "loadgen";
 
   private HssMain() {
   }
 
-  /** {@code [reseal-keys] [--config file]}: serve (the default), or run the key re-sealing step and exit. */
+  /**
+   * {@code [reseal-keys | loadgen] [options]}: serve (the default), or run one subcommand and exit with
+   * its status.
+   */
   public static void main(String[] args) {
-    boolean reseal = args.length > 0 && args[0].equals(ResealKeysCommand.NAME);
-    String[] configArgs = reseal ? Arrays.copyOfRange(args, 1, args.length) : args;
+    OptionalInt status = runCommand(args);
+    if (status.isPresent()) {
+      System.exit(status.getAsInt());
+      return;
+    }
+    serve(args);
+  }
+
+  /**
+   * Runs the subcommand {@code args[0]} names, with the remaining arguments, on this (non event-loop)
+   * thread and returns its exit status; empty when {@code args} name none, which means serve.
+   */
+  static OptionalInt runCommand(String[] args) {
+    String name = args.length == 0 ? "" : args[0];
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    return switch (name) {
+      case ResealKeysCommand.NAME -> OptionalInt.of(resealKeys(rest));
+      case LOADGEN -> OptionalInt.of(LoadGenerator.run(rest));
+      default -> OptionalInt.empty();
+    };
+  }
+
+  private static int resealKeys(String[] configArgs) {
+    try {
+      return ResealKeysCommand.run(ConfigLoader.load(configArgs, System.getenv()));
+    } catch (ConfigException e) {
+      System.err.println("reactive-hss: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static void serve(String[] configArgs) {
     HssConfig config;
     try {
       config = ConfigLoader.load(configArgs, System.getenv());
     } catch (ConfigException e) {
       System.err.println("reactive-hss: " + e.getMessage());
       System.exit(2);
-      return;
-    }
-    if (reseal) {
-      System.exit(ResealKeysCommand.run(config));
       return;
     }
     log.info("effective configuration: {}", config);

@@ -15,6 +15,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.metrics.Scrape;
+import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -119,11 +120,9 @@ class HssRequestsToLostPeersTest {
     }
   }
 
-  private static void awaitClosed(String host) throws InterruptedException {
-    for (int i = 0; i < 200 && hss.running.peers().isOpen(host); i++) {
-      Thread.sleep(25);
-    }
-    assertThat(hss.running.peers().isOpen(host)).as("HSS noticed the dropped connection").isFalse();
+  private static void awaitClosed(String host) throws Exception {
+    Await.until("HSS noticed the dropped connection of " + host, Duration.ofSeconds(5),
+        () -> !hss.running.peers().isOpen(host));
   }
 
   private static void awaitDelta(Scrape before, double expected, String name, String... labels) throws Exception {

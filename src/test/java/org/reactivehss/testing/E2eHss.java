@@ -103,15 +103,12 @@ public final class E2eHss implements AutoCloseable {
    * end after retries and timeouts, not on the request path); fails the test otherwise.
    */
   public void awaitMetric(Scrape before, double expected, String name, String... labels) throws Exception {
-    double seen = 0;
-    for (int i = 0; i < 150 && seen < expected; i++) {
-      seen = scrape().since(before, name, labels);
-      if (seen < expected) {
-        Thread.sleep(100);
-      }
-    }
+    String series = name + " " + String.join(",", labels);
+    Await.until(series + " moved by " + expected, Duration.ofSeconds(15),
+        () -> scrape().since(before, name, labels) >= expected);
+    double seen = scrape().since(before, name, labels);
     if (seen != expected) {
-      throw new AssertionError(name + " " + String.join(",", labels) + " moved by " + seen + ", expected " + expected);
+      throw new AssertionError(series + " moved by " + seen + ", expected " + expected);
     }
   }
 

@@ -8,7 +8,10 @@
  * {@link org.reactivehss.diameter.codec.MessageValidator} then checks a message against the dictionary
  * and {@link org.reactivehss.diameter.codec.ErrorAnswers} turns the first problem into the answer.
  * <p>
- * Outbound: {@link org.reactivehss.diameter.codec.MessageBuilder} encodes into one growable array;
- * {@link org.reactivehss.diameter.codec.DiameterMessageEncoder} writes it without copying.
+ * Outbound: {@link org.reactivehss.diameter.codec.MessageBuilder} encodes into one growable array and
+ * {@link org.reactivehss.diameter.codec.MessageBuilder#build()} returns the message as a {@code byte[]}
+ * of exactly its length. The codec ends there: the transport's {@code Link.send(byte[])} wraps that
+ * array in a buffer without copying and writes it (over TCP on the Vert.x socket, where answers
+ * finished in one event-loop turn share one flush; over SCTP as one message on stream 0 with PPID 46).
  */
 package org.reactivehss.diameter.codec;

@@ -20,7 +20,7 @@ import org.HdrHistogram.Recorder;
  * end, answers per second, result codes and latency percentiles.
  *
  * <pre>
- *   java -cp target/hss.jar org.reactivehss.tools.loadgen.LoadGenerator \
+ *   java -jar target/hss.jar loadgen \
  *        --host 127.0.0.1 --port 3868 --connections 4 --window 128 --warmup 5 --duration 20
  *   ... --message air --subscribers 100000 --first-imsi 001010000000000 --rate 10000
  *   ... --message ulr --subscribers 100000 --connections 4 --window 16
@@ -32,13 +32,38 @@ public final class LoadGenerator {
   private LoadGenerator() {
   }
 
-  public static void main(String[] args) throws Exception {
-    System.exit(run(args));
+  /**
+   * Runs the load {@code args} describe and returns the exit status: 0 when it ran (or {@code --help}
+   * printed the options), 1 when the HSS could not be reached or the run broke off, 2 when an option is
+   * wrong (the message and the options go to standard error).
+   */
+  public static int run(String[] args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.print(LoadOptions.USAGE);
+      return 0;
+    }
+    LoadOptions options;
+    try {
+      options = LoadOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("load generator: " + e.getMessage());
+      System.err.print(LoadOptions.USAGE);
+      return 2;
+    }
+    try {
+      return generate(options);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.err.println("load generator: interrupted");
+      return 1;
+    } catch (ExecutionException | TimeoutException e) {
+      System.err.println("load generator: " + e);
+      return 1;
+    }
   }
 
-  /** Runs the load; 0 when it ran, 1 when the HSS could not be reached (the Vert.x instance is closed). */
-  static int run(String[] args) throws Exception {
-    LoadOptions options = LoadOptions.parse(args);
+  private static int generate(LoadOptions options) throws InterruptedException, ExecutionException,
+      TimeoutException {
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
         .setEventLoopPoolSize(Math.min(options.connections(), 4)));
     Recorder recorder = new Recorder(3);

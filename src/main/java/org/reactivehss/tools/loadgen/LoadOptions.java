@@ -26,25 +26,48 @@ import java.util.Set;
 record LoadOptions(String host, int port, int connections, int window, int rate, int warmupSeconds,
     int durationSeconds, String message, long firstImsi, int subscribers) {
 
+  static final String USAGE = """
+      usage: java -jar hss.jar loadgen [--option value]...
+        --host H          HSS address (127.0.0.1)
+        --port P          HSS Diameter port (3868)
+        --connections C   TCP connections, Origin-Host bench-N.localdomain (4)
+        --window W        requests outstanding per connection, closed loop (128)
+        --rate R          requests per second over all connections, open loop; 0 = closed loop (0)
+        --warmup S        seconds of traffic before measuring (5)
+        --duration S      seconds measured (20)
+        --message M       dwr, air, mar or ulr (dwr)
+        --first-imsi I    first provisioned IMSI, 15 digits (001010000000000)
+        --imsi-prefix P   or: first IMSI = P followed by zeros (00101)
+        --subscribers N   consecutive IMSIs provisioned from the first (10000)
+      """;
+
+  private static final Set<String> NAMES = Set.of("host", "port", "connections", "window", "rate", "warmup",
+      "duration", "message", "first-imsi", "imsi-prefix", "subscribers");
+
+  /** @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is out of range */
   static LoadOptions parse(String[] args) {
     Map<String, String> a = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+    for (int i = 0; i < args.length; i += 2) {
+      String name = args[i].startsWith("--") ? args[i].substring(2) : null;
+      if (name == null || !NAMES.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + args[i]);
       }
-      a.put(args[i].substring(2), args[i + 1]);
+      if (i + 1 == args.length) {
+        throw new IllegalArgumentException(args[i] + " needs a value");
+      }
+      a.put(name, args[i + 1]);
     }
     LoadOptions o = new LoadOptions(
         a.getOrDefault("host", "127.0.0.1"),
-        Integer.parseInt(a.getOrDefault("port", "3868")),
-        Integer.parseInt(a.getOrDefault("connections", "4")),
-        Integer.parseInt(a.getOrDefault("window", "128")),
-        Integer.parseInt(a.getOrDefault("rate", "0")),
-        Integer.parseInt(a.getOrDefault("warmup", "5")),
-        Integer.parseInt(a.getOrDefault("duration", "20")),
+        number(a, "port", 3868),
+        number(a, "connections", 4),
+        number(a, "window", 128),
+        number(a, "rate", 0),
+        number(a, "warmup", 5),
+        number(a, "duration", 20),
         a.getOrDefault("message", "dwr"),
         firstImsi(a),
-        Integer.parseInt(a.getOrDefault("subscribers", "10000")));
+        number(a, "subscribers", 10000));
     if (!Set.of("dwr", "air", "mar", "ulr").contains(o.message)) {
       throw new IllegalArgumentException("--message must be dwr, air, mar or ulr");
     }
@@ -56,6 +79,15 @@ record LoadOptions(String host, int port, int connections, int window, int rate,
           + "--subscribers must be at least --connections");
     }
     return o;
+  }
+
+  private static int number(Map<String, String> a, String name, int fallback) {
+    String value = a.get(name);
+    try {
+      return value == null ? fallback : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a whole number, got " + value);
+    }
   }
 
   private static long firstImsi(Map<String, String> a) {

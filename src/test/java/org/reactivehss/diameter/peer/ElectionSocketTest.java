@@ -14,6 +14,7 @@ import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -59,11 +60,8 @@ class ElectionSocketTest {
           .add(Avps.ORIGIN_HOST, "zzz.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
           .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
           .add(Avps.PRODUCT_NAME, "test").add(Avps.AUTH_APPLICATION_ID, 16777251).build());
-      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (!hss.running.peers().isOpen("zzz.localdomain") && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertThat(hss.running.peers().isOpen("zzz.localdomain")).isTrue();
+      Await.until("zzz.localdomain open at the HSS on the HSS's own connection", Duration.ofSeconds(5),
+          () -> hss.running.peers().isOpen("zzz.localdomain"));
     }
   }
 

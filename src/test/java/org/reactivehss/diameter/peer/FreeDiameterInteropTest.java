@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.config.PeerOptions;
 import org.reactivehss.interop.FreeDiameterConfig;
 import org.reactivehss.interop.FreeDiameterPeer;
+import org.reactivehss.testing.Await;
 
 /**
  * Interop with an independent RFC 6733 implementation, freeDiameter's daemon (Debian freediameterd):
@@ -53,11 +54,7 @@ class FreeDiameterInteropTest {
         TestHss hss = new TestHss(60_000, 10_000, 2_000,
             List.of(new PeerOptions(MME, "localdomain", true, "127.0.0.1", mmePort)))) {
       mme.awaitLog(stateOpen(HSS), CONNECT);
-      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (!hss.running.peers().isOpen(MME) && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      assertThat(hss.running.peers().isOpen(MME)).isTrue();
+      Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
     }
   }
 }

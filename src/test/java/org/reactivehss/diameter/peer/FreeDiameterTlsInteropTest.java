@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.peer;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.reactivehss.interop.FreeDiameterLogLines.connectedOverTls;
 import static org.reactivehss.interop.FreeDiameterLogLines.inbandTlsOpen;
 import static org.reactivehss.interop.FreeDiameterLogLines.stateOpen;
@@ -17,6 +16,7 @@ import org.reactivehss.interop.FreeDiameterConfig;
 import org.reactivehss.interop.FreeDiameterConfig.DialSecurity;
 import org.reactivehss.interop.FreeDiameterPeer;
 import org.reactivehss.interop.SelfSignedCertificate;
+import org.reactivehss.testing.Await;
 
 /**
  * TLS interop with freeDiameter's daemon (GnuTLS), both ways RFC 6733 §13.1 allows: TLS from the
@@ -51,7 +51,7 @@ class FreeDiameterTlsInteropTest {
             DialSecurity.TLS))) {
       mme.awaitLog(stateOpen(HSS), CONNECT);
       mme.awaitLog(connectedOverTls(HSS), Duration.ZERO);
-      assertThat(openWithin(hss, Duration.ofSeconds(5))).isTrue();
+      Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
     }
   }
 
@@ -61,16 +61,8 @@ class FreeDiameterTlsInteropTest {
         FreeDiameterPeer mme = FreeDiameterPeer.start(mmeConfig().connectTo(HSS, "127.0.0.1", hss.port,
             DialSecurity.TLS_OLD_METHOD))) {
       mme.awaitLog(inbandTlsOpen(HSS), CONNECT);
-      assertThat(openWithin(hss, Duration.ofSeconds(5))).isTrue();
+      Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
     }
-  }
-
-  private static boolean openWithin(TestHss hss, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!hss.running.peers().isOpen(MME) && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    return hss.running.peers().isOpen(MME);
   }
 
   private FreeDiameterConfig mmeConfig() {

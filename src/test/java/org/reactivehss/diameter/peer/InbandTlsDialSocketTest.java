@@ -21,6 +21,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.interop.SelfSignedCertificate;
+import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
 
@@ -53,7 +54,7 @@ class InbandTlsDialSocketTest {
       assertThat(cer.all(Avps.INBAND_SECURITY_ID)).extracting(Avp::asUnsigned32).containsExactly(0L, 1L);
       clear.send(cea(cer, true));
       try (TestPeer secured = TestPeer.over(acceptTls(dialled), MME)) {
-        assertThat(openWithin(hss, Duration.ofSeconds(5))).isTrue();
+        Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
         secured.send(secured.dwr());
         assertThat(TestPeer.resultCode(secured.receive())).isEqualTo(2001);
       }
@@ -101,13 +102,4 @@ class InbandTlsDialSocketTest {
     socket.setSoTimeout(5_000);
     socket.startHandshake();
     return socket;
-  }
-
-  private static boolean openWithin(TestHss hss, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!hss.running.peers().isOpen(MME) && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    return hss.running.peers().isOpen(MME);
-  }
-}
+  }}

@@ -103,8 +103,14 @@ class TlsSocketTest {
 
   @Test
   void certificateWithSubjectAltNames_admitsTheHostItNames() throws Exception {
+    // GIVEN a trusted certificate whose subjectAltName is mme64 (its common name is mme65)
     try (TestPeer peer = TestPeer.over(tlsSocket(altNameCert), "mme64.localdomain")) {
-      peer.open();
+      // WHEN the peer sends CER as mme64
+      peer.send(peer.cer(Applications.S6A, Applications.CX));
+      // THEN it is admitted: CEA 2001, and the open connection answers a watchdog
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
+      peer.send(peer.dwr());
+      assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
     }
   }
 
