@@ -19,6 +19,7 @@ import org.reactivehss.app.cx.CxVerticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
+import org.reactivehss.auth.AuthEvents;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.config.DiameterOptions;
@@ -80,8 +81,9 @@ final class HssStartup {
     return Storage.start(vertx, config.db()).compose(storage ->
         vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
             new DeploymentOptions().setInstances(perLoop))
-            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
-                AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
+            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics),
+                AuthEvents.countedBy(metrics), AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS),
+                new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startDiameter(vertx, config, metrics, table))
