@@ -1,7 +1,7 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
-import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.diameter.transport.Link;
 import org.reactivehss.diameter.transport.LinkHandler;
 import org.reactivehss.diameter.transport.PeerLayer;

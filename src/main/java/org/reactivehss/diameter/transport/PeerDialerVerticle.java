@@ -7,7 +7,6 @@ import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import java.util.HashSet;
 import java.util.Set;
-import org.reactivehss.config.PeerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.reactivehss.diameter.transport;
 
-import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.net.ConnectionBudget;
 
 /**

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.reactivehss.config.TlsOptions;
-import org.reactivehss.interop.FreeDiameterConfig;
+import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.FreeDiameterConfig.DialSecurity;
+import org.reactivehss.interop.FreeDiameterConfig;
 import org.reactivehss.interop.FreeDiameterPeer;
 import org.reactivehss.interop.SelfSignedCertificate;
 
