@@ -53,6 +53,11 @@ class ArchitectureTest {
           "org.reactivehss.app..", "org.reactivehss.api..", "org.reactivehss.diameter..");
 
   @ArchTest
+  static final ArchRule apiNeverImportsDiameterOrApps = noClasses()
+      .that().resideInAPackage("org.reactivehss.api..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.reactivehss.diameter..", "org.reactivehss.app..");
+
+  @ArchTest
   static final ArchRule metricsImportsOnlyTheDictionary = noClasses()
       .that().resideInAPackage("org.reactivehss.metrics..")
       .should().dependOnClassesThat().resideInAnyPackage(
