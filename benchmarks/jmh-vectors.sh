@@ -8,5 +8,5 @@ mvn -q -B test-compile
 cp_file=target/jmh-classpath.txt
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 exec java -cp "target/test-classes:target/classes:$(cat "$cp_file")" org.openjdk.jmh.Main \
-  'org.reactivehss.bench.VectorBenchmark' -wi 2 -i 3 -f 1 -t 1 \
+  'org.reactivehss.auth.VectorBenchmark' -wi 2 -i 3 -f 1 -t 1 \
   -prof org.reactivehss.bench.CpuTimeProfiler "$@"

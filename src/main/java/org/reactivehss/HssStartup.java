@@ -19,19 +19,20 @@ import org.reactivehss.app.cx.CxVerticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
+import org.reactivehss.auth.AuthEvents;
 import org.reactivehss.auth.AuthVerticle;
-import org.reactivehss.config.DiameterApplication;
-import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
-import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.peer.DiameterApplication;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequestPolicy;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.diameter.peer.LocalIdentity;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
@@ -80,8 +81,9 @@ final class HssStartup {
     return Storage.start(vertx, config.db()).compose(storage ->
         vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
             new DeploymentOptions().setInstances(perLoop))
-            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics), metrics,
-                AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS), new DeploymentOptions().setInstances(perLoop)))
+            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics),
+                AuthEvents.countedBy(metrics), AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS),
+                new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startDiameter(vertx, config, metrics, table))

@@ -1,9 +1,16 @@
 package org.reactivehss.auth;
 
-/** What authentication counts, bound to meters by the metrics module; the default counts nothing. */
+import org.reactivehss.metrics.HssMetrics;
+
+/** What authentication counts; {@link #countedBy} binds it to meters, the default counts nothing. */
 public interface AuthEvents {
   AuthEvents NONE = new AuthEvents() {
   };
+
+  /** These events counted on {@code metrics}. */
+  static AuthEvents countedBy(HssMetrics metrics) {
+    return new MeteredAuthEvents(metrics);
+  }
 
   /** {@code count} items of {@code kind} were issued (their SQNs are durable). */
   default void vectorsIssued(VectorKind kind, int count) {

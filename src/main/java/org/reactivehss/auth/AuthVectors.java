@@ -8,7 +8,7 @@ import org.reactivehss.store.SubscriberKeys;
  * Pure entry point: authentication data for SQNs already reserved. Each item gets a fresh RAND and the
  * next SQN of the reservation (first, first + 1, ... mod 2^48).
  */
-public final class AuthVectors {
+final class AuthVectors {
   private AuthVectors() {
   }
 

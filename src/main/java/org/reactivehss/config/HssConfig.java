@@ -3,6 +3,7 @@ package org.reactivehss.config;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.StoreOptions;
 
@@ -32,7 +33,7 @@ public record HssConfig(String originHost, String realm, String productName, Dia
         t.nonEmpty("origin-host", "hss.localdomain"),
         t.nonEmpty("realm", "localdomain"),
         t.nonEmpty("product-name", "ReactiveHSS"),
-        DiameterOptions.read(t),
+        DiameterSettings.read(t),
         ApiSettings.read(t),
         StorageSettings.read(t),
         new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),

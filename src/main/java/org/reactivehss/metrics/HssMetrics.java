@@ -2,7 +2,6 @@ package org.reactivehss.metrics;
 
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
-import org.reactivehss.auth.AuthEvents;
 
 /**
  * Everything the HSS measures, in its own words (Eclipse Hono's habit): callers say what happened,
@@ -12,9 +11,21 @@ import org.reactivehss.auth.AuthEvents;
  * <p>Implementations are thread-safe: every event loop calls them. {@link #NONE} counts nothing and is
  * what tests get when they do not care.
  */
-public interface HssMetrics extends AuthEvents {
+public interface HssMetrics {
   HssMetrics NONE = new HssMetrics() {
   };
+
+  /** {@code count} items of {@code type} were issued (their SQNs are durable). */
+  default void vectorsIssued(AuthVectorType type, int count) {
+  }
+
+  /** An AUTS verified (MAC-S valid); SQN_HE is moved up to its floor. */
+  default void resyncAccepted() {
+  }
+
+  /** An AUTS failed MAC-S verification; SQN_HE did not move. */
+  default void resyncRefused() {
+  }
 
   /** A request arrived on an open connection (RFC 6733 §5.6 R-Open / I-Open). */
   default void diameterRequest(int applicationId, int commandCode) {

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Meter and tag names, named once. Prometheus sees them with dots as underscores, counters with
  * {@code _total} and timers in seconds ({@code hss_diameter_request_duration_seconds_bucket}).
  */
-public final class Meters {
+final class Meters {
   /** Requests received on open connections; tags application, command. */
   public static final String DIAMETER_REQUESTS = "hss.diameter.requests";
   /** Answers sent; tags application, command, result (name), result_code (number), result_class. */

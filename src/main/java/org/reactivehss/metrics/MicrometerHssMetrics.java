@@ -6,12 +6,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.reactivehss.auth.VectorKind;
 
 /**
  * {@link HssMetrics} on a Micrometer registry. Meters are looked up once per tag combination and kept,
@@ -23,7 +21,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<AnswerKey, Answer> answers = new ConcurrentHashMap<>();
   private final Map<AnswerKey, Answer> outbound = new ConcurrentHashMap<>();
   private final Map<PeerPhase, AtomicInteger> peers = new EnumMap<>(PeerPhase.class);
-  private final Map<VectorKind, Counter> vectors = new EnumMap<>(VectorKind.class);
+  private final Map<AuthVectorType, Counter> vectors = new EnumMap<>(AuthVectorType.class);
   private final Counter resyncAccepted;
   private final Counter resyncRefused;
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
@@ -51,9 +49,9 @@ public final class MicrometerHssMetrics implements HssMetrics {
       Gauge.builder(Meters.DIAMETER_PEERS, gauge, AtomicInteger::get)
           .description("Diameter connections by state").tag(Meters.TAG_STATE, phase.tag()).register(registry);
     }
-    for (VectorKind kind : VectorKind.values()) {
-      vectors.put(kind, Counter.builder(Meters.AUTH_VECTORS).description("Authentication vectors issued")
-          .tag(Meters.TAG_KIND, kind.name().toLowerCase(Locale.ROOT)).register(registry));
+    for (AuthVectorType type : AuthVectorType.values()) {
+      vectors.put(type, Counter.builder(Meters.AUTH_VECTORS).description("Authentication vectors issued")
+          .tag(Meters.TAG_KIND, type.tag()).register(registry));
     }
     resyncAccepted = resyncs("accepted");
     resyncRefused = resyncs("refused");
@@ -198,8 +196,8 @@ public final class MicrometerHssMetrics implements HssMetrics {
   }
 
   @Override
-  public void vectorsIssued(VectorKind kind, int count) {
-    vectors.get(kind).increment(count);
+  public void vectorsIssued(AuthVectorType type, int count) {
+    vectors.get(type).increment(count);
   }
 
   @Override

@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * without its column binding; only {@link #openAnyFormat} (the re-sealing that upgrades them, see
  * {@link KeyResealer}) reads them, with the keys of {@code legacyKeys}.
  */
-public final class KeyCipher {
+final class KeyCipher {
   /** The column a value is sealed for; its name is part of the associated data. */
   enum Column { K, OP, OPC }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.reactivehss.metrics.Meters;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +134,7 @@ class SqnFloorApiTest {
         .doesNotContain("465b5ce8b199b49faa5f0a2ee238a6bc", "cd63cb71954a9f4e48a5994e37a02baf");
     assertThat(captured.list.get(2).getFormattedMessage()).contains("IMPORT", "from 50", "to 40");
     for (String request : new String[] {"put", "patch", "import"}) {
-      assertThat(REGISTRY.get(Meters.SQN_LOWERED).tag(Meters.TAG_REQUEST, request).counter().count())
+      assertThat(REGISTRY.get("hss.provisioning.sqn.lowered").tag("request", request).counter().count())
           .as(request).isEqualTo(1.0);
     }
   }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reactivehss.diameter.transport.PeerOptions;
+import org.reactivehss.diameter.transport.TlsOptions;
 
 class ConfigLoaderTest {
 

@@ -26,7 +26,6 @@ import org.reactivehss.diameter.peer.HssRequestPolicy;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.metrics.HssMetrics;
-import org.reactivehss.metrics.Meters;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.testing.E2eHss;
@@ -105,6 +104,6 @@ class AuthBusTimeoutTest {
   }
 
   private static double authTimeouts() {
-    return registry.counter(Meters.BUS_TIMEOUTS, Meters.TAG_TARGET, "auth").count();
+    return registry.counter("hss.bus.timeouts", "target", "auth").count();
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.reactivehss.auth.VectorKind;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Commands;
 
@@ -96,7 +95,7 @@ class MicrometerHssMetricsTest {
 
   @Test
   void authAndStorageEvents_landOnTheirTaggedMeters() {
-    metrics.vectorsIssued(VectorKind.IMS, 3);
+    metrics.vectorsIssued(AuthVectorType.IMS, 3);
     metrics.resyncRefused();
     metrics.storage(StoreOperation.RESYNC, StoreOutcome.TIMEOUT, 2_000_000);
     metrics.busTimeout(BusTarget.AUTH);

@@ -17,9 +17,9 @@ import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.config.ConfigLoader;
-import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
-import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.transport.DiameterOptions;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.store.StoreOptions;
 

@@ -14,7 +14,7 @@ import org.reactivehss.diameter.dict.ResultCodes;
  * not a multiple of 4 still delimits the frame, so it is framed and answered with 5015 (RFC 6733
  * §7.1.5) like every other problem inside a frame (RFC 6733 §7.2).
  */
-public final class DiameterFramer {
+final class DiameterFramer {
     /** Default largest accepted message: room for big Cx User-Data profiles, bounded per connection. */
     public static final int DEFAULT_MAX_MESSAGE_SIZE = 1 << 20;
     /** {@link #nextFrameLength} result: the buffer holds no whole frame yet. */

@@ -4,7 +4,7 @@ package org.reactivehss.diameter.codec;
  * A typed accessor met data that is not of its type. Carries the answer to give; has no stack trace
  * because it is an expected outcome of reading peer input, not a bug.
  */
-public final class InvalidAvpException extends RuntimeException {
+final class InvalidAvpException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient DecodeProblem problem;
 

@@ -3,12 +3,12 @@ package org.reactivehss.diameter.peer;
 import java.security.cert.X509Certificate;
 import java.util.HashSet;
 import java.util.Set;
-import org.reactivehss.config.TlsOptions;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.transport.Link;
+import org.reactivehss.diameter.transport.TlsOptions;
 
 /**
  * Transport security settled at the capabilities exchange, kept out of {@link PeerLink}:

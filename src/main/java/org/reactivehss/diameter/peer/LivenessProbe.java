@@ -3,7 +3,7 @@ package org.reactivehss.diameter.peer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.diameter.transport.DiameterOptions;
 
 /**
  * Asks an open connection whether its peer is still there, when a new connection claims the same

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.reactivehss.config.DiameterApplication;
-import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.DiameterIdentity;
+import org.reactivehss.diameter.transport.PeerOptions;
 
 /**
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer

@@ -1,7 +1,6 @@
 package org.reactivehss.diameter.peer;
 
 import java.util.Set;
-import org.reactivehss.config.DiameterApplication;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;

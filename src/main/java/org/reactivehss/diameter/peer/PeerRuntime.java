@@ -1,7 +1,10 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
-import org.reactivehss.config.DiameterOptions;
+import org.reactivehss.diameter.transport.DiameterOptions;
+import org.reactivehss.diameter.transport.Link;
+import org.reactivehss.diameter.transport.LinkHandler;
+import org.reactivehss.diameter.transport.PeerLayer;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.net.ConnectionBudget;
 
@@ -12,7 +15,7 @@ import org.reactivehss.net.ConnectionBudget;
  */
 public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
     CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher, InFlightLimit inFlight,
-    ConnectionBudget connections, HssMetrics metrics) {
+    ConnectionBudget connections, HssMetrics metrics) implements PeerLayer {
 
   public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
     return create(vertx, identity, options, table, HssMetrics.NONE);
@@ -28,5 +31,20 @@ public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions o
         new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()),
         new ConnectionBudget("diameter.max-connections", options.maxConnections()),
         metrics);
+  }
+
+  @Override
+  public boolean isOpen(String peerHost) {
+    return table.isOpen(peerHost);
+  }
+
+  @Override
+  public LinkHandler responder(Link link) {
+    return PeerLink.responder(link, this);
+  }
+
+  @Override
+  public LinkHandler initiator(Link link, String peerHost) {
+    return PeerLink.initiator(link, this, peerHost);
   }
 }

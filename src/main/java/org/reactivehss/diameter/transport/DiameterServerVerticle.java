@@ -6,8 +6,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
-import org.reactivehss.diameter.peer.PeerConnections;
-import org.reactivehss.diameter.peer.PeerRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,20 +18,20 @@ import org.slf4j.LoggerFactory;
 public final class DiameterServerVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(DiameterServerVerticle.class);
 
-  private final PeerRuntime runtime;
+  private final PeerLayer peers;
   private final boolean secure;
   private NetServer server;
   private boolean refusalLogged;
 
   /** {@code secure}: listen on diameter.tls.port with TLS instead of diameter.port in the clear. */
-  public DiameterServerVerticle(PeerRuntime runtime, boolean secure) {
-    this.runtime = runtime;
+  public DiameterServerVerticle(PeerLayer peers, boolean secure) {
+    this.peers = peers;
     this.secure = secure;
   }
 
   @Override
   public Future<?> start() {
-    var options = runtime.options();
+    var options = peers.options();
     NetServerOptions serverOptions = new NetServerOptions()
         .setHost(options.listenAddress())
         .setPort(secure ? options.tls().port() : options.port())
@@ -48,12 +46,12 @@ public final class DiameterServerVerticle extends VerticleBase {
         : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
     return inband.compose(tls -> {
       server.connectHandler(socket -> {
-        if (!runtime.connections().tryAcquire()) {
+        if (!peers.connections().tryAcquire()) {
           refuse(socket);
           return;
         }
         TcpLink.attach(socket, context, options.maxMessageSize(), tls,
-            link -> new BudgetedLinkHandler(PeerConnections.responder(link, runtime), runtime.connections()));
+            link -> new BudgetedLinkHandler(peers.responder(link), peers.connections()));
       });
       return server.listen();
     }).onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
@@ -68,7 +66,7 @@ public final class DiameterServerVerticle extends VerticleBase {
     if (!refusalLogged) {
       refusalLogged = true;
       log.warn("Diameter connection from {} refused: {} open, the limit ({}); further refusals are not logged",
-          socket.remoteAddress(), runtime.connections().max(), runtime.connections().name());
+          socket.remoteAddress(), peers.connections().max(), peers.connections().name());
     }
     socket.close();
   }

@@ -7,9 +7,6 @@ import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import java.util.HashSet;
 import java.util.Set;
-import org.reactivehss.config.PeerOptions;
-import org.reactivehss.diameter.peer.PeerConnections;
-import org.reactivehss.diameter.peer.PeerRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,33 +19,33 @@ import org.slf4j.LoggerFactory;
 public final class PeerDialerVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(PeerDialerVerticle.class);
 
-  private final PeerRuntime runtime;
+  private final PeerLayer peers;
   private final Set<String> attempting = new HashSet<>();
   private NetClient client;
   private SslContext inbandTls;
 
-  public PeerDialerVerticle(PeerRuntime runtime) {
-    this.runtime = runtime;
+  public PeerDialerVerticle(PeerLayer peers) {
+    this.peers = peers;
   }
 
   @Override
   public Future<?> start() {
     client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true)
-        .setConnectTimeout(runtime.options().cerTimeoutMs()));
-    return vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(runtime.options().tls(), false))
+        .setConnectTimeout(peers.options().cerTimeoutMs()));
+    return vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(peers.options().tls(), false))
         .onSuccess(tls -> {
           inbandTls = tls;
-          for (PeerOptions peer : runtime.options().peers()) {
+          for (PeerOptions peer : peers.options().peers()) {
             if (peer.connect()) {
               dialIfDown(peer);
-              vertx.setPeriodic(runtime.options().reconnectIntervalMs(), t -> dialIfDown(peer));
+              vertx.setPeriodic(peers.options().reconnectIntervalMs(), t -> dialIfDown(peer));
             }
           }
         });
   }
 
   private void dialIfDown(PeerOptions peer) {
-    if (runtime.table().isOpen(peer.host()) || !attempting.add(peer.host())) {
+    if (peers.isOpen(peer.host()) || !attempting.add(peer.host())) {
       return;
     }
     client.connect(peer.port(), peer.address()).onComplete(ar -> {
@@ -57,8 +54,8 @@ public final class PeerDialerVerticle extends VerticleBase {
         log.warn("dialing {} at {}:{} failed: {}", peer.host(), peer.address(), peer.port(), ar.cause().getMessage());
         return;
       }
-      TcpLink.attach(ar.result(), context, runtime.options().maxMessageSize(), inbandTls, link -> {
-        LinkHandler peerLink = PeerConnections.initiator(link, runtime, peer.host());
+      TcpLink.attach(ar.result(), context, peers.options().maxMessageSize(), inbandTls, link -> {
+        LinkHandler peerLink = peers.initiator(link, peer.host());
         return new LinkHandler() {
           @Override
           public void onInbound(Object framed) {

@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
-import org.reactivehss.diameter.peer.PeerConnections;
-import org.reactivehss.diameter.peer.PeerRuntime;
 
 /**
  * Accepts Diameter over SCTP (RFC 6733 §2.1) with Netty's SCTP transport on an NIO event-loop group
@@ -40,14 +38,14 @@ import org.reactivehss.diameter.peer.PeerRuntime;
  * transports, and a peer that bundles Diameter messages in one SCTP message is still understood.
  */
 public final class SctpServerVerticle extends VerticleBase {
-  private final PeerRuntime runtime;
+  private final PeerLayer peers;
   private final List<ContextInternal> contexts = new ArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
   private EventLoopGroup group;
   private Channel serverChannel;
 
-  public SctpServerVerticle(PeerRuntime runtime) {
-    this.runtime = runtime;
+  public SctpServerVerticle(PeerLayer peers) {
+    this.peers = peers;
   }
 
   @Override
@@ -57,7 +55,7 @@ public final class SctpServerVerticle extends VerticleBase {
       contexts.add(vx.createEventLoopContext());
     }
     group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-    var options = runtime.options();
+    var options = peers.options();
     ServerBootstrap bootstrap = new ServerBootstrap()
         .group(group)
         .channel(NioSctpServerChannel.class)
@@ -65,14 +63,14 @@ public final class SctpServerVerticle extends VerticleBase {
         .childHandler(new ChannelInitializer<SctpChannel>() {
           @Override
           protected void initChannel(SctpChannel ch) {
-            if (!runtime.connections().tryAcquire()) {
+            if (!peers.connections().tryAcquire()) {
               ch.close(); // over diameter.max-connections: no association state kept, nothing read
               return;
             }
             ContextInternal ctx = contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size()));
             SctpLink link = new SctpLink(ch, ctx);
             var handler = new GuardedLinkHandler(link, new BudgetedLinkHandler(
-                PeerConnections.responder(link, runtime), runtime.connections()));
+                peers.responder(link), peers.connections()));
             ch.pipeline()
                 .addLast(new SctpMessageCompletionHandler())
                 .addLast(new MessageToMessageDecoder<SctpMessage>() {
@@ -109,7 +107,7 @@ public final class SctpServerVerticle extends VerticleBase {
 
   /** Multi-homing: the association may use any of these addresses (RFC 4960 §6.4); bound one by one. */
   private void bindExtraAddresses(Promise<Void> bound) {
-    bindExtra(runtime.options().sctpExtraAddresses(), 0, bound);
+    bindExtra(peers.options().sctpExtraAddresses(), 0, bound);
   }
 
   private void bindExtra(List<String> addresses, int index, Promise<Void> bound) {

@@ -36,7 +36,7 @@ import org.reactivehss.diameter.codec.DiameterFrameDecoder;
  * handshake byte ever reaches the decoder. (Vert.x's own upgradeToSsl is not used: on a server
  * shared by several verticle instances it has no TLS context manager for the extra instances.)
  */
-public final class TcpLink implements Link {
+final class TcpLink implements Link {
   private final NetSocketInternal socket;
   private final Context context;
   private final String description;

@@ -9,7 +9,6 @@ import io.vertx.core.net.PemTrustOptions;
 import java.io.File;
 import java.util.Set;
 import javax.net.ssl.SSLException;
-import org.reactivehss.config.TlsOptions;
 
 /**
  * TLS settings of Diameter connections (RFC 6733 §13.1: TLS 1.2 or later; mutual authentication by

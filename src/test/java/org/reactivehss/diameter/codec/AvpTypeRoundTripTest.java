@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.Size;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 import org.reactivehss.diameter.dict.Commands;
-import org.reactivehss.diameter.dict.FlagRule;
+import org.reactivehss.diameter.dict.TestAvpDefs;
 
 /** Every RFC 6733 §4.2/§4.3 type survives encode then decode, with lengths and padding right. */
 class AvpTypeRoundTripTest {
@@ -129,7 +129,7 @@ class AvpTypeRoundTripTest {
 
     /** Vendor-specific AVP 9000 + type ordinal, so V-bit headers are covered too. */
     private static AvpDef def(AvpType type) {
-        return new AvpDef(9000 + type.ordinal(), 10415, "Test-" + type, type, FlagRule.MUST, FlagRule.MAY);
+        return TestAvpDefs.vendorSpecific(9000 + type.ordinal(), type);
     }
 
     private static Avp roundTrip(AvpType type, Consumer<MessageBuilder> add) {

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.reactivehss.config.PeerOptions;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.interop.FreeDiameterConfig;
 import org.reactivehss.interop.FreeDiameterPeer;
 import org.reactivehss.testing.Await;

@@ -15,15 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.reactivehss.config.TlsOptions;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.SelfSignedCertificate;
-import org.reactivehss.metrics.Meters;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
@@ -118,7 +117,7 @@ class InbandTlsSocketTest {
   }
 
   private static double refusals(String reason) {
-    return registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, reason).counter().count();
+    return registry.get("hss.diameter.peer.refusals").tag("reason", reason).counter().count();
   }
 
   private static byte[] cer(TestPeer peer, long... inbandSecurity) {

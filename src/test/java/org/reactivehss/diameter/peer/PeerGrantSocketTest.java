@@ -9,12 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.reactivehss.config.PeerOptions;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
-import org.reactivehss.metrics.Meters;
+import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 
@@ -101,6 +100,6 @@ class PeerGrantSocketTest {
   }
 
   private static double refusals(String reason) {
-    return registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, reason).counter().count();
+    return registry.get("hss.diameter.peer.refusals").tag("reason", reason).counter().count();
   }
 }

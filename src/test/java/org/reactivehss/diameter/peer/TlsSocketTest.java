@@ -16,13 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.reactivehss.config.TlsOptions;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.SelfSignedCertificate;
-import org.reactivehss.metrics.Meters;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
@@ -91,13 +90,13 @@ class TlsSocketTest {
 
   @Test
   void trustedCertificateOfAnotherHost_getsCea3010AndIsClosed_andIsCounted() throws Exception {
-    double before = registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count();
+    double before = registry.get("hss.diameter.peer.refusals").tag("reason", "certificate").counter().count();
     try (TestPeer peer = TestPeer.over(tlsSocket(mmeCert), "mme62.localdomain")) {
       peer.send(peer.cer(Applications.S6A));
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3010);
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
-    assertThat(registry.get(Meters.PEER_REFUSALS).tag(Meters.TAG_REASON, "certificate").counter().count())
+    assertThat(registry.get("hss.diameter.peer.refusals").tag("reason", "certificate").counter().count())
         .isEqualTo(before + 1);
   }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
-import org.reactivehss.config.DiameterOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;

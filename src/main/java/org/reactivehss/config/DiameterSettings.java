@@ -2,36 +2,43 @@ package org.reactivehss.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.reactivehss.diameter.transport.DiameterOptions.SctpMode;
+import org.reactivehss.diameter.transport.DiameterOptions;
+import org.reactivehss.diameter.transport.TlsOptions.Inband;
+import org.reactivehss.diameter.transport.TlsOptions;
 
 /**
- * Diameter over TLS (RFC 6733 §13) with mutual authentication: on a dedicated port (§2.1, 5658), and
- * in-band on the plain port after CER/CEA (RFC 3588 §6.10 Inband-Security-Id, kept by RFC 6733 for
- * backward compatibility). The HSS presents {@code certificate}; when {@code requireClientCertificate}
- * it accepts only peers whose certificate chains to {@code trustedCertificates}.
- *
- * @param enabled listen for TLS on {@code port} as well as plain TCP on diameter.port
- * @param port TLS port (5658)
- * @param certificate PEM file with this HSS's certificate (chain)
- * @param privateKey PEM file with its private key (PKCS#8)
- * @param trustedCertificates PEM file with the CA certificates peers' certificates must chain to
- * @param requireClientCertificate refuse peers without a valid certificate (mutual TLS)
- * @param inband whether CER/CEA on the plain port offer, require or never use in-band TLS
+ * Reads {@code diameter.*} onto {@link DiameterOptions} and {@link TlsOptions}. The options belong to
+ * the Diameter layers; reading them belongs here, so that those layers never import config.
  */
-public record TlsOptions(boolean enabled, int port, String certificate, String privateKey,
-    String trustedCertificates, boolean requireClientCertificate, Inband inband) {
-
-  /** In-band TLS on the plain port: OFF never, OFFER when the peer offers it too, REQUIRE or 5017. */
-  public enum Inband { OFF, OFFER, REQUIRE }
-
-  /** In-band TLS as "auto" configures it: offered whenever a certificate is configured. */
-  public TlsOptions(boolean enabled, int port, String certificate, String privateKey, String trustedCertificates,
-      boolean requireClientCertificate) {
-    this(enabled, port, certificate, privateKey, trustedCertificates, requireClientCertificate,
-        certificate.isBlank() ? Inband.OFF : Inband.OFFER);
+final class DiameterSettings {
+  private DiameterSettings() {
   }
 
-  static TlsOptions read(ConfigTree t) {
+  static DiameterOptions read(ConfigTree t) {
+    return new DiameterOptions(
+        t.nonEmpty("diameter.listen-address", "0.0.0.0"),
+        t.integer("diameter.port", 3868, 0, 65535),
+        t.choice("diameter.sctp", SctpMode.AUTO, SctpMode.class),
+        t.integer("diameter.sctp-port", 3868, 0, 65535),
+        t.strings("diameter.sctp-extra-addresses", List.of()),
+        t.integer("diameter.max-message-size", 65536, 4096, 16 * 1024 * 1024),
+        t.integer("diameter.cer-timeout-ms", 10_000, 100, 600_000),
+        t.integer("diameter.watchdog-interval-ms", 30_000, 6_000, 600_000),
+        t.integer("diameter.reconnect-interval-ms", 30_000, 100, 600_000),
+        t.integer("diameter.request-timeout-ms", 2_000, 10, 60_000),
+        t.integer("diameter.max-in-flight-per-peer", 4_096, 1, 1_000_000),
+        t.integer("diameter.max-in-flight", 16_384, 1, 10_000_000),
+        t.integer("diameter.instances", 0, 0, 256),
+        t.strings("diameter.allowed-peers", List.of("*.localdomain")),
+        t.objects("diameter.peers", PeerSettings::read),
+        tls(t),
+        t.integer("diameter.max-connections", 1_024, 1, 1_000_000));
+  }
+
+  private static TlsOptions tls(ConfigTree t) {
     boolean enabled = t.bool("diameter.tls.enabled", false);
     int port = t.integer("diameter.tls.port", 5658, 0, 65535);
     String cert = t.string("diameter.tls.certificate", "");

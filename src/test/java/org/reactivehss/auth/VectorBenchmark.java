@@ -1,4 +1,4 @@
-package org.reactivehss.bench;
+package org.reactivehss.auth;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -11,10 +11,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.reactivehss.auth.AuthVector;
-import org.reactivehss.auth.AuthVectors;
-import org.reactivehss.auth.Sqn;
-import org.reactivehss.auth.VectorKind;
 import org.reactivehss.store.SubscriberKeys;
 
 /**

@@ -1,4 +1,4 @@
-package org.reactivehss.config;
+package org.reactivehss.diameter.peer;
 
 import java.util.List;
 import org.reactivehss.diameter.dict.Applications;
@@ -7,7 +7,7 @@ import org.reactivehss.diameter.dict.Applications;
  * The Diameter applications a configured peer may be granted by name ({@code diameter.peers[].applications}),
  * whether this HSS serves each, and how it holds a peer to its {@code imsi-prefixes} on each. A peer
  * restricted to IMSI prefixes must never reach a subscriber outside them, so it may only be granted
- * applications that check every request against the prefixes ({@link PeerOptions} refuses the rest at
+ * applications that check every request against the prefixes (the config package refuses the rest at
  * start). An application added here declares its {@link ImsiCheck}; nothing else has to remember it.
  */
 public enum DiameterApplication {

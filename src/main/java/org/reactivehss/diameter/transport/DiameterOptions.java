@@ -1,9 +1,10 @@
-package org.reactivehss.config;
+package org.reactivehss.diameter.transport;
 
 import java.util.List;
 
 /**
- * Diameter listener, timers and peers (conf/hss.yaml {@code diameter.*}).
+ * Diameter listener, timers and peers (conf/hss.yaml {@code diameter.*}, read by the config package).
+ * They live with the lowest Diameter layer that reads them; the peer layer reads the rest.
  *
  * @param listenAddress TCP/SCTP bind address
  * @param port TCP port (RFC 6733 §2.1: 3868)
@@ -33,26 +34,6 @@ public record DiameterOptions(String listenAddress, int port, SctpMode sctp, int
   /** SCTP listening: AUTO uses it where the kernel has it, TRUE insists (startup fails without it). */
   public enum SctpMode { AUTO, TRUE, FALSE }
 
-  static DiameterOptions read(ConfigTree t) {
-    return new DiameterOptions(
-        t.nonEmpty("diameter.listen-address", "0.0.0.0"),
-        t.integer("diameter.port", 3868, 0, 65535),
-        t.choice("diameter.sctp", SctpMode.AUTO, SctpMode.class),
-        t.integer("diameter.sctp-port", 3868, 0, 65535),
-        t.strings("diameter.sctp-extra-addresses", List.of()),
-        t.integer("diameter.max-message-size", 65536, 4096, 16 * 1024 * 1024),
-        t.integer("diameter.cer-timeout-ms", 10_000, 100, 600_000),
-        t.integer("diameter.watchdog-interval-ms", 30_000, 6_000, 600_000),
-        t.integer("diameter.reconnect-interval-ms", 30_000, 100, 600_000),
-        t.integer("diameter.request-timeout-ms", 2_000, 10, 60_000),
-        t.integer("diameter.max-in-flight-per-peer", 4_096, 1, 1_000_000),
-        t.integer("diameter.max-in-flight", 16_384, 1, 10_000_000),
-        t.integer("diameter.instances", 0, 0, 256),
-        t.strings("diameter.allowed-peers", List.of("*.localdomain")),
-        t.objects("diameter.peers", PeerOptions::read),
-        TlsOptions.read(t),
-        t.integer("diameter.max-connections", 1_024, 1, 1_000_000));
-  }
 
   // Withers for tests and embedders that start from the defaults and change a few settings.
 
