@@ -1,8 +1,8 @@
 package org.reactivehss.app.cx;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.codec.SessionIds;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
@@ -12,8 +12,6 @@ final class CxRequests {
   /** TS 29.229 §6.3.17 Reason-Code PERMANENT_TERMINATION: the user's registration ends for good. */
   static final int PERMANENT_TERMINATION = 0;
 
-  private static final AtomicLong SESSIONS = new AtomicLong();
-  private static final long STARTED = System.currentTimeMillis() / 1000;
 
   private CxRequests() {
   }
@@ -37,9 +35,8 @@ final class CxRequests {
   }
 
   private static MessageBuilder head(CommandDef command, CxContext cx, ScscfAddress to) {
-    // RFC 6733 §8.8 Session-Id: <DiameterIdentity>;<high 32 bits>;<low 32 bits>
     MessageBuilder b = MessageBuilder.request(command).endToEnd(ThreadLocalRandom.current().nextInt())
-        .add(Avps.SESSION_ID, cx.originHost() + ";" + STARTED + ";" + SESSIONS.incrementAndGet());
+        .add(Avps.SESSION_ID, SessionIds.process().next(cx.originHost()));
     CxAnswers.vendorSpecificApplicationId(b);
     return b.add(Avps.AUTH_SESSION_STATE, CxAnswers.NO_STATE_MAINTAINED)
         .add(Avps.ORIGIN_HOST, cx.originHost())

@@ -1,12 +1,12 @@
 package org.reactivehss.app.s6a;
 
 import io.vertx.core.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.MessageTooLongException;
+import org.reactivehss.diameter.codec.SessionIds;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
@@ -22,13 +22,10 @@ final class MmeRequests {
   private static final Logger log = LoggerFactory.getLogger(MmeRequests.class);
   private final HssRequests delivery;
   private final S6aAnswers identity;
-  private final String sessionPrefix;
-  private final AtomicLong sessions = new AtomicLong();
 
   MmeRequests(HssRequests delivery, S6aAnswers identity) {
     this.delivery = delivery;
     this.identity = identity;
-    this.sessionPrefix = identity.originHost() + ";" + (System.currentTimeMillis() / 1000) + ";";
   }
 
   /**
@@ -40,7 +37,7 @@ final class MmeRequests {
   Future<DiameterMessage> send(CommandDef command, String host, String realm, String imsi,
       Function<MessageBuilder, MessageBuilder> body) {
     MessageBuilder b = MessageBuilder.request(command).endToEnd((int) System.nanoTime())
-        .add(Avps.SESSION_ID, sessionPrefix + sessions.incrementAndGet())
+        .add(Avps.SESSION_ID, SessionIds.process().next(identity.originHost()))
         .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
             .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
         .add(Avps.AUTH_SESSION_STATE, S6aAnswers.NO_STATE_MAINTAINED)
