@@ -66,6 +66,12 @@ class ArchitectureTest {
           "org.reactivehss.diameter.transport..");
 
   @ArchTest
+  static final ArchRule failureModelImportsNothingOfTheHss = noClasses()
+      .that().resideInAPackage("org.reactivehss.failure..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("org.reactivehss.failure..", "java..", "io.vertx..")
+      .because("storage, auth, the bus and every application share it: it must sit below all of them");
+
+  @ArchTest
   static final ArchRule onlyStartupImportsConfig = noClasses()
       .that().resideOutsideOfPackages("org.reactivehss", "org.reactivehss.config..")
       .should().dependOnClassesThat().resideInAPackage("org.reactivehss.config..")

@@ -4,8 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.reactivehss.auth.Sqn;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SqnLowered;
-import org.reactivehss.store.StoreException;
 import org.reactivehss.store.SubscriberConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +62,9 @@ final class Responses {
           .put("current", lowered.current()).put("currentSeq", current.seq()).put("currentInd", current.ind());
       return new JsonObject().put("errors", new JsonArray().add(error));
     }
-    if (failure instanceof StoreException store) {
-      LOG.warn("Provisioning request failed: {} ({})", store.failure(), store.getMessage());
-      return errorBody(null, "storage " + store.failure().name().toLowerCase());
+    if (failure instanceof HssFailure known) {
+      LOG.warn("Provisioning request failed: {} ({})", known.kind(), known.detail());
+      return errorBody(null, known.kind().publicText());
     }
     LOG.error("Provisioning request failed unexpectedly: {}", failure.getClass().getName());
     return errorBody(null, "internal error");

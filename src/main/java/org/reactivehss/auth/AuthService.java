@@ -3,8 +3,9 @@ package org.reactivehss.auth;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SqnReservation;
-import org.reactivehss.store.StoreException;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
 
@@ -27,14 +28,13 @@ final class AuthService {
   Future<VectorReply> vectors(VectorRequest request) {
     String problem = request.invalidReason();
     if (problem != null) {
-      return Future.failedFuture(new AuthException(AuthFailure.BAD_REQUEST, problem));
+      return Future.failedFuture(HssFailure.of(FailureKind.BAD_REQUEST, problem));
     }
     Future<SqnReservation> reservation = request.resync() == null
         ? deadline.bound(store.reserve(request.imsi(), request.n()))
         : deadline.bound(store.keys(request.imsi())).compose(keys -> resynchronise(keys, request));
-    return reservation.transform(result -> result.succeeded()
-        ? issue(request, result.result())
-        : Future.failedFuture(classify(result.cause())));
+    // storage's failures pass through as they are: the application's outcome table decides the answer
+    return reservation.compose(reserved -> issue(request, reserved));
   }
 
   /**
@@ -50,7 +50,7 @@ final class AuthService {
     }
     if (sqnMs.isEmpty()) {
       events.resyncRefused();
-      return Future.failedFuture(new AuthException(AuthFailure.RESYNC_MAC_FAILURE,
+      return Future.failedFuture(HssFailure.of(FailureKind.RESYNC_REFUSED,
           "MAC-S of AUTS did not verify; SQN_HE unchanged"));
     }
     events.resyncAccepted();
@@ -70,25 +70,9 @@ final class AuthService {
     return Future.succeededFuture(new VectorReply(request.kind(), vectors));
   }
 
-  /** Storage failures keep their meaning; anything unexpected counts as storage unavailable. */
-  private static AuthException classify(Throwable cause) {
-    if (cause instanceof AuthException auth) {
-      return auth;
-    }
-    if (cause instanceof StoreException store) {
-      return switch (store.failure()) {
-        case UNKNOWN_SUBSCRIBER -> new AuthException(AuthFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber");
-        case TIMEOUT -> new AuthException(AuthFailure.STORE_TIMEOUT, "storage timed out");
-        case UNAVAILABLE -> new AuthException(AuthFailure.STORE_UNAVAILABLE, "storage unavailable");
-      };
-    }
-    return new AuthException(AuthFailure.STORE_UNAVAILABLE,
-        "storage failed: " + cause.getClass().getSimpleName());
-  }
 
   /** The message names the field that is wrong (from AkaAlgorithm), never a key value. */
-  private static AuthException unusableKeys(IllegalArgumentException e) {
-    return new AuthException(AuthFailure.STORE_UNAVAILABLE, "subscriber key material unusable: "
-        + e.getMessage());
+  private static HssFailure unusableKeys(IllegalArgumentException e) {
+    return HssFailure.of(FailureKind.KEYS_UNUSABLE, e.getMessage());
   }
 }

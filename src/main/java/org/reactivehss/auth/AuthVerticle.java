@@ -3,11 +3,11 @@ package org.reactivehss.auth;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.bus.LoopService;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SubscriberAuthStore;
 
 /**
@@ -15,14 +15,14 @@ import org.reactivehss.store.SubscriberAuthStore;
  * {@code vertx.deployVerticle(() -> new AuthVerticle(store, events, 2000),
  * new DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
  *
- * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: {@code
- * message.fail(AuthFailure.code(), text)}; the text never carries key material. Callers on the same
+ * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: an {@link
+ * HssFailure}, storage's passed on unchanged; its detail never carries key material. Callers on the same
  * event loop reach it with {@link LoopAffinity#call}, a plain method call (no message).
  */
 public final class AuthVerticle extends VerticleBase {
   /** Where vector requests are sent. */
   public static final String ADDRESS = "hss.auth.vectors";
-  /** How long a storage call may take before the request fails with STORE_TIMEOUT. */
+  /** How long a storage call may take before the request fails with TIMED_OUT. */
   public static final long DEFAULT_STORE_TIMEOUT_MILLIS = 2_000;
 
   private final SubscriberAuthStore store;
@@ -55,8 +55,8 @@ public final class AuthVerticle extends VerticleBase {
     AuthService service = new AuthService(store, events, StoreDeadline.swept(vertx, storeTimeoutMillis));
     served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<Object, VectorReply>of(body ->
         body instanceof VectorRequest request ? service.vectors(request)
-            : Future.failedFuture(new AuthException(AuthFailure.BAD_REQUEST, "body must be a VectorRequest")),
-        AuthVerticle::asReply));
+            : Future.failedFuture(HssFailure.of(FailureKind.BAD_REQUEST, "body must be a VectorRequest")),
+        HssFailure::from));
     return served.registered();
   }
 
@@ -64,12 +64,5 @@ public final class AuthVerticle extends VerticleBase {
   public Future<?> stop() {
     served.stop();
     return Future.succeededFuture();
-  }
-
-  /** The failure code of {@link AuthFailure}; the text never carries key material. */
-  private static ReplyException asReply(Throwable failure) {
-    return failure instanceof AuthException auth
-        ? new ReplyException(ReplyFailure.RECIPIENT_FAILURE, auth.failure().code(), auth.getMessage())
-        : new ReplyException(ReplyFailure.RECIPIENT_FAILURE, AuthFailure.STORE_UNAVAILABLE.code(), "internal failure");
   }
 }

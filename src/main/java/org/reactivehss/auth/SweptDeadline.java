@@ -6,6 +6,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.ArrayDeque;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * {@link StoreDeadline} for one auth verticle: the calls it bounds wait in one first-in first-out queue
@@ -13,7 +15,7 @@ import java.util.ArrayDeque;
  * timer, its scheduled task, a map entry and a cancellation for every AIR). Every call gets the same
  * timeout, so the queue is in deadline order and a sweep stops at the first call still in time.
  *
- * <p>A call fails with STORE_TIMEOUT between {@code millis} and {@code millis} plus one sweep period
+ * <p>A call fails with TIMED_OUT between {@code millis} and {@code millis} plus one sweep period
  * (a twentieth of {@code millis}, at least 10 ms) after it started. Answered calls leave the queue at the
  * next sweep; one slow call at the head keeps those behind it (answered or not) until it expires.
  * Queue and sweep belong to the thread of the verticle's event loop: {@link #bound} is called there
@@ -54,7 +56,7 @@ final class SweptDeadline implements StoreDeadline {
         return;
       }
       pending.pollFirst();
-      head.promise.tryFail(new AuthException(AuthFailure.STORE_TIMEOUT,
+      head.promise.tryFail(HssFailure.of(FailureKind.TIMED_OUT,
           "storage did not answer within " + millis + " ms"));
     }
   }

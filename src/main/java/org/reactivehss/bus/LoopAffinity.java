@@ -23,8 +23,9 @@ import java.util.Map;
  * <p>A {@link LoopService} goes one step further: {@link #call} on the loop that serves it is a plain
  * method call, with no message, reply handler, reply timer or context in between (together about a
  * third of what the HSS allocated per AIR when every hop was a message; benchmarks/RESULTS.md, "S6a AIR,
- * 2026-11-28, commit f542742"). The caller sees the same outcomes either way: the result, or a {@link ReplyException} of
- * type RECIPIENT_FAILURE carrying the service's failure code. A direct call has no send timeout; the
+ * 2026-11-28, commit f542742"). The caller sees the same outcomes either way: the result, or the very
+ * {@link ReplyException} of type RECIPIENT_FAILURE the service failed with (in the HSS an
+ * {@code HssFailure}). A direct call has no send timeout; the
  * services bound their own waits (storage statement timeout, the auth verticle's storage deadline) and
  * the Diameter dispatcher's request timeout bounds every request as a whole.
  */
@@ -59,8 +60,8 @@ public final class LoopAffinity {
           if (done.succeeded()) {
             message.reply(done.result());
           } else {
-            ReplyException failure = (ReplyException) done.cause();
-            message.fail(failure.failureCode(), failure.getMessage());
+            // the failure itself is the reply: a local requester's future fails with this very instance
+            message.reply(done.cause());
           }
         }));
     Thread servingThread = Context.isOnEventLoopThread() ? Thread.currentThread() : null;

@@ -12,8 +12,9 @@ public interface LoopService<B, R> {
   Future<R> call(B body);
 
   /**
-   * What the caller sees of a failure: a RECIPIENT_FAILURE with the code and text a bus consumer
-   * would have failed the message with. The text must never carry key material.
+   * What the caller sees of a failure that is not already a RECIPIENT_FAILURE: the service's own
+   * failure value, handed over unchanged over the bus and on a direct call alike. Its text must never
+   * carry key material.
    */
   ReplyException failure(Throwable cause);
 

@@ -6,14 +6,16 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.bus.LoopAffinity;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
  * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link StorageVerticle}
  * with a timeout (a plain call when a storage verticle serves the caller's event loop, {@link
- * LoopAffinity#call}), and every bus failure comes back as a {@link StoreException} code (Hono's habit:
- * timeout, no handler and recipient failure are mapped explicitly, never passed on raw).
+ * LoopAffinity#call}). The storage verticle's {@link HssFailure} arrives unchanged; what the bus adds on
+ * its own (no reply in time, no storage verticle) becomes one here, never passed on raw.
  */
 public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private final Vertx vertx;
@@ -53,24 +55,11 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
           if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
             metrics.busTimeout(BusTarget.STORAGE);
           }
-          return Future.failedFuture(toStoreException(failure));
+          return Future.failedFuture(failure instanceof ReplyException reply
+              && reply.failureType() == ReplyFailure.NO_HANDLERS
+              ? HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "storage verticle not deployed")
+              : HssFailure.from(failure));
         });
   }
 
-  static StoreException toStoreException(Throwable failure) {
-    if (!(failure instanceof ReplyException reply)) {
-      return StoreErrors.map(failure);
-    }
-    return switch (reply.failureType()) {
-      case TIMEOUT -> new StoreException(StoreFailure.TIMEOUT, "storage did not reply in time");
-      case NO_HANDLERS -> new StoreException(StoreFailure.UNAVAILABLE, "storage verticle not deployed");
-      case RECIPIENT_FAILURE -> {
-        int code = reply.failureCode();
-        StoreFailure[] codes = StoreFailure.values();
-        yield new StoreException(code >= 0 && code < codes.length ? codes[code] : StoreFailure.UNAVAILABLE,
-            String.valueOf(reply.getMessage()));
-      }
-      default -> new StoreException(StoreFailure.UNAVAILABLE, "storage request failed");
-    };
-  }
 }

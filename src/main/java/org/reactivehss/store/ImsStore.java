@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * context); on an event loop, identity lookups and MAR's S-CSCF writes share a statement with the
  * others of the loop ({@link IdentityLookups}, {@link AuthenticatingServers}). Every write is atomic
  * and durable before its future completes, so replicas and restarts agree. Failures arrive as
- * {@link StoreException} (timeout: Diameter 3004, otherwise 5012).
+ * {@link org.reactivehss.failure.HssFailure} (CxOutcomes decides the answer).
  */
 public final class ImsStore {
   static final String COLUMNS = "i.imsi, i.impi, i.scscf_name, i.scscf_auth_pending, "

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * Checks at start that the configured keys are the ones the database was sealed with, so a wrong or
@@ -122,7 +123,7 @@ final class KeyAudit {
         cipher.open(imsi, KeyCipher.Column.K, bytes(row, 1));
         cipher.open(imsi, KeyCipher.Column.OP, bytes(row, 2));
         cipher.open(imsi, KeyCipher.Column.OPC, bytes(row, 3));
-      } catch (StoreException doesNotOpen) {
+      } catch (HssFailure doesNotOpen) {
         failed++;
       }
     }

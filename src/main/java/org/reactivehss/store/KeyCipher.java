@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * Seals K, OP and OPc at rest with AES-256-GCM (NIST SP 800-38D). A sealed value is
@@ -101,7 +103,7 @@ final class KeyCipher {
       return null;
     }
     if (sealed.length < HEADER_BYTES + OVERHEAD || sealed[0] != FORMAT) {
-      throw new StoreException(StoreFailure.UNAVAILABLE, "stored " + column + " of subscriber " + imsi
+      throw HssFailure.of(FailureKind.KEYS_UNUSABLE, "stored " + column + " of subscriber " + imsi
           + " is not in the current sealed format");
     }
     int id = sealed[1] & 0xff;
@@ -115,7 +117,7 @@ final class KeyCipher {
       return open(imsi, column, sealed);
     }
     if (sealed.length < 1 + OVERHEAD) {
-      throw new StoreException(StoreFailure.UNAVAILABLE, "stored key of subscriber " + imsi + " is malformed");
+      throw HssFailure.of(FailureKind.KEYS_UNUSABLE, "stored key of subscriber " + imsi + " is malformed");
     }
     int id = sealed[0] & 0xff;
     return openWith(legacyKeys.get(id), id, sealed, 1, imsi.getBytes(StandardCharsets.US_ASCII), imsi);
@@ -133,7 +135,7 @@ final class KeyCipher {
           && (sealed[1] & 0xff) == keyId
           && Arrays.equals(CHECK_PLAIN, openWith(keys.get(keyId), keyId, sealed, HEADER_BYTES,
               aad(keyId, "key-check"), "key check"));
-    } catch (StoreException doesNotOpen) {
+    } catch (HssFailure doesNotOpen) {
       return false;
     }
   }
@@ -157,7 +159,7 @@ final class KeyCipher {
 
   private static byte[] openWith(SecretKeySpec key, int id, byte[] sealed, int ivAt, byte[] aad, String imsi) {
     if (key == null) {
-      throw new StoreException(StoreFailure.UNAVAILABLE,
+      throw HssFailure.of(FailureKind.KEYS_UNUSABLE,
           "stored key of subscriber " + imsi + " uses unknown key id " + id);
     }
     try {
@@ -166,7 +168,7 @@ final class KeyCipher {
       cipher.updateAAD(aad);
       return cipher.doFinal(sealed, ivAt + IV_BYTES, sealed.length - ivAt - IV_BYTES);
     } catch (GeneralSecurityException e) {
-      throw new StoreException(StoreFailure.UNAVAILABLE,
+      throw HssFailure.of(FailureKind.KEYS_UNUSABLE,
           "stored key of subscriber " + imsi + " does not open under key id " + id);
     }
   }

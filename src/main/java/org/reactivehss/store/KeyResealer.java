@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * Re-seals K/OP/OPc under the current key id and format, a page at a time in IMSI order, each page one
@@ -77,7 +78,7 @@ final class KeyResealer {
               updates.add(Tuple.of(imsi, reseal(cipher, imsi, row, 1, KeyCipher.Column.K),
                   reseal(cipher, imsi, row, 2, KeyCipher.Column.OP),
                   reseal(cipher, imsi, row, 3, KeyCipher.Column.OPC)));
-            } catch (StoreException doesNotOpen) {
+            } catch (HssFailure doesNotOpen) {
               unopenable++;
             }
           }

@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Future;
 import java.util.function.Supplier;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.StoreOperation;
 import org.reactivehss.metrics.StoreOutcome;
@@ -44,13 +45,11 @@ final class MeasuredStore implements SubscriberAuthStore {
     if (failure == null) {
       return StoreOutcome.OK;
     }
-    if (!(failure instanceof StoreException stored)) {
-      return StoreOutcome.UNAVAILABLE;
-    }
-    return switch (stored.failure()) {
+    return switch (HssFailure.from(failure).kind()) {
       case UNKNOWN_SUBSCRIBER -> StoreOutcome.UNKNOWN_SUBSCRIBER;
-      case TIMEOUT -> StoreOutcome.TIMEOUT;
-      case UNAVAILABLE -> StoreOutcome.UNAVAILABLE;
+      case TIMED_OUT -> StoreOutcome.TIMEOUT;
+      // the tag set predates the failure kinds: keys that cannot be used count as unavailable, as before
+      case STORAGE_UNAVAILABLE, KEYS_UNUSABLE, BAD_REQUEST, RESYNC_REFUSED, INTERNAL -> StoreOutcome.UNAVAILABLE;
     };
   }
 }

@@ -8,6 +8,8 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /** {@link SubscriberAuthStore} straight on the pool: one statement, one round trip per call. */
 final class PgSubscriberAuthStore implements SubscriberAuthStore {
@@ -59,7 +61,7 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw new StoreException(StoreFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi);
+            throw HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi);
           }
           return decode.apply(rows.iterator().next());
         });

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * Collects reservations and sends them as one multi-row UPDATE (one round trip, one commit). A batch
@@ -134,7 +136,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
     while (taken < queue.size() && batch.size() < MAX_BATCH) {
       Pending p = queue.get(taken++);
       if (p.queuedAt() - expired < 0) {
-        p.promise().fail(new StoreException(StoreFailure.TIMEOUT, "reservation queued too long"));
+        p.promise().fail(HssFailure.of(FailureKind.TIMED_OUT, "reservation queued too long"));
       } else {
         batch.add(p);
       }
@@ -155,7 +157,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
     }
     return send(totals, true).transform(result -> {
       if (result.failed()) {
-        StoreException failure = StoreErrors.map(result.cause());
+        HssFailure failure = StoreErrors.map(result.cause());
         batch.forEach(p -> p.promise().fail(failure));
       } else {
         distribute(batch, totals, result.result());
@@ -182,14 +184,14 @@ final class ReservationBatcher implements SubscriberAuthStore {
         SubscriberKeys keys = SqnSql.keys(imsi, row, 1, cipher);
         updated.put(imsi, keys);
         nextFirst.put(imsi, SqnSql.firstOf(keys.sqnHe(), totals.get(imsi)));
-      } catch (StoreException e) {
+      } catch (HssFailure e) {
         batch.stream().filter(p -> p.imsi().equals(imsi)).forEach(p -> p.promise().fail(e));
       }
     }
     for (Pending p : batch) {
       SubscriberKeys keys = updated.get(p.imsi());
       if (keys == null) {
-        p.promise().tryFail(new StoreException(StoreFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber " + p.imsi()));
+        p.promise().tryFail(HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber " + p.imsi()));
         continue;
       }
       long first = nextFirst.get(p.imsi());

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * The S6a application state in PostgreSQL (never only in memory, so replicas and restarts agree):
  * serving MME, purge flag, terminal information, and the profile sent as Subscription-Data. Every
  * operation is one transaction (on an event loop, Update-Locations share one with the others of the
- * loop: {@link LocationUpdates}); failures complete with a {@link StoreException}.
+ * loop: {@link LocationUpdates}); failures complete with an {@link org.reactivehss.failure.HssFailure}.
  */
 public final class S6aStore {
   static final String PROFILE_COLUMNS = "msisdn, status, ambr_ul, ambr_dl, access_restriction, "

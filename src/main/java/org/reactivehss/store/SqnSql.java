@@ -2,6 +2,8 @@ package org.reactivehss.store;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * The SQN statements. Each is ONE statement, so PostgreSQL's row lock makes read-modify-write atomic
@@ -68,7 +70,7 @@ final class SqnSql {
    */
   static SubscriberKeys keys(String imsi, Row row, int from, KeyCipher cipher) {
     if (!Boolean.TRUE.equals(row.getBoolean(from))) {
-      throw new StoreException(StoreFailure.UNAVAILABLE, "authentication data of subscriber " + imsi
+      throw HssFailure.of(FailureKind.KEYS_UNUSABLE, "authentication data of subscriber " + imsi
           + " unavailable: its keys are sealed under a key id that is not configured or failed the key check");
     }
     int at = from + 1;

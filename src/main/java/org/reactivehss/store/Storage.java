@@ -101,7 +101,7 @@ public final class Storage {
     return MigrationRunner.migrate(pool, migrations);
   }
 
-  /** Health probe: one round trip within the statement timeout, failing with a coded StoreException. */
+  /** Health probe: one round trip within the statement timeout, failing with an HssFailure. */
   public Future<Void> ping() {
     return pool.query("SELECT 1").execute()
         .timeout(options.statementTimeoutMs(), TimeUnit.MILLISECONDS)

@@ -6,7 +6,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 import org.reactivehss.bus.LocalCodec;
@@ -76,12 +75,9 @@ public final class StorageVerticle extends AbstractVerticle {
     }
   }
 
-  /** The failure code is the {@link StoreFailure} ordinal ({@link EventBusSubscriberAuthStore} maps it back). */
+  /** Every failure leaves as the {@link org.reactivehss.failure.HssFailure} the caller receives unchanged. */
   private static ReplyException asReply(Throwable cause) {
-    StoreException failure = cause instanceof IllegalArgumentException bad
-        ? new StoreException(StoreFailure.UNAVAILABLE, bad.getMessage())
-        : StoreErrors.map(cause);
-    return new ReplyException(ReplyFailure.RECIPIENT_FAILURE, failure.failure().ordinal(), failure.getMessage());
+    return StoreErrors.map(cause);
   }
 
   /** The local codecs of the storage verticle's requests and replies, once per Vert.x instance. */

@@ -3,8 +3,13 @@ package org.reactivehss.store;
 import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import java.util.concurrent.TimeoutException;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
-/** Maps whatever the database path failed with onto the closed set of {@link StoreFailure} codes. */
+/**
+ * The one border between the database client's failures and the HSS's: whatever the database path
+ * failed with becomes an {@link HssFailure}, and nothing past this point sees a driver exception.
+ */
 final class StoreErrors {
   /** PostgreSQL SQLSTATE query_canceled: statement_timeout fired. */
   private static final String QUERY_CANCELED = "57014";
@@ -12,21 +17,25 @@ final class StoreErrors {
   private StoreErrors() {
   }
 
-  static StoreException map(Throwable failure) {
-    if (failure instanceof StoreException known) {
+  static HssFailure map(Throwable failure) {
+    if (failure instanceof HssFailure known) {
       return known;
     }
+    if (failure instanceof IllegalArgumentException invalid) {
+      // a caller asked for something storage cannot do (a count out of range, say): not the database's fault
+      return HssFailure.of(FailureKind.BAD_REQUEST, invalid.getMessage());
+    }
     if (failure instanceof TimeoutException || isVertxTimeout(failure)) {
-      return new StoreException(StoreFailure.TIMEOUT, "database did not answer in time");
+      return HssFailure.of(FailureKind.TIMED_OUT, "database did not answer in time");
     }
     if (failure instanceof PgException pg) {
       if (QUERY_CANCELED.equals(pg.getSqlState())) {
-        return new StoreException(StoreFailure.TIMEOUT, "database statement timed out");
+        return HssFailure.of(FailureKind.TIMED_OUT, "database statement timed out");
       }
-      return new StoreException(StoreFailure.UNAVAILABLE, "database refused: SQLSTATE " + pg.getSqlState());
+      return HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "database refused: SQLSTATE " + pg.getSqlState());
     }
     // connection refused/closed, pool closed, TLS failures: the message names no data, only the kind
-    return new StoreException(StoreFailure.UNAVAILABLE, "database unavailable: "
+    return HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "database unavailable: "
         + failure.getClass().getSimpleName());
   }
 

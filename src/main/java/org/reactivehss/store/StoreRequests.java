@@ -2,8 +2,8 @@ package org.reactivehss.store;
 
 /**
  * Event-bus request bodies for {@link StorageVerticle}; passed by reference through {@link org.reactivehss.bus.LocalCodec}.
- * Replies carry {@link SubscriberKeys} or {@link SqnReservation}; failures carry a {@link StoreFailure}
- * ordinal as the failure code.
+ * Replies carry {@link SubscriberKeys} or {@link SqnReservation}; failures are an {@link org.reactivehss.failure.HssFailure},
+ * handed to the requester unchanged.
  */
 final class StoreRequests {
   /** Address of {@link SubscriberAuthStore#keys}; body {@link Keys}, reply {@link SubscriberKeys}. */

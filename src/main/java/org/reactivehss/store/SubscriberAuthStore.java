@@ -11,7 +11,7 @@ import io.vertx.core.Future;
  * value becomes SQN_HE + n in the same atomic statement. Every future completes only after the new
  * SQN_HE is durable (committed), so an answer carrying a vector never precedes its reservation.
  *
- * <p>Failures complete the future with a {@link StoreException} carrying a {@link StoreFailure} code.
+ * <p>Failures complete the future with a {@link org.reactivehss.failure.HssFailure} (its kind decides the answer).
  */
 public interface SubscriberAuthStore {
 

@@ -6,6 +6,8 @@ import io.vertx.core.Future;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SubscriberKeys;
 
 /**
@@ -65,10 +67,10 @@ final class AkaRoundTrip {
   }
 
   /** The failure of a request that is expected to fail. */
-  AuthFailure failureOf(int n, byte[] randAndAuts) {
+  FailureKind failureOf(int n, byte[] randAndAuts) {
     Future<VectorReply> reply = request(n, randAndAuts);
     assertThat(reply.failed()).as("request should have failed").isTrue();
-    return ((AuthException) reply.cause()).failure();
+    return ((HssFailure) reply.cause()).kind();
   }
 
   long sqnHe() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reactivehss.store.SqnReservation;
-import org.reactivehss.store.StoreException;
-import org.reactivehss.store.StoreFailure;
+import org.reactivehss.failure.HssFailure;
+import org.reactivehss.failure.FailureKind;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
 
@@ -54,9 +54,8 @@ class AuthVerticleTest {
     return vertx.eventBus().<VectorReply>request(AuthVerticle.ADDRESS, request).map(m -> m.body());
   }
 
-  private static void assertFailure(Throwable cause, AuthFailure expected) {
-    assertThat(cause).isInstanceOf(ReplyException.class);
-    assertThat(AuthFailure.fromCode(((ReplyException) cause).failureCode())).contains(expected);
+  private static void assertFailure(Throwable cause, FailureKind expected) {
+    assertThat(cause).isInstanceOfSatisfying(HssFailure.class, f -> assertThat(f.kind()).isEqualTo(expected));
   }
 
   @Test
@@ -144,7 +143,7 @@ class AuthVerticleTest {
     deploy(vertx, store, 2000)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.EUTRAN, 1, PLMN, forged)))
         .onComplete(test.failing(cause -> test.verify(() -> {
-          assertFailure(cause, AuthFailure.RESYNC_MAC_FAILURE);
+          assertFailure(cause, FailureKind.RESYNC_REFUSED);
           assertThat(store.sqnHe(IMSI)).isEqualTo(31);
           test.completeNow();
         })));
@@ -155,7 +154,7 @@ class AuthVerticleTest {
     deploy(vertx, store, 2000)
         .compose(id -> ask(vertx, new VectorRequest("001019999999999", VectorKind.UTRAN, 1, null, null)))
         .onComplete(test.failing(cause -> test.verify(() -> {
-          assertFailure(cause, AuthFailure.UNKNOWN_SUBSCRIBER);
+          assertFailure(cause, FailureKind.UNKNOWN_SUBSCRIBER);
           test.completeNow();
         })));
   }
@@ -177,7 +176,7 @@ class AuthVerticleTest {
           .toList();
       Future.join(answers).onComplete(done -> test.verify(() -> {
         for (Future<Object> answer : answers) {
-          assertFailure(answer.cause(), AuthFailure.BAD_REQUEST);
+          assertFailure(answer.cause(), FailureKind.BAD_REQUEST);
         }
         assertThat(store.sqnHe(IMSI)).isEqualTo(31);
         test.completeNow();
@@ -190,7 +189,7 @@ class AuthVerticleTest {
     deploy(vertx, new SilentStore(), 50)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null)))
         .onComplete(test.failing(cause -> test.verify(() -> {
-          assertFailure(cause, AuthFailure.STORE_TIMEOUT);
+          assertFailure(cause, FailureKind.TIMED_OUT);
           test.completeNow();
         })));
   }
@@ -200,7 +199,7 @@ class AuthVerticleTest {
     deploy(vertx, new FailingStore(), 2000)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null)))
         .onComplete(test.failing(cause -> test.verify(() -> {
-          assertFailure(cause, AuthFailure.STORE_UNAVAILABLE);
+          assertFailure(cause, FailureKind.STORAGE_UNAVAILABLE);
           test.completeNow();
         })));
   }
@@ -226,7 +225,7 @@ class AuthVerticleTest {
   /** A database that refuses every statement. */
   private static final class FailingStore implements SubscriberAuthStore {
     private static <T> Future<T> refused() {
-      return Future.failedFuture(new StoreException(StoreFailure.UNAVAILABLE, "connection refused"));
+      return Future.failedFuture(HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "connection refused"));
     }
 
     @Override

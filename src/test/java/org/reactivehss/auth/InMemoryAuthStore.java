@@ -4,8 +4,8 @@ import io.vertx.core.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reactivehss.store.SqnReservation;
-import org.reactivehss.store.StoreException;
-import org.reactivehss.store.StoreFailure;
+import org.reactivehss.failure.HssFailure;
+import org.reactivehss.failure.FailureKind;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
 
@@ -54,6 +54,6 @@ final class InMemoryAuthStore implements SubscriberAuthStore {
   }
 
   private static <T> Future<T> unknown() {
-    return Future.failedFuture(new StoreException(StoreFailure.UNKNOWN_SUBSCRIBER, "unknown subscriber"));
+    return Future.failedFuture(HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber"));
   }
 }

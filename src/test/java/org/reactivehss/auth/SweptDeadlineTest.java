@@ -8,6 +8,8 @@ import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * The sweep fails exactly the calls whose deadline has passed, passes answers through unchanged, and
@@ -63,8 +65,8 @@ class SweptDeadlineTest {
     assertThat(bounded.isComplete()).isFalse();
     deadline.sweep(start + TimeUnit.MILLISECONDS.toNanos(MILLIS) + TimeUnit.SECONDS.toNanos(1));
     assertThat(bounded.failed()).isTrue();
-    assertThat(bounded.cause()).isInstanceOfSatisfying(AuthException.class,
-        e -> assertThat(e.failure()).isEqualTo(AuthFailure.STORE_TIMEOUT));
+    assertThat(bounded.cause()).isInstanceOfSatisfying(HssFailure.class,
+        e -> assertThat(e.kind()).isEqualTo(FailureKind.TIMED_OUT));
     assertThat(deadline.queued()).isZero();
   }
 

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
-import org.reactivehss.store.StoreException;
+import org.reactivehss.failure.HssFailure;
 
 /**
  * Keeps {@code concurrency} calls in flight from one event loop for a fixed time, each on a random
@@ -67,7 +67,7 @@ final class LoadLoop extends AbstractVerticle {
         succeeded++;
       } else {
         failed++;
-        failures.merge(result.cause() instanceof StoreException e ? e.failure().name()
+        failures.merge(result.cause() instanceof HssFailure e ? e.kind().name()
             : result.cause().getClass().getSimpleName(), 1, Integer::sum);
       }
       next();

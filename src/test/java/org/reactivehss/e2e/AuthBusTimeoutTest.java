@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.ReplyException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,18 +20,21 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.DiameterAnswer;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequestPolicy;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
+import org.reactivehss.failure.FailureKind;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * The S6a and Cx handlers answer 3004 when the auth verticles do not reply in time, and count it as
- * a bus timeout of target {@code auth}. The handlers run on a Vert.x of their own whose auth address
+ * The S6a and Cx handlers answer a transient code themselves when the auth verticles do not reply in
+ * time (AIR: Experimental-Result 4181, TS 29.272 §7.4.4.1; MAR: 3004 with the E bit, RFC 6733 §7.1.3),
+ * with no internal text, and count it as a bus timeout of target {@code auth}. The handlers run on a Vert.x of their own whose auth address
  * has a consumer that never replies; Cx reads its subscriber from a real (embedded) database.
  */
 @Timeout(60)
@@ -64,7 +66,7 @@ class AuthBusTimeoutTest {
   }
 
   @Test
-  void airWhileAuthIsSilent_is3004_andCountsAnAuthBusTimeout() throws Exception {
+  void airWhileAuthIsSilent_is4181_andCountsAnAuthBusTimeout() throws Exception {
     double before = authTimeouts();
     byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).hopByHop(1).endToEnd(1)
         .add(Avps.SESSION_ID, "mme.localdomain;1;1")
@@ -75,7 +77,10 @@ class AuthBusTimeoutTest {
         .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
         .add(Avps.VISITED_PLMN_ID, S6aClient.HOME_PLMN).build();
 
-    assertThat(failureCode(Applications.S6A, Commands.AUTHENTICATION_INFORMATION.code(), air)).isEqualTo(3004);
+    DiameterMessage aia = answer(Applications.S6A, Commands.AUTHENTICATION_INFORMATION.code(), air);
+    assertThat(aia.isExperimentalResult()).isTrue();
+    assertThat(aia.resultCode()).isEqualTo(4181);
+    assertThat(aia.isError()).isFalse();
     assertThat(authTimeouts() - before).isEqualTo(1);
   }
 
@@ -89,18 +94,19 @@ class AuthBusTimeoutTest {
     byte[] mar = new CxMessages(CxScscf.HOST).mar(1, impi, impu, 1, CxMessages.DIGEST_AKA, null,
         CxScscf.SERVER_NAME);
 
-    assertThat(failureCode(Applications.CX, Commands.MULTIMEDIA_AUTH.code(), mar)).isEqualTo(3004);
+    DiameterMessage maa = answer(Applications.CX, Commands.MULTIMEDIA_AUTH.code(), mar);
+    assertThat(maa.resultCode()).isEqualTo(3004);
+    assertThat(maa.isError()).as("E bit of a protocol error").isTrue();
+    assertThat(maa.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo(FailureKind.TIMED_OUT.publicText());
     assertThat(authTimeouts() - before).isEqualTo(1);
   }
 
-  /** What the peer layer would turn into the answer: the handler's failure code. */
-  private static int failureCode(long application, int command, byte[] request) throws Exception {
+  /** The answer the handler built itself (handlers answer every failure; the peer layer only sends it). */
+  private static DiameterMessage answer(long application, int command, byte[] request) throws Exception {
     DiameterMessage message = DiameterMessage.parse(request).message();
-    Throwable failure = handlers.eventBus().request(DiameterBus.address(application, command), message)
-        .toCompletionStage().toCompletableFuture().handle((ok, error) -> error).get(10, TimeUnit.SECONDS);
-    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-    assertThat(cause).isInstanceOf(ReplyException.class);
-    return ((ReplyException) cause).failureCode();
+    DiameterAnswer answer = handlers.eventBus().<DiameterAnswer>request(DiameterBus.address(application, command),
+        message).await(10, TimeUnit.SECONDS).body();
+    return DiameterMessage.parse(answer.bytes()).message();
   }
 
   private static double authTimeouts() {

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /** The database goes away under load and comes back: every request is answered, then service resumes. */
 @Timeout(value = 120, unit = SECONDS)
@@ -48,7 +50,7 @@ class DatabaseRestartTest {
 
       TestDatabase.get().stop();
       awaitCount(failures::size, 1);
-      assertThatThrownBy(() -> storage.ping().await(5, SECONDS)).isInstanceOf(StoreException.class);
+      assertThatThrownBy(() -> storage.ping().await(5, SECONDS)).isInstanceOf(HssFailure.class);
       TestDatabase.get().start();
       restarted.set(true);
       awaitCount(succeededAfterRestart::get, 500);
@@ -63,8 +65,8 @@ class DatabaseRestartTest {
 
     assertThat(completed.get()).isEqualTo(started.get());
     assertThat(failures).isNotEmpty().allSatisfy(failure -> assertThat(failure)
-        .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.failure())
-            .isIn(StoreFailure.TIMEOUT, StoreFailure.UNAVAILABLE)));
+        .isInstanceOfSatisfying(HssFailure.class, e -> assertThat(e.kind())
+            .isIn(FailureKind.TIMED_OUT, FailureKind.STORAGE_UNAVAILABLE)));
     assertThat(succeededAfterRestart.get()).isGreaterThanOrEqualTo(500);
     List<Long> all = List.copyOf(sqns);
     assertThat(new HashSet<>(all)).hasSameSizeAs(all);

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
-/** Bus failures reach the auth side as StoreException codes, never raw. */
+/** Storage's failures reach the auth side as the same HssFailure; what the bus adds becomes one, never raw. */
 @Timeout(value = 30, unit = SECONDS)
 class EventBusSubscriberAuthStoreTest {
   private Vertx vertx;
@@ -25,9 +27,9 @@ class EventBusSubscriberAuthStoreTest {
     vertx.close().await(10, SECONDS);
   }
 
-  private static StoreFailure failureOf(Throwable thrown) {
-    assertThat(thrown).isInstanceOf(StoreException.class);
-    return ((StoreException) thrown).failure();
+  private static FailureKind failureOf(Throwable thrown) {
+    assertThat(thrown).isInstanceOf(HssFailure.class);
+    return ((HssFailure) thrown).kind();
   }
 
   @Test
@@ -35,7 +37,7 @@ class EventBusSubscriberAuthStoreTest {
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 1_000);
 
     assertThatThrownBy(() -> store.reserve("001010000000001", 1).await(5, SECONDS))
-        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(StoreFailure.UNAVAILABLE));
+        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(FailureKind.STORAGE_UNAVAILABLE));
   }
 
   @Test
@@ -44,16 +46,17 @@ class EventBusSubscriberAuthStoreTest {
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 200);
 
     assertThatThrownBy(() -> store.reserve("001010000000001", 1).await(5, SECONDS))
-        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(StoreFailure.TIMEOUT));
+        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(FailureKind.TIMED_OUT));
   }
 
   @Test
-  void aCodedFailureKeepsItsCode() {
-    vertx.eventBus().localConsumer(StoreRequests.KEYS,
-        message -> message.fail(StoreFailure.UNKNOWN_SUBSCRIBER.ordinal(), "unknown subscriber"));
+  void aFailureOfTheStorageVerticle_arrivesAsTheSameInstance() {
+    // GIVEN a storage consumer that replies with a failure value (over the bus, not a direct call)
+    HssFailure sent = HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber 001010000000001");
+    vertx.eventBus().localConsumer(StoreRequests.KEYS, message -> message.reply(sent));
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 1_000);
 
-    assertThatThrownBy(() -> store.keys("001010000000001").await(5, SECONDS))
-        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(StoreFailure.UNKNOWN_SUBSCRIBER));
+    // WHEN the auth side asks THEN it fails with that very failure: kind and detail unchanged
+    assertThatThrownBy(() -> store.keys("001010000000001").await(5, SECONDS)).isSameAs(sent);
   }
 }

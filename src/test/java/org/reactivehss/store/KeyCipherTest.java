@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.KeyCipher.Column;
 
 class KeyCipherTest {
@@ -47,7 +48,7 @@ class KeyCipherTest {
     byte[] sealed = cipher.seal(IMSI, Column.K, K);
 
     assertThatThrownBy(() -> cipher.open("001010000000002", Column.K, sealed))
-        .isInstanceOf(StoreException.class)
+        .isInstanceOf(HssFailure.class)
         .hasMessageNotContaining(TestSubscribers.K_HEX);
   }
 
@@ -56,8 +57,8 @@ class KeyCipherTest {
     KeyCipher cipher = cipher(KEY_1, 1, Map.of());
     byte[] sealedK = cipher.seal(IMSI, Column.K, K);
 
-    assertThatThrownBy(() -> cipher.open(IMSI, Column.OPC, sealedK)).isInstanceOf(StoreException.class);
-    assertThatThrownBy(() -> cipher.open(IMSI, Column.OP, sealedK)).isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> cipher.open(IMSI, Column.OPC, sealedK)).isInstanceOf(HssFailure.class);
+    assertThatThrownBy(() -> cipher.open(IMSI, Column.OP, sealedK)).isInstanceOf(HssFailure.class);
   }
 
   @Test
@@ -67,7 +68,7 @@ class KeyCipherTest {
 
     assertThat(cipher.openAnyFormat(IMSI, Column.K, previous)).isEqualTo(K);
     assertThatThrownBy(() -> cipher.open(IMSI, Column.K, previous))
-        .isInstanceOf(StoreException.class)
+        .isInstanceOf(HssFailure.class)
         .hasMessageContaining("not in the current sealed format");
   }
 
@@ -122,7 +123,7 @@ class KeyCipherTest {
 
     assertThat(cipher(generated, 1, Map.of()).open(IMSI, Column.K, sealed)).isEqualTo(K);
     assertThatThrownBy(() -> cipher(PreviousFormat.DEVELOPMENT_KEY, 1, Map.of()).open(IMSI, Column.K, sealed))
-        .isInstanceOf(StoreException.class);
+        .isInstanceOf(HssFailure.class);
   }
 
   @Test

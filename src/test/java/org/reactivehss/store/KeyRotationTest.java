@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 /** The documented rotation: new key + old one retired, re-seal, then the old key can go. */
 @Timeout(value = 60, unit = SECONDS)
@@ -68,8 +70,8 @@ class KeyRotationTest {
     Storage after = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of())).await(30, SECONDS);
     try {
       assertThatThrownBy(() -> after.directStore().keys(TestSubscribers.imsi(810)).await(5, SECONDS))
-          .isInstanceOfSatisfying(StoreException.class,
-              e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNAVAILABLE));
+          .isInstanceOfSatisfying(HssFailure.class,
+              e -> assertThat(e.kind()).isEqualTo(FailureKind.KEYS_UNUSABLE));
     } finally {
       after.close().await(10, SECONDS);
     }

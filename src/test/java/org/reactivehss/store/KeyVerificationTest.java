@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
@@ -54,7 +56,7 @@ class KeyVerificationTest {
       assertUnavailable(() -> storage.directStore().reserve(underOne, 1).await(5, SECONDS));
       List<Object> batched = inOneBatch(storage, underOne, underTwo);
 
-      assertThat(batched.get(0)).isInstanceOf(StoreException.class);
+      assertThat(batched.get(0)).isInstanceOf(HssFailure.class);
       assertThat(((SqnReservation) batched.get(1)).firstSqn()).isEqualTo(21);
       assertThat(sqnOf(storage, underOne)).isEqualTo(10);
       assertThatThrownBy(() -> storage.keysVerified().await(5, SECONDS))
@@ -172,8 +174,8 @@ class KeyVerificationTest {
   }
 
   private static void assertUnavailable(ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(StoreException.class,
-        e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNAVAILABLE));
+    assertThatThrownBy(call).isInstanceOfSatisfying(HssFailure.class,
+        e -> assertThat(e.kind()).isEqualTo(FailureKind.KEYS_UNUSABLE));
   }
 
   /** Both reservations in one turn of one batcher, so they leave as one RESERVE_MANY statement. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
 
 /** Requests of one event-loop turn go out as one batch; each still gets its own range. */
@@ -82,8 +84,8 @@ class ReservationBatcherTest {
     assertThat(got.get(0).firstSqn()).isEqualTo(1);
     assertThat(got.get(1)).isNull();
     assertThat(got.get(2).firstSqn()).isEqualTo(2);
-    assertThat(failures).singleElement().isInstanceOfSatisfying(StoreException.class,
-        e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNKNOWN_SUBSCRIBER));
+    assertThat(failures).singleElement().isInstanceOfSatisfying(HssFailure.class,
+        e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
   }
 
   /** Records the size of every batch the batcher sends. */

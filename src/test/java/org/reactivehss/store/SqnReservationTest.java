@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.events.SubscriberChanged;
 
 @Timeout(value = 60, unit = SECONDS)
@@ -102,11 +104,11 @@ class SqnReservationTest {
   @Test
   void unknownImsiFailsWithUnknownSubscriber() {
     assertThatThrownBy(() -> store.reserve("001019999999999", 1).await(5, SECONDS))
-        .isInstanceOfSatisfying(StoreException.class,
-            e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNKNOWN_SUBSCRIBER));
+        .isInstanceOfSatisfying(HssFailure.class,
+            e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
     assertThatThrownBy(() -> store.keys("001019999999999").await(5, SECONDS))
-        .isInstanceOfSatisfying(StoreException.class,
-            e -> assertThat(e.failure()).isEqualTo(StoreFailure.UNKNOWN_SUBSCRIBER));
+        .isInstanceOfSatisfying(HssFailure.class,
+            e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
   }
 
   @Test

@@ -11,6 +11,8 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
 
 @Timeout(value = 60, unit = SECONDS)
 class StorageConnectionTest {
@@ -28,8 +30,8 @@ class StorageConnectionTest {
           .await(5, SECONDS);
 
       assertThatThrownBy(() -> storage.directStore().reserve("001010000001001", 1).await(5, SECONDS))
-          .isInstanceOfSatisfying(StoreException.class,
-              e -> assertThat(e.failure()).isEqualTo(StoreFailure.TIMEOUT));
+          .isInstanceOfSatisfying(HssFailure.class,
+              e -> assertThat(e.kind()).isEqualTo(FailureKind.TIMED_OUT));
 
       tx.rollback().await(5, SECONDS);
       holder.close().await(5, SECONDS);

@@ -1,21 +1,20 @@
 package org.reactivehss.app.cx;
 
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
+import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
+import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.ImsLookup;
-import org.reactivehss.store.StoreException;
-import org.reactivehss.store.StoreFailure;
 
-/** The parts every Cx answer shares, and the mapping of internal failures onto Diameter answers. */
+/** The parts every Cx answer shares, and the answer to a failure ({@link CxOutcomes} decides its code). */
 final class CxAnswers {
   static final long VENDOR_3GPP = 10415;
   /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED: Cx keeps no Diameter session (TS 29.229 §6.1). */
@@ -82,13 +81,20 @@ final class CxAnswers {
   }
 
   /**
-   * Storage and bus failures, deliberately (never a hang or a dropped request): a timeout is 3004 DIAMETER_TOO_BUSY,
-   * anything else 5012 DIAMETER_UNABLE_TO_COMPLY; the peer layer writes the answer.
+   * A request that failed inside the HSS: the answer {@link CxOutcomes} gives its kind, built here like
+   * every other Cx answer. The peer reads the kind in words; the failure's detail stays in the log.
    */
-  static void fail(Message<DiameterMessage> message, Throwable failure) {
-    boolean timeout = failure instanceof StoreException s && s.failure() == StoreFailure.TIMEOUT
-        || failure instanceof ReplyException r && r.failureType() == ReplyFailure.TIMEOUT;
-    ResultCode code = timeout ? ResultCodes.DIAMETER_TOO_BUSY : ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-    message.fail(code.code(), failure.getMessage() == null ? code.name() : failure.getMessage());
+  static void replyFailure(Message<DiameterMessage> message, CxContext cx, Throwable cause) {
+    HssFailure failure = HssFailure.from(cause);
+    ResultCode code = CxOutcomes.answer(failure.kind());
+    FailureLog.answered(message.body(), code, failure);
+    if (code.isExperimental()) {
+      replyResult(message, cx, code);
+    } else if (code.isProtocolError()) {
+      reply(message, ErrorAnswers.protocolError(message.body(), code, failure.kind().publicText(),
+          cx.originHost(), cx.realm()));
+    } else {
+      reply(message, answer(message.body(), cx, code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
+    }
   }
 }

@@ -37,7 +37,7 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
     DiameterMessage request = message.body();
     GrantedLookups.byPublicIdentity(cx, message, request.first(Avps.PUBLIC_IDENTITY).asUtf8())
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup)))
-        .onFailure(failure -> CxAnswers.fail(message, failure));
+        .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));
   }
 
   private MessageBuilder answer(DiameterMessage request, ImsLookup lookup) {

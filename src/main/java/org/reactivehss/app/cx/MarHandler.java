@@ -4,10 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import java.util.List;
-import org.reactivehss.auth.AuthFailure;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.auth.ImsAuthItem;
 import org.reactivehss.auth.VectorKind;
@@ -18,7 +15,6 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.store.ImsSubscription;
@@ -54,7 +50,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
     GrantedLookups.byIdentities(cx, message, impi, impu).onComplete(looked -> {
       if (looked.failed()) {
-        CxAnswers.fail(message, looked.cause());
+        CxAnswers.replyFailure(message, cx, looked.cause());
       } else if (CxAnswers.identityFailure(looked.result().outcome()) != null) {
         CxAnswers.replyResult(message, cx, CxAnswers.identityFailure(looked.result().outcome()));
       } else {
@@ -129,24 +125,9 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     return b;
   }
 
-  /** docs/sqn.md: each AuthFailure to its Cx answer; bus timeout 3004, no handler 5012. */
+  /** Counts a bus timeout of the auth hop; the answer is {@link CxOutcomes}' (docs/sqn.md). */
   private void failed(Message<DiameterMessage> message, Throwable failure) {
-    if (!(failure instanceof ReplyException reply) || reply.failureType() != ReplyFailure.RECIPIENT_FAILURE) {
-      cx.metrics().busTimeoutIf(BusTarget.AUTH, failure);
-      CxAnswers.fail(message, failure);
-      return;
-    }
-    ResultCode result = switch (AuthFailure.fromCode(reply.failureCode()).orElse(AuthFailure.STORE_UNAVAILABLE)) {
-      case UNKNOWN_SUBSCRIBER -> ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN;
-      case RESYNC_MAC_FAILURE -> ResultCodes.DIAMETER_AUTHENTICATION_REJECTED;
-      case BAD_REQUEST -> ResultCodes.DIAMETER_INVALID_AVP_VALUE;
-      case STORE_TIMEOUT -> ResultCodes.DIAMETER_TOO_BUSY;
-      case STORE_UNAVAILABLE -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-    };
-    if (result.isProtocolError() || result == ResultCodes.DIAMETER_UNABLE_TO_COMPLY) {
-      message.fail(result.code(), result.name());
-    } else {
-      CxAnswers.replyResult(message, cx, result);
-    }
+    cx.metrics().busTimeoutIf(BusTarget.AUTH, failure);
+    CxAnswers.replyFailure(message, cx, failure);
   }
 }

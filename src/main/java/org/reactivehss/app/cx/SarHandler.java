@@ -51,7 +51,7 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
       return identityFailure != null ? Future.succeededFuture(CxAnswers.answer(request, cx, identityFailure))
           : assign(request, found.subscription(), impu);
     }).onSuccess(answer -> CxAnswers.reply(message, answer))
-        .onFailure(failure -> CxAnswers.fail(message, failure));
+        .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));
   }
 
   private Future<MessageBuilder> assign(DiameterMessage request, ImsSubscription s, String impu) {

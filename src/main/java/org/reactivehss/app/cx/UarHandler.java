@@ -54,7 +54,7 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     }
     GrantedLookups.byIdentities(cx, message, impi, impu)
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup, type)))
-        .onFailure(failure -> CxAnswers.fail(message, failure));
+        .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));
   }
 
   private MessageBuilder answer(DiameterMessage request, ImsLookup lookup, int type) {

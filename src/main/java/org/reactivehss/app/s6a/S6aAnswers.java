@@ -1,8 +1,6 @@
 package org.reactivehss.app.s6a;
 
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.ReplyException;
-import org.reactivehss.auth.AuthFailure;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -13,9 +11,10 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
+import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
-import org.reactivehss.store.StoreException;
 
 /**
  * The answers every S6a handler sends. TS 29.272 §7.2: each answer is
@@ -77,50 +76,22 @@ final class S6aAnswers {
   }
 
   /**
-   * A failure that is not the subscriber's fault (a timeout or storage failure is an answer, never a hang): timeouts become 3004 TOO_BUSY,
-   * storage and everything else 5012 UNABLE_TO_COMPLY. 3004 is a protocol error, so the peer layer
-   * builds that answer (E bit, RFC 6733 §7.1.3) from the failure code.
+   * A request that failed inside the HSS: the answer {@link S6aOutcomes} gives its kind. The peer reads
+   * the kind in words; the failure's detail stays in the log ({@link FailureLog}).
    */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
     // only AIR asks another verticle over the bus (auth); ULR, PUR and NOR reach storage directly
     metrics.busTimeoutIf(BusTarget.AUTH, cause);
-    ResultCode code = classify(cause);
+    HssFailure failure = HssFailure.from(cause);
+    ResultCode code = S6aOutcomes.answer(message.body().commandCode(), failure.kind());
+    FailureLog.answered(message.body(), code, failure);
     if (code.isExperimental()) {
       reply(message, code);
     } else if (code.isProtocolError()) {
-      message.fail(code.code(), cause.getMessage() == null ? code.name() : cause.getMessage());
+      reply(message, ErrorAnswers.protocolError(message.body(), code, failure.kind().publicText(),
+          originHost, originRealm));
     } else {
-      replyInvalid(message, code, null, code.name());
+      reply(message, answer(message.body(), code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
     }
-  }
-
-  static ResultCode classify(Throwable cause) {
-    if (cause instanceof StoreException store) {
-      return switch (store.failure()) {
-        case UNKNOWN_SUBSCRIBER -> ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN;
-        case TIMEOUT -> ResultCodes.DIAMETER_TOO_BUSY;
-        case UNAVAILABLE -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-      };
-    }
-    if (cause instanceof ReplyException re) {
-      return switch (re.failureType()) {
-        case TIMEOUT -> ResultCodes.DIAMETER_TOO_BUSY;
-        case NO_HANDLERS -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-        default -> AuthFailure.fromCode(re.failureCode()).map(S6aAnswers::forAuth)
-            .orElse(ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
-      };
-    }
-    return ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-  }
-
-  /** docs/sqn.md: a failed resync (bad MAC-S) is 4181 DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE. */
-  private static ResultCode forAuth(AuthFailure failure) {
-    return switch (failure) {
-      case UNKNOWN_SUBSCRIBER -> ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN;
-      case RESYNC_MAC_FAILURE -> ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE;
-      case BAD_REQUEST -> ResultCodes.DIAMETER_INVALID_AVP_VALUE;
-      case STORE_TIMEOUT -> ResultCodes.DIAMETER_TOO_BUSY;
-      case STORE_UNAVAILABLE -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
-    };
   }
 }

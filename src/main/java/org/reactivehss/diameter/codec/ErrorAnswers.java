@@ -4,6 +4,7 @@ import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.ResultCode;
 
 /**
  * The answer RFC 6733 asks for when a request has a problem:
@@ -50,6 +51,19 @@ public final class ErrorAnswers {
             answer.addGroup(Avps.FAILED_AVP, failed -> failed.addRaw(problem.failedAvp()));
         }
         return answer;
+    }
+
+    /**
+     * RFC 6733 §7.1.3: a protocol error (3xxx) an application answers itself, e.g. 3004 DIAMETER_TOO_BUSY
+     * when its storage cannot serve the request now; the E bit is set and the answer-message grammar of
+     * §7.2 applies. Not a decode problem: the request was fine.
+     */
+    public static MessageBuilder protocolError(DiameterMessage request, ResultCode code, String errorMessage,
+                                               String originHost, String originRealm) {
+        if (!code.isProtocolError()) {
+            throw new IllegalArgumentException(code.name() + " is not a protocol error");
+        }
+        return builder(request, new DecodeProblem(code.code(), null, errorMessage), originHost, originRealm);
     }
 
     private static void addFixedAnswerAvps(MessageBuilder answer, CommandDef command) {

@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  *   <li>no handler registered for the command: 3001 DIAMETER_COMMAND_UNSUPPORTED (RFC 6733 §7.1.3)</li>
  *   <li>no answer within the request timeout: 3004 DIAMETER_TOO_BUSY (§7.1.3: the HSS cannot serve
  *       it now; the client may retry elsewhere)</li>
- *   <li>the handler failed with a Diameter Result-Code: that code</li>
- *   <li>anything else: 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
+ *   <li>the handler failed instead of answering (a defect: handlers answer every failure themselves,
+ *       from their application's outcome table): 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
  * </ul>
+ * These are the only answers the peer layer builds for application requests, besides the checks
+ * before dispatch (3xxx, 5xxx from the dictionary) and the in-flight limit (3004).
  *
  * <p>The one place where answers to application requests are measured (result, latency) and where
  * handler bus timeouts are counted; {@link PeerLink} counts every request on arrival and measures the
@@ -94,12 +96,6 @@ final class RequestDispatcher {
         case TIMEOUT:
           metrics.busTimeout(BusTarget.DIAMETER_HANDLER);
           return DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
-        case RECIPIENT_FAILURE:
-          int code = re.failureCode();
-          if (code >= 3000 && code < 6000) {
-            return new DecodeProblem(code, null, re.getMessage());
-          }
-          break;
         default:
           break;
       }
