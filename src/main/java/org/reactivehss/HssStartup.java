@@ -82,7 +82,7 @@ final class HssStartup {
         vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
             new DeploymentOptions().setInstances(perLoop))
             .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics),
-                AuthEvents.countedBy(metrics), AuthVerticle.DEFAULT_STORE_TIMEOUT_MILLIS),
+                AuthEvents.countedBy(metrics)),
                 new DeploymentOptions().setInstances(perLoop)))
             .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
             .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
@@ -113,8 +113,9 @@ final class HssStartup {
   }
 
   /**
-   * The auth verticles reach storage over the event bus; their wait is a little longer than the
-   * database statement timeout, so that the database's own timeout is the one that fires.
+   * The auth verticles reach storage over the event bus (a plain call on the same loop), within each
+   * request's deadline; calls without one wait a little longer than the statement timeout, so that the
+   * database's own timeout is the one that fires.
    */
   private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config, HssMetrics metrics) {
     return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500, metrics);
@@ -122,13 +123,12 @@ final class HssStartup {
 
   /**
    * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests, deployed
-   * before the listeners so that no MME request meets a missing handler. The auth wait is a little
-   * longer than the auth verticle's own storage wait, so that storage timeouts surface as theirs.
+   * before the listeners so that no MME request meets a missing handler.
    */
   private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
       HssMetrics metrics) {
     S6aStore store = new S6aStore(storage);
-    S6aOptions options = config.s6a().withAuthTimeoutMs(config.db().statementTimeoutMs() + 1_000);
+    S6aOptions options = config.s6a();
     return vertx.deployVerticle(() -> new S6aVerticle(store, hssRequests, config.originHost(), config.realm(), options,
             metrics), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(
@@ -138,8 +138,7 @@ final class HssStartup {
   /** Cx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per change). */
   private static Future<?> startCx(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
       HssMetrics metrics) {
-    CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage),
-        config.db().statementTimeoutMs() + 1_000L, metrics);
+    CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage), metrics);
     return vertx.deployVerticle(() -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
   }

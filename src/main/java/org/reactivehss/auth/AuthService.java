@@ -17,12 +17,10 @@ import org.reactivehss.store.SubscriberKeys;
 final class AuthService {
   private final SubscriberAuthStore store;
   private final AuthEvents events;
-  private final StoreDeadline deadline;
 
-  AuthService(SubscriberAuthStore store, AuthEvents events, StoreDeadline deadline) {
+  AuthService(SubscriberAuthStore store, AuthEvents events) {
     this.store = store;
     this.events = events;
-    this.deadline = deadline;
   }
 
   Future<VectorReply> vectors(VectorRequest request) {
@@ -30,9 +28,13 @@ final class AuthService {
     if (problem != null) {
       return Future.failedFuture(HssFailure.of(FailureKind.BAD_REQUEST, problem));
     }
+    if (request.deadline().passed()) {
+      // its answer has gone out already: no SQN is reserved for a request nobody waits for
+      return Future.failedFuture(HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before authentication"));
+    }
     Future<SqnReservation> reservation = request.resync() == null
-        ? deadline.bound(store.reserve(request.imsi(), request.n()))
-        : deadline.bound(store.keys(request.imsi())).compose(keys -> resynchronise(keys, request));
+        ? store.reserve(request.imsi(), request.n(), request.deadline())
+        : store.keys(request.imsi(), request.deadline()).compose(keys -> resynchronise(keys, request));
     // storage's failures pass through as they are: the application's outcome table decides the answer
     return reservation.compose(reserved -> issue(request, reserved));
   }
@@ -54,8 +56,8 @@ final class AuthService {
           "MAC-S of AUTS did not verify; SQN_HE unchanged"));
     }
     events.resyncAccepted();
-    return deadline.bound(
-        store.resyncAndReserve(request.imsi(), sqnMs.get().resyncFloor().value(), request.n()));
+    return store.resyncAndReserve(request.imsi(), sqnMs.get().resyncFloor().value(), request.n(),
+        request.deadline());
   }
 
   private Future<VectorReply> issue(VectorRequest request, SqnReservation reservation) {

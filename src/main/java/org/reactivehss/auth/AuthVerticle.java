@@ -12,7 +12,7 @@ import org.reactivehss.store.SubscriberAuthStore;
 
 /**
  * The event-bus face of authentication. Deploy one instance per event loop, e.g.
- * {@code vertx.deployVerticle(() -> new AuthVerticle(store, events, 2000),
+ * {@code vertx.deployVerticle(() -> new AuthVerticle(store, events),
  * new DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
  *
  * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: an {@link
@@ -22,22 +22,22 @@ import org.reactivehss.store.SubscriberAuthStore;
 public final class AuthVerticle extends VerticleBase {
   /** Where vector requests are sent. */
   public static final String ADDRESS = "hss.auth.vectors";
-  /** How long a storage call may take before the request fails with TIMED_OUT. */
-  public static final long DEFAULT_STORE_TIMEOUT_MILLIS = 2_000;
 
   private final SubscriberAuthStore store;
   private final AuthEvents events;
-  private final long storeTimeoutMillis;
   private LoopAffinity.Served served;
 
   public AuthVerticle(SubscriberAuthStore store) {
-    this(store, AuthEvents.NONE, DEFAULT_STORE_TIMEOUT_MILLIS);
+    this(store, AuthEvents.NONE);
   }
 
-  public AuthVerticle(SubscriberAuthStore store, AuthEvents events, long storeTimeoutMillis) {
+  /**
+   * No timer of its own: each request carries the deadline of the Diameter request it serves, and
+   * storage is asked only within it (docs/architecture.md "Deadline").
+   */
+  public AuthVerticle(SubscriberAuthStore store, AuthEvents events) {
     this.store = store;
     this.events = events;
-    this.storeTimeoutMillis = storeTimeoutMillis;
   }
 
   /**
@@ -52,7 +52,7 @@ public final class AuthVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     registerCodecs(vertx);
-    AuthService service = new AuthService(store, events, StoreDeadline.swept(vertx, storeTimeoutMillis));
+    AuthService service = new AuthService(store, events);
     served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<Object, VectorReply>of(body ->
         body instanceof VectorRequest request ? service.vectors(request)
             : Future.failedFuture(HssFailure.of(FailureKind.BAD_REQUEST, "body must be a VectorRequest")),

@@ -1,5 +1,7 @@
 package org.reactivehss.auth;
 
+import org.reactivehss.bus.Deadline;
+
 /**
  * "Vectors for subscriber X", sent to {@link AuthVerticle#ADDRESS} as a local object (no
  * serialization). Arrays are handed over, not copied: the sender must not modify them afterwards.
@@ -10,15 +12,25 @@ package org.reactivehss.auth;
  *     SIP-Number-Auth-Items to this before sending (TS 29.272 §5.2.3.1.3 lets the HSS return fewer)
  * @param servingPlmn the 3-octet Visited-PLMN-Id, required for {@link VectorKind#EUTRAN} (KASME)
  * @param resync RAND (16) || AUTS (14) from Re-Synchronization-Info or SIP-Authorization, or null
+ * @param deadline the Diameter request's deadline: storage is asked only while it has not passed
  */
-public record VectorRequest(String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync) {
+public record VectorRequest(String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync,
+    Deadline deadline) {
   /** One batch never exceeds the 32 IND slots, so its vectors stay usable in any order. */
   public static final int MAX_VECTORS = Sqn.IND_SLOTS;
+
+  /** A request no peer waits on (tests, tools): bounded by the storage statement timeout alone. */
+  public VectorRequest(String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync) {
+    this(imsi, kind, n, servingPlmn, resync, Deadline.NONE);
+  }
 
   /** Why this request cannot be served, or null when it is well-formed. */
   public String invalidReason() {
     if (imsi == null || imsi.isEmpty()) {
       return "imsi is missing";
+    }
+    if (deadline == null) {
+      return "deadline is missing";
     }
     if (kind == null) {
       return "kind is missing";

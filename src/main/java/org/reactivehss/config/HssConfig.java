@@ -46,6 +46,6 @@ public record HssConfig(String originHost, String realm, String productName, Dia
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */
   private static S6aOptions s6a(ConfigTree t) {
     S6aOptions d = S6aOptions.DEFAULTS;
-    return new S6aOptions(t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3), d.authTimeoutMs());
+    return new S6aOptions(t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3));
   }
 }

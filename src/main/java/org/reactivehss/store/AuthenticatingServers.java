@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -28,7 +29,12 @@ final class AuthenticatingServers {
       + "FROM b JOIN locked USING (imsi) WHERE i.imsi = b.imsi";
   private static final int MAX_BATCH = 256;
 
-  private record Pending(String imsi, String serverName, Promise<Void> stored) {
+  private record Pending(String imsi, String serverName, Promise<Void> stored, Deadline deadline)
+      implements TurnBatch.Item {
+    @Override
+    public void fail(Throwable failure) {
+      stored.tryFail(failure);
+    }
   }
 
   private final Pool pool;
@@ -39,9 +45,9 @@ final class AuthenticatingServers {
     this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
   }
 
-  Future<Void> store(String imsi, String serverName) {
+  Future<Void> store(String imsi, String serverName, Deadline deadline) {
     Promise<Void> stored = Promise.promise();
-    batch.add(new Pending(imsi, serverName, stored));
+    batch.add(new Pending(imsi, serverName, stored, deadline));
     return stored.future();
   }
 

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
@@ -22,7 +23,11 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private final DeliveryOptions delivery;
   private final HssMetrics metrics;
 
-  /** {@code timeoutMs} should exceed the storage statement timeout so the store's own code wins. */
+  /**
+   * {@code timeoutMs} bounds the bus hop of calls without a deadline (no peer waits on them) and should
+   * exceed the storage statement timeout so the store's own outcome wins; a call with a deadline waits
+   * exactly what is left of it.
+   */
   public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs) {
     this(vertx, timeoutMs, HssMetrics.NONE);
   }
@@ -35,22 +40,23 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SubscriberKeys> keys(String imsi) {
-    return request(StoreRequests.KEYS, new StoreRequests.Keys(imsi));
+  public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
+    return request(StoreRequests.KEYS, new StoreRequests.Keys(imsi, deadline), deadline);
   }
 
   @Override
-  public Future<SqnReservation> reserve(String imsi, int n) {
-    return request(StoreRequests.RESERVE, new StoreRequests.Reserve(imsi, n));
+  public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
+    return request(StoreRequests.RESERVE, new StoreRequests.Reserve(imsi, n, deadline), deadline);
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
-    return request(StoreRequests.RESYNC, new StoreRequests.Resync(imsi, floor, n));
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+    return request(StoreRequests.RESYNC, new StoreRequests.Resync(imsi, floor, n, deadline), deadline);
   }
 
-  private <T> Future<T> request(String address, Object body) {
-    return LoopAffinity.<T>call(vertx.eventBus(), address, body, delivery)
+  private <T> Future<T> request(String address, Object body, Deadline deadline) {
+    return LoopAffinity.<T>call(vertx.eventBus(), address, body,
+            deadline.isBounded() ? deadline.sendOptions() : delivery)
         .recover(failure -> {
           if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
             metrics.busTimeout(BusTarget.STORAGE);

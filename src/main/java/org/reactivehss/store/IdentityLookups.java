@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -25,7 +26,12 @@ final class IdentityLookups {
       + "FROM r JOIN ims_identities i ON i.impi = r.impi " + ImsStore.JOINS + "ORDER BY r.n, p.impu";
   private static final int MAX_BATCH = 256;
 
-  private record Pending(String impi, String impu, Promise<List<Row>> rows) {
+  private record Pending(String impi, String impu, Promise<List<Row>> rows, Deadline deadline)
+      implements TurnBatch.Item {
+    @Override
+    public void fail(Throwable failure) {
+      rows.tryFail(failure);
+    }
   }
 
   private final Pool pool;
@@ -37,9 +43,9 @@ final class IdentityLookups {
   }
 
   /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */
-  Future<List<Row>> rows(String impi, String impu) {
+  Future<List<Row>> rows(String impi, String impu, Deadline deadline) {
     Promise<List<Row>> rows = Promise.promise();
-    batch.add(new Pending(impi, impu, rows));
+    batch.add(new Pending(impi, impu, rows, deadline));
     return rows.future();
   }
 

@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * context); on an event loop, identity lookups and MAR's S-CSCF writes share a statement with the
  * others of the loop ({@link IdentityLookups}, {@link AuthenticatingServers}). Every write is atomic
  * and durable before its future completes, so replicas and restarts agree. Failures arrive as
- * {@link org.reactivehss.failure.HssFailure} (CxOutcomes decides the answer).
+ * {@link org.reactivehss.failure.HssFailure} (CxOutcomes decides the answer). The calls a Diameter request
+ * makes take its {@link Deadline}: once it has passed, they fail with TIMED_OUT and do no database work.
  */
 public final class ImsStore {
   static final String COLUMNS = "i.imsi, i.impi, i.scscf_name, i.scscf_auth_pending, "
@@ -60,9 +62,12 @@ public final class ImsStore {
    * A request naming both identities (UAR, MAR, SAR); {@code impu} may be null (SAR with User-Name
    * only). On an event loop the lookup joins the others of the loop's turn ({@link IdentityLookups}).
    */
-  public Future<ImsLookup> byIdentities(String impi, String impu) {
+  public Future<ImsLookup> byIdentities(String impi, String impu, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     OnLoop loop = onThisLoop();
-    Future<List<Row>> rows = loop != null ? loop.lookups().rows(impi, impu)
+    Future<List<Row>> rows = loop != null ? loop.lookups().rows(impi, impu, deadline)
         : pool.preparedQuery(BY_IMPI).execute(Tuple.of(impi, impu)).map(ImsStore::list);
     return bounded(rows.map(found -> lookup(found, impu)));
   }
@@ -109,7 +114,10 @@ public final class ImsStore {
   }
 
   /** A request naming the public identity only (LIR, SAR without User-Name). */
-  public Future<ImsLookup> byPublicIdentity(String impu) {
+  public Future<ImsLookup> byPublicIdentity(String impu, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     return bounded(pool.preparedQuery(BY_IMPU).execute(Tuple.of(impu)).map(rows -> rows.size() == 0
         ? ImsLookup.unknown() : ImsLookup.found(subscription(rows))));
   }
@@ -118,19 +126,28 @@ public final class ImsStore {
    * MAR: remember the S-CSCF that is authenticating the user (TS 29.228 §6.3.1). On an event loop the
    * write joins the others of the loop's turn ({@link AuthenticatingServers}).
    */
-  public Future<Void> storeAuthenticatingServer(String imsi, String serverName) {
+  public Future<Void> storeAuthenticatingServer(String imsi, String serverName, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     OnLoop loop = onThisLoop();
-    return bounded(loop != null ? loop.servers().store(imsi, serverName)
+    return bounded(loop != null ? loop.servers().store(imsi, serverName, deadline)
         : pool.preparedQuery(AUTHENTICATING).execute(Tuple.of(imsi, serverName)).mapEmpty());
   }
 
   /** SAR: the whole implicit registration set takes {@code state}; {@code scscfName} null clears it. */
-  public Future<Void> assign(String imsi, RegistrationState state, String scscfName) {
+  public Future<Void> assign(String imsi, RegistrationState state, String scscfName, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     return bounded(pool.preparedQuery(ASSIGN).execute(Tuple.of(imsi, scscfName, state.sql())).mapEmpty());
   }
 
   /** SAR AUTHENTICATION_FAILURE / _TIMEOUT: forget an S-CSCF name that only a MAR had stored. */
-  public Future<Void> abandonPendingAuthentication(String imsi) {
+  public Future<Void> abandonPendingAuthentication(String imsi, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     return bounded(pool.preparedQuery(ABANDON).execute(Tuple.of(imsi)).mapEmpty());
   }
 

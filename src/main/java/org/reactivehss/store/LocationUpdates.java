@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -49,7 +50,12 @@ final class LocationUpdates {
       Predicate<S6aProfile> admits) {
   }
 
-  private record Pending(Request request, Promise<LocationUpdate> outcome) {
+  private record Pending(Request request, Promise<LocationUpdate> outcome, Deadline deadline)
+      implements TurnBatch.Item {
+    @Override
+    public void fail(Throwable failure) {
+      outcome.tryFail(failure);
+    }
   }
 
   /** What the batch will store for one IMSI: the last admitted MME, the last terminal information. */
@@ -69,9 +75,9 @@ final class LocationUpdates {
   }
 
   /** Completes with null when the subscriber is unknown. */
-  Future<LocationUpdate> update(Request request) {
+  Future<LocationUpdate> update(Request request, Deadline deadline) {
     Promise<LocationUpdate> outcome = Promise.promise();
-    batch.add(new Pending(request, outcome));
+    batch.add(new Pending(request, outcome, deadline));
     return outcome.future();
   }
 

@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Future;
 import java.util.function.Supplier;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.StoreOperation;
@@ -21,18 +22,18 @@ final class MeasuredStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SubscriberKeys> keys(String imsi) {
-    return measure(StoreOperation.KEYS, () -> store.keys(imsi));
+  public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
+    return measure(StoreOperation.KEYS, () -> store.keys(imsi, deadline));
   }
 
   @Override
-  public Future<SqnReservation> reserve(String imsi, int n) {
-    return measure(StoreOperation.RESERVE, () -> store.reserve(imsi, n));
+  public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
+    return measure(StoreOperation.RESERVE, () -> store.reserve(imsi, n, deadline));
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
-    return measure(StoreOperation.RESYNC, () -> store.resyncAndReserve(imsi, floor, n));
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+    return measure(StoreOperation.RESYNC, () -> store.resyncAndReserve(imsi, floor, n, deadline));
   }
 
   private <T> Future<T> measure(StoreOperation operation, Supplier<Future<T>> call) {

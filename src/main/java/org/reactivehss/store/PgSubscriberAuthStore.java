@@ -8,6 +8,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
 
@@ -26,26 +27,26 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SubscriberKeys> keys(String imsi) {
-    return run(SqnSql.KEYS, Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders), imsi,
+  public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
+    return run(deadline, SqnSql.KEYS, Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders), imsi,
         row -> SqnSql.keys(imsi, row, 0, cipher));
   }
 
   @Override
-  public Future<SqnReservation> reserve(String imsi, int n) {
+  public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
     if (n < 1) {
       return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
     }
-    return run(SqnSql.RESERVE, Tuple.tuple().addString(imsi).addLong((long) n)
+    return run(deadline, SqnSql.RESERVE, Tuple.tuple().addString(imsi).addLong((long) n)
         .addArrayOfBuffer(usableHeaders), imsi, row -> reservation(imsi, row, n));
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
     if (n < 1 || floor < 0 || floor > SqnSql.SQN_MASK) {
       return Future.failedFuture(new IllegalArgumentException("bad resync: floor out of 48 bits or n < 1"));
     }
-    return run(SqnSql.RESYNC_AND_RESERVE, Tuple.tuple().addString(imsi).addLong(floor).addLong((long) n)
+    return run(deadline, SqnSql.RESYNC_AND_RESERVE, Tuple.tuple().addString(imsi).addLong(floor).addLong((long) n)
         .addArrayOfBuffer(usableHeaders), imsi,
         row -> reservation(imsi, row, n));
   }
@@ -55,7 +56,10 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
     return new SqnReservation(keys, SqnSql.firstOf(keys.sqnHe(), n), n);
   }
 
-  private <T> Future<T> run(String sql, Tuple args, String imsi, Function<Row, T> decode) {
+  private <T> Future<T> run(Deadline deadline, String sql, Tuple args, String imsi, Function<Row, T> decode) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     Future<RowSet<Row>> query = pool.preparedQuery(sql).execute(args);
     return query.timeout(timeoutMs, TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
@@ -34,7 +35,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   /** PostgreSQL SQLSTATE deadlock_detected; RESERVE_MANY locks in IMSI order, so this is a last resort. */
   private static final String DEADLOCK = "40P01";
 
-  private record Pending(String imsi, int n, Promise<SqnReservation> promise, long queuedAt) {
+  private record Pending(String imsi, int n, Promise<SqnReservation> promise, Deadline deadline) {
   }
 
   private final Context context;
@@ -66,22 +67,26 @@ final class ReservationBatcher implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SubscriberKeys> keys(String imsi) {
-    return direct.keys(imsi);
+  public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
+    return direct.keys(imsi, deadline);
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
-    return direct.resyncAndReserve(imsi, floor, n);
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+    return direct.resyncAndReserve(imsi, floor, n, deadline);
   }
 
   @Override
-  public Future<SqnReservation> reserve(String imsi, int n) {
+  public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
     if (n < 1) {
       return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
     }
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     Promise<SqnReservation> promise = Promise.promise();
-    queue.add(new Pending(imsi, n, promise, System.nanoTime()));
+    // a caller no peer waits on may queue as long as a statement may run
+    queue.add(new Pending(imsi, n, promise, deadline.isBounded() ? deadline : Deadline.inMillis(timeoutMs)));
     scheduleFlush();
     return promise.future();
   }
@@ -128,15 +133,18 @@ final class ReservationBatcher implements SubscriberAuthStore {
     }
   }
 
-  /** Up to MAX_BATCH queued requests; those queued longer than the timeout fail without reserving. */
+  /**
+   * Up to MAX_BATCH queued requests; those whose deadline passed while they waited (a stalled database
+   * holds every batch slot) fail without reserving: their answer has gone out, so they must not reach
+   * the database.
+   */
   private List<Pending> takeBatch() {
-    long expired = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(timeoutMs);
     List<Pending> batch = new ArrayList<>();
     int taken = 0;
     while (taken < queue.size() && batch.size() < MAX_BATCH) {
       Pending p = queue.get(taken++);
-      if (p.queuedAt() - expired < 0) {
-        p.promise().fail(HssFailure.of(FailureKind.TIMED_OUT, "reservation queued too long"));
+      if (p.deadline().passed()) {
+        p.promise().fail(StoreErrors.deadlinePassed());
       } else {
         batch.add(p);
       }
@@ -146,7 +154,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   }
 
   private Future<Void> sendOne(Pending only) {
-    return direct.reserve(only.imsi(), only.n()).onComplete(only.promise()).transform(done -> Future.succeededFuture());
+    return direct.reserve(only.imsi(), only.n(), only.deadline()).onComplete(only.promise()).transform(done -> Future.succeededFuture());
   }
 
   private Future<Void> sendMany(List<Pending> batch) {

@@ -2,6 +2,7 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -17,6 +18,8 @@ import java.util.function.Predicate;
  * serving MME, purge flag, terminal information, and the profile sent as Subscription-Data. Every
  * operation is one transaction (on an event loop, Update-Locations share one with the others of the
  * loop: {@link LocationUpdates}); failures complete with an {@link org.reactivehss.failure.HssFailure}.
+ * The calls a ULR, PUR or NOR makes take its {@link Deadline}: once it has passed, they fail with
+ * TIMED_OUT and do no database work.
  */
 public final class S6aStore {
   static final String PROFILE_COLUMNS = "msisdn, status, ambr_ul, ambr_dl, access_restriction, "
@@ -62,7 +65,10 @@ public final class S6aStore {
    * transaction ({@link LocationUpdates}), with the same outcome for each.
    */
   public Future<LocationUpdate> updateLocation(String imsi, String host, String realm, String imei,
-      String softwareVersion, Predicate<S6aProfile> admits) {
+      String softwareVersion, Predicate<S6aProfile> admits, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     Context context = Vertx.currentContext();
     if (context != null && context.isEventLoopContext()) {
       LocationUpdates batch = context.get(this);
@@ -70,7 +76,8 @@ public final class S6aStore {
         batch = new LocationUpdates(context, pool);
         context.put(this, batch);
       }
-      return bounded(batch.update(new LocationUpdates.Request(imsi, host, realm, imei, softwareVersion, admits)));
+      return bounded(batch.update(new LocationUpdates.Request(imsi, host, realm, imei, softwareVersion, admits),
+          deadline));
     }
     return bounded(pool.withTransaction(conn -> readProfile(conn, imsi, true).compose(read -> {
       if (read == null) {
@@ -88,7 +95,10 @@ public final class S6aStore {
    * Purge-UE from {@code host}: completes with true when {@code host} is the registered MME (the flag
    * is now set), false when another MME is registered, null when the subscriber is unknown.
    */
-  public Future<Boolean> purge(String imsi, String host) {
+  public Future<Boolean> purge(String imsi, String host, Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     return bounded(pool.preparedQuery(PURGE).execute(Tuple.of(imsi, host))
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
   }
@@ -97,7 +107,11 @@ public final class S6aStore {
    * Notify from {@code host}: stores the terminal information it carries (nulls keep the stored
    * values); completes with whether {@code host} is the registered MME, or null when unknown.
    */
-  public Future<Boolean> notify(String imsi, String host, String imei, String softwareVersion) {
+  public Future<Boolean> notify(String imsi, String host, String imei, String softwareVersion,
+      Deadline deadline) {
+    if (deadline.passed()) {
+      return Future.failedFuture(StoreErrors.deadlinePassed());
+    }
     return bounded(pool.preparedQuery(NOTIFY).execute(Tuple.of(imsi, host, imei, softwareVersion))
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
   }

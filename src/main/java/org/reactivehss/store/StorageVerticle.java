@@ -57,11 +57,11 @@ public final class StorageVerticle extends AbstractVerticle {
     EventBus bus = vertx.eventBus();
     served = List.of(
         LoopAffinity.serve(bus, StoreRequests.KEYS,
-            LoopService.<StoreRequests.Keys, SubscriberKeys>of(keys -> store.keys(keys.imsi()), StorageVerticle::asReply)),
+            LoopService.<StoreRequests.Keys, SubscriberKeys>of(keys -> store.keys(keys.imsi(), keys.deadline()), StorageVerticle::asReply)),
         LoopAffinity.serve(bus, StoreRequests.RESERVE, LoopService.<StoreRequests.Reserve, SqnReservation>of(
-            reserve -> store.reserve(reserve.imsi(), reserve.n()), StorageVerticle::asReply)),
+            reserve -> store.reserve(reserve.imsi(), reserve.n(), reserve.deadline()), StorageVerticle::asReply)),
         LoopAffinity.serve(bus, StoreRequests.RESYNC, LoopService.<StoreRequests.Resync, SqnReservation>of(
-            resync -> store.resyncAndReserve(resync.imsi(), resync.floor(), resync.n()), StorageVerticle::asReply)));
+            resync -> store.resyncAndReserve(resync.imsi(), resync.floor(), resync.n(), resync.deadline()), StorageVerticle::asReply)));
     Future.all(served.stream().map(LoopAffinity.Served::registered).toList()).<Void>mapEmpty().onComplete(started);
   }
 

@@ -39,6 +39,11 @@ final class StoreErrors {
         + failure.getClass().getSimpleName());
   }
 
+  /** A call whose request's deadline passed before it reached the database: dropped, no work done. */
+  static HssFailure deadlinePassed() {
+    return HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before the database was asked");
+  }
+
   private static boolean isVertxTimeout(Throwable failure) {
     return failure instanceof VertxException && failure.getClass().getSimpleName().contains("Timeout");
   }

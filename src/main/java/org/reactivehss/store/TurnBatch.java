@@ -5,16 +5,25 @@ import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.reactivehss.bus.Deadline;
 
 /**
  * Gathers the items added during one turn of an event loop and hands them to {@code send} at the end
  * of that turn, at most {@code maxBatch} at a time and with at most {@code maxInFlight} batches sent and
  * not yet done; items that arrive while that many are in flight wait and leave together when one ends.
  * Under load a batch carries several requests, so PostgreSQL pays its per-statement (and per-commit)
- * costs once for all of them; an item that finds the loop idle waits for nothing. Use from its context
- * only.
+ * costs once for all of them; an item that finds the loop idle waits for nothing. An item whose request
+ * deadline passes while it waits is failed at the flush and never sent: its answer has gone out, and a
+ * stalled database must not receive the backlog afterwards. Use from its context only.
  */
-final class TurnBatch<T> {
+final class TurnBatch<T extends TurnBatch.Item> {
+  /** What a batch carries: a request with a deadline, and the way to fail it. */
+  interface Item {
+    Deadline deadline();
+
+    void fail(Throwable failure);
+  }
+
   private final Context context;
   private final int maxBatch;
   private final int maxInFlight;
@@ -45,6 +54,7 @@ final class TurnBatch<T> {
 
   private void flush() {
     flushScheduled = false;
+    dropExpired();
     while (inFlight < maxInFlight && !queue.isEmpty()) {
       List<T> batch = queue.size() <= maxBatch ? queue : new ArrayList<>(queue.subList(0, maxBatch));
       queue = queue.size() <= maxBatch ? new ArrayList<>() : new ArrayList<>(queue.subList(maxBatch, queue.size()));
@@ -54,5 +64,20 @@ final class TurnBatch<T> {
         scheduleFlush();
       });
     }
+  }
+
+  private void dropExpired() {
+    if (queue.stream().noneMatch(item -> item.deadline().passed())) {
+      return;
+    }
+    List<T> inTime = new ArrayList<>(queue.size());
+    for (T item : queue) {
+      if (item.deadline().passed()) {
+        item.fail(StoreErrors.deadlinePassed());
+      } else {
+        inTime.add(item);
+      }
+    }
+    queue = inTime;
   }
 }

@@ -55,7 +55,7 @@ final class AkaRoundTrip {
       public void resyncRefused() {
         resyncsRefused.incrementAndGet();
       }
-    }, StoreDeadline.NONE);
+    });
   }
 
   List<Issued> issue(int n) {

@@ -22,6 +22,7 @@ import org.reactivehss.failure.HssFailure;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
+import org.reactivehss.bus.Deadline;
 
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 10, timeUnit = TimeUnit.SECONDS)
@@ -39,14 +40,14 @@ class AuthVerticleTest {
     store.put(new SubscriberKeys(IMSI, "milenage", K, null, OPC, new byte[] {(byte) 0x80, 0}, 31));
   }
 
-  private Future<String> deploy(Vertx vertx, SubscriberAuthStore withStore, long timeoutMillis) {
+  private Future<String> deploy(Vertx vertx, SubscriberAuthStore withStore) {
     AuthEvents events = new AuthEvents() {
       @Override
       public void vectorsIssued(VectorKind kind, int count) {
         issued.addAndGet(count);
       }
     };
-    return vertx.deployVerticle(() -> new AuthVerticle(withStore, events, timeoutMillis),
+    return vertx.deployVerticle(() -> new AuthVerticle(withStore, events),
         new DeploymentOptions().setInstances(2));
   }
 
@@ -60,7 +61,7 @@ class AuthVerticleTest {
 
   @Test
   void eutranRequestGetsNVectorsAndAdvancesSqnHeByN(Vertx vertx, VertxTestContext test) {
-    deploy(vertx, store, 2000)
+    deploy(vertx, store)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.EUTRAN, 3, PLMN, null)))
         .onComplete(test.succeeding(reply -> test.verify(() -> {
           assertThat(reply.kind()).isEqualTo(VectorKind.EUTRAN);
@@ -75,7 +76,7 @@ class AuthVerticleTest {
   @Test
   void concurrentRequestsOverSeveralInstancesNeverShareAnSqn(Vertx vertx, VertxTestContext test) {
     int requests = 200;
-    deploy(vertx, store, 2000).onComplete(test.succeeding(id -> {
+    deploy(vertx, store).onComplete(test.succeeding(id -> {
       List<Future<VectorReply>> replies = IntStream.range(0, requests)
           .mapToObj(i -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1 + i % 5, null, null)))
           .toList();
@@ -106,7 +107,7 @@ class AuthVerticleTest {
 
   @Test
   void imsAndUtranRequestsGetTheirOwnItemTypes(Vertx vertx, VertxTestContext test) {
-    deploy(vertx, store, 2000)
+    deploy(vertx, store)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.IMS, 2, null, null)))
         .compose(ims -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null))
             .map(utran -> {
@@ -122,7 +123,7 @@ class AuthVerticleTest {
   void validAutsResynchronisesThenServesVectorsTheUsimAccepts(Vertx vertx, VertxTestContext test) {
     UsimModel usim = new UsimModel(new Milenage(K, OPC));
     usim.acceptedEverySqnUpTo(Sqn.of(5_000_000));
-    deploy(vertx, store, 2000)
+    deploy(vertx, store)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.IMS, 1, null, null)))
         .compose(stale -> {
           AkaRoundTrip.Issued first = AkaRoundTrip.Issued.of(stale.vectors().get(0));
@@ -140,7 +141,7 @@ class AuthVerticleTest {
   @Test
   void autsWithBadMacSFailsCodedAndLeavesSqnHe(Vertx vertx, VertxTestContext test) {
     byte[] forged = new byte[30];
-    deploy(vertx, store, 2000)
+    deploy(vertx, store)
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.EUTRAN, 1, PLMN, forged)))
         .onComplete(test.failing(cause -> test.verify(() -> {
           assertFailure(cause, FailureKind.RESYNC_REFUSED);
@@ -151,7 +152,7 @@ class AuthVerticleTest {
 
   @Test
   void unknownImsiFailsWithUnknownSubscriber(Vertx vertx, VertxTestContext test) {
-    deploy(vertx, store, 2000)
+    deploy(vertx, store)
         .compose(id -> ask(vertx, new VectorRequest("001019999999999", VectorKind.UTRAN, 1, null, null)))
         .onComplete(test.failing(cause -> test.verify(() -> {
           assertFailure(cause, FailureKind.UNKNOWN_SUBSCRIBER);
@@ -170,7 +171,7 @@ class AuthVerticleTest {
         new VectorRequest(IMSI, null, 1, null, null),
         new VectorRequest(null, VectorKind.UTRAN, 1, null, null),
         "not a VectorRequest");
-    deploy(vertx, store, 2000).onComplete(test.succeeding(id -> {
+    deploy(vertx, store).onComplete(test.succeeding(id -> {
       List<Future<Object>> answers = malformed.stream()
           .map(body -> vertx.eventBus().request(AuthVerticle.ADDRESS, body).map(m -> m.body()))
           .toList();
@@ -185,18 +186,38 @@ class AuthVerticleTest {
   }
 
   @Test
-  void silentStoreFailsWithStoreTimeout(Vertx vertx, VertxTestContext test) {
-    deploy(vertx, new SilentStore(), 50)
-        .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null)))
+  void silentStore_isBoundedByTheRequestsDeadline_notByATimerOfAuth(Vertx vertx, VertxTestContext test) {
+    // GIVEN a database that never answers and a request with 50 ms left
+    Deadline deadline = Deadline.inMillis(50);
+    deploy(vertx, new SilentStore())
+        // WHEN it is asked within that deadline (what the Diameter handlers do)
+        .compose(id -> vertx.eventBus().<VectorReply>request(AuthVerticle.ADDRESS,
+            new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null, deadline), deadline.sendOptions()))
+        // THEN the wait ends when the deadline passes, as TIMED_OUT
+        .onComplete(test.failing(cause -> test.verify(() -> {
+          assertThat(deadline.passed()).isTrue();
+          assertThat(HssFailure.from(cause).kind()).isEqualTo(FailureKind.TIMED_OUT);
+          test.completeNow();
+        })));
+  }
+
+  @Test
+  void requestWhoseDeadlinePassed_neverReachesStorage(Vertx vertx, VertxTestContext test) {
+    // GIVEN a request whose answer has already gone out (its deadline is behind it)
+    Deadline passed = Deadline.atNanos(System.nanoTime() - 1);
+    deploy(vertx, store)
+        .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null, passed)))
+        // THEN it fails TIMED_OUT and SQN_HE did not move: no reservation was made for it
         .onComplete(test.failing(cause -> test.verify(() -> {
           assertFailure(cause, FailureKind.TIMED_OUT);
+          assertThat(store.sqnHe(IMSI)).isEqualTo(31);
           test.completeNow();
         })));
   }
 
   @Test
   void failingStoreFailsWithStoreUnavailable(Vertx vertx, VertxTestContext test) {
-    deploy(vertx, new FailingStore(), 2000)
+    deploy(vertx, new FailingStore())
         .compose(id -> ask(vertx, new VectorRequest(IMSI, VectorKind.UTRAN, 1, null, null)))
         .onComplete(test.failing(cause -> test.verify(() -> {
           assertFailure(cause, FailureKind.STORAGE_UNAVAILABLE);
@@ -207,17 +228,17 @@ class AuthVerticleTest {
   /** A database that never answers. */
   private static final class SilentStore implements SubscriberAuthStore {
     @Override
-    public Future<SubscriberKeys> keys(String imsi) {
+    public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
       return Promise.<SubscriberKeys>promise().future();
     }
 
     @Override
-    public Future<SqnReservation> reserve(String imsi, int n) {
+    public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
       return Promise.<SqnReservation>promise().future();
     }
 
     @Override
-    public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
       return Promise.<SqnReservation>promise().future();
     }
   }
@@ -229,17 +250,17 @@ class AuthVerticleTest {
     }
 
     @Override
-    public Future<SubscriberKeys> keys(String imsi) {
+    public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
       return refused();
     }
 
     @Override
-    public Future<SqnReservation> reserve(String imsi, int n) {
+    public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
       return refused();
     }
 
     @Override
-    public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+    public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
       return refused();
     }
   }

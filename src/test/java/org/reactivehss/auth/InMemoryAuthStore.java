@@ -8,6 +8,7 @@ import org.reactivehss.failure.HssFailure;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
+import org.reactivehss.bus.Deadline;
 
 /**
  * Test stand-in for the PostgreSQL store: each reservation is one atomic map update with the same
@@ -26,18 +27,18 @@ final class InMemoryAuthStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SubscriberKeys> keys(String imsi) {
+  public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
     SubscriberKeys keys = subscribers.get(imsi);
     return keys == null ? unknown() : Future.succeededFuture(keys);
   }
 
   @Override
-  public Future<SqnReservation> reserve(String imsi, int n) {
+  public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
     return reserveFrom(imsi, 0, n, false);
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n) {
+  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
     return reserveFrom(imsi, floor, n, true);
   }
 

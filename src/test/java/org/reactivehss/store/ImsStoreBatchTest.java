@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.bus.Deadline;
 
 /**
  * What {@link ImsStore} batches per event-loop turn. Identity lookups ({@link IdentityLookups}): each
@@ -66,18 +67,18 @@ class ImsStoreBatchTest {
   }
 
   private static ImsSubscription subscriptionOf(String impi) throws Exception {
-    return ims.byIdentities(impi, null).await(5, SECONDS).subscription();
+    return ims.byIdentities(impi, null, Deadline.NONE).await(5, SECONDS).subscription();
   }
 
   @Test
   void namesStoredInOneTurn_lastOneWinsPerImsi_pendingUnlessAlreadyRegistered() throws Exception {
-    ims.assign("001010000000805", RegistrationState.REGISTERED, "sip:old.example").await(5, SECONDS);
+    ims.assign("001010000000805", RegistrationState.REGISTERED, "sip:old.example", Deadline.NONE).await(5, SECONDS);
 
     inOneTurn(() -> List.of(
-        ims.storeAuthenticatingServer("001010000000804", "sip:first.example"),
-        ims.storeAuthenticatingServer("001010000000805", "sip:new.example"),
-        ims.storeAuthenticatingServer("001010000000899", "sip:nobody.example"),
-        ims.storeAuthenticatingServer("001010000000804", "sip:second.example")));
+        ims.storeAuthenticatingServer("001010000000804", "sip:first.example", Deadline.NONE),
+        ims.storeAuthenticatingServer("001010000000805", "sip:new.example", Deadline.NONE),
+        ims.storeAuthenticatingServer("001010000000899", "sip:nobody.example", Deadline.NONE),
+        ims.storeAuthenticatingServer("001010000000804", "sip:second.example", Deadline.NONE)));
 
     ImsSubscription notRegistered = subscriptionOf("user4@ims");
     assertThat(notRegistered.scscfName()).isEqualTo("sip:second.example");
@@ -99,12 +100,12 @@ class ImsStoreBatchTest {
       int r = round;
       a.runOnContext(turn -> {
         for (int i = 0; i < 30; i++) {
-          all.add(ims.storeAuthenticatingServer(imsis.get((i + r) % 3), "sip:a" + i));
+          all.add(ims.storeAuthenticatingServer(imsis.get((i + r) % 3), "sip:a" + i, Deadline.NONE));
         }
       });
       b.runOnContext(turn -> {
         for (int i = 29; i >= 0; i--) {
-          all.add(ims.storeAuthenticatingServer(imsis.get((i * 7 + r) % 3), "sip:b" + i));
+          all.add(ims.storeAuthenticatingServer(imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
         }
       });
     }
@@ -136,7 +137,7 @@ class ImsStoreBatchTest {
     try {
       for (String[] lookup : LOOKUPS) {
         // off any Vert.x context: one statement per lookup
-        alone.add(worker.submit(() -> ims.byIdentities(lookup[0], lookup[1]).await(5, SECONDS)).get());
+        alone.add(worker.submit(() -> ims.byIdentities(lookup[0], lookup[1], Deadline.NONE).await(5, SECONDS)).get());
       }
     } finally {
       worker.shutdown();
@@ -147,7 +148,7 @@ class ImsStoreBatchTest {
     context.runOnContext(turn -> {
       List<Future<ImsLookup>> each = new ArrayList<>();
       for (String[] lookup : LOOKUPS) {
-        each.add(ims.byIdentities(lookup[0], lookup[1]));
+        each.add(ims.byIdentities(lookup[0], lookup[1], Deadline.NONE));
       }
       Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
     });
@@ -171,7 +172,7 @@ class ImsStoreBatchTest {
     context.runOnContext(turn -> {
       List<Future<ImsLookup>> each = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        each.add(ims.byIdentities(i % 2 == 0 ? "alice@ims" : "bob@ims", i % 3 == 0 ? null : "sip:bob@ims"));
+        each.add(ims.byIdentities(i % 2 == 0 ? "alice@ims" : "bob@ims", i % 3 == 0 ? null : "sip:bob@ims", Deadline.NONE));
       }
       Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
     });

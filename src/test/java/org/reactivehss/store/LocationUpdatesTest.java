@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.bus.Deadline;
 
 /**
  * Update-Locations asked in one event-loop turn share one transaction ({@link LocationUpdates}); the
@@ -61,7 +62,7 @@ class LocationUpdatesTest {
   }
 
   private static Future<LocationUpdate> update(LocationUpdates.Request r) {
-    return s6a.updateLocation(r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits());
+    return s6a.updateLocation(r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits(), Deadline.NONE);
   }
 
   private static String outcome(LocationUpdate u) {

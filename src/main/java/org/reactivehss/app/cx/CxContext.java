@@ -9,10 +9,8 @@ import org.reactivehss.store.ImsStore;
  * template already read from disk (so no handler touches the file system).
  *
  * @param ifcTemplate the InitialFilterCriteria fragment with {@code ${impu}} placeholders, or "" for none
- * @param authTimeoutMs how long a handler waits for the auth verticles (a little over the store timeout,
- *     so that the store's own timeout fires first)
  * @param metrics where a handler reports that the auth verticles did not reply in time
  */
 record CxContext(Vertx vertx, String originHost, String realm, CxOptions options, ImsStore store,
-    String ifcTemplate, long authTimeoutMs, HssMetrics metrics) {
+    String ifcTemplate, HssMetrics metrics) {
 }

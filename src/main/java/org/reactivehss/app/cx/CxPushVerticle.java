@@ -2,6 +2,7 @@ package org.reactivehss.app.cx;
 
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Future;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageTooLongException;
@@ -63,7 +64,7 @@ public final class CxPushVerticle extends VerticleBase {
   }
 
   private void pushProfile(String impi, ScscfAddress to) {
-    cx.store().byIdentities(impi, null).onSuccess(lookup -> {
+    cx.store().byIdentities(impi, null, Deadline.NONE).onSuccess(lookup -> {
       if (lookup.outcome() == ImsLookup.Outcome.FOUND
           && lookup.subscription().state() != RegistrationState.NOT_REGISTERED) {
         byte[] userData = ImsSubscriptionXml.userData(lookup.subscription(), null, cx.ifcTemplate());

@@ -7,6 +7,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.ImsiRange;
 import org.reactivehss.metrics.PeerRefusal;
 import org.reactivehss.store.ImsLookup;
@@ -30,12 +31,12 @@ final class GrantedLookups {
 
   /** UAR, MAR, SAR: the IMPI, and the IMPU when given (null otherwise). */
   static Future<ImsLookup> byIdentities(CxContext cx, Message<DiameterMessage> message, String impi, String impu) {
-    return seenBy(cx, message, cx.store().byIdentities(impi, impu));
+    return seenBy(cx, message, cx.store().byIdentities(impi, impu, DiameterBus.deadline(message.body())));
   }
 
   /** LIR, and SAR without User-Name. */
   static Future<ImsLookup> byPublicIdentity(CxContext cx, Message<DiameterMessage> message, String impu) {
-    return seenBy(cx, message, cx.store().byPublicIdentity(impu));
+    return seenBy(cx, message, cx.store().byPublicIdentity(impu, DiameterBus.deadline(message.body())));
   }
 
   private static Future<ImsLookup> seenBy(CxContext cx, Message<DiameterMessage> message, Future<ImsLookup> lookup) {

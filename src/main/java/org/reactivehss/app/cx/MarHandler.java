@@ -2,7 +2,6 @@ package org.reactivehss.app.cx;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import java.util.List;
 import org.reactivehss.auth.AuthVerticle;
@@ -10,12 +9,14 @@ import org.reactivehss.auth.ImsAuthItem;
 import org.reactivehss.auth.VectorKind;
 import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -77,9 +78,10 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     }
     int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
     String serverName = request.first(Avps.SERVER_NAME).asUtf8();
+    Deadline deadline = DiameterBus.deadline(request);
     Future<Void> stored = alreadyStored(s, serverName) ? Future.succeededFuture()
-        : cx.store().storeAuthenticatingServer(s.imsi(), serverName);
-    stored.compose(ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync)))
+        : cx.store().storeAuthenticatingServer(s.imsi(), serverName, deadline);
+    stored.compose(ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync, deadline)))
         .onSuccess(reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
         .onFailure(failure -> failed(message, failure));
   }
@@ -102,7 +104,7 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
 
   private Future<VectorReply> vectors(VectorRequest vectorRequest) {
     return LoopAffinity.call(cx.vertx().eventBus(), AuthVerticle.ADDRESS, vectorRequest,
-        new DeliveryOptions().setSendTimeout(cx.authTimeoutMs()));
+        vectorRequest.deadline().sendOptions());
   }
 
   private MessageBuilder answer(DiameterMessage request, List<ImsAuthItem> items) {

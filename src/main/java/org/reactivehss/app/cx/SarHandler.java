@@ -9,6 +9,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -64,8 +65,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     }
     Future<Void> written = switch (t.write()) {
       case NONE -> Future.succeededFuture();
-      case ASSIGN -> cx.store().assign(s.imsi(), t.state(), t.scscfName());
-      case ABANDON_PENDING -> cx.store().abandonPendingAuthentication(s.imsi());
+      case ASSIGN -> cx.store().assign(s.imsi(), t.state(), t.scscfName(), DiameterBus.deadline(request));
+      case ABANDON_PENDING -> cx.store().abandonPendingAuthentication(s.imsi(), DiameterBus.deadline(request));
     };
     return written.map(ok -> {
       MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.USER_NAME, s.impi());

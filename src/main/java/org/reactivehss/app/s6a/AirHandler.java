@@ -2,7 +2,6 @@ package org.reactivehss.app.s6a;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import java.util.List;
@@ -12,12 +11,14 @@ import org.reactivehss.auth.UtranVector;
 import org.reactivehss.auth.VectorKind;
 import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 
 /**
  * Authentication-Information (TS 29.272 §5.2.3.1, AIR/AIA §7.2.5/§7.2.6): E-UTRAN vectors for
@@ -35,12 +36,10 @@ import org.reactivehss.diameter.dict.ResultCodes;
 final class AirHandler implements Handler<Message<DiameterMessage>> {
   private final EventBus bus;
   private final S6aAnswers answers;
-  private final DeliveryOptions authOptions;
 
-  AirHandler(EventBus bus, S6aAnswers answers, long authTimeoutMs) {
+  AirHandler(EventBus bus, S6aAnswers answers) {
     this.bus = bus;
     this.answers = answers;
-    this.authOptions = new DeliveryOptions().setSendTimeout(authTimeoutMs);
   }
 
   @Override
@@ -69,14 +68,17 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     }
     String imsi = air.first(Avps.USER_NAME).asUtf8();
     byte[] servingPlmn = plmn.asOctets();
+    Deadline deadline = DiameterBus.deadline(air);
     // E-UTRAN first, then UTRAN: a resync in either moves SQN_HE before the later reservation.
-    vectors(imsi, VectorKind.EUTRAN, eutran, servingPlmn)
-        .compose(e -> vectors(imsi, VectorKind.UTRAN, utran, null).map(u -> List.of(e, u)))
+    vectors(imsi, VectorKind.EUTRAN, eutran, servingPlmn, deadline)
+        .compose(e -> vectors(imsi, VectorKind.UTRAN, utran, null, deadline).map(u -> List.of(e, u)))
         .onSuccess(replies -> answers.reply(message, aia(air, replies.get(0), replies.get(1))))
         .onFailure(failure -> answers.replyFailure(message, failure));
   }
 
-  private Future<VectorReply> vectors(String imsi, VectorKind kind, Avp requested, byte[] servingPlmn) {
+  /** One call to the auth verticle, within what is left of the AIR's deadline (no timeout of its own). */
+  private Future<VectorReply> vectors(String imsi, VectorKind kind, Avp requested, byte[] servingPlmn,
+      Deadline deadline) {
     if (requested == null) {
       return Future.succeededFuture(new VectorReply(kind, List.of()));
     }
@@ -85,8 +87,8 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     int n = (int) Math.max(1, Math.min(asked, VectorRequest.MAX_VECTORS));
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request = new VectorRequest(imsi, kind, n, servingPlmn,
-        resync == null ? null : resync.asOctets());
-    return LoopAffinity.call(bus, AuthVerticle.ADDRESS, request, authOptions);
+        resync == null ? null : resync.asOctets(), deadline);
+    return LoopAffinity.call(bus, AuthVerticle.ADDRESS, request, deadline.sendOptions());
   }
 
   /** §7.3.17 Authentication-Info {*E-UTRAN-Vector, *UTRAN-Vector}, items numbered from 1 (§7.3.23). */

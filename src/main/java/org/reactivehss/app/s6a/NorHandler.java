@@ -5,6 +5,7 @@ import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.S6aStore;
 
 /**
@@ -27,7 +28,8 @@ final class NorHandler implements Handler<Message<DiameterMessage>> {
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage nor = message.body();
     TerminalInformation terminal = TerminalInformation.of(nor);
-    store.notify(nor.first(Avps.USER_NAME).asUtf8(), nor.originHost(), terminal.imei(), terminal.softwareVersion())
+    store.notify(nor.first(Avps.USER_NAME).asUtf8(), nor.originHost(), terminal.imei(), terminal.softwareVersion(),
+            DiameterBus.deadline(nor))
         .onSuccess(servingMme -> {
           if (servingMme == null) {
             answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);

@@ -5,6 +5,7 @@ import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.S6aStore;
 
 /**
@@ -27,7 +28,7 @@ final class PurHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage pur = message.body();
-    store.purge(pur.first(Avps.USER_NAME).asUtf8(), pur.originHost())
+    store.purge(pur.first(Avps.USER_NAME).asUtf8(), pur.originHost(), DiameterBus.deadline(pur))
         .onSuccess(servingMme -> {
           if (servingMme == null) {
             answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);

@@ -5,19 +5,14 @@ package org.reactivehss.app.s6a;
  *
  * @param homeMncLength MNC digits of this operator's IMSIs (2 or 3, TS 23.003 §2.2): the home PLMN
  *     an ULR's Visited-PLMN-Id is compared with for roaming (default 2)
- * @param authTimeoutMs how long a handler waits for the auth verticle before answering 3004
  */
-public record S6aOptions(int homeMncLength, long authTimeoutMs) {
+public record S6aOptions(int homeMncLength) {
 
-  public static final S6aOptions DEFAULTS = new S6aOptions(2, 2_500);
+  public static final S6aOptions DEFAULTS = new S6aOptions(2);
 
   public S6aOptions {
     if (homeMncLength != 2 && homeMncLength != 3) {
       throw new IllegalArgumentException("homeMncLength must be 2 or 3, was " + homeMncLength);
     }
-  }
-
-  public S6aOptions withAuthTimeoutMs(long timeoutMs) {
-    return new S6aOptions(homeMncLength, timeoutMs);
   }
 }

@@ -44,7 +44,7 @@ public final class S6aVerticle extends VerticleBase {
     EventBus bus = vertx.eventBus();
     return Future.all(
         LoopAffinity.localConsumer(bus, address(Commands.AUTHENTICATION_INFORMATION.code()),
-            new ImsiGate(answers, new AirHandler(bus, answers, options.authTimeoutMs()))),
+            new ImsiGate(answers, new AirHandler(bus, answers))),
         LoopAffinity.localConsumer(bus, address(Commands.UPDATE_LOCATION.code()),
             new ImsiGate(answers, new UlrHandler(store, answers, cancel, options.homeMncLength()))),
         LoopAffinity.localConsumer(bus, address(Commands.PURGE_UE.code()),

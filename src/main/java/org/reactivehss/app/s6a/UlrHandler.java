@@ -9,6 +9,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.LocationUpdate;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
@@ -57,7 +58,7 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
     TerminalInformation terminal = TerminalInformation.of(ulr);
     store.updateLocation(imsi, ulr.originHost(), ulr.originRealm(), terminal.imei(), terminal.softwareVersion(),
-            profile -> refusal(profile, visiting, ratType) == null)
+            profile -> refusal(profile, visiting, ratType) == null, DiameterBus.deadline(ulr))
         .onSuccess(update -> {
           if (update == null) {
             answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);

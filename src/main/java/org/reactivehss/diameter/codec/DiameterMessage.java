@@ -34,10 +34,39 @@ public final class DiameterMessage implements DecodeResult {
     /** End of the AVPs that can be read: the frame length, or where a broken AVP starts. */
     private final int avpEnd;
     private List<Avp> avps;
+    /** When a request must have been answered ({@link System#nanoTime()}), if the peer layer set one. */
+    private final long deadlineNanos;
+    private final boolean hasDeadline;
 
     private DiameterMessage(byte[] frame, int avpEnd) {
+        this(frame, avpEnd, 0, false);
+    }
+
+    private DiameterMessage(byte[] frame, int avpEnd, long deadlineNanos, boolean hasDeadline) {
         this.frame = frame;
         this.avpEnd = avpEnd;
+        this.deadlineNanos = deadlineNanos;
+        this.hasDeadline = hasDeadline;
+    }
+
+    /**
+     * This message, carrying the time by which it must be answered: the peer layer fixes it once, on
+     * arrival, and every hop inside the HSS works within it (docs/architecture.md "Deadline"). A new
+     * view over the same frame; this one is left unchanged.
+     */
+    public DiameterMessage withDeadline(long deadlineNanos) {
+        DiameterMessage carried = new DiameterMessage(frame, avpEnd, deadlineNanos, true);
+        carried.avps = avps;
+        return carried;
+    }
+
+    public boolean hasDeadline() {
+        return hasDeadline;
+    }
+
+    /** Meaningful only when {@link #hasDeadline()}. */
+    public long deadlineNanos() {
+        return deadlineNanos;
     }
 
     /**

@@ -1,16 +1,17 @@
 package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Vertx;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.codec.DiameterMessage;
 
 /**
  * How application requests travel between the peer layer and the application handlers.
  *
- * <p>A request goes, as a {@link DiameterMessage}, to {@link #address} for its application and
- * command; the handler replies with a {@link DiameterAnswer}, or fails the message with a Diameter
- * Result-Code as failure code (for example 5012) when it cannot build an answer itself. Both types use
- * the local codec: objects are handed over, never serialized.
+ * <p>A request goes, as a {@link DiameterMessage} carrying its deadline, to {@link #address} for its
+ * application and command; the handler always replies with a {@link DiameterAnswer}, failures included
+ * (its application's outcome table). Both types use the local codec: objects are handed over, never
+ * serialized.
  */
 public final class DiameterBus {
   private DiameterBus() {
@@ -18,6 +19,11 @@ public final class DiameterBus {
 
   public static String address(long applicationId, int commandCode) {
     return "diameter." + applicationId + "." + commandCode;
+  }
+
+  /** The deadline the peer layer fixed for {@code request} on arrival; {@link Deadline#NONE} when it set none. */
+  public static Deadline deadline(DiameterMessage request) {
+    return request.hasDeadline() ? Deadline.atNanos(request.deadlineNanos()) : Deadline.NONE;
   }
 
   public static void registerCodecs(Vertx vertx) {

@@ -34,8 +34,8 @@ public record ImsiRange(List<String> prefixes) {
     return header == null ? ALL : new ImsiRange(List.of(header.split(",")));
   }
 
-  /** {@code shared} itself when unrestricted, else a copy that carries the range to the handler. */
-  DeliveryOptions carriedBy(DeliveryOptions shared) {
-    return prefixes.isEmpty() ? shared : new DeliveryOptions(shared).addHeader(HEADER, String.join(",", prefixes));
+  /** {@code options} with the range added for the handler (unchanged when unrestricted). */
+  DeliveryOptions carriedBy(DeliveryOptions options) {
+    return prefixes.isEmpty() ? options : options.addHeader(HEADER, String.join(",", prefixes));
   }
 }

@@ -2,9 +2,9 @@ package org.reactivehss.diameter.peer;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.LogSafe;
@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>no handler registered for the command: 3001 DIAMETER_COMMAND_UNSUPPORTED (RFC 6733 §7.1.3)</li>
- *   <li>no answer within the request timeout: 3004 DIAMETER_TOO_BUSY (§7.1.3: the HSS cannot serve
- *       it now; the client may retry elsewhere)</li>
+ *   <li>no answer by the request's deadline (arrival + request timeout): 3004 DIAMETER_TOO_BUSY
+ *       (§7.1.3: the HSS cannot serve it now; the client may retry elsewhere)</li>
  *   <li>the handler failed instead of answering (a defect: handlers answer every failure themselves,
  *       from their application's outcome table): 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
  * </ul>
@@ -38,12 +38,12 @@ import org.slf4j.LoggerFactory;
 final class RequestDispatcher {
   private static final Logger log = LoggerFactory.getLogger(RequestDispatcher.class);
   private final Vertx vertx;
-  private final DeliveryOptions options;
+  private final long requestTimeoutNanos;
   private final HssMetrics metrics;
 
   RequestDispatcher(Vertx vertx, long requestTimeoutMs, HssMetrics metrics) {
     this.vertx = vertx;
-    this.options = new DeliveryOptions().setSendTimeout(requestTimeoutMs);
+    this.requestTimeoutNanos = requestTimeoutMs * 1_000_000;
     this.metrics = metrics;
   }
 
@@ -56,8 +56,11 @@ final class RequestDispatcher {
    * goes with the request, for handlers that find the subscriber's IMSI only by a lookup.
    */
   void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
+    // the one deadline of this request (docs/architecture.md "Deadline"): every hop inside works within
+    // it, and the bus reply timer below is the one that answers 3004 when it passes
+    Deadline deadline = Deadline.atNanos(arrivedNanos + requestTimeoutNanos);
     vertx.eventBus().<DiameterAnswer>request(DiameterBus.address(request.applicationId(), request.commandCode()),
-            request, from.imsiRange().carriedBy(options))
+            request.withDeadline(deadline.atNanos()), from.imsiRange().carriedBy(deadline.sendOptions()))
         .onComplete(ar -> {
           if (ar.succeeded()) {
             DiameterAnswer answer = ar.result().body();

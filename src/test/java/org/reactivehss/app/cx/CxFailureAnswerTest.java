@@ -30,7 +30,7 @@ class CxFailureAnswerTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     DiameterBus.registerCodecs(vertx);
-    cx = new CxContext(vertx, "hss.localdomain", "localdomain", CxOptions.defaults(), null, "", 1_000,
+    cx = new CxContext(vertx, "hss.localdomain", "localdomain", CxOptions.defaults(), null, "",
         HssMetrics.NONE);
   }
 
