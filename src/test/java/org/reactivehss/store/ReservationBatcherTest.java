@@ -7,6 +7,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Transaction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,9 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.testing.Await;
 
 /** Requests of one event-loop turn go out as one batch; each still gets its own range. */
 @Timeout(value = 60, unit = SECONDS)
@@ -141,5 +146,47 @@ class ReservationBatcherTest {
     // an interval of a minute: waiting for it would fail this await
     assertThat(got.future().await(10, SECONDS).firstSqn()).isEqualTo(8);
     assertThat(batches.sizes).containsExactly(1);
+  }
+
+  @Test
+  void aReservationWhoseDeadlinePassesWhileQueued_neverReachesTheDatabase() throws Exception {
+    // GIVEN three subscribers, the first one's row locked by another transaction (a stalled database),
+    // and a batcher with one batch slot and a statement timeout longer than the stall
+    subscribers.put(TestSubscribers.withSqn("001010000000711", 0L)).await(5, SECONDS);
+    subscribers.put(TestSubscribers.withSqn("001010000000712", 0L)).await(5, SECONDS);
+    subscribers.put(TestSubscribers.withSqn("001010000000713", 0L)).await(5, SECONDS);
+    SqlConnection locker = storage.pool().getConnection().await(5, SECONDS);
+    Transaction stall = locker.begin().await(5, SECONDS);
+    locker.query("SELECT imsi FROM subscribers WHERE imsi = '001010000000711' FOR UPDATE").execute()
+        .await(5, SECONDS);
+    Context context = vertx.getOrCreateContext();
+    Deadline shortLived = Deadline.inMillis(300);
+    List<Future<SqnReservation>> calls = new CopyOnWriteArrayList<>();
+    context.runOnContext(go -> {
+      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 10_000, 1, 0,
+          HssMetrics.NONE);
+      calls.add(batcher.reserve("001010000000711", 1, Deadline.inMillis(10_000)));
+      // the next turn: the first batch holds the only slot, so these two wait in the queue
+      context.runOnContext(next -> {
+        calls.add(batcher.reserve("001010000000712", 1, shortLived));
+        calls.add(batcher.reserve("001010000000713", 1, Deadline.inMillis(10_000)));
+      });
+    });
+
+    // WHEN the second one's deadline passes while the database is stalled, and the stall then ends
+    Await.until("both queued and the short deadline passed", Duration.ofSeconds(5),
+        () -> calls.size() == 3 && shortLived.passed());
+    stall.rollback().await(5, SECONDS);
+    locker.close().await(5, SECONDS);
+    Future.join(calls.get(0), calls.get(1), calls.get(2)).otherwiseEmpty().await(10, SECONDS);
+
+    // THEN the first and third were served, and the second failed TIMED_OUT without its UPDATE ever
+    // being sent: its SQN_HE never moved
+    assertThat(calls.get(0).succeeded()).isTrue();
+    assertThat(calls.get(2).succeeded()).isTrue();
+    assertThat(calls.get(1).cause()).isInstanceOfSatisfying(HssFailure.class,
+        f -> assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT));
+    assertThat(storage.directStore().keys("001010000000712").await(5, SECONDS).sqnHe()).isZero();
+    assertThat(storage.directStore().keys("001010000000713").await(5, SECONDS).sqnHe()).isEqualTo(1);
   }
 }
