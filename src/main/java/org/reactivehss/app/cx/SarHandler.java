@@ -19,7 +19,7 @@ import org.reactivehss.store.RegistrationState;
  * IMS subscription (User-Data) when User-Data-Already-Available is USER_DATA_NOT_AVAILABLE (0).
  *
  * <p>Identity: User-Name with the first Public-Identity (5001, 5002), or the Public-Identity alone;
- * neither is 5005. Then {@link Transition} decides the state change per Server-Assignment-Type.
+ * neither is 5005 with a Public-Identity example in Failed-AVP. Then {@link Transition} decides the state change per Server-Assignment-Type.
  */
 final class SarHandler implements Handler<Message<DiameterMessage>> {
   /** TS 29.229 §6.3.16 User-Data-Already-Available: USER_DATA_NOT_AVAILABLE. */
@@ -43,7 +43,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     } else if (impu != null) {
       lookup = GrantedLookups.byPublicIdentity(cx, message, impu);
     } else {
-      CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_MISSING_AVP);
+      // TS 29.229 §6.1.3 makes both optional, TS 29.228 §6.1.2 needs one: the example names the IMPU.
+      CxAnswers.replyMissing(message, cx, Avps.PUBLIC_IDENTITY);
       return;
     }
     lookup.compose(found -> {

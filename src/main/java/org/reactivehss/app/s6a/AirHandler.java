@@ -14,6 +14,7 @@ import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
@@ -55,8 +56,9 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     Avp eutran = air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO);
     Avp utran = air.first(Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO);
     if (eutran == null && utran == null) {
-      answers.replyInvalid(message, ResultCodes.DIAMETER_MISSING_AVP, MissingAvp.empty(
-          Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO), "no authentication information requested");
+      // TS 29.272 §7.2.5 makes both optional; without either there is nothing to answer (RFC 6733 §7.5).
+      answers.reply(message, DecodeProblem.missing(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+          "no authentication information requested"));
       return;
     }
     for (Avp requested : new Avp[] {eutran, utran}) {
