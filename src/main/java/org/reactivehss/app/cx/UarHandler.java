@@ -47,11 +47,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     String impi = request.first(Avps.USER_NAME).asUtf8();
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
     Avp typeAvp = request.first(Avps.USER_AUTHORIZATION_TYPE);
+    // a value TS 29.229 §6.3.24 does not define was answered 5004 by the codec (EnumeratedValues)
     int type = typeAvp == null ? REGISTRATION : typeAvp.asEnumerated();
-    if (type < REGISTRATION || type > REGISTRATION_AND_CAPABILITIES) {
-      CxAnswers.replyInvalid(message, cx, typeAvp);
-      return;
-    }
     GrantedLookups.byIdentities(cx, message, impi, impu)
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup, type)))
         .onFailure(failure -> CxAnswers.fail(message, failure));

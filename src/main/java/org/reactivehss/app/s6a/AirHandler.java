@@ -83,7 +83,8 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
       return Future.succeededFuture(new VectorReply(kind, List.of()));
     }
     Avp count = requested.first(Avps.NUMBER_OF_REQUESTED_VECTORS);
-    long asked = count == null || count.dataLength() != 4 ? 1 : count.asUnsigned32();
+    // the validator has held it to Unsigned32 (RFC 6733 §4.2) and to once per group (TS 29.272 §7.3.11)
+    long asked = count == null ? 1 : count.asUnsigned32();
     int n = (int) Math.max(1, Math.min(asked, VectorRequest.MAX_VECTORS));
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request = new VectorRequest(imsi, kind, n, servingPlmn,
