@@ -10,9 +10,6 @@ import org.reactivehss.diameter.dict.Commands;
 
 /** The HSS-initiated Cx requests: Registration-Termination and Push-Profile (TS 29.229 §6.1.9, §6.1.11). */
 final class CxRequests {
-  /** TS 29.229 §6.3.17 Reason-Code PERMANENT_TERMINATION: the user's registration ends for good. */
-  static final int PERMANENT_TERMINATION = 0;
-
 
   private CxRequests() {
   }

@@ -9,6 +9,7 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -22,9 +23,6 @@ import org.reactivehss.store.RegistrationState;
  * neither is 5005 with a Public-Identity example in Failed-AVP. Then {@link Transition} decides the state change per Server-Assignment-Type.
  */
 final class SarHandler implements Handler<Message<DiameterMessage>> {
-  /** TS 29.229 §6.3.16 User-Data-Already-Available: USER_DATA_NOT_AVAILABLE. */
-  static final int USER_DATA_NOT_AVAILABLE = 0;
-
   private final CxContext cx;
 
   SarHandler(CxContext cx) {
@@ -70,7 +68,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     };
     return written.map(ok -> {
       MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.USER_NAME, s.impi());
-      boolean wanted = request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated() == USER_DATA_NOT_AVAILABLE;
+      boolean wanted = request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
+          == Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE;
       if (t.sendsUserData() && (wanted || t.alwaysUserData())) {
         b.add(Avps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
       }

@@ -1,5 +1,9 @@
 package org.reactivehss.app.cx;
 
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.DE_REGISTRATION;
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.REGISTRATION;
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.REGISTRATION_AND_CAPABILITIES;
+
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.Message;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +32,6 @@ import org.reactivehss.store.RegistrationState;
  * DIAMETER_FIRST_REGISTRATION with Server-Capabilities. State is only read, never written.
  */
 final class UarHandler implements Handler<Message<DiameterMessage>> {
-  /** TS 29.229 §6.3.24 User-Authorization-Type. */
-  static final int REGISTRATION = 0;
-  static final int DE_REGISTRATION = 1;
-  static final int REGISTRATION_AND_CAPABILITIES = 2;
   /** TS 29.229 §6.3.44 UAR-Flags bit 0: IMS-Emergency-Registration. */
   static final long IMS_EMERGENCY_REGISTRATION = 1;
 

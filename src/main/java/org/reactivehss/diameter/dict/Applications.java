@@ -45,6 +45,6 @@ public final class Applications {
      * TS 29.229 §6.1, TS 29.329 §6.1, TS 29.273 §8.1.1, TS 29.173 §6.2).
      */
     public static int authSessionState(int applicationId) {
-        return vendorId(applicationId) == VENDOR_3GPP ? AuthSessionState.NO_STATE_MAINTAINED : -1;
+        return vendorId(applicationId) == VENDOR_3GPP ? Values.AuthSessionState.NO_STATE_MAINTAINED : -1;
     }
 }

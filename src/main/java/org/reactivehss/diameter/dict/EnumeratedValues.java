@@ -15,20 +15,22 @@ public final class EnumeratedValues {
     private static final Map<AvpDef, int[]> RANGES = new IdentityHashMap<>();
 
     static {
-        // RFC 6733 §8.11: STATE_MAINTAINED (0), NO_STATE_MAINTAINED (1)
-        define(AUTH_SESSION_STATE, AuthSessionState.STATE_MAINTAINED, AuthSessionState.NO_STATE_MAINTAINED);
+        // RFC 6733 §8.11
+        define(AUTH_SESSION_STATE, Values.AuthSessionState.STATE_MAINTAINED, Values.AuthSessionState.NO_STATE_MAINTAINED);
         // TS 29.212 §5.3.31: 0-999 generic, 1000-1999 3GPP, 2000-2999 3GPP2 radio access types. The
         // blocks, not today's values, so that a RAT added by a later release still reaches the handler.
         define(RAT_TYPE, 0, 2999);
-        // TS 29.229 §6.3.15: NO_ASSIGNMENT (0) ... RESTORATION (14); 12-14 belong to SWx, and Cx answers
-        // them with DIAMETER_ERROR_IN_ASSIGNMENT_TYPE (TS 29.228 §6.1.2.1), not with 5004
-        define(SERVER_ASSIGNMENT_TYPE, 0, 14);
-        // TS 29.229 §6.3.24: REGISTRATION (0), DE_REGISTRATION (1), REGISTRATION_AND_CAPABILITIES (2)
-        define(USER_AUTHORIZATION_TYPE, 0, 2);
-        // TS 29.229 §6.3.26: USER_DATA_NOT_AVAILABLE (0), USER_DATA_ALREADY_AVAILABLE (1)
-        define(USER_DATA_ALREADY_AVAILABLE, 0, 1);
-        // TS 29.229 §6.3.32: ORIGINATING (0)
-        define(ORIGINATING_REQUEST, 0, 0);
+        // TS 29.229 §6.3.15; 12-14 belong to SWx, and Cx answers them with DIAMETER_ERROR_IN_ASSIGNMENT_TYPE
+        // (TS 29.228 §6.1.2.1), not with 5004
+        define(SERVER_ASSIGNMENT_TYPE, Values.ServerAssignmentType.NO_ASSIGNMENT, Values.ServerAssignmentType.RESTORATION);
+        // TS 29.229 §6.3.24
+        define(USER_AUTHORIZATION_TYPE, Values.UserAuthorizationType.REGISTRATION,
+                Values.UserAuthorizationType.REGISTRATION_AND_CAPABILITIES);
+        // TS 29.229 §6.3.26
+        define(USER_DATA_ALREADY_AVAILABLE, Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE,
+                Values.UserDataAlreadyAvailable.USER_DATA_ALREADY_AVAILABLE);
+        // TS 29.229 §6.3.32
+        define(ORIGINATING_REQUEST, Values.OriginatingRequest.ORIGINATING, Values.OriginatingRequest.ORIGINATING);
     }
 
     private EnumeratedValues() {
