@@ -1,7 +1,6 @@
 package org.reactivehss.tools.loadgen;
 
-import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.Values;
@@ -27,13 +26,8 @@ final class S6aRequestFactory {
   }
 
   byte[] ulr(int hopByHop, String imsi) {
-    return MessageBuilder.request(Commands.UPDATE_LOCATION).hopByHop(hopByHop).endToEnd(hopByHop)
-        .add(Avps.SESSION_ID, sessionPrefix + (++session))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+    return ApplicationHead.request(Commands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
+        .hopByHop(hopByHop).endToEnd(hopByHop)
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, imsi)
         .add(Avps.RAT_TYPE, Values.RatType.EUTRAN)
