@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reactivehss.e2e.CxScscf.SERVER_NAME;
 import static org.reactivehss.e2e.CxScscf.outcome;
 
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,28 @@ class CxErrorAnswersTest {
     DiameterMessage other = scscf.exchange(cx.sar(scscf.hbh(), ALICE_IMPI, ALICE, 3, 0, "sip:scscf2.localdomain"));
     assertThat(outcome(other)).isEqualTo("E5007");
     assertThat(other.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+  }
+
+  @Test
+  void sarWithNeitherUserNameNorPublicIdentity_is5005_withAnEmptyPublicIdentityInFailedAvp() throws Exception {
+    // GIVEN a SAR naming no identity at all (TS 29.228 §6.1.2 needs one of them)
+    DiameterMessage answer = scscf.exchange(cx.sar(scscf.hbh(), null, null, 1, 0, SERVER_NAME));
+
+    // THEN 5005 with Failed-AVP holding Public-Identity (601/10415) with no data (RFC 6733 §7.5)
+    assertThat(outcome(answer)).isEqualTo("R5005");
+    assertThat(answer.first(Avps.FAILED_AVP).asGrouped()).singleElement()
+        .satisfies(avp -> assertThat(avp.rawBytes()).isEqualTo(HexFormat.of().parseHex("00000259c000000c000028af")));
+  }
+
+  @Test
+  void sarWithAServerAssignmentTypeNoReleaseDefines_is5004NamingIt() throws Exception {
+    // GIVEN a SAR with Server-Assignment-Type 99 (TS 29.229 §6.3.15 defines 0 to 14)
+    DiameterMessage answer = scscf.exchange(cx.sar(scscf.hbh(), ALICE_IMPI, ALICE, 99, 0, SERVER_NAME));
+
+    // THEN the validator answers 5004 with that AVP in Failed-AVP, before the handler runs
+    assertThat(outcome(answer)).isEqualTo("R5004");
+    assertThat(answer.first(Avps.FAILED_AVP).first(Avps.SERVER_ASSIGNMENT_TYPE).asEnumerated()).isEqualTo(99);
+    assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }
 
   @Test

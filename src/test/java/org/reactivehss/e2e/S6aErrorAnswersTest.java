@@ -92,11 +92,34 @@ class S6aErrorAnswersTest {
   }
 
   @Test
-  void airWithoutRequestedAuthenticationInfo_answers5005() throws Exception {
+  void airWithoutRequestedAuthenticationInfo_answers5005_withAnEmptyRequestedEutranInfoInFailedAvp() throws Exception {
+    // GIVEN an AIR asking for neither E-UTRAN nor UTRAN/GERAN vectors
     DiameterMessage aia = mme.exchange(Commands.AUTHENTICATION_INFORMATION, "001010000000301", b -> b
         .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+
+    // THEN 5005 and Failed-AVP holds Requested-EUTRAN-Authentication-Info (1408/10415) with no data
     assertThat(aia.resultCode()).isEqualTo(5005);
-    assertThat(aia.first(Avps.FAILED_AVP).first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)).isNotNull();
+    assertThat(aia.first(Avps.FAILED_AVP).asGrouped()).singleElement()
+        .satisfies(avp -> assertThat(avp.rawBytes()).isEqualTo(S6aClient.hex("00000580c000000c000028af")));
+    assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+  }
+
+  @Test
+  void airAskingTheNumberOfVectorsTwice_answers5009_fromTheGrammar_namingTheSecondInsideItsGroup() throws Exception {
+    // GIVEN an AIR whose Requested-EUTRAN-Authentication-Info holds [ Number-Of-Requested-Vectors ] twice
+    DiameterMessage aia = mme.exchange(Commands.AUTHENTICATION_INFORMATION, "001010000000301", b -> b
+        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
+            .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L).add(Avps.NUMBER_OF_REQUESTED_VECTORS, 3L))
+        .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+
+    // THEN 5009 with the group holding the second instance (TS 29.272 §7.3.11, RFC 6733 §7.5), in the AIA's head
+    assertThat(aia.isError()).isFalse();
+    assertThat(aia.resultCode()).isEqualTo(5009);
+    assertThat(aia.first(Avps.FAILED_AVP).asGrouped()).singleElement().satisfies(avp -> assertThat(avp.rawBytes())
+        .isEqualTo(S6aClient.hex("00000580c000001c000028af" + "00000582c0000010000028af00000003")));
+    assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID).first(Avps.AUTH_APPLICATION_ID).asUnsigned32())
+        .isEqualTo(16777251L);
+    assertThat(aia.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.reactivehss.app.cx;
 
 import io.vertx.core.eventbus.Message;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
@@ -16,10 +18,6 @@ import org.reactivehss.store.ImsLookup;
 
 /** The parts every Cx answer shares, and the answer to a failure ({@link CxOutcomes} decides its code). */
 final class CxAnswers {
-  static final long VENDOR_3GPP = 10415;
-  /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED: Cx keeps no Diameter session (TS 29.229 §6.1). */
-  static final int NO_STATE_MAINTAINED = 1;
-
   private CxAnswers() {
   }
 
@@ -38,22 +36,12 @@ final class CxAnswers {
   }
 
   /**
-   * The answer's fixed head, TS 29.229 §6.1.2 ff.: < Session-Id > { Vendor-Specific-Application-Id }
-   * { Auth-Session-State } { Origin-Host } { Origin-Realm }, then the outcome.
+   * The answer's fixed head with its outcome, TS 29.229 §6.1.2 ff.: < Session-Id >
+   * { Vendor-Specific-Application-Id } [ Result-Code ] [ Experimental-Result ] { Auth-Session-State }
+   * { Origin-Host } { Origin-Realm } ({@link ApplicationHead}).
    */
   static MessageBuilder answer(DiameterMessage request, CxContext cx, ResultCode result) {
-    MessageBuilder b = MessageBuilder.answer(request).addCopy(request.first(Avps.SESSION_ID));
-    vendorSpecificApplicationId(b);
-    return b.add(Avps.AUTH_SESSION_STATE, NO_STATE_MAINTAINED)
-        .add(Avps.ORIGIN_HOST, cx.originHost())
-        .add(Avps.ORIGIN_REALM, cx.realm())
-        .addResult(result);
-  }
-
-  static void vendorSpecificApplicationId(MessageBuilder b) {
-    b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-        .add(Avps.VENDOR_ID, VENDOR_3GPP)
-        .add(Avps.AUTH_APPLICATION_ID, (long) Applications.CX));
+    return ApplicationHead.answer(request, result, cx.originHost(), cx.realm());
   }
 
   /** Server-Capabilities from configuration (TS 29.229 §6.3.5): for the I-CSCF's S-CSCF selection. */
@@ -78,6 +66,16 @@ final class CxAnswers {
   static void replyInvalid(Message<DiameterMessage> message, CxContext cx, Avp offending) {
     reply(message, answer(message.body(), cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE)
         .addGroup(Avps.FAILED_AVP, g -> g.addCopy(offending)));
+  }
+
+  /**
+   * RFC 6733 §7.1.5 5005 DIAMETER_MISSING_AVP for a rule no grammar states ("one of these"), with an
+   * example of {@code missing} in Failed-AVP (§7.5).
+   */
+  static void replyMissing(Message<DiameterMessage> message, CxContext cx, AvpDef missing) {
+    byte[] example = DecodeProblem.missing(missing, null).failedAvp();
+    reply(message, answer(message.body(), cx, ResultCodes.DIAMETER_MISSING_AVP)
+        .addGroup(Avps.FAILED_AVP, g -> g.addRaw(example)));
   }
 
   /**

@@ -8,6 +8,7 @@ import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.ImsLookup;
@@ -55,7 +56,7 @@ public final class CxPushVerticle extends VerticleBase {
     ScscfAddress to = ScscfAddress.of(event.scscfName(), cx.realm());
     switch (event.change()) {
       case DELETED, IMS_DEREGISTERED -> send(Commands.REGISTRATION_TERMINATION, to, CxRequests.registrationTermination(cx, to, event.impi(),
-          CxRequests.PERMANENT_TERMINATION, event.change() == SubscriberChanged.Change.DELETED
+          Values.ReasonCode.PERMANENT_TERMINATION, event.change() == SubscriberChanged.Change.DELETED
               ? "subscription removed" : "administrative deregistration"));
       case UPDATED -> pushProfile(event.impi(), to);
       case CREATED -> {

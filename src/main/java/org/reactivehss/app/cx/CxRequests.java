@@ -1,6 +1,7 @@
 package org.reactivehss.app.cx;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.SessionIds;
 import org.reactivehss.diameter.dict.Avps;
@@ -9,9 +10,6 @@ import org.reactivehss.diameter.dict.Commands;
 
 /** The HSS-initiated Cx requests: Registration-Termination and Push-Profile (TS 29.229 §6.1.9, §6.1.11). */
 final class CxRequests {
-  /** TS 29.229 §6.3.17 Reason-Code PERMANENT_TERMINATION: the user's registration ends for good. */
-  static final int PERMANENT_TERMINATION = 0;
-
 
   private CxRequests() {
   }
@@ -34,13 +32,10 @@ final class CxRequests {
         .build();
   }
 
+  /** {@link ApplicationHead#request}, then { Destination-Host } { Destination-Realm }. */
   private static MessageBuilder head(CommandDef command, CxContext cx, ScscfAddress to) {
-    MessageBuilder b = MessageBuilder.request(command).endToEnd(ThreadLocalRandom.current().nextInt())
-        .add(Avps.SESSION_ID, SessionIds.process().next(cx.originHost()));
-    CxAnswers.vendorSpecificApplicationId(b);
-    return b.add(Avps.AUTH_SESSION_STATE, CxAnswers.NO_STATE_MAINTAINED)
-        .add(Avps.ORIGIN_HOST, cx.originHost())
-        .add(Avps.ORIGIN_REALM, cx.realm())
+    return ApplicationHead.request(command, SessionIds.process().next(cx.originHost()), cx.originHost(), cx.realm())
+        .endToEnd(ThreadLocalRandom.current().nextInt())
         .add(Avps.DESTINATION_HOST, to.host())
         .add(Avps.DESTINATION_REALM, to.realm());
   }

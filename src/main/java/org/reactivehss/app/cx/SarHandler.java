@@ -10,6 +10,7 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -20,12 +21,9 @@ import org.reactivehss.store.RegistrationState;
  * IMS subscription (User-Data) when User-Data-Already-Available is USER_DATA_NOT_AVAILABLE (0).
  *
  * <p>Identity: User-Name with the first Public-Identity (5001, 5002), or the Public-Identity alone;
- * neither is 5005. Then {@link Transition} decides the state change per Server-Assignment-Type.
+ * neither is 5005 with a Public-Identity example in Failed-AVP. Then {@link Transition} decides the state change per Server-Assignment-Type.
  */
 final class SarHandler implements Handler<Message<DiameterMessage>> {
-  /** TS 29.229 §6.3.16 User-Data-Already-Available: USER_DATA_NOT_AVAILABLE. */
-  static final int USER_DATA_NOT_AVAILABLE = 0;
-
   private final CxContext cx;
 
   SarHandler(CxContext cx) {
@@ -44,7 +42,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     } else if (impu != null) {
       lookup = GrantedLookups.byPublicIdentity(cx, message, impu);
     } else {
-      CxAnswers.replyResult(message, cx, ResultCodes.DIAMETER_MISSING_AVP);
+      // TS 29.229 §6.1.3 makes both optional, TS 29.228 §6.1.2 needs one: the example names the IMPU.
+      CxAnswers.replyMissing(message, cx, Avps.PUBLIC_IDENTITY);
       return;
     }
     lookup.compose(found -> {
@@ -70,7 +69,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     };
     return written.map(ok -> {
       MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.USER_NAME, s.impi());
-      boolean wanted = request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated() == USER_DATA_NOT_AVAILABLE;
+      boolean wanted = request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
+          == Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE;
       if (t.sendsUserData() && (wanted || t.alwaysUserData())) {
         b.add(Avps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
       }

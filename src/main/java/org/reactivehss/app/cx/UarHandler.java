@@ -1,5 +1,9 @@
 package org.reactivehss.app.cx;
 
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.DE_REGISTRATION;
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.REGISTRATION;
+import static org.reactivehss.diameter.dict.Values.UserAuthorizationType.REGISTRATION_AND_CAPABILITIES;
+
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.Message;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +32,6 @@ import org.reactivehss.store.RegistrationState;
  * DIAMETER_FIRST_REGISTRATION with Server-Capabilities. State is only read, never written.
  */
 final class UarHandler implements Handler<Message<DiameterMessage>> {
-  /** TS 29.229 §6.3.24 User-Authorization-Type. */
-  static final int REGISTRATION = 0;
-  static final int DE_REGISTRATION = 1;
-  static final int REGISTRATION_AND_CAPABILITIES = 2;
   /** TS 29.229 §6.3.44 UAR-Flags bit 0: IMS-Emergency-Registration. */
   static final long IMS_EMERGENCY_REGISTRATION = 1;
 
@@ -47,11 +47,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     String impi = request.first(Avps.USER_NAME).asUtf8();
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
     Avp typeAvp = request.first(Avps.USER_AUTHORIZATION_TYPE);
+    // a value TS 29.229 §6.3.24 does not define was answered 5004 by the codec (EnumeratedValues)
     int type = typeAvp == null ? REGISTRATION : typeAvp.asEnumerated();
-    if (type < REGISTRATION || type > REGISTRATION_AND_CAPABILITIES) {
-      CxAnswers.replyInvalid(message, cx, typeAvp);
-      return;
-    }
     GrantedLookups.byIdentities(cx, message, impi, impu)
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup, type)))
         .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));

@@ -14,6 +14,7 @@ import org.reactivehss.auth.VectorRequest;
 import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
+import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
@@ -54,8 +55,9 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     Avp eutran = air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO);
     Avp utran = air.first(Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO);
     if (eutran == null && utran == null) {
-      answers.replyInvalid(message, ResultCodes.DIAMETER_MISSING_AVP, MissingAvp.empty(
-          Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO), "no authentication information requested");
+      // TS 29.272 §7.2.5 makes both optional; without either there is nothing to answer (RFC 6733 §7.5).
+      answers.reply(message, DecodeProblem.missing(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+          "no authentication information requested"));
       return;
     }
     for (Avp requested : new Avp[] {eutran, utran}) {
@@ -83,7 +85,8 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
       return Future.succeededFuture(new VectorReply(kind, List.of()));
     }
     Avp count = requested.first(Avps.NUMBER_OF_REQUESTED_VECTORS);
-    long asked = count == null || count.dataLength() != 4 ? 1 : count.asUnsigned32();
+    // the validator has held it to Unsigned32 (RFC 6733 §4.2) and to once per group (TS 29.272 §7.3.11)
+    long asked = count == null ? 1 : count.asUnsigned32();
     int n = (int) Math.max(1, Math.min(asked, VectorRequest.MAX_VECTORS));
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request = new VectorRequest(imsi, kind, n, servingPlmn,

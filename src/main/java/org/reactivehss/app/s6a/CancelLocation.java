@@ -8,10 +8,6 @@ import org.reactivehss.diameter.dict.Commands;
  * answer (CLA) and retries are {@link MmeRequests}'.
  */
 final class CancelLocation {
-  /** §7.3.24 Cancellation-Type. */
-  static final int MME_UPDATE_PROCEDURE = 0;
-  static final int SUBSCRIPTION_WITHDRAWAL = 2;
-  static final int INITIAL_ATTACH_PROCEDURE = 4;
   /** §7.3.152 CLR-Flags bit 0 S6a/S6d-Indicator: the request is sent on S6a (to an MME). */
   static final long S6A_INDICATOR = 1;
 

@@ -2,12 +2,12 @@ package org.reactivehss.app.s6a;
 
 import io.vertx.core.Future;
 import java.util.function.Function;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.codec.SessionIds;
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.peer.HssRequests;
@@ -30,19 +30,14 @@ final class MmeRequests {
 
   /**
    * Sends {@code command} to {@code host}; {@code body} adds the command's own AVPs after the fixed
-   * head (RFC 6733 §8.8 Session-Id, Vendor-Specific-Application-Id, Auth-Session-State, Origin-Host,
-   * Origin-Realm, Destination-Host, Destination-Realm, User-Name). Completes with the answer, or fails
+   * head ({@link ApplicationHead#request}, then Destination-Host, Destination-Realm, User-Name). Completes with the answer, or fails
    * after the last attempt.
    */
   Future<DiameterMessage> send(CommandDef command, String host, String realm, String imsi,
       Function<MessageBuilder, MessageBuilder> body) {
-    MessageBuilder b = MessageBuilder.request(command).endToEnd((int) System.nanoTime())
-        .add(Avps.SESSION_ID, SessionIds.process().next(identity.originHost()))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .add(Avps.AUTH_SESSION_STATE, S6aAnswers.NO_STATE_MAINTAINED)
-        .add(Avps.ORIGIN_HOST, identity.originHost())
-        .add(Avps.ORIGIN_REALM, identity.originRealm())
+    MessageBuilder b = ApplicationHead.request(command, SessionIds.process().next(identity.originHost()),
+            identity.originHost(), identity.originRealm())
+        .endToEnd((int) System.nanoTime())
         .add(Avps.DESTINATION_HOST, host)
         .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
         .add(Avps.USER_NAME, imsi);

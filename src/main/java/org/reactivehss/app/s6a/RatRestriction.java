@@ -1,17 +1,18 @@
 package org.reactivehss.app.s6a;
 
+import static org.reactivehss.diameter.dict.Values.RatType.EUTRAN;
+import static org.reactivehss.diameter.dict.Values.RatType.EUTRAN_NB_IOT;
+import static org.reactivehss.diameter.dict.Values.RatType.GAN;
+import static org.reactivehss.diameter.dict.Values.RatType.GERAN;
+import static org.reactivehss.diameter.dict.Values.RatType.HSPA_EVOLUTION;
+import static org.reactivehss.diameter.dict.Values.RatType.UTRAN;
+
 /**
  * Whether Access-Restriction-Data (TS 29.272 §7.3.31) forbids the RAT-Type of an ULR (TS 29.212
  * §5.3.31 values). Bits: 0 UTRAN, 1 GERAN, 2 GAN, 3 I-HSPA-Evolution, 4 WB-E-UTRAN, 6 NB-IoT
  * "not allowed"; RAT types without a bit (WLAN, virtual, ...) are never refused here.
  */
 final class RatRestriction {
-  static final int UTRAN = 1000;
-  static final int GERAN = 1001;
-  static final int GAN = 1002;
-  static final int HSPA_EVOLUTION = 1003;
-  static final int EUTRAN = 1004;
-  static final int EUTRAN_NB_IOT = 1005;
 
   private RatRestriction() {
   }

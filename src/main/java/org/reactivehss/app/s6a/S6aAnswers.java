@@ -1,12 +1,12 @@
 package org.reactivehss.app.s6a;
 
 import io.vertx.core.eventbus.Message;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
@@ -19,13 +19,10 @@ import org.reactivehss.metrics.HssMetrics;
 /**
  * The answers every S6a handler sends. TS 29.272 §7.2: each answer is
  * {@code < Session-Id > [ Vendor-Specific-Application-Id ] [ Result-Code ] [ Experimental-Result ]
- * { Auth-Session-State } { Origin-Host } { Origin-Realm } ...}; we always send the
- * Vendor-Specific-Application-Id {Vendor-Id 10415, Auth-Application-Id 16777251} and
- * Auth-Session-State NO_STATE_MAINTAINED (1).
+ * { Auth-Session-State } { Origin-Host } { Origin-Realm } ...}, built by {@link ApplicationHead} from
+ * what the dictionary knows of S6a.
  */
 final class S6aAnswers {
-  static final int NO_STATE_MAINTAINED = 1;
-
   private final String originHost;
   private final String originRealm;
   private final HssMetrics metrics;
@@ -46,18 +43,7 @@ final class S6aAnswers {
 
   /** The fixed head of an answer with its outcome; the caller adds the command's own AVPs. */
   MessageBuilder answer(DiameterMessage request, ResultCode result) {
-    MessageBuilder b = MessageBuilder.answer(request);
-    Avp sessionId = request.first(Avps.SESSION_ID);
-    if (sessionId != null) {
-      b.addCopy(sessionId);
-    }
-    return b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-            .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .addResult(result)
-        .add(Avps.AUTH_SESSION_STATE, NO_STATE_MAINTAINED)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, originRealm);
+    return ApplicationHead.answer(request, result, originHost, originRealm);
   }
 
   void reply(Message<DiameterMessage> message, MessageBuilder answer) {
@@ -72,6 +58,11 @@ final class S6aAnswers {
   /** RFC 6733 §7.5: a base failure naming the offending AVP in Failed-AVP. */
   void replyInvalid(Message<DiameterMessage> message, ResultCode code, Avp offending, String why) {
     DecodeProblem problem = DecodeProblem.of(code, offending == null ? null : offending.rawBytes(), why);
+    DiameterAnswer.reply(message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
+  }
+
+  /** RFC 6733 §7.5: a problem found by a handler, as the codec answers one the validator found. */
+  void reply(Message<DiameterMessage> message, DecodeProblem problem) {
     DiameterAnswer.reply(message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
   }
 

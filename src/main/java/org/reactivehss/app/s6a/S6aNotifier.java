@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
@@ -50,7 +51,7 @@ public final class S6aNotifier extends VerticleBase {
     }
     if (event.change() == SubscriberChanged.Change.DELETED || event.barred()) {
       new CancelLocation(requests).send(mme, event.servingMmeRealm(), event.imsi(),
-          CancelLocation.SUBSCRIPTION_WITHDRAWAL);
+          Values.CancellationType.SUBSCRIPTION_WITHDRAWAL);
       return;
     }
     store.profile(event.imsi())

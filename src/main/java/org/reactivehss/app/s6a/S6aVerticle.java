@@ -4,9 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import org.reactivehss.auth.AuthVerticle;
-import org.reactivehss.bus.LoopAffinity;
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.metrics.HssMetrics;
@@ -14,7 +13,7 @@ import org.reactivehss.store.S6aStore;
 
 /**
  * The S6a application on one event loop: one handler per command an MME sends (AIR, ULR, PUR, NOR),
- * each a local consumer of {@link DiameterBus#address}. Deploy one instance per event loop; deploy
+ * each a local consumer of {@link DiameterBus#address}, all behind the {@link ImsiGate}. Deploy one instance per event loop; deploy
  * {@link S6aNotifier} once beside them for the requests the HSS starts itself.
  */
 public final class S6aVerticle extends VerticleBase {
@@ -42,18 +41,11 @@ public final class S6aVerticle extends VerticleBase {
     S6aAnswers answers = new S6aAnswers(originHost, originRealm, metrics);
     CancelLocation cancel = new CancelLocation(new MmeRequests(hssRequests, answers));
     EventBus bus = vertx.eventBus();
-    return Future.all(
-        LoopAffinity.localConsumer(bus, address(Commands.AUTHENTICATION_INFORMATION.code()),
-            new ImsiGate(answers, new AirHandler(bus, answers))),
-        LoopAffinity.localConsumer(bus, address(Commands.UPDATE_LOCATION.code()),
-            new ImsiGate(answers, new UlrHandler(store, answers, cancel, options.homeMncLength()))),
-        LoopAffinity.localConsumer(bus, address(Commands.PURGE_UE.code()),
-            new ImsiGate(answers, new PurHandler(store, answers))),
-        LoopAffinity.localConsumer(bus, address(Commands.NOTIFY.code()),
-            new ImsiGate(answers, new NorHandler(store, answers))));
-  }
-
-  private static String address(int commandCode) {
-    return DiameterBus.address(Applications.S6A, commandCode);
+    return ApplicationHandlers.checkedBy(vertx, new ImsiGate(), originHost, originRealm)
+        .on(Commands.AUTHENTICATION_INFORMATION, new AirHandler(bus, answers))
+        .on(Commands.UPDATE_LOCATION, new UlrHandler(store, answers, cancel, options.homeMncLength()))
+        .on(Commands.PURGE_UE, new PurHandler(store, answers))
+        .on(Commands.NOTIFY, new NorHandler(store, answers))
+        .registered();
   }
 }

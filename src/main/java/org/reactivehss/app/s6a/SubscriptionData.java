@@ -3,6 +3,7 @@ package org.reactivehss.app.s6a;
 import org.reactivehss.diameter.codec.AvpWriter;
 import org.reactivehss.diameter.codec.GroupBuilder;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.Subscriber;
 
@@ -23,15 +24,8 @@ import org.reactivehss.store.Subscriber;
  * APN removed through the API disappears without a separate Delete-Subscriber-Data.
  */
 final class SubscriptionData {
-  static final int SERVICE_GRANTED = 0;
-  static final int OPERATOR_DETERMINED_BARRING = 1;
+  /** §7.3.30 Operator-Determined-Barring bit 0. */
   static final long ALL_PACKET_ORIENTED_SERVICES_BARRED = 1;
-  /** §7.3.21 Network-Access-Mode ONLY_PACKET: this HSS serves EPS, no circuit-switched domain. */
-  static final int ONLY_PACKET = 2;
-  static final int ALL_APN_CONFIGURATIONS_INCLUDED = 0;
-  /** TS 29.212 §5.3.46/§5.3.47: Pre-emption-Capability/-Vulnerability ENABLED 0, DISABLED 1. */
-  static final int ENABLED = 0;
-  static final int DISABLED = 1;
 
   private SubscriptionData() {
   }
@@ -41,11 +35,13 @@ final class SubscriptionData {
       if (p.msisdn() != null) {
         g.add(Avps.MSISDN, Tbcd.encode(p.msisdn()));
       }
-      g.add(Avps.SUBSCRIBER_STATUS, p.barred() ? OPERATOR_DETERMINED_BARRING : SERVICE_GRANTED);
+      g.add(Avps.SUBSCRIBER_STATUS, p.barred() ? Values.SubscriberStatus.OPERATOR_DETERMINED_BARRING
+          : Values.SubscriberStatus.SERVICE_GRANTED);
       if (p.barred()) {
         g.add(Avps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
       }
-      g.add(Avps.NETWORK_ACCESS_MODE, ONLY_PACKET);
+      // this HSS serves EPS, no circuit-switched domain
+      g.add(Avps.NETWORK_ACCESS_MODE, Values.NetworkAccessMode.ONLY_PACKET);
       if (p.accessRestriction() != 0) {
         g.add(Avps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
       }
@@ -61,7 +57,8 @@ final class SubscriptionData {
     int defaultContext = p.apns().stream().filter(Subscriber.Apn::isDefault).findFirst().orElse(fallback)
         .contextId();
     profile.add(Avps.CONTEXT_IDENTIFIER, defaultContext)
-        .add(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR, ALL_APN_CONFIGURATIONS_INCLUDED);
+        .add(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR,
+            Values.AllApnConfigurationsIncludedIndicator.ALL_APN_CONFIGURATIONS_INCLUDED);
     for (Subscriber.Apn a : p.apns()) {
       profile.addGroup(Avps.APN_CONFIGURATION, c -> {
         c.add(Avps.CONTEXT_IDENTIFIER, a.contextId())
@@ -71,8 +68,8 @@ final class SubscriptionData {
                 .add(Avps.QOS_CLASS_IDENTIFIER, a.qci())
                 .addGroup(Avps.ALLOCATION_RETENTION_PRIORITY, arp -> arp
                     .add(Avps.PRIORITY_LEVEL, a.arpPriority())
-                    .add(Avps.PRE_EMPTION_CAPABILITY, a.preemptionCapable() ? ENABLED : DISABLED)
-                    .add(Avps.PRE_EMPTION_VULNERABILITY, a.preemptionVulnerable() ? ENABLED : DISABLED)));
+                    .add(Avps.PRE_EMPTION_CAPABILITY, preEmption(a.preemptionCapable()))
+                    .add(Avps.PRE_EMPTION_VULNERABILITY, preEmption(a.preemptionVulnerable()))));
         ambr(c, a.ambrUl(), a.ambrDl());
       });
     }
@@ -91,13 +88,18 @@ final class SubscriptionData {
     return bps == null ? 0 : Math.min(bps, 0xffffffffL);
   }
 
-  /** §7.3.62 PDN-Type: IPv4 0, IPv6 1, IPv4v6 2, IPv4_OR_IPv6 3. */
+  /** §7.3.62 PDN-Type from the stored name. */
   static int pdnType(String stored) {
     return switch (stored) {
-      case "ipv6" -> 1;
-      case "ipv4v6" -> 2;
-      case "ipv4_or_ipv6" -> 3;
-      default -> 0;
+      case "ipv6" -> Values.PdnType.IPV6;
+      case "ipv4v6" -> Values.PdnType.IPV4V6;
+      case "ipv4_or_ipv6" -> Values.PdnType.IPV4_OR_IPV6;
+      default -> Values.PdnType.IPV4;
     };
+  }
+
+  /** TS 29.212 §5.3.46/§5.3.47: Pre-emption-Capability and -Vulnerability share their values. */
+  private static int preEmption(boolean enabled) {
+    return enabled ? Values.PreEmption.ENABLED : Values.PreEmption.DISABLED;
   }
 }

@@ -10,6 +10,7 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.LocationUpdate;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
@@ -97,8 +98,8 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     if (previous == null || previous.equalsIgnoreCase(ulr.originHost())) {
       return;
     }
-    int type = (flags & INITIAL_ATTACH) != 0 ? CancelLocation.INITIAL_ATTACH_PROCEDURE
-        : CancelLocation.MME_UPDATE_PROCEDURE;
+    int type = (flags & INITIAL_ATTACH) != 0 ? Values.CancellationType.INITIAL_ATTACH_PROCEDURE
+        : Values.CancellationType.MME_UPDATE_PROCEDURE;
     cancel.send(previous, update.previousRealm(), imsi, type);
   }
 }

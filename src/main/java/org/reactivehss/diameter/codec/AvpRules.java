@@ -6,9 +6,16 @@ import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
+import org.reactivehss.diameter.dict.EnumeratedValues;
+import org.reactivehss.diameter.dict.GroupRule;
+import org.reactivehss.diameter.dict.GroupedGrammars;
 import org.reactivehss.diameter.dict.ResultCodes;
 
-/** Each AVP against the dictionary and the command's grammar (RFC 6733 §4.1, §4.4, §7.1.5). */
+/**
+ * Each AVP against the dictionary and the command's grammar (RFC 6733 §4.1, §4.4, §7.1.5): flags,
+ * type, the values of closed Enumerated AVPs ({@link EnumeratedValues}), and inside a Grouped AVP its
+ * inner AVPs in wire order, then the arities of its grammar ({@link GroupedGrammars}).
+ */
 final class AvpRules {
     /** Grouped AVPs nest at most this deep before we stop believing them (bounds the recursion). */
     static final int MAX_DEPTH = 16;
@@ -67,7 +74,10 @@ final class AvpRules {
                     : null;
         }
         DecodeProblem problem = avp.problemAs(def.type());
-        if (problem != null || def.type() != AvpType.GROUPED || def.equals(Avps.FAILED_AVP)) {
+        if (problem == null && def.type() == AvpType.ENUMERATED && !EnumeratedValues.allows(def, avp.asEnumerated())) {
+            return AvpChecks.invalidValue(avp, def.name() + " " + avp.asEnumerated() + " is no value it defines");
+        }
+        if (problem != null || def.type() != AvpType.GROUPED || def == Avps.FAILED_AVP) {
             // Failed-AVP holds what another node could not read (RFC 6733 §7.5): not ours to judge.
             return problem;
         }
@@ -75,10 +85,42 @@ final class AvpRules {
             return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp.rawBytes(),
                     "grouped AVPs nested deeper than " + MAX_DEPTH);
         }
+        List<GroupRule> rules = GroupedGrammars.of(def);
+        long seen = 0;
         for (Avp inner : avp.asGrouped()) {
             DecodeProblem innerProblem = checkAvp(inner, depth + 1);
+            if (innerProblem == null && rules != null) {
+                int line = lineOf(rules, inner);
+                if (line >= 0 && (seen & 1L << line) != 0 && !rules.get(line).repeatable()) {
+                    // RFC 6733 §7.5: Failed-AVP holds the first instance beyond the maximum.
+                    innerProblem = DecodeProblem.of(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, inner.rawBytes(),
+                            def.name() + " holds " + rules.get(line).avp().name() + " more than once");
+                }
+                seen |= line >= 0 ? 1L << line : 0;
+            }
             if (innerProblem != null) {
                 return enclosed(avp, innerProblem);
+            }
+        }
+        return rules == null ? null : missingInner(avp, def, rules, seen);
+    }
+
+    private static int lineOf(List<GroupRule> rules, Avp inner) {
+        for (int line = 0; line < rules.size(); line++) {
+            if (inner.is(rules.get(line).avp())) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    /** RFC 6733 §7.5: a missing inner AVP is the Grouped AVP holding a zero-filled example of it. */
+    private static DecodeProblem missingInner(Avp group, AvpDef def, List<GroupRule> rules, long seen) {
+        for (int line = 0; line < rules.size(); line++) {
+            if (rules.get(line).required() && (seen & 1L << line) == 0) {
+                AvpDef missing = rules.get(line).avp();
+                return enclosed(group, DecodeProblem.of(ResultCodes.DIAMETER_MISSING_AVP, AvpChain.example(missing),
+                        def.name() + " lacks " + missing.name()));
             }
         }
         return null;

@@ -132,6 +132,22 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
         return self();
     }
 
+    /**
+     * Opens a Grouped AVP whose inner AVPs this writer adds next, up to {@link #closeGroup}: for heads
+     * built on every request, where the consumer of {@link #addGroup} would be one more object.
+     */
+    int openGroup(AvpDef def) {
+        if (def.type() != AvpType.GROUPED) {
+            throw wrongType(def, "group");
+        }
+        return header(def);
+    }
+
+    S closeGroup(int at) {
+        finish(at);
+        return self();
+    }
+
     private int header(AvpDef def) {
         int at = out.position();
         out.writeInt(def.code());

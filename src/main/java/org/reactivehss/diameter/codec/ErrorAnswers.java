@@ -1,9 +1,6 @@
 package org.reactivehss.diameter.codec;
 
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCode;
 
 /**
@@ -14,13 +11,11 @@ import org.reactivehss.diameter.dict.ResultCode;
  *                    [ Error-Message ]  [ Failed-AVP ]  * [ Proxy-Info ]
  * </pre>
  * The E bit is set for protocol errors (3xxx) only; other failures use the command's own answer, so
- * the fixed AVPs that grammar demands (Vendor-Specific-Application-Id, Auth-Session-State) are added.
+ * they start with the application's head ({@link ApplicationHead}: Vendor-Specific-Application-Id and
+ * Auth-Session-State for a 3GPP application, neither for the base protocol).
  * Proxy-Info AVPs are echoed in their order (RFC 6733 §6.2) by {@link MessageBuilder#answer}.
  */
 public final class ErrorAnswers {
-    /** RFC 6733 §8.11 Auth-Session-State NO_STATE_MAINTAINED, what S6a and Cx use (TS 29.272 §7.3.1). */
-    private static final int NO_STATE_MAINTAINED = 1;
-
     private ErrorAnswers() {
     }
 
@@ -31,19 +26,19 @@ public final class ErrorAnswers {
     /** As {@link #build}, left open for AVPs the caller must add (a CEA's Host-IP-Address, say). */
     public static MessageBuilder builder(DiameterMessage request, DecodeProblem problem, String originHost,
                                          String originRealm) {
-        boolean protocolError = problem.isProtocolError();
-        MessageBuilder answer = MessageBuilder.answer(request).error(protocolError);
-        Avp sessionId = request.first(Avps.SESSION_ID);
-        if (sessionId != null) {
-            answer.addCopy(sessionId);
+        MessageBuilder answer;
+        if (problem.isProtocolError()) {
+            answer = MessageBuilder.answer(request).error(true);
+            Avp sessionId = request.first(Avps.SESSION_ID);
+            if (sessionId != null) {
+                answer.addCopy(sessionId);
+            }
+            answer.add(Avps.ORIGIN_HOST, originHost)
+                    .add(Avps.ORIGIN_REALM, originRealm)
+                    .addResultCode(problem.resultCode());
+        } else {
+            answer = ApplicationHead.answer(request, problem.resultCode(), originHost, originRealm);
         }
-        CommandDef command = Commands.byCode(request.applicationId() & 0xffffffffL, request.commandCode());
-        if (!protocolError && command != null) {
-            addFixedAnswerAvps(answer, command);
-        }
-        answer.add(Avps.ORIGIN_HOST, originHost)
-                .add(Avps.ORIGIN_REALM, originRealm)
-                .addResultCode(problem.resultCode());
         if (problem.errorMessage() != null) {
             answer.add(Avps.ERROR_MESSAGE, problem.errorMessage());
         }
@@ -64,16 +59,5 @@ public final class ErrorAnswers {
             throw new IllegalArgumentException(code.name() + " is not a protocol error");
         }
         return builder(request, new DecodeProblem(code.code(), null, errorMessage), originHost, originRealm);
-    }
-
-    private static void addFixedAnswerAvps(MessageBuilder answer, CommandDef command) {
-        if (command.answerRequired().contains(Avps.VENDOR_SPECIFIC_APPLICATION_ID)) {
-            answer.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, vsai -> vsai
-                    .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, command.applicationId()));
-        }
-        if (command.answerRequired().contains(Avps.AUTH_SESSION_STATE)) {
-            answer.add(Avps.AUTH_SESSION_STATE, NO_STATE_MAINTAINED);
-        }
     }
 }

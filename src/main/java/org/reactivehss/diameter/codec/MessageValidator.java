@@ -13,7 +13,10 @@ import org.reactivehss.diameter.dict.ResultCodes;
 /**
  * Checks a well-formed message against the dictionary and reports every problem as a value, in the
  * order they are met: header (3008, 3007, 3001), then each AVP in wire order (3009, 5001, 5014, 5004,
- * 5008, 5009), then the fixed AVPs the command's grammar requires (5005). The first problem is the one
+ * 5008, 5009; inside a Grouped AVP its inner AVPs the same way, then the group's grammar: 5009 for an
+ * inner AVP repeated, 5005 for one missing), then the fixed AVPs the command's grammar requires (5005).
+ * The grammar is the dictionary's ({@code Commands}, {@code GroupedGrammars}, {@code EnumeratedValues}).
+ * The first problem is the one
  * to answer with (Failed-AVP carries one AVP, as Erlang/OTP diameter does). Unknown AVPs without the
  * M bit pass untouched (RFC 6733 §4.1). The M bit of known AVPs is not held against the flag rule
  * tables: peers differ on it and RFC 6733 §4.1 only requires that an M-bit AVP be understood.

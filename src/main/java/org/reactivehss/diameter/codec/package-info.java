@@ -5,8 +5,12 @@
  * and emits one {@link org.reactivehss.diameter.codec.DecodeResult} per frame, or a single
  * {@link org.reactivehss.diameter.codec.FramingError} when the stream can no longer be framed (bad
  * version, length below 20 or above the maximum); only that closes a connection.
- * {@link org.reactivehss.diameter.codec.MessageValidator} then checks a message against the dictionary
- * and {@link org.reactivehss.diameter.codec.ErrorAnswers} turns the first problem into the answer.
+ * {@link org.reactivehss.diameter.codec.MessageValidator} then checks a message against the dictionary,
+ * its commands' grammars and the grammars of Grouped AVPs and the values of Enumerated ones it holds,
+ * and {@link org.reactivehss.diameter.codec.ErrorAnswers} turns the first problem into the answer,
+ * Failed-AVP as RFC 6733 §7.5 asks (an example of a missing AVP, enclosed in its group).
+ * {@link org.reactivehss.diameter.codec.ApplicationHead} builds the head every message of an
+ * application starts with (Session-Id, Vendor-Specific-Application-Id, Auth-Session-State, Origin-*).
  * <p>
  * Outbound: {@link org.reactivehss.diameter.codec.MessageBuilder} encodes into one growable array and
  * {@link org.reactivehss.diameter.codec.MessageBuilder#build()} returns the message as a {@code byte[]}

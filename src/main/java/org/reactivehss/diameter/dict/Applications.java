@@ -26,4 +26,25 @@ public final class Applications {
 
     private Applications() {
     }
+
+    /**
+     * The Vendor-Id of the application's Vendor-Specific-Application-Id, which every message of a 3GPP
+     * application carries (TS 29.272 §7.2, TS 29.229 §6.1, TS 29.329 §6.1), or 0 for the base protocol
+     * and anything unknown, whose messages carry none.
+     */
+    public static long vendorId(int applicationId) {
+        return switch (applicationId) {
+            case S6A, CX, SH, S13, SWX, SLH -> VENDOR_3GPP;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The Auth-Session-State of the application's messages, or -1 for none (the base protocol). The 3GPP
+     * applications here keep no Diameter session: NO_STATE_MAINTAINED (TS 29.272 §7.1.8 "stateless",
+     * TS 29.229 §6.1, TS 29.329 §6.1, TS 29.273 §8.1.1, TS 29.173 §6.2).
+     */
+    public static int authSessionState(int applicationId) {
+        return vendorId(applicationId) == VENDOR_3GPP ? Values.AuthSessionState.NO_STATE_MAINTAINED : -1;
+    }
 }

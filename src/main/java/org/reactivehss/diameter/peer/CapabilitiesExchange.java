@@ -222,10 +222,10 @@ final class CapabilitiesExchange {
     b.add(Avps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID);
     b.add(Avps.PRODUCT_NAME, local.productName());
     b.add(Avps.ORIGIN_STATE_ID, local.originStateId());
-    b.add(Avps.SUPPORTED_VENDOR_ID, LocalIdentity.VENDOR_3GPP);
+    b.add(Avps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP);
     for (Integer app : local.applications()) {
       b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> {
-        g.add(Avps.VENDOR_ID, LocalIdentity.VENDOR_3GPP);
+        g.add(Avps.VENDOR_ID, Applications.vendorId(app));
         g.add(Avps.AUTH_APPLICATION_ID, app);
       });
     }

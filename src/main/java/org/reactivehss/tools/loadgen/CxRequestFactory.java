@@ -1,7 +1,6 @@
 package org.reactivehss.tools.loadgen;
 
-import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
@@ -29,13 +28,9 @@ final class CxRequestFactory {
 
   byte[] mar(int hopByHop, String imsi) {
     String impi = imsi + "@" + IMS_DOMAIN;
-    return MessageBuilder.request(Commands.MULTIMEDIA_AUTH).hopByHop(hopByHop).endToEnd(hopByHop)
-        .add(Avps.SESSION_ID, originHost + ";1;" + (++session))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+    return ApplicationHead.request(Commands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost,
+            "localdomain")
+        .hopByHop(hopByHop).endToEnd(hopByHop)
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, impi)
         .add(Avps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN)

@@ -2,10 +2,10 @@ package org.reactivehss.tools.loadgen;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
@@ -34,12 +34,8 @@ final class RequestTemplate {
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       String marker = "9".repeat(15);
-      template = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-          .add(Avps.SESSION_ID, originHost + ";1;1")
-          .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-          .add(Avps.AUTH_SESSION_STATE, 1)
-          .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
+      template = ApplicationHead.request(Commands.AUTHENTICATION_INFORMATION, originHost + ";1;1", originHost,
+              "localdomain")
           .add(Avps.DESTINATION_REALM, "localdomain")
           .add(Avps.USER_NAME, marker)
           .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))

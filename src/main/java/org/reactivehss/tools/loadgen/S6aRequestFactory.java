@@ -1,9 +1,9 @@
 package org.reactivehss.tools.loadgen;
 
-import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Applications;
+import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.Values;
 
 /**
  * Update-Location-Requests for {@code --message ulr} (TS 29.272 §7.2.3) from this connection's MME
@@ -13,8 +13,6 @@ import org.reactivehss.diameter.dict.Commands;
 final class S6aRequestFactory {
   /** MCC 001 MNC 01 as a PLMN-Id (TS 29.272 §7.3.9): the home network of the test IMSIs. */
   static final byte[] TEST_PLMN = {0x00, (byte) 0xf1, 0x10};
-  /** TS 29.212 §5.3.31 RAT-Type EUTRAN. */
-  static final int EUTRAN = 1004;
   /** TS 29.272 §7.3.7 ULR-Flags bit 1: S6a/S6d-Indicator (the request comes from an MME). */
   static final long S6A_INDICATOR = 1 << 1;
 
@@ -28,16 +26,11 @@ final class S6aRequestFactory {
   }
 
   byte[] ulr(int hopByHop, String imsi) {
-    return MessageBuilder.request(Commands.UPDATE_LOCATION).hopByHop(hopByHop).endToEnd(hopByHop)
-        .add(Avps.SESSION_ID, sessionPrefix + (++session))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+    return ApplicationHead.request(Commands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
+        .hopByHop(hopByHop).endToEnd(hopByHop)
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, imsi)
-        .add(Avps.RAT_TYPE, EUTRAN)
+        .add(Avps.RAT_TYPE, Values.RatType.EUTRAN)
         .add(Avps.ULR_FLAGS, S6A_INDICATOR)
         .add(Avps.VISITED_PLMN_ID, TEST_PLMN)
         .build();
