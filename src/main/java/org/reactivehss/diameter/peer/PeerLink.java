@@ -43,22 +43,14 @@ final class PeerLink implements LinkHandler {
   private final PendingRequests pending;
   private final LivenessProbe liveness;
   private final OpenRequests requests;
+  private final PeerHandshake handshake;
   private PeerState state;
-  /** A valid DiameterIdentity once set from CER/CEA (CapabilitiesExchange checks it), so safe to log. */
-  private String peerHost;
-  private long peerOriginStateId = -1;
-  private Set<Integer> applications = Set.of();
-  /** What this peer may ask by configuration (applications, IMSI ranges). */
-  private PeerGrant grant = PeerGrant.ALL;
-  /** The CER being answered, kept while the peer table decides; and whether its CEA starts TLS. */
-  private DiameterMessage cer;
-  private boolean startTls;
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
   private final Promise<Void> closed = Promise.promise();
 
-  private PeerLink(Link link, PeerRuntime rt, PeerState initial) {
+  private PeerLink(Link link, PeerRuntime rt, PeerState initial, String expectedHost) {
     this.link = link;
     this.rt = rt;
     this.state = initial;
@@ -66,19 +58,19 @@ final class PeerLink implements LinkHandler {
     this.pending = new PendingRequests(rt.vertx(), rt.options().requestTimeoutMs(), rt.metrics());
     this.liveness = new LivenessProbe(rt.vertx(), rt.options());
     this.requests = new OpenRequests(this, link, rt);
+    this.handshake = new PeerHandshake(link, rt, expectedHost);
   }
 
   /** A connection a peer opened: it must send CER within the CER timeout (RFC 6733 §5.3). */
   static PeerLink responder(Link link, PeerRuntime rt) {
-    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_CER);
+    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_CER, null);
     p.startCerTimer();
     return p;
   }
 
   /** A connection this HSS opened to {@code expectedHost}: send CER and wait for CEA (Wait-I-CEA). */
   static PeerLink initiator(Link link, PeerRuntime rt, String expectedHost) {
-    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_I_CEA);
-    p.peerHost = expectedHost;
+    PeerLink p = new PeerLink(link, rt, PeerState.WAIT_I_CEA, expectedHost);
     rt.table().dialingStarted(expectedHost, p);
     link.send(rt.capabilities().cer(link));
     p.startCerTimer();
@@ -115,7 +107,8 @@ final class PeerLink implements LinkHandler {
   /**
    * The one place the state changes: the transition, then its actions in order; an action's outcome
    * (a CER evaluated, a DPA sent) is the next event. {@code m} is the message that caused
-   * {@code event}, or null.
+   * {@code event}, or null. If an action ends in a nested event that moves the state (a write that
+   * fails closes the transport at once), the rest of this transition's actions no longer apply.
    */
   private void fire(PeerEvent event, DiameterMessage m, DecodeProblem problem) {
     PeerEvent next = event;
@@ -125,7 +118,7 @@ final class PeerLink implements LinkHandler {
       moveTo(t.next());
       List<PeerAction> actions = t.actions();
       next = null;
-      for (int i = 0; i < actions.size(); i++) {
+      for (int i = 0; i < actions.size() && state == t.next(); i++) {
         PeerEvent raised = perform(actions.get(i), from, m, problem);
         if (raised != null) {
           next = raised;
@@ -139,7 +132,7 @@ final class PeerLink implements LinkHandler {
       return perform(d, m, problem);
     }
     if (action instanceof SendCea cea) {
-      link.send(rt.capabilities().cea(cer, cea.code(), link.localAddress(), cea.startTls()));
+      link.send(handshake.cea(cea.code(), cea.startTls()));
     } else if (action instanceof Refuse refuse) {
       link.send(rt.capabilities().refusal(m, refuse.problem(), link.localAddress()));
     } else if (action instanceof AnswerError error) {
@@ -153,11 +146,12 @@ final class PeerLink implements LinkHandler {
   private PeerEvent perform(PeerAction.Do action, DiameterMessage m, DecodeProblem problem) {
     switch (action) {
       case EVALUATE_CER:
-        return evaluateCer(m, problem);
+        return handshake.evaluateCer(m, problem);
       case ELECT:
         return elect();
       case EVALUATE_CEA:
-        return evaluateCea(m);
+        PeerEvent answered = handshake.evaluateCea(m);
+        return answered instanceof Admitted && !rt.table().admitInitiator(this) ? Verdict.NAME_IN_USE : answered;
       case DISPATCH:
         requests.dispatch(m, problem);
         return null;
@@ -175,12 +169,13 @@ final class PeerLink implements LinkHandler {
         }
         return null;
       case START_TLS:
-        rt.capabilities().startTls(link, peerHost)
+        rt.capabilities().startTls(link, handshake.peerHost())
             .onComplete(done -> fire(done.succeeded() ? Signal.TLS_DONE : Signal.TLS_FAILED));
         return null;
       case START_WATCHDOG:
         cancelTimer();
-        log.info("{}: {} with {} (applications {})", link.describe(), state, peerHost, applications);
+        log.info("{}: {} with {} (applications {})", link.describe(), state, handshake.peerHost(),
+            handshake.applications());
         watchdog = new Watchdog(rt.options().watchdogIntervalMs(), System.currentTimeMillis());
         armWatchdog();
         return null;
@@ -209,54 +204,14 @@ final class PeerLink implements LinkHandler {
     }
   }
 
-  /** RFC 6733 §5.3: a valid CER from an allowed peer, with an application in common, goes to the table. */
-  private PeerEvent evaluateCer(DiameterMessage m, DecodeProblem decoding) {
-    cer = m;
-    DecodeProblem invalid = rt.capabilities().cerProblem(m, decoding, rt.base());
-    if (invalid != null) {
-      log.warn("{}: {} where a valid CER was due ({}); closing", link.describe(), BaseProtocol.describe(m), invalid);
-      return new CerInvalid(invalid);
-    }
-    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluate(m, link);
-    peerHost = outcome.peerHost();
-    peerOriginStateId = outcome.peerOriginStateId();
-    if (!outcome.success()) {
-      log.warn("{}: CER from {} refused with {}", link.describe(), peerHost, outcome.resultCode());
-      return new CerRefused(outcome.resultCode());
-    }
-    applications = outcome.applications();
-    grant = outcome.grant();
-    startTls = outcome.startTls();
-    return Verdict.CER_ACCEPTED;
-  }
-
   /** The peer table's decision; when it must first ask another connection, it arrives later. */
   private PeerEvent elect() {
     Future<PeerTable.Admission> decision = rt.table().admitResponder(this);
     if (decision.isComplete()) {
-      return admission(decision.result());
+      return handshake.admission(decision.result());
     }
-    decision.onComplete(ar -> link.context().runOnContext(v -> fire(admission(ar.result()))));
+    decision.onComplete(ar -> link.context().runOnContext(v -> fire(handshake.admission(ar.result()))));
     return null;
-  }
-
-  private PeerEvent admission(PeerTable.Admission admission) {
-    return switch (admission) {
-      case ACCEPTED -> new Admitted(startTls);
-      case ELECTION_LOST -> Verdict.ELECTION_LOST;
-      case DUPLICATE_REJECTED -> Verdict.NAME_IN_USE;
-    };
-  }
-
-  private PeerEvent evaluateCea(DiameterMessage cea) {
-    CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluateAnswer(cea, link);
-    if (outcome == null) {
-      return Verdict.CEA_REFUSED;
-    }
-    peerHost = outcome.peerHost();
-    applications = outcome.applications();
-    grant = outcome.grant();
-    return rt.table().admitInitiator(this) ? new Admitted(outcome.startTls()) : Verdict.NAME_IN_USE;
   }
 
   /**
@@ -268,7 +223,7 @@ final class PeerLink implements LinkHandler {
     cancelTimer();
     rt.table().remove(this);
     liveness.onClosed();
-    pending.failAll(new PeerUnavailableException(String.valueOf(peerHost)));
+    pending.failAll(new PeerUnavailableException(String.valueOf(handshake.peerHost())));
     if (why != PeerAction.Why.TRANSPORT_CLOSED) {
       link.close();
     }
@@ -281,13 +236,19 @@ final class PeerLink implements LinkHandler {
       case CER_TIMEOUT -> log.warn("{}: no capabilities exchange within {} ms; closing", link.describe(),
           rt.options().cerTimeoutMs());
       case ELECTION_LOST -> log.info("{}: election lost to the other connection with {} (RFC 6733 §5.6.4); closing",
-          link.describe(), peerHost);
-      case NAME_IN_USE -> log.warn("{}: {} (Origin-State-Id {}) already has an open connection that answers; "
-          + "closing this one", link.describe(), peerHost, peerOriginStateId);
+          link.describe(), handshake.peerHost());
+      case NAME_IN_USE -> {
+        if (from == PeerState.WAIT_I_CEA) {
+          log.info("{}: {} is already connected; dropping our duplicate", link.describe(), handshake.peerHost());
+        } else {
+          log.warn("{}: {} (Origin-State-Id {}) already has an open connection that answers; refusing this one",
+              link.describe(), handshake.peerHost(), handshake.peerOriginStateId());
+        }
+      }
       case WATCHDOG_DOWN -> log.warn("{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)",
-          link.describe(), peerHost);
+          link.describe(), handshake.peerHost());
       case PEER_SILENT -> log.warn("{}: {} silent for {} ms after a DWR while another connection claimed its name; "
-          + "closing", link.describe(), peerHost, liveness.boundMs());
+          + "closing", link.describe(), handshake.peerHost(), liveness.boundMs());
       case DPA_RECEIVED, CLOSING_GRACE_EXPIRED, STOPPED -> log.debug("{}: closing ({})", link.describe(), why);
       // logged where they were found, with what was wrong; or followed by "closed"
       case UNFRAMEABLE, CER_INVALID, CER_REFUSED, CEA_REFUSED, TLS_FAILED, TRANSPORT_CLOSED -> { }
@@ -319,7 +280,7 @@ final class PeerLink implements LinkHandler {
 
   void sendRequest(byte[] request, Promise<DiameterMessage> promise) {
     if (!state.isOpen()) {
-      promise.tryFail(new PeerUnavailableException(String.valueOf(peerHost)));
+      promise.tryFail(new PeerUnavailableException(String.valueOf(handshake.peerHost())));
       return;
     }
     int hbh = nextHopByHop++;
@@ -372,21 +333,21 @@ final class PeerLink implements LinkHandler {
   }
 
   String peerHost() {
-    return peerHost;
+    return handshake.peerHost();
   }
 
   /** The applications agreed in the capabilities exchange. */
   Set<Integer> applications() {
-    return applications;
+    return handshake.applications();
   }
 
   PeerGrant grant() {
-    return grant;
+    return handshake.grant();
   }
 
   /** The subscribers this peer may ask about, for the handlers of its requests. */
   ImsiRange imsiRange() {
-    return grant.imsis();
+    return handshake.grant().imsis();
   }
 
   Context context() {
