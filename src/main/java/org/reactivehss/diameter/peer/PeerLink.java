@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One Diameter peer connection: the shell around {@link PeerFsm}. Every input (a frame, the
  * transport closing, a timer, the TLS handshake, the peer table's decision, a shutdown) becomes a
- * {@link PeerEvent}; {@link #fire} asks the state machine once and performs the actions it returns.
- * Nothing else changes {@link #state}. Everything here runs on the link's event loop; no field is
+ * {@link PeerEvent}; {@code fire} asks the state machine once and performs the actions it returns.
+ * Nothing else changes its state. Everything here runs on the link's event loop; no field is
  * touched from another thread (the *FromAnyThread methods hop onto it).
  */
 final class PeerLink implements LinkHandler {
