@@ -8,7 +8,7 @@ public enum PeerPhase {
   WAIT_CEA,
   /** Capabilities exchanged: R-Open or I-Open. */
   OPEN,
-  /** DPR exchanged or closing after an error. */
+  /** DPR sent or answered, waiting for the DPA or the close (RFC 6733 §5.6 Closing). */
   CLOSING;
 
   String tag() {

@@ -6,7 +6,7 @@ package org.reactivehss.diameter.codec;
  * answer can still echo its identifiers). A well-formed message is its own result, so the common case
  * allocates nothing extra.
  */
-public sealed interface DecodeResult permits DiameterMessage, MalformedMessage {
+public sealed interface DecodeResult extends InboundFrame permits DiameterMessage, MalformedMessage {
 
     /** The message; for a malformed one, its readable header and leading AVPs, or null if none. */
     DiameterMessage message();

@@ -4,7 +4,8 @@
  * Inbound: {@link org.reactivehss.diameter.codec.DiameterFrameDecoder} cuts the stream into frames
  * and emits one {@link org.reactivehss.diameter.codec.DecodeResult} per frame, or a single
  * {@link org.reactivehss.diameter.codec.FramingError} when the stream can no longer be framed (bad
- * version, length below 20 or above the maximum); only that closes a connection.
+ * version, length below 20 or above the maximum); only that closes a connection. Both are an
+ * {@link org.reactivehss.diameter.codec.InboundFrame}, the sealed type a connection receives.
  * {@link org.reactivehss.diameter.codec.MessageValidator} then checks a message against the dictionary,
  * its commands' grammars and the grammars of Grouped AVPs and the values of Enumerated ones it holds,
  * and {@link org.reactivehss.diameter.codec.ErrorAnswers} turns the first problem into the answer,

@@ -31,6 +31,10 @@ final class BaseProtocol {
     this.validator = new MessageValidator(served);
   }
 
+  static boolean isBase(DiameterMessage m) {
+    return m.applicationId() == Applications.BASE;
+  }
+
   static boolean isCapabilitiesExchange(DiameterMessage m) {
     return m.applicationId() == Applications.BASE && m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code();
   }

@@ -159,14 +159,11 @@ final class CapabilitiesExchange {
   }
 
   /**
-   * Why {@code m}, first on a connection the peer opened, is not a CER to evaluate: another message
-   * (3010, RFC 6733 §5.3, §5.6.1), a decoding or dictionary problem, or an Origin-Host or Origin-Realm
-   * that is not a DiameterIdentity (5004, §4.3.1). Null when it is one.
+   * Why the CER {@code m} cannot be evaluated: a decoding or dictionary problem, or an Origin-Host or
+   * Origin-Realm that is not a DiameterIdentity (5004, §4.3.1). Null when it can. (Anything but a CER
+   * first on a connection is {@link PeerFsm}'s to refuse, RFC 6733 §5.6.1.)
    */
   DecodeProblem cerProblem(DiameterMessage m, DecodeProblem decoding, BaseProtocol base) {
-    if (!m.isRequest() || !BaseProtocol.isCapabilitiesExchange(m)) {
-      return DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null, "capabilities exchange first (RFC 6733 §5.3)");
-    }
     DecodeProblem invalid = decoding != null ? decoding : base.validate(m);
     return invalid != null ? invalid : identityProblem(m);
   }

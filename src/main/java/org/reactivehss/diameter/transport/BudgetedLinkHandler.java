@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.transport;
 
+import org.reactivehss.diameter.codec.InboundFrame;
 import org.reactivehss.net.ConnectionBudget;
 
 /** Gives the connection's place in {@code diameter.max-connections} back when the transport is gone. */
@@ -13,8 +14,8 @@ final class BudgetedLinkHandler implements LinkHandler {
   }
 
   @Override
-  public void onInbound(Object framed) {
-    inner.onInbound(framed);
+  public void onInbound(InboundFrame frame) {
+    inner.onInbound(frame);
   }
 
   /** Called once per connection (LinkHandler), so the place is released exactly once. */

@@ -1,5 +1,6 @@
 package org.reactivehss.diameter.transport;
 
+import org.reactivehss.diameter.codec.InboundFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +21,9 @@ final class GuardedLinkHandler implements LinkHandler {
   }
 
   @Override
-  public void onInbound(Object framed) {
+  public void onInbound(InboundFrame frame) {
     try {
-      inner.onInbound(framed);
+      inner.onInbound(frame);
     } catch (RuntimeException e) {
       log.error("{}: unexpected failure handling a message; closing the connection", link.describe(), e);
       link.close();

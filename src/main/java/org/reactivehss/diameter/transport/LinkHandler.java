@@ -1,10 +1,12 @@
 package org.reactivehss.diameter.transport;
 
+import org.reactivehss.diameter.codec.InboundFrame;
+
 /** What a transport reports upward, always on the link's own context. */
 public interface LinkHandler {
 
-  /** A framed inbound item from the codec: a decode result or a framing error. */
-  void onInbound(Object framed);
+  /** One frame from the codec: a decode result, or the framing error after which the stream is lost. */
+  void onInbound(InboundFrame frame);
 
   /** The transport is gone (closed by either side or failed). Called once. */
   void onClosed();

@@ -7,6 +7,7 @@ import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
 import java.util.HashSet;
 import java.util.Set;
+import org.reactivehss.diameter.codec.InboundFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +59,8 @@ public final class PeerDialerVerticle extends VerticleBase {
         LinkHandler peerLink = peers.initiator(link, peer.host());
         return new LinkHandler() {
           @Override
-          public void onInbound(Object framed) {
-            peerLink.onInbound(framed);
+          public void onInbound(InboundFrame frame) {
+            peerLink.onInbound(frame);
           }
 
           @Override

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
+import org.reactivehss.diameter.codec.InboundFrame;
 
 /**
  * Accepts Diameter over SCTP (RFC 6733 §2.1) with Netty's SCTP transport on an NIO event-loop group
@@ -83,7 +84,7 @@ public final class SctpServerVerticle extends VerticleBase {
                 .addLast(new ChannelInboundHandlerAdapter() {
                   @Override
                   public void channelRead(ChannelHandlerContext c, Object msg) {
-                    ctx.execute(msg, handler::onInbound);
+                    ctx.execute(InboundFrame.of(msg), handler::onInbound);
                   }
 
                   @Override

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Function;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
+import org.reactivehss.diameter.codec.InboundFrame;
 
 /**
  * A Diameter connection over TCP on a Vert.x {@link NetSocket}. The codec's frame decoder is put into
@@ -70,7 +71,7 @@ final class TcpLink implements Link {
     pipeline.addBefore("diameter-frame-decoder", "flush-consolidation", new FlushConsolidationHandler(256, true));
     TcpLink link = new TcpLink(internal, context, inbandTls);
     LinkHandler handler = new GuardedLinkHandler(link, handlerFactory.apply(link));
-    internal.messageHandler(handler::onInbound);
+    internal.messageHandler(item -> handler.onInbound(InboundFrame.of(item)));
     internal.closeHandler(v -> handler.onClosed());
     internal.exceptionHandler(e -> internal.close());
     internal.drainHandler(v -> internal.resume());
