@@ -2,6 +2,7 @@ package org.reactivehss;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reactivehss.store.TestDatabase.NEW_KEY;
 
 import io.vertx.core.Vertx;
 import java.util.Map;
@@ -20,8 +21,6 @@ import org.reactivehss.store.TestSubscribers;
  */
 @Timeout(value = 90, unit = SECONDS)
 class ResealKeysCommandTest {
-  private static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
-
   @Test
   void resealKeys_movesEverySubscriberToTheCurrentKey_soTheRetiredKeyCanBeRemoved() throws Exception {
     StoreOptions keyOne = TestDatabase.get().newDatabase();

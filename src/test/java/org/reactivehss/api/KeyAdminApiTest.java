@@ -2,6 +2,7 @@ package org.reactivehss.api;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reactivehss.store.TestDatabase.NEW_KEY;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -29,7 +30,6 @@ import org.reactivehss.store.TestSubscribers;
  */
 @Timeout(value = 90, unit = SECONDS)
 class KeyAdminApiTest {
-  private static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
   private static final String TOKEN = "admin-token";
   private static final Vertx vertx = Vertx.vertx();
   private static final HttpClient http = HttpClient.newHttpClient();

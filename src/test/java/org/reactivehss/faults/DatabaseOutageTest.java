@@ -2,6 +2,7 @@ package org.reactivehss.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -11,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.store.TestDatabase;
+import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -27,6 +29,8 @@ class DatabaseOutageTest {
   private static final long RECOVERY_LIMIT_MILLIS = 5_000;
   /** Beyond the HSS's request timeout (2 s) plus the statement timeout: unanswered by then means never. */
   private static final long ANSWER_DEADLINE_MILLIS = 6_000;
+  /** Steady service at 200 AIR/s, before the outage and after it: half a second's worth answered 2001. */
+  private static final int SUCCESSES_AROUND_THE_OUTAGE = 100;
 
   private final ConcurrentLinkedQueue<AirAnswer> answers = new ConcurrentLinkedQueue<>();
   private volatile boolean sending = true;
@@ -44,19 +48,25 @@ class DatabaseOutageTest {
             false, answers));
       }
       Thread sender = new Thread(() -> sendSteadily(connections), "air-rate");
+      long sendingFrom = System.nanoTime();
       sender.start();
-      Thread.sleep(1_500);
+      Await.until(SUCCESSES_AROUND_THE_OUTAGE + " AIRs answered 2001 before the outage", Duration.ofSeconds(30),
+          () -> successesAfter(sendingFrom) >= SUCCESSES_AROUND_THE_OUTAGE);
 
       TestDatabase.get().stop();
       long stoppedAt = System.nanoTime();
+      // the point of this sleep: the outage lasts a set time while AIRs keep arriving
       Thread.sleep(OUTAGE_MILLIS);
       TestDatabase.get().start();
       long returnedAt = System.nanoTime();
-      long recoveryMillis = awaitFirstSuccessAfter(returnedAt, RECOVERY_LIMIT_MILLIS + 5_000);
-      Thread.sleep(500);
+      Await.until(SUCCESSES_AROUND_THE_OUTAGE + " AIRs answered 2001 after the database returned",
+          Duration.ofMillis(RECOVERY_LIMIT_MILLIS + 5_000), () -> successesAfter(returnedAt) >= SUCCESSES_AROUND_THE_OUTAGE);
+      long recoveryMillis = TimeUnit.NANOSECONDS.toMillis(firstSuccessAfter(returnedAt) - returnedAt);
       sending = false;
       sender.join();
-      awaitAllAnswered(connections);
+      // an AIR the HSS never answers stays unanswered: the assertions below count them
+      Await.within(Duration.ofMillis(ANSWER_DEADLINE_MILLIS),
+          () -> connections.stream().allMatch(c -> c.unanswered() == 0));
 
       long duringOutage = answers.stream().filter(a -> a.receivedNanos() > stoppedAt && a.receivedNanos() < returnedAt)
           .filter(a -> a.code() != 2001).count();
@@ -100,24 +110,13 @@ class DatabaseOutageTest {
     }
   }
 
-  /** Milliseconds from {@code since} to the first 2001 received after it; -1 if none within {@code limit}. */
-  private long awaitFirstSuccessAfter(long since, long limitMillis) throws InterruptedException {
-    long deadline = since + TimeUnit.MILLISECONDS.toNanos(limitMillis);
-    while (System.nanoTime() < deadline) {
-      long first = answers.stream().filter(a -> a.code() == 2001 && a.receivedNanos() > since)
-          .mapToLong(AirAnswer::receivedNanos).min().orElse(-1);
-      if (first > 0) {
-        return TimeUnit.NANOSECONDS.toMillis(first - since);
-      }
-      Thread.sleep(10);
-    }
-    return Long.MAX_VALUE;
+  private long successesAfter(long sinceNanos) {
+    return answers.stream().filter(a -> a.code() == 2001 && a.receivedNanos() > sinceNanos).count();
   }
 
-  private static void awaitAllAnswered(List<AirConnection> connections) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ANSWER_DEADLINE_MILLIS);
-    while (connections.stream().anyMatch(c -> c.unanswered() > 0) && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+  /** When the first 2001 after {@code sinceNanos} arrived (System.nanoTime). */
+  private long firstSuccessAfter(long sinceNanos) {
+    return answers.stream().filter(a -> a.code() == 2001 && a.receivedNanos() > sinceNanos)
+        .mapToLong(AirAnswer::receivedNanos).min().orElseThrow();
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.HssMain;
+import org.reactivehss.testing.Await;
 
 /**
  * The whole HSS ({@link HssMain}) in a JVM of its own, configured through HSS_* environment variables
@@ -48,22 +49,22 @@ final class HssProcess {
   }
 
   private void awaitReady(Duration limit, Path log) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("HSS exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        if (request("GET", "/health/ready", null).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notListeningYet) {
-        // keep polling until the deadline
-      }
-      Thread.sleep(100);
+    if (!Await.within(limit, () -> isReady(log))) {
+      kill();
+      throw new IllegalStateException("HSS not ready within " + limit + "; see " + log);
     }
-    kill();
-    throw new IllegalStateException("HSS not ready within " + limit + "; see " + log);
+  }
+
+  /** Whether /health/ready says 200; an HSS that has exited never will, so that throws. */
+  private boolean isReady(Path log) throws InterruptedException {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("HSS exited with " + process.exitValue() + "; see " + log);
+    }
+    try {
+      return request("GET", "/health/ready", null).statusCode() == 200;
+    } catch (IOException notListeningYet) {
+      return false;
+    }
   }
 
   HttpResponse<String> request(String method, String path, String body) throws IOException, InterruptedException {

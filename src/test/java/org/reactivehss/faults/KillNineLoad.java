@@ -1,11 +1,13 @@
 package org.reactivehss.faults;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.reactivehss.testing.Await;
 
 /**
  * AIRs over several pipelined connections to a child-JVM HSS until it is killed with SIGKILL at a
@@ -32,10 +34,9 @@ final class KillNineLoad {
         connections.add(c);
         writers.add(c.closedLoop(running::get));
       }
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (answers.size() < ANSWERS_BEFORE_RANDOM_DELAY && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      Await.until(ANSWERS_BEFORE_RANDOM_DELAY + " AIAs before the kill", Duration.ofSeconds(30),
+          () -> answers.size() >= ANSWERS_BEFORE_RANDOM_DELAY);
+      // the point of this sleep: the kill lands at a random moment of the load, not at a chosen one
       Thread.sleep(ThreadLocalRandom.current().nextLong(20, 500));
       hss.kill();
     } finally {

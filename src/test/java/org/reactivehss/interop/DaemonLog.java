@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.reactivehss.testing.Await;
 
 /**
  * The log file a daemon writes, read as it grows. Only complete lines are matched, so a line the
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class DaemonLog {
 
-  private static final long POLL_MILLIS = 50;
   private static final int TAIL_LINES = 60;
 
   private final Path file;
@@ -42,21 +42,19 @@ final class DaemonLog {
    * when {@code alive} turns false, since a dead daemon writes no more lines.
    */
   Optional<String> await(Pattern pattern, Duration timeout, BooleanSupplier alive) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    int scanned = 0;
-    while (true) {
-      boolean wasAlive = alive.getAsBoolean();
-      readNewLines();
-      for (; scanned < lines.size(); scanned++) {
-        if (pattern.matcher(lines.get(scanned)).find()) {
-          return Optional.of(lines.get(scanned));
-        }
-      }
-      if (!wasAlive || System.nanoTime() - deadline > 0) {
-        return Optional.empty();
-      }
-      pause();
+    Scan scan = new Scan(pattern);
+    try {
+      Await.within(timeout, () -> {
+        // liveness sampled before the read: a daemon already dead then has written its last line
+        boolean wasAlive = alive.getAsBoolean();
+        readNewLines();
+        return scan.matchesNewLines() || !wasAlive;
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a log line", e);
     }
+    return scan.match();
   }
 
   /** The last lines read, for failure messages. */
@@ -90,12 +88,28 @@ final class DaemonLog {
     }
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(POLL_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a log line", e);
+  /** One wait's search: each line is matched once, however often the wait checks. */
+  private final class Scan {
+    private final Pattern pattern;
+    private int next;
+    private String match;
+
+    Scan(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    boolean matchesNewLines() {
+      for (; next < lines.size(); next++) {
+        if (pattern.matcher(lines.get(next)).find()) {
+          match = lines.get(next);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Optional<String> match() {
+      return Optional.ofNullable(match);
     }
   }
 }

@@ -6,22 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
+import org.reactivehss.testing.Await;
 
 /** The database goes away under load and comes back: every request is answered, then service resumes. */
 @Timeout(value = 120, unit = SECONDS)
 class DatabaseRestartTest {
   private static final String IMSI = "001010000000301";
   private static final int IN_FLIGHT = 16;
+  /** Bounds a failing wait only; a passing one goes on as soon as its condition holds. */
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger completed = new AtomicInteger();
@@ -46,16 +49,16 @@ class DatabaseRestartTest {
           loop(store);
         }
       });
-      awaitCount(sqns::size, 500);
+      Await.until("500 SQNs reserved before the restart", WAIT, () -> sqns.size() >= 500);
 
       TestDatabase.get().stop();
-      awaitCount(failures::size, 1);
+      Await.until("a reservation failed while the database is down", WAIT, () -> !failures.isEmpty());
       assertThatThrownBy(() -> storage.ping().await(5, SECONDS)).isInstanceOf(HssFailure.class);
       TestDatabase.get().start();
       restarted.set(true);
-      awaitCount(succeededAfterRestart::get, 500);
+      Await.until("500 SQNs reserved after the restart", WAIT, () -> succeededAfterRestart.get() >= 500);
       running.set(false);
-      awaitCount(() -> completed.get() == started.get() ? 1 : 0, 1);
+      Await.until("every reservation started was answered", WAIT, () -> completed.get() == started.get());
       storage.ping().await(5, SECONDS);
     } finally {
       running.set(false);
@@ -89,12 +92,5 @@ class DatabaseRestartTest {
       completed.incrementAndGet();
       loop(store);
     });
-  }
-
-  private static void awaitCount(IntSupplier count, int atLeast) throws InterruptedException {
-    long deadline = System.nanoTime() + SECONDS.toNanos(60);
-    while (count.getAsInt() < atLeast && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
   }
 }

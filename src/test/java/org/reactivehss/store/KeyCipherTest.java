@@ -13,8 +13,7 @@ import org.reactivehss.store.KeyCipher.Column;
 
 class KeyCipherTest {
   private static final String KEY_1 = TestDatabase.TEST_KEY;
-  /** The same 32 bytes pattern reversed, as base64. */
-  private static final String KEY_2 = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
+  private static final String KEY_2 = TestDatabase.NEW_KEY;
   private static final String IMSI = "001010000000001";
   private static final byte[] K = HexFormat.of().parseHex(TestSubscribers.K_HEX);
 

@@ -3,6 +3,7 @@ package org.reactivehss.store;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reactivehss.store.TestDatabase.NEW_KEY;
 
 import io.vertx.core.Vertx;
 import java.util.HexFormat;
@@ -17,7 +18,6 @@ import org.reactivehss.failure.HssFailure;
 /** The documented rotation: new key + old one retired, re-seal, then the old key can go. */
 @Timeout(value = 60, unit = SECONDS)
 class KeyRotationTest {
-  private static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
   private static Vertx vertx;
 
   @BeforeAll

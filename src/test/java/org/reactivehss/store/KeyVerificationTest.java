@@ -3,6 +3,7 @@ package org.reactivehss.store;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reactivehss.store.TestDatabase.NEW_KEY;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -29,7 +30,6 @@ import org.reactivehss.metrics.HssMetrics;
  */
 @Timeout(value = 90, unit = SECONDS)
 class KeyVerificationTest {
-  private static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
   private static Vertx vertx;
 
   @BeforeAll

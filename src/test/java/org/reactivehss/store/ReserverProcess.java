@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.reactivehss.testing.Await;
 
 /** Runs {@link ReserverMain} in its own JVM and collects the SQNs it prints. */
 final class ReserverProcess {
@@ -46,12 +48,12 @@ final class ReserverProcess {
     }
   }
 
-  /** Waits until at least {@code count} SQNs were printed. */
+  /**
+   * Waits until at least {@code count} SQNs were printed, or the process ended; the caller's
+   * assertions on {@link #sqns()} say which.
+   */
   void awaitSqns(int count, long timeoutSeconds) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-    while (sqns.size() < count && System.nanoTime() < deadline && ended.getCount() > 0) {
-      Thread.sleep(20);
-    }
+    Await.within(Duration.ofSeconds(timeoutSeconds), () -> sqns.size() >= count || ended.getCount() == 0);
   }
 
   /** SIGKILL: on Unix destroyForcibly sends signal 9, nothing in the JVM runs after it. */

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabase {
   /** 32 bytes in hex: the key-encryption key of every test database. */
   public static final String TEST_KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+  /** A second key-encryption key, the one rotations and reseals move to: TEST_KEY's bytes reversed, as base64. */
+  public static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   /** Class initialisation is the JVM's own once-only lock: the server starts on first use. */

@@ -15,26 +15,42 @@ public final class Await {
   private Await() {
   }
 
-  /** A condition that may need I/O to check (an HTTP scrape, a socket read). */
+  /**
+   * A condition that may need I/O to check (an HTTP scrape, a socket read); {@code E} is what the
+   * check throws, so a condition that throws nothing checked makes the wait throw nothing checked.
+   */
   @FunctionalInterface
-  public interface Condition {
-    boolean holds() throws Exception;
+  public interface Condition<E extends Exception> {
+    boolean holds() throws E;
   }
 
   /**
    * Returns once {@code condition} holds; fails the test with {@code what} when it still does not after
    * {@code deadline}.
    */
-  public static void until(String what, Duration deadline, Condition condition) throws Exception {
+  public static <E extends Exception> void until(String what, Duration deadline, Condition<E> condition)
+      throws E, InterruptedException {
+    if (!within(deadline, condition)) {
+      throw new AssertionError("still not true after " + deadline + ": " + what);
+    }
+  }
+
+  /**
+   * True as soon as {@code condition} holds, false when it still does not after {@code deadline}: for
+   * a caller that reports the failure itself (with a log's tail, say) or has a fallback.
+   */
+  public static <E extends Exception> boolean within(Duration deadline, Condition<E> condition)
+      throws E, InterruptedException {
     long end = System.nanoTime() + deadline.toNanos();
     while (!condition.holds()) {
       if (System.nanoTime() - end > 0) {
-        throw new AssertionError("still not true after " + deadline + ": " + what);
+        return false;
       }
       LockSupport.parkNanos(CHECK_EVERY_NANOS);
       if (Thread.interrupted()) {
-        throw new InterruptedException("interrupted while waiting until " + what);
+        throw new InterruptedException("interrupted while waiting");
       }
     }
+    return true;
   }
 }

@@ -50,7 +50,7 @@ class HostilePeersSocketTest {
         try {
           for (byte b : cer) {
             slow.send(new byte[] {b});
-            Thread.sleep(100);
+            Thread.sleep(100); // a slow client is the point
           }
         } catch (IOException | InterruptedException closed) {
           // the HSS closed the connection: what this test expects
@@ -124,6 +124,8 @@ class HostilePeersSocketTest {
       });
       writer.setDaemon(true);
       writer.start();
+      // these two sleeps are the test: no event says "the HSS stopped reading", so the writer gets
+      // three seconds to fill every buffer, then one more to show that not a byte more goes in
       Thread.sleep(3_000);
       wellBehavedPeerIsServed("good4.localdomain");
       long afterThreeSeconds = written.get();
