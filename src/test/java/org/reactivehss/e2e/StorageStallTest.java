@@ -56,11 +56,10 @@ class StorageStallTest {
       assertThat(answer.resultCode()).isEqualTo(3004);
       assertThat(answer.isError()).isTrue();
 
-      // and once the reservation has ended inside the HSS (cancelled by the statement timeout) and the
+      // and once PostgreSQL has ended the waiting UPDATE (statement_timeout, about the deadline) and the
       // stall is over, no second answer comes and SQN_HE never moved: nothing was reserved for it
-      Await.until("the stalled reservation ended", Duration.ofSeconds(10),
-          () -> hss.scrape().sum("hss_storage_duration_seconds_count", "operation", "reserve",
-              "outcome", "timeout") >= 1);
+      Await.until("the stalled reservation ended in the database", Duration.ofSeconds(10),
+          () -> waitingOnLocks(locker) == 0);
       stall.rollback().await(5, TimeUnit.SECONDS);
       locker.close().await(5, TimeUnit.SECONDS);
       peer.send(peer.dwr());
@@ -73,6 +72,12 @@ class StorageStallTest {
       assertThat(aia.resultCode()).isEqualTo(2001);
       assertThat(aia.first(Avps.AUTHENTICATION_INFO)).isNotNull();
     }
+  }
+
+  /** Statements of this database waiting for a lock: the HSS's reservation, while it is stalled. */
+  private static long waitingOnLocks(SqlConnection any) throws Exception {
+    return any.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        + "AND wait_event_type = 'Lock'").execute().await(5, TimeUnit.SECONDS).iterator().next().getLong(0);
   }
 
   private static long sqnHe(E2eHss hss) throws Exception {
