@@ -1,8 +1,8 @@
 package org.reactivehss;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.VertxOptions;
 import java.util.Arrays;
 import java.util.OptionalInt;
@@ -17,20 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the configuration, starts the HSS, stops it cleanly on SIGTERM; or, named by the first argument,
- * runs one subcommand instead and exits.
+ * Reads the configuration, starts the HSS, stops it cleanly on SIGTERM; or, named by the first
+ * argument, runs one subcommand instead and exits.
  */
 public final class HssMain {
   private static final Logger log = LoggerFactory.getLogger(HssMain.class);
+
   /** The subcommand that runs the Diameter load generator (benchmarks/) against a running HSS. */
   static final String LOADGEN = "loadgen";
 
-  private HssMain() {
-  }
+  private HssMain() {}
 
   /**
-   * {@code [reseal-keys | loadgen] [options]}: serve (the default), or run one subcommand and exit with
-   * its status.
+   * {@code [reseal-keys | loadgen] [options]}: serve (the default), or run one subcommand and exit
+   * with its status.
    */
   public static void main(String[] args) {
     OptionalInt status = runCommand(args);
@@ -42,8 +42,9 @@ public final class HssMain {
   }
 
   /**
-   * Runs the subcommand {@code args[0]} names, with the remaining arguments, on this (non event-loop)
-   * thread and returns its exit status; empty when {@code args} name none, which means serve.
+   * Runs the subcommand {@code args[0]} names, with the remaining arguments, on this (non
+   * event-loop) thread and returns its exit status; empty when {@code args} name none, which means
+   * serve.
    */
   static OptionalInt runCommand(String[] args) {
     String name = args.length == 0 ? "" : args[0];
@@ -74,21 +75,29 @@ public final class HssMain {
       return;
     }
     log.info("effective configuration: {}", config);
-    VertxOptions options = new VertxOptions().setPreferNativeTransport(true)
-        .setEventLoopPoolSize(HssStartup.EVENT_LOOPS);
-    PrometheusMeterRegistry registry = config.metrics().enabled() ? MetricsRegistry.prometheus() : null;
-    Vertx vertx = registry == null ? Vertx.vertx(options) : MetricsRegistry.vertx(options, registry);
-    HssStartup.start(vertx, config, registry).onComplete(ar -> {
-      if (ar.failed()) {
-        log.error("startup failed: {}", ar.cause().getMessage(), ar.cause());
-        vertx.close().onComplete(v -> System.exit(1));
-      } else {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitStop(ar.result())));
-      }
-    });
+    VertxOptions options =
+        new VertxOptions()
+            .setPreferNativeTransport(true)
+            .setEventLoopPoolSize(HssStartup.EVENT_LOOPS);
+    PrometheusMeterRegistry registry =
+        config.metrics().enabled() ? MetricsRegistry.prometheus() : null;
+    Vertx vertx =
+        registry == null ? Vertx.vertx(options) : MetricsRegistry.vertx(options, registry);
+    HssStartup.start(vertx, config, registry)
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
+                log.error("startup failed: {}", ar.cause().getMessage(), ar.cause());
+                vertx.close().onComplete(v -> System.exit(1));
+              } else {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitStop(ar.result())));
+              }
+            });
   }
 
-  /** Runs on the JVM's shutdown thread (never an event loop), which may wait for the DPR exchange. */
+  /**
+   * Runs on the JVM's shutdown thread (never an event loop), which may wait for the DPR exchange.
+   */
   private static void awaitStop(RunningHss hss) {
     try {
       hss.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -99,10 +108,12 @@ public final class HssMain {
 
   /**
    * The whole HSS in {@code vertx}: storage, auth, Diameter, HTTP. Metrics (when enabled) go to a
-   * registry of its own, without Vert.x's internal meters, which need the registry when Vert.x is built.
+   * registry of its own, without Vert.x's internal meters, which need the registry when Vert.x is
+   * built.
    */
   public static Future<RunningHss> start(Vertx vertx, HssConfig config) {
-    return HssStartup.start(vertx, config, config.metrics().enabled() ? MetricsRegistry.prometheus() : null);
+    return HssStartup.start(
+        vertx, config, config.metrics().enabled() ? MetricsRegistry.prometheus() : null);
   }
 
   /** Only the Diameter layer, without storage or HTTP: for tests of the peer layer. */
@@ -111,7 +122,8 @@ public final class HssMain {
   }
 
   /** As above, measuring into {@code metrics} (tests that check what the peer layer counts). */
-  public static Future<RunningHss> startDiameterOnly(Vertx vertx, HssConfig config, HssMetrics metrics) {
+  public static Future<RunningHss> startDiameterOnly(
+      Vertx vertx, HssConfig config, HssMetrics metrics) {
     return HssStartup.startDiameter(vertx, config, metrics)
         .map(peers -> new RunningHss(vertx, peers, null, -1));
   }

@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deploys the HSS in the order its parts depend on each other: storage (embedded PostgreSQL,
- * migrations), the storage and auth verticles, the Diameter listeners, then the HTTP API with health
- * and metrics. Each verticle kind gets one instance per event loop.
+ * migrations), the storage and auth verticles, the Diameter listeners, then the HTTP API with
+ * health and metrics. Each verticle kind gets one instance per event loop.
  */
 final class HssStartup {
   private static final Logger log = LoggerFactory.getLogger(HssStartup.class);
@@ -62,14 +62,14 @@ final class HssStartup {
    */
   static final int EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
 
-  private HssStartup() {
-  }
+  private HssStartup() {}
 
   /** {@code registry} is null when metrics are disabled. */
   static Future<RunningHss> start(Vertx vertx, HssConfig config, PrometheusMeterRegistry registry) {
     int perLoop = instances(config);
-    String shortfall = FileDescriptorBudget.shortfall(FileDescriptorBudget.processLimit(),
-        descriptorBudgets(config, perLoop));
+    String shortfall =
+        FileDescriptorBudget.shortfall(
+            FileDescriptorBudget.processLimit(), descriptorBudgets(config, perLoop));
     if (shortfall != null) {
       return Future.failedFuture(shortfall);
     }
@@ -78,34 +78,61 @@ final class HssStartup {
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
     HssRequests hssRequests = new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS);
-    return Storage.start(vertx, config.db()).compose(storage ->
-        vertx.deployVerticle(() -> new StorageVerticle(storage, metrics, connectionsPerLoop(config, perLoop)),
-            new DeploymentOptions().setInstances(perLoop))
-            .compose(id -> vertx.deployVerticle(() -> new AuthVerticle(authStore(vertx, config, metrics),
-                AuthEvents.countedBy(metrics)),
-                new DeploymentOptions().setInstances(perLoop)))
-            .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
-            .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
-            .compose(id -> startDiameter(vertx, config, metrics, table))
-            .onSuccess(peers -> diameterUp.set(true))
-            .compose(peers -> loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
-            .compose(peers -> {
-              HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get,
-                  storage::keysVerified);
-              ImsDeregistration deregistration = new ImsDeregistration(new ImsStore(storage));
-              KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
-              ApiVerticle api = new ApiVerticle(config.http(), new SubscriberRepository(storage), metrics,
-                  router -> openRoutes(router, health, vertx, registry), router -> {
-                    deregistration.mount(router);
-                    reseal.mount(router);
-                  });
-              return vertx.deployVerticle(api).map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
-            })
-            .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure))));
+    return Storage.start(vertx, config.db())
+        .compose(
+            storage ->
+                vertx
+                    .deployVerticle(
+                        () ->
+                            new StorageVerticle(
+                                storage, metrics, connectionsPerLoop(config, perLoop)),
+                        new DeploymentOptions().setInstances(perLoop))
+                    .compose(
+                        id ->
+                            vertx.deployVerticle(
+                                () ->
+                                    new AuthVerticle(
+                                        authStore(vertx, config, metrics),
+                                        AuthEvents.countedBy(metrics)),
+                                new DeploymentOptions().setInstances(perLoop)))
+                    .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
+                    .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                    .compose(id -> startDiameter(vertx, config, metrics, table))
+                    .onSuccess(peers -> diameterUp.set(true))
+                    .compose(
+                        peers ->
+                            loops
+                                .deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE)
+                                .map(peers))
+                    .compose(
+                        peers -> {
+                          HealthEndpoints health =
+                              new HealthEndpoints(
+                                  loops, storage::ping, diameterUp::get, storage::keysVerified);
+                          ImsDeregistration deregistration =
+                              new ImsDeregistration(new ImsStore(storage));
+                          KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
+                          ApiVerticle api =
+                              new ApiVerticle(
+                                  config.http(),
+                                  new SubscriberRepository(storage),
+                                  metrics,
+                                  router -> openRoutes(router, health, vertx, registry),
+                                  router -> {
+                                    deregistration.mount(router);
+                                    reseal.mount(router);
+                                  });
+                          return vertx
+                              .deployVerticle(api)
+                              .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
+                        })
+                    .recover(
+                        failure -> storage.close().transform(v -> Future.failedFuture(failure))));
   }
 
   /** Health always; /metrics only when metrics are enabled. Both answer without the API token. */
-  private static void openRoutes(Router router, HealthEndpoints health, Vertx vertx, PrometheusMeterRegistry registry) {
+  private static void openRoutes(
+      Router router, HealthEndpoints health, Vertx vertx, PrometheusMeterRegistry registry) {
     health.mount(router);
     if (registry != null) {
       new MetricsEndpoint(vertx, registry).mount(router);
@@ -113,33 +140,47 @@ final class HssStartup {
   }
 
   /**
-   * The auth verticles reach storage over the event bus (a plain call on the same loop), within each
-   * request's deadline; calls without one wait a little longer than the statement timeout, so that the
-   * database's own timeout is the one that fires.
+   * The auth verticles reach storage over the event bus (a plain call on the same loop), within
+   * each request's deadline; calls without one wait a little longer than the statement timeout, so
+   * that the database's own timeout is the one that fires.
    */
-  private static EventBusSubscriberAuthStore authStore(Vertx vertx, HssConfig config, HssMetrics metrics) {
+  private static EventBusSubscriberAuthStore authStore(
+      Vertx vertx, HssConfig config, HssMetrics metrics) {
     return new EventBusSubscriberAuthStore(vertx, config.db().statementTimeoutMs() + 500, metrics);
   }
 
   /**
-   * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests, deployed
-   * before the listeners so that no MME request meets a missing handler.
+   * The S6a handlers (one per event loop) and the single notifier for HSS-initiated requests,
+   * deployed before the listeners so that no MME request meets a missing handler.
    */
-  private static Future<?> startS6a(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
-      HssMetrics metrics) {
+  private static Future<?> startS6a(
+      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
     S6aStore store = new S6aStore(storage);
     S6aOptions options = config.s6a();
-    return vertx.deployVerticle(() -> new S6aVerticle(store, hssRequests, config.originHost(), config.realm(), options,
-            metrics), new DeploymentOptions().setInstances(instances(config)))
-        .compose(id -> vertx.deployVerticle(
-            new S6aNotifier(store, hssRequests, config.originHost(), config.realm())));
+    return vertx
+        .deployVerticle(
+            () ->
+                new S6aVerticle(
+                    store, hssRequests, config.originHost(), config.realm(), options, metrics),
+            new DeploymentOptions().setInstances(instances(config)))
+        .compose(
+            id ->
+                vertx.deployVerticle(
+                    new S6aNotifier(store, hssRequests, config.originHost(), config.realm())));
   }
 
-  /** Cx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per change). */
-  private static Future<?> startCx(Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests,
-      HssMetrics metrics) {
-    CxRuntime cx = new CxRuntime(config.originHost(), config.realm(), config.cx(), new ImsStore(storage), metrics);
-    return vertx.deployVerticle(() -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
+  /**
+   * Cx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per
+   * change).
+   */
+  private static Future<?> startCx(
+      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
+    CxRuntime cx =
+        new CxRuntime(
+            config.originHost(), config.realm(), config.cx(), new ImsStore(storage), metrics);
+    return vertx
+        .deployVerticle(
+            () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
   }
 
@@ -148,36 +189,61 @@ final class HssStartup {
     return startDiameter(vertx, config, metrics, new PeerTable(config.originHost()));
   }
 
-  private static Future<PeerTable> startDiameter(Vertx vertx, HssConfig config, HssMetrics metrics,
-      PeerTable table) {
+  private static Future<PeerTable> startDiameter(
+      Vertx vertx, HssConfig config, HssMetrics metrics, PeerTable table) {
     DiameterBus.registerCodecs(vertx);
-    LocalIdentity identity = new LocalIdentity(config.originHost(), config.realm(), config.productName(),
-        System.currentTimeMillis() / 1000, DiameterApplication.servedIds());
+    LocalIdentity identity =
+        new LocalIdentity(
+            config.originHost(),
+            config.realm(),
+            config.productName(),
+            System.currentTimeMillis() / 1000,
+            DiameterApplication.servedIds());
     PeerRuntime runtime = PeerRuntime.create(vertx, identity, config.diameter(), table, metrics);
     int instances = instances(config);
-    return vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, false),
+    return vertx
+        .deployVerticle(
+            () -> new DiameterServerVerticle(runtime, false),
             new DeploymentOptions().setInstances(instances))
-        .compose(id -> config.diameter().tls().enabled()
-            ? vertx.deployVerticle(() -> new DiameterServerVerticle(runtime, true),
-                new DeploymentOptions().setInstances(instances))
-                .onSuccess(x -> log.info("serving Diameter over TLS on port {}", config.diameter().tls().port()))
-            : Future.succeededFuture())
+        .compose(
+            id ->
+                config.diameter().tls().enabled()
+                    ? vertx
+                        .deployVerticle(
+                            () -> new DiameterServerVerticle(runtime, true),
+                            new DeploymentOptions().setInstances(instances))
+                        .onSuccess(
+                            x ->
+                                log.info(
+                                    "serving Diameter over TLS on port {}",
+                                    config.diameter().tls().port()))
+                    : Future.succeededFuture())
         .compose(id -> deploySctp(vertx, config, runtime))
         .compose(id -> vertx.deployVerticle(new PeerDialerVerticle(runtime)))
-        .map(id -> {
-          log.info("Reactive HSS {} ({}) serving Diameter on {}:{} with {} server verticles",
-              config.originHost(), config.realm(), config.diameter().listenAddress(), config.diameter().port(),
-              instances);
-          return table;
-        });
+        .map(
+            id -> {
+              log.info(
+                  "Reactive HSS {} ({}) serving Diameter on {}:{} with {} server verticles",
+                  config.originHost(),
+                  config.realm(),
+                  config.diameter().listenAddress(),
+                  config.diameter().port(),
+                  instances);
+              return table;
+            });
   }
 
-  /** The shared pool, the storage verticles' own pools, and the peers the dialer keeps connected. */
+  /**
+   * The shared pool, the storage verticles' own pools, and the peers the dialer keeps connected.
+   */
   static FileDescriptorBudget.Budgets descriptorBudgets(HssConfig config, int loops) {
     int database = config.db().poolSize() + connectionsPerLoop(config, loops) * loops;
     int dialed = (int) config.diameter().peers().stream().filter(PeerOptions::connect).count();
-    return new FileDescriptorBudget.Budgets(config.http().limits().maxConnections(),
-        config.diameter().maxConnections(), dialed, database);
+    return new FileDescriptorBudget.Budgets(
+        config.http().limits().maxConnections(),
+        config.diameter().maxConnections(),
+        dialed,
+        database);
   }
 
   /** db.pool-size divided among the storage verticles' own pools, at least one connection each. */
@@ -186,11 +252,12 @@ final class HssStartup {
   }
 
   private static int instances(HssConfig config) {
-    return config.diameter().instances() > 0 ? config.diameter().instances()
-        : EVENT_LOOPS;
+    return config.diameter().instances() > 0 ? config.diameter().instances() : EVENT_LOOPS;
   }
 
-  /** SCTP per {@code diameter.sctp}: AUTO listens where the kernel has SCTP and says so otherwise. */
+  /**
+   * SCTP per {@code diameter.sctp}: AUTO listens where the kernel has SCTP and says so otherwise.
+   */
   private static Future<?> deploySctp(Vertx vertx, HssConfig config, PeerRuntime runtime) {
     DiameterOptions.SctpMode mode = config.diameter().sctp();
     if (mode == DiameterOptions.SctpMode.FALSE) {
@@ -204,7 +271,9 @@ final class HssStartup {
       log.info("SCTP not served: {}", unavailable);
       return Future.succeededFuture();
     }
-    return vertx.deployVerticle(new SctpServerVerticle(runtime))
-        .onSuccess(id -> log.info("serving Diameter over SCTP on port {}", config.diameter().sctpPort()));
+    return vertx
+        .deployVerticle(new SctpServerVerticle(runtime))
+        .onSuccess(
+            id -> log.info("serving Diameter over SCTP on port {}", config.diameter().sctpPort()));
   }
 }

@@ -18,7 +18,8 @@ public record RunningHss(Vertx vertx, PeerTable peers, Storage storage, int http
    * PostgreSQL need Vert.x to close), then Vert.x.
    */
   public Future<Void> stop() {
-    return peers.disconnectAll()
+    return peers
+        .disconnectAll()
         .transform(v -> storage == null ? Future.succeededFuture() : storage.close())
         .transform(v -> vertx.close());
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * {@code java -jar hss.jar loadgen ...} runs the load generator, not the HSS: the first argument picks
- * the subcommand, and the load generator's own option parsing answers. No server is started here.
+ * {@code java -jar hss.jar loadgen ...} runs the load generator, not the HSS: the first argument
+ * picks the subcommand, and the load generator's own option parsing answers. No server is started
+ * here.
  */
 @Timeout(30)
 class HssMainTest {
@@ -42,8 +43,21 @@ class HssMainTest {
       closedPort = probe.getLocalPort();
     }
 
-    Captured run = capture(() -> HssMain.runCommand(new String[] {"loadgen", "--port", String.valueOf(closedPort),
-        "--connections", "1", "--warmup", "0", "--duration", "1"}));
+    Captured run =
+        capture(
+            () ->
+                HssMain.runCommand(
+                    new String[] {
+                      "loadgen",
+                      "--port",
+                      String.valueOf(closedPort),
+                      "--connections",
+                      "1",
+                      "--warmup",
+                      "0",
+                      "--duration",
+                      "1"
+                    }));
 
     assertThat(run.status()).hasValue(1);
     assertThat(run.err()).contains("could not open 1 connections to 127.0.0.1:" + closedPort);
@@ -55,8 +69,7 @@ class HssMainTest {
     assertThat(HssMain.runCommand(new String[0])).isEmpty();
   }
 
-  private record Captured(OptionalInt status, String out, String err) {
-  }
+  private record Captured(OptionalInt status, String out, String err) {}
 
   private static Captured capture(Supplier<OptionalInt> command) {
     PrintStream out = System.out;

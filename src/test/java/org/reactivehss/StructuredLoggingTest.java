@@ -34,9 +34,9 @@ import org.reactivehss.testing.TestPeer;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging as operators get it: HSS_LOG_FORMAT picks the JSON encoder from the shipped logback.xml, and
- * a whole HSS logging at DEBUG through that encoder, while subscribers are provisioned, vectors issued
- * and peers connect, writes one JSON object per line and never the provisioned K or OPc.
+ * Logging as operators get it: HSS_LOG_FORMAT picks the JSON encoder from the shipped logback.xml,
+ * and a whole HSS logging at DEBUG through that encoder, while subscribers are provisioned, vectors
+ * issued and peers connect, writes one JSON object per line and never the provisioned K or OPc.
  */
 @Timeout(value = 90, unit = SECONDS)
 class StructuredLoggingTest {
@@ -50,9 +50,11 @@ class StructuredLoggingTest {
       configurator.setContext(context);
       configurator.doConfigure(Path.of("src/main/resources/logback.xml").toFile());
 
-      Appender<ILoggingEvent> appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(format);
+      Appender<ILoggingEvent> appender =
+          context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(format);
       assertThat(appender).isInstanceOf(OutputStreamAppender.class);
-      assertThat(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder()).isInstanceOf(JsonEncoder.class);
+      assertThat(((OutputStreamAppender<ILoggingEvent>) appender).getEncoder())
+          .isInstanceOf(JsonEncoder.class);
       context.stop();
     }
     LoggerContext text = new LoggerContext();
@@ -60,7 +62,8 @@ class StructuredLoggingTest {
     configurator.setContext(text);
     configurator.doConfigure(Path.of("src/main/resources/logback.xml").toFile());
     Appender<ILoggingEvent> plain = text.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("TEXT");
-    assertThat(((OutputStreamAppender<ILoggingEvent>) plain).getEncoder()).isInstanceOf(LayoutWrappingEncoder.class);
+    assertThat(((OutputStreamAppender<ILoggingEvent>) plain).getEncoder())
+        .isInstanceOf(LayoutWrappingEncoder.class);
     text.stop();
   }
 
@@ -84,12 +87,26 @@ class StructuredLoggingTest {
     root.addAppender(json);
     root.setLevel(Level.DEBUG);
     try (E2eHss hss = new E2eHss()) {
-      assertThat(hss.provision(imsi, new JsonObject().put("imsi", imsi).put("k", k).put("opc", opc)
-          .put("amf", "8000").encode())).isBetween(200, 201);
+      assertThat(
+              hss.provision(
+                  imsi,
+                  new JsonObject()
+                      .put("imsi", imsi)
+                      .put("k", k)
+                      .put("opc", opc)
+                      .put("amf", "8000")
+                      .encode()))
+          .isBetween(200, 201);
       AuthVerticle.registerCodecs(hss.vertx);
-      VectorReply reply = hss.vertx.eventBus().<VectorReply>request(AuthVerticle.ADDRESS,
-              new VectorRequest(imsi, VectorKind.EUTRAN, 2, new byte[] {0x00, (byte) 0xf1, 0x10}, null))
-          .await(10, SECONDS).body();
+      VectorReply reply =
+          hss.vertx
+              .eventBus()
+              .<VectorReply>request(
+                  AuthVerticle.ADDRESS,
+                  new VectorRequest(
+                      imsi, VectorKind.EUTRAN, 2, new byte[] {0x00, (byte) 0xf1, 0x10}, null))
+              .await(10, SECONDS)
+              .body();
       assertThat(reply.vectors()).hasSize(2);
       LoggerFactory.getLogger(StructuredLoggingTest.class).info("issued {}", reply);
       try (TestPeer peer = hss.connect("mme-log.localdomain")) {
@@ -97,10 +114,17 @@ class StructuredLoggingTest {
         peer.send(peer.dwr());
         peer.receive();
         // RSR goes from HSS to MME, so no handler ever serves it here: 3001, logged at DEBUG
-        peer.send(MessageBuilder.request(Commands.RESET).proxiable(true).hopByHop(peer.nextHopByHop())
-            .add(Avps.SESSION_ID, "mme-log.localdomain;1;1").add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_HOST, "hss.localdomain").add(Avps.DESTINATION_REALM, "localdomain").build());
+        peer.send(
+            MessageBuilder.request(Commands.RESET)
+                .proxiable(true)
+                .hopByHop(peer.nextHopByHop())
+                .add(Avps.SESSION_ID, "mme-log.localdomain;1;1")
+                .add(Avps.AUTH_SESSION_STATE, 1)
+                .add(Avps.ORIGIN_HOST, peer.host)
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.DESTINATION_HOST, "hss.localdomain")
+                .add(Avps.DESTINATION_REALM, "localdomain")
+                .build());
         assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3001);
       }
       hss.send("GET", "/api/v1/subscribers/" + imsi, null);
@@ -110,7 +134,8 @@ class StructuredLoggingTest {
       json.stop();
     }
 
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    List<String> lines =
+        out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     assertThat(lines).hasSizeGreaterThan(5);
     for (String line : lines) {
       JsonObject event = new JsonObject(line);
@@ -118,7 +143,8 @@ class StructuredLoggingTest {
       assertThat(event.getString("loggerName")).isNotBlank();
     }
     assertThat(lines).anyMatch(l -> l.contains("mme-log.localdomain"));
-    assertThat(lines).anyMatch(l -> new JsonObject(l).getString("formattedMessage", "").startsWith("issued"));
+    assertThat(lines)
+        .anyMatch(l -> new JsonObject(l).getString("formattedMessage", "").startsWith("issued"));
     assertThat(lines).anyMatch(l -> l.contains("\"peer\"") && l.contains("\"command\""));
     for (String secret : List.of(k, opc)) {
       assertThat(lines).noneMatch(l -> l.toLowerCase(Locale.ROOT).contains(secret));

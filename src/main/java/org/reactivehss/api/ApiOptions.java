@@ -7,15 +7,23 @@ import java.util.List;
  *
  * @param host listen address; ignored (loopback forced) while no token is configured
  * @param port HTTP port (HSS_HTTP_PORT), 0 for any free port
- * @param token bearer token every call must present (HSS_API_TOKEN); null or blank: no auth, loopback only
- * @param maxBodyBytes largest request body accepted; for a bulk import (read as a stream), the longest line
+ * @param token bearer token every call must present (HSS_API_TOKEN); null or blank: no auth,
+ *     loopback only
+ * @param maxBodyBytes largest request body accepted; for a bulk import (read as a stream), the
+ *     longest line
  * @param https TLS on the same port, for the API, /metrics and /health alike
- * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the address the
- *     connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
+ * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the
+ *     address the connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
  * @param limits connection cap and read deadlines of the HTTP server
  */
-public record ApiOptions(String host, int port, String token, long maxBodyBytes, HttpsOptions https,
-    List<String> allowedHosts, HttpLimits limits) {
+public record ApiOptions(
+    String host,
+    int port,
+    String token,
+    long maxBodyBytes,
+    HttpsOptions https,
+    List<String> allowedHosts,
+    HttpLimits limits) {
 
   public ApiOptions {
     allowedHosts = List.copyOf(allowedHosts);
@@ -26,8 +34,8 @@ public record ApiOptions(String host, int port, String token, long maxBodyBytes,
   }
 
   public static ApiOptions defaults() {
-    return new ApiOptions("0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF, List.of(),
-        HttpLimits.DEFAULTS);
+    return new ApiOptions(
+        "0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
   }
 
   public ApiOptions withPort(int port) {
@@ -52,7 +60,18 @@ public record ApiOptions(String host, int port, String token, long maxBodyBytes,
 
   @Override
   public String toString() {
-    return "ApiOptions[host=" + host + ", port=" + port + ", token=" + (tokenRequired() ? "<set>" : "none")
-        + ", https=" + https.enabled() + ", allowedHosts=" + allowedHosts + ", limits=" + limits + "]";
+    return "ApiOptions[host="
+        + host
+        + ", port="
+        + port
+        + ", token="
+        + (tokenRequired() ? "<set>" : "none")
+        + ", https="
+        + https.enabled()
+        + ", allowedHosts="
+        + allowedHosts
+        + ", limits="
+        + limits
+        + "]";
   }
 }

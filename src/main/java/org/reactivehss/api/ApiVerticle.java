@@ -16,15 +16,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.events.SubscriberChanged;
-import org.reactivehss.net.ConnectionBudget;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.net.ConnectionBudget;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator's HTTP face: provisioning under /api/v1 with its OpenAPI document. Without a token it
- * listens on loopback only, so an unauthenticated API is never reachable from the network. With
+ * The operator's HTTP face: provisioning under /api/v1 with its OpenAPI document. Without a token
+ * it listens on loopback only, so an unauthenticated API is never reachable from the network. With
  * {@link HttpsOptions} the whole port (API, /metrics, /health) speaks TLS 1.2 or 1.3 only. Every
  * request, on every route, first passes {@link ConnectionDeadlines} and {@link CrossSiteGuard};
  * connections beyond {@code http.max-connections} are closed as they arrive (docs/api.md).
@@ -37,13 +37,17 @@ public final class ApiVerticle extends AbstractVerticle {
   private final SubscriberRepository subscribers;
   private final Consumer<Router> openRoutes;
   private final Consumer<Router> protectedRoutes;
-  /** One ApiVerticle serves the port; its budget would be shared by further instances of the server. */
+
+  /**
+   * One ApiVerticle serves the port; its budget would be shared by further instances of the server.
+   */
   private final ConnectionBudget connections;
+
   private final HssMetrics metrics;
   private HttpServer server;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
-    this(options, subscribers, router -> { });
+    this(options, subscribers, router -> {});
   }
 
   /**
@@ -51,66 +55,102 @@ public final class ApiVerticle extends AbstractVerticle {
    * /health/* (the kubelet has no token) and /metrics (Prometheus scrapes it; closed-set labels, no
    * subscriber data). Put nothing there that reads or changes subscribers.
    */
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes) {
-    this(options, subscribers, openRoutes, router -> { });
+  public ApiVerticle(
+      ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes) {
+    this(options, subscribers, openRoutes, router -> {});
   }
 
-  /** {@code protectedRoutes} mounts further /api/v1 endpoints behind the token and the body limit. */
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes,
+  /**
+   * {@code protectedRoutes} mounts further /api/v1 endpoints behind the token and the body limit.
+   */
+  public ApiVerticle(
+      ApiOptions options,
+      SubscriberRepository subscribers,
+      Consumer<Router> openRoutes,
       Consumer<Router> protectedRoutes) {
     this(options, subscribers, HssMetrics.NONE, openRoutes, protectedRoutes);
   }
 
   /** {@code metrics} counts what the API measures (SQN_HE lowered by override). */
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers, HssMetrics metrics,
-      Consumer<Router> openRoutes, Consumer<Router> protectedRoutes) {
+  public ApiVerticle(
+      ApiOptions options,
+      SubscriberRepository subscribers,
+      HssMetrics metrics,
+      Consumer<Router> openRoutes,
+      Consumer<Router> protectedRoutes) {
     this.metrics = metrics;
     this.options = options;
     this.subscribers = subscribers;
     this.openRoutes = openRoutes;
     this.protectedRoutes = protectedRoutes;
-    this.connections = new ConnectionBudget("http.max-connections", options.limits().maxConnections());
+    this.connections =
+        new ConnectionBudget("http.max-connections", options.limits().maxConnections());
   }
 
   @Override
   public void start(Promise<Void> started) {
     // the handlers publish SubscriberChanged after each committed write
     LocalCodec.register(vertx, SubscriberChanged.class);
-    vertx.fileSystem().readFile("api/openapi.yaml").onFailure(started::fail).onSuccess(openApi -> {
-      ConnectionDeadlines deadlines = new ConnectionDeadlines(vertx, options.limits(), connections);
-      Router router = router(openApi, deadlines);
-      String host = options.tokenRequired() ? options.host() : LOOPBACK;
-      vertx.createHttpServer(serverOptions()).connectionHandler(deadlines::onConnection).requestHandler(router)
-          .listen(options.port(), host)
-          .onFailure(started::fail)
-          .onSuccess(listening -> {
-            server = listening;
-            if (options.tokenRequired()) {
-              LOG.info("Provisioning API on {}://{}:{}/api/v1 (bearer token required)", options.https().scheme(),
-                  host, listening.actualPort());
-            } else {
-              LOG.warn("Provisioning API on {}://{}:{}/api/v1 WITHOUT authentication: no API token is "
-                  + "configured (HSS_API_TOKEN), so it listens on loopback only", options.https().scheme(), host,
-                  listening.actualPort());
-            }
-            started.complete();
-          });
-    });
+    vertx
+        .fileSystem()
+        .readFile("api/openapi.yaml")
+        .onFailure(started::fail)
+        .onSuccess(
+            openApi -> {
+              ConnectionDeadlines deadlines =
+                  new ConnectionDeadlines(vertx, options.limits(), connections);
+              Router router = router(openApi, deadlines);
+              String host = options.tokenRequired() ? options.host() : LOOPBACK;
+              vertx
+                  .createHttpServer(serverOptions())
+                  .connectionHandler(deadlines::onConnection)
+                  .requestHandler(router)
+                  .listen(options.port(), host)
+                  .onFailure(started::fail)
+                  .onSuccess(
+                      listening -> {
+                        server = listening;
+                        if (options.tokenRequired()) {
+                          LOG.info(
+                              "Provisioning API on {}://{}:{}/api/v1 (bearer token required)",
+                              options.https().scheme(),
+                              host,
+                              listening.actualPort());
+                        } else {
+                          LOG.warn(
+                              "Provisioning API on {}://{}:{}/api/v1 WITHOUT authentication: no API token is "
+                                  + "configured (HSS_API_TOKEN), so it listens on loopback only",
+                              options.https().scheme(),
+                              host,
+                              listening.actualPort());
+                        }
+                        started.complete();
+                      });
+            });
   }
 
   private HttpServerOptions serverOptions() {
     // No byte either way for this long closes a connection (ConnectionDeadlines bounds slow ones).
     // No HTTP/2 in the clear: detecting it waits for the first bytes before the connection is
     // reported, and a connection that sends nothing would escape the cap and the header deadline.
-    HttpServerOptions server = new HttpServerOptions()
-        .setIdleTimeout(options.limits().idleTimeoutMs()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-        .setHttp2ClearTextEnabled(false);
+    HttpServerOptions server =
+        new HttpServerOptions()
+            .setIdleTimeout(options.limits().idleTimeoutMs())
+            .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+            .setHttp2ClearTextEnabled(false);
     HttpsOptions https = options.https();
     if (https.enabled()) {
-      server.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
-          .setCertPath(https.certificate()).setKeyPath(https.privateKey()));
+      server
+          .setSsl(true)
+          .setKeyCertOptions(
+              new PemKeyCertOptions()
+                  .setCertPath(https.certificate())
+                  .setKeyPath(https.privateKey()));
       server.getSslOptions().getEnabledSecureTransportProtocols().clear();
-      server.getSslOptions().addEnabledSecureTransportProtocol("TLSv1.2").addEnabledSecureTransportProtocol("TLSv1.3");
+      server
+          .getSslOptions()
+          .addEnabledSecureTransportProtocol("TLSv1.2")
+          .addEnabledSecureTransportProtocol("TLSv1.3");
     }
     return server;
   }
@@ -131,21 +171,29 @@ public final class ApiVerticle extends AbstractVerticle {
     router.route().handler(deadlines::onRequest);
     router.route().handler(new CrossSiteGuard(options.allowedHosts(), options.https().scheme()));
     // a connection closed under a request (a missed deadline) is not an error worth a stack trace
-    router.route().failureHandler(ctx -> {
-      if (!(ctx.failure() instanceof HttpClosedException)) {
-        ctx.next();
-      }
-    });
+    router
+        .route()
+        .failureHandler(
+            ctx -> {
+              if (!(ctx.failure() instanceof HttpClosedException)) {
+                ctx.next();
+              }
+            });
     openRoutes.accept(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
     // before the body handler: an import is read as a stream, line by line, not buffered whole
-    router.post(BulkImport.PATH).handler(new BulkImport(subscribers, options.maxBodyBytes(),
-        options.limits().bodyTimeoutMs(), metrics)::handle);
+    router
+        .post(BulkImport.PATH)
+        .handler(
+            new BulkImport(
+                    subscribers, options.maxBodyBytes(), options.limits().bodyTimeoutMs(), metrics)
+                ::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
-    router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
-        .putHeader("Content-Type", "application/yaml").end(openApi));
+    router
+        .get("/api/v1/openapi.yaml")
+        .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
     new SubscriberHandlers(subscribers, metrics).mount(router);
     protectedRoutes.accept(router);
     return router;
@@ -155,7 +203,8 @@ public final class ApiVerticle extends AbstractVerticle {
   private void requireToken(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
     byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
-    if (header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8))) {
+    if (header != null
+        && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8))) {
       ctx.next();
       return;
     }

@@ -10,20 +10,26 @@ import org.reactivehss.store.Subscriber;
 
 /** The "apns" list: one APN-Configuration each (TS 29.272 §7.3.35). */
 final class ApnValidator {
-  private static final Set<String> FIELDS = Set.of("apn", "contextId", "default", "pdnType", "qci", "arp", "ambr");
-  private static final Set<String> ARP_FIELDS = Set.of("priority", "preemptionCapable", "preemptionVulnerable");
-  /** APN network identifier: labels of at most 63 characters, 100 octets in all (TS 23.003 §9.1). */
-  private static final String APN = "(?=.{1,100}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-      + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\*";
+  private static final Set<String> FIELDS =
+      Set.of("apn", "contextId", "default", "pdnType", "qci", "arp", "ambr");
+  private static final Set<String> ARP_FIELDS =
+      Set.of("priority", "preemptionCapable", "preemptionVulnerable");
+
   /**
-   * APN-Configurations of one subscriber, all sent in ULA and IDR (TS 29.272 §7.3.34): a UE has at most
-   * 11 EPS bearers (EBI 5..15, TS 24.007 §11.2.3.1.5), so few PDN connections at once; 64 leaves room
-   * for per-service APNs and keeps the answer a few KB.
+   * APN network identifier: labels of at most 63 characters, 100 octets in all (TS 23.003 §9.1).
+   */
+  private static final String APN =
+      "(?=.{1,100}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+          + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\*";
+
+  /**
+   * APN-Configurations of one subscriber, all sent in ULA and IDR (TS 29.272 §7.3.34): a UE has at
+   * most 11 EPS bearers (EBI 5..15, TS 24.007 §11.2.3.1.5), so few PDN connections at once; 64
+   * leaves room for per-service APNs and keeps the answer a few KB.
    */
   static final int MAX_APNS = 64;
 
-  private ApnValidator() {
-  }
+  private ApnValidator() {}
 
   static List<Subscriber.Apn> apns(JsonFields subscriber) {
     JsonArray list = subscriber.array("apns");
@@ -46,8 +52,12 @@ final class ApnValidator {
       }
       JsonFields in = new JsonFields(json, path + ".", subscriber.errors());
       in.onlyKnown(FIELDS);
-      String apn = in.string("apn", APN,
-          "must be an APN name (labels of letters, digits, hyphens; at most 100 octets)", null);
+      String apn =
+          in.string(
+              "apn",
+              APN,
+              "must be an APN name (labels of letters, digits, hyphens; at most 100 octets)",
+              null);
       if (!in.has("apn")) {
         in.reject("apn", "is required");
       } else if (apn != null && !names.add(apn.toLowerCase())) {
@@ -59,8 +69,12 @@ final class ApnValidator {
       }
       boolean isDefault = in.bool("default", false);
       defaults += isDefault ? 1 : 0;
-      String pdnType = in.string("pdnType", "ipv4|ipv6|ipv4v6|ipv4_or_ipv6",
-          "must be ipv4, ipv6, ipv4v6 or ipv4_or_ipv6", "ipv4");
+      String pdnType =
+          in.string(
+              "pdnType",
+              "ipv4|ipv6|ipv4v6|ipv4_or_ipv6",
+              "must be ipv4, ipv6, ipv4v6 or ipv4_or_ipv6",
+              "ipv4");
       long qci = in.integer("qci", 1, 254, 9L);
       JsonFields arp = in.object("arp");
       long priority = 8;
@@ -73,18 +87,39 @@ final class ApnValidator {
         vulnerable = arp.bool("preemptionVulnerable", true);
       }
       long[] ambr = SubscriberValidator.ambr(in.object("ambr"));
-      apns.add(new Subscriber.Apn(apn, (int) contextId, isDefault, pdnType, (int) qci, (int) priority,
-          capable, vulnerable, ambr == null ? null : ambr[0], ambr == null ? null : ambr[1]));
+      apns.add(
+          new Subscriber.Apn(
+              apn,
+              (int) contextId,
+              isDefault,
+              pdnType,
+              (int) qci,
+              (int) priority,
+              capable,
+              vulnerable,
+              ambr == null ? null : ambr[0],
+              ambr == null ? null : ambr[1]));
     }
     if (defaults > 1) {
       subscriber.reject("apns", "more than one APN is marked default");
     }
     if (defaults == 0 && !apns.isEmpty()) {
-      // the first APN is the default context (TS 29.272 §7.3.34 Context-Identifier) unless one says otherwise
+      // the first APN is the default context (TS 29.272 §7.3.34 Context-Identifier) unless one says
+      // otherwise
       Subscriber.Apn first = apns.get(0);
-      apns.set(0, new Subscriber.Apn(first.apn(), first.contextId(), true, first.pdnType(), first.qci(),
-          first.arpPriority(), first.preemptionCapable(), first.preemptionVulnerable(), first.ambrUl(),
-          first.ambrDl()));
+      apns.set(
+          0,
+          new Subscriber.Apn(
+              first.apn(),
+              first.contextId(),
+              true,
+              first.pdnType(),
+              first.qci(),
+              first.arpPriority(),
+              first.preemptionCapable(),
+              first.preemptionVulnerable(),
+              first.ambrUl(),
+              first.ambrDl()));
     }
     return apns;
   }

@@ -3,9 +3,9 @@ package org.reactivehss.api;
 import java.util.Locale;
 
 /**
- * A Host header (RFC 9110 §7.2: uri-host [":" port]) split into a normalized host name and the port,
- * the scheme's default when absent. Host names compare case-insensitively, without a trailing dot,
- * IPv6 literals without their brackets.
+ * A Host header (RFC 9110 §7.2: uri-host [":" port]) split into a normalized host name and the
+ * port, the scheme's default when absent. Host names compare case-insensitively, without a trailing
+ * dot, IPv6 literals without their brackets.
  */
 record Authority(String host, int port) {
 
@@ -38,7 +38,8 @@ record Authority(String host, int port) {
     if (host.isEmpty() || (port != null && !port.matches("[0-9]{1,5}"))) {
       return null;
     }
-    return new Authority(normalizeHost(host), port == null ? defaultPort(scheme) : Integer.parseInt(port));
+    return new Authority(
+        normalizeHost(host), port == null ? defaultPort(scheme) : Integer.parseInt(port));
   }
 
   static String normalizeHost(String host) {

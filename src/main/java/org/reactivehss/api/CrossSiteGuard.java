@@ -12,24 +12,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The first handler of the router, ahead of every route (health, metrics, the API, pages added later):
- * it refuses what a browser can be made to send on an attacker's behalf.
+ * The first handler of the router, ahead of every route (health, metrics, the API, pages added
+ * later): it refuses what a browser can be made to send on an attacker's behalf.
  *
  * <ul>
- *   <li>Host (421): DNS rebinding points an attacker's name at this server, and the browser then sends
- *       that name as Host. Accepted: localhost, 127.0.0.1, [::1], {@code http.allowed-hosts}, and the
- *       IP address the connection actually reached (what kubelet probes and Prometheus send; a browser
- *       page at an IP literal belongs to this server, so rebinding cannot produce one).</li>
+ *   <li>Host (421): DNS rebinding points an attacker's name at this server, and the browser then
+ *       sends that name as Host. Accepted: localhost, 127.0.0.1, [::1], {@code http.allowed-hosts},
+ *       and the IP address the connection actually reached (what kubelet probes and Prometheus
+ *       send; a browser page at an IP literal belongs to this server, so rebinding cannot produce
+ *       one).
  *   <li>Origin (403): a request whose Origin is not this server's own scheme://host:port, or whose
- *       Sec-Fetch-Site says another site sent it. Requests without them (curl, scripts) pass.</li>
- *   <li>Content-Type (415): a body must be application/json (application/x-ndjson for the import). A
- *       form or text/plain body is what a page can send cross-site without a preflight.</li>
+ *       Sec-Fetch-Site says another site sent it. Requests without them (curl, scripts) pass.
+ *   <li>Content-Type (415): a body must be application/json (application/x-ndjson for the import).
+ *       A form or text/plain body is what a page can send cross-site without a preflight.
  * </ul>
+ *
  * Applies with and without the API token (docs/api.md): without it this is what keeps a browser on
  * the same host out; with it, defence in depth and the protection of /metrics.
  */
 final class CrossSiteGuard implements Handler<RoutingContext> {
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1");
+
   /** Sec-Fetch-Site values of requests this server's own pages or the user's address bar make. */
   private static final Set<String> OWN_FETCH_SITES = Set.of("same-origin", "none");
 
@@ -80,7 +83,8 @@ final class CrossSiteGuard implements Handler<RoutingContext> {
     }
     String local = request.localAddress().hostAddress();
     int scope = local.indexOf('%');
-    byte[] reached = NetUtil.createByteArrayFromIpAddressString(scope < 0 ? local : local.substring(0, scope));
+    byte[] reached =
+        NetUtil.createByteArrayFromIpAddressString(scope < 0 ? local : local.substring(0, scope));
     return reached != null && Arrays.equals(literal, reached);
   }
 
@@ -94,7 +98,9 @@ final class CrossSiteGuard implements Handler<RoutingContext> {
     } catch (java.net.URISyntaxException notAnOrigin) {
       return false; // "null" (sandboxed frames, file pages) parses; garbage does not: both refused
     }
-    if (uri.getScheme() == null || uri.getHost() == null || !scheme.equalsIgnoreCase(uri.getScheme())) {
+    if (uri.getScheme() == null
+        || uri.getHost() == null
+        || !scheme.equalsIgnoreCase(uri.getScheme())) {
       return false;
     }
     int port = uri.getPort() < 0 ? Authority.defaultPort(scheme) : uri.getPort();
@@ -103,7 +109,8 @@ final class CrossSiteGuard implements Handler<RoutingContext> {
 
   static boolean hasBody(HttpServerRequest request) {
     String length = request.getHeader("Content-Length");
-    return request.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
+    return request.getHeader("Transfer-Encoding") != null
+        || (length != null && !length.trim().equals("0"));
   }
 
   private static String expectedMediaType(RoutingContext ctx) {
@@ -116,10 +123,15 @@ final class CrossSiteGuard implements Handler<RoutingContext> {
       return "";
     }
     int parameters = contentType.indexOf(';');
-    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
-  /** The body is left unread: the connection closes after the answer rather than read it for nothing. */
+  /**
+   * The body is left unread: the connection closes after the answer rather than read it for
+   * nothing.
+   */
   private static void refuse(RoutingContext ctx, int status, String field, String reason) {
     if (hasBody(ctx.request())) {
       ctx.response().putHeader("Connection", "close");

@@ -1,8 +1,8 @@
 package org.reactivehss.api;
 
 /**
- * HTTPS on the HTTP port (API, /metrics and /health alike): one port speaks either TLS or plain HTTP,
- * never both, so with HTTPS enabled a plain-HTTP client gets no answer at all.
+ * HTTPS on the HTTP port (API, /metrics and /health alike): one port speaks either TLS or plain
+ * HTTP, never both, so with HTTPS enabled a plain-HTTP client gets no answer at all.
  *
  * @param enabled serve TLS instead of plain HTTP
  * @param certificate PEM file with the server certificate (chain)

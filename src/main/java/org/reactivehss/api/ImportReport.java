@@ -6,31 +6,37 @@ import io.vertx.core.json.JsonObject;
 import org.reactivehss.identity.Identities;
 
 /**
- * What a bulk import did: counts of every line, and a detailed result for the first
- * {@link #MAX_DETAILED_SUCCESSES} written lines and the first {@link #MAX_DETAILED_FAILURES} failed
- * ones, in line order; the others are only counted ({@code omittedResults}). Each detailed result
- * echoes little of its line: the IMSI only when it is one, at most {@link #MAX_ERRORS_PER_LINE}
- * errors with their field paths and reasons cut short ({@link FieldError#toJson}). So the report of
- * a file of any size stays under {@link #MAX_BYTES} (a million one-character lines once gave 89 MB).
- * The results are kept as JSON text in one buffer rather than an object per line, which the
- * collector would have to trace for as long as the import runs.
+ * What a bulk import did: counts of every line, and a detailed result for the first {@link
+ * #MAX_DETAILED_SUCCESSES} written lines and the first {@link #MAX_DETAILED_FAILURES} failed ones,
+ * in line order; the others are only counted ({@code omittedResults}). Each detailed result echoes
+ * little of its line: the IMSI only when it is one, at most {@link #MAX_ERRORS_PER_LINE} errors
+ * with their field paths and reasons cut short ({@link FieldError#toJson}). So the report of a file
+ * of any size stays under {@link #MAX_BYTES} (a million one-character lines once gave 89 MB). The
+ * results are kept as JSON text in one buffer rather than an object per line, which the collector
+ * would have to trace for as long as the import runs.
  */
 final class ImportReport {
   static final int MAX_DETAILED_FAILURES = 1_000;
   static final int MAX_DETAILED_SUCCESSES = 10_000;
   static final int MAX_ERRORS_PER_LINE = 5;
+
   /**
    * The largest detailed failure: line, IMSI and status in 64 octets, each error its field and
    * reason (3 UTF-8 octets per character at most, the control characters that JSON would escape are
    * never echoed) and its numbers in 128, "moreErrors" in 32.
    */
-  static final int MAX_FAILURE_BYTES = 64 + MAX_ERRORS_PER_LINE
-      * (128 + 3 * (FieldError.MAX_FIELD_CHARS + FieldError.MAX_REASON_CHARS)) + 32;
+  static final int MAX_FAILURE_BYTES =
+      64
+          + MAX_ERRORS_PER_LINE
+              * (128 + 3 * (FieldError.MAX_FIELD_CHARS + FieldError.MAX_REASON_CHARS))
+          + 32;
+
   /** {"line":2147483647,"imsi":"001010000000001","status":201} and a comma. */
   static final int MAX_SUCCESS_BYTES = 64;
+
   /** The whole report, counts and an error of the request itself included. */
-  static final int MAX_BYTES = MAX_DETAILED_FAILURES * MAX_FAILURE_BYTES
-      + MAX_DETAILED_SUCCESSES * MAX_SUCCESS_BYTES + 1024;
+  static final int MAX_BYTES =
+      MAX_DETAILED_FAILURES * MAX_FAILURE_BYTES + MAX_DETAILED_SUCCESSES * MAX_SUCCESS_BYTES + 1024;
 
   private final Buffer results = Buffer.buffer();
   private int created;
@@ -55,7 +61,9 @@ final class ImportReport {
       detailedFailures++;
       JsonObject entry = entry(line, imsi).put("status", Responses.statusOf(failure));
       JsonArray errors = Responses.bodyOf(failure).getJsonArray("errors");
-      entry.put("errors", new JsonArray(errors.getList().subList(0, Math.min(errors.size(), MAX_ERRORS_PER_LINE))));
+      entry.put(
+          "errors",
+          new JsonArray(errors.getList().subList(0, Math.min(errors.size(), MAX_ERRORS_PER_LINE))));
       if (errors.size() > MAX_ERRORS_PER_LINE) {
         entry.put("moreErrors", errors.size() - MAX_ERRORS_PER_LINE);
       }
@@ -82,10 +90,18 @@ final class ImportReport {
    */
   Buffer toBuffer(JsonObject extra) {
     int omitted = created + replaced - detailedSuccesses + failed - detailedFailures;
-    String head = new JsonObject().put("created", created).put("replaced", replaced).put("failed", failed)
-        .put("omittedResults", omitted).mergeIn(extra).encode();
+    String head =
+        new JsonObject()
+            .put("created", created)
+            .put("replaced", replaced)
+            .put("failed", failed)
+            .put("omittedResults", omitted)
+            .mergeIn(extra)
+            .encode();
     return Buffer.buffer(head.length() + results.length() + 16)
         .appendString(head.substring(0, head.length() - 1))
-        .appendString(",\"results\":[").appendBuffer(results).appendString("]}");
+        .appendString(",\"results\":[")
+        .appendBuffer(results)
+        .appendString("]}");
   }
 }

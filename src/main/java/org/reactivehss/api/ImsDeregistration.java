@@ -9,8 +9,8 @@ import org.reactivehss.store.ImsStore;
 /**
  * {@code POST /api/v1/subscribers/{imsi}/ims/deregister}: administrative deregistration from IMS
  * (TS 29.228 §6.1.3). Every public identity becomes not registered and the S-CSCF assignment is
- * cleared in one statement; after it commits, {@link SubscriberChanged} IMS_DEREGISTERED is published
- * so that Cx sends Registration-Termination to the S-CSCF that had the user.
+ * cleared in one statement; after it commits, {@link SubscriberChanged} IMS_DEREGISTERED is
+ * published so that Cx sends Registration-Termination to the S-CSCF that had the user.
  */
 public final class ImsDeregistration {
   static final String PATH = SubscriberHandlers.BASE + "/:imsi/ims/deregister";
@@ -30,16 +30,34 @@ public final class ImsDeregistration {
     if (imsi == null) {
       return;
     }
-    ims.deregister(imsi).onSuccess(done -> {
-      if (done == null) {
-        Responses.error(ctx, 404, "imsi", "no such subscriber with an IMS subscription");
-        return;
-      }
-      // the event carries the Cx fields only; S6a ignores IMS_DEREGISTERED
-      ctx.vertx().eventBus().publish(SubscriberChanged.ADDRESS, new SubscriberChanged(imsi,
-          SubscriberChanged.Change.IMS_DEREGISTERED, false, null, null, done.scscfName(), done.impi()));
-      Responses.json(ctx, 200, new JsonObject().put("imsi", imsi).put("impi", done.impi())
-          .put("previousScscfName", done.scscfName()));
-    }).onFailure(failure -> Responses.failure(ctx, failure));
+    ims.deregister(imsi)
+        .onSuccess(
+            done -> {
+              if (done == null) {
+                Responses.error(ctx, 404, "imsi", "no such subscriber with an IMS subscription");
+                return;
+              }
+              // the event carries the Cx fields only; S6a ignores IMS_DEREGISTERED
+              ctx.vertx()
+                  .eventBus()
+                  .publish(
+                      SubscriberChanged.ADDRESS,
+                      new SubscriberChanged(
+                          imsi,
+                          SubscriberChanged.Change.IMS_DEREGISTERED,
+                          false,
+                          null,
+                          null,
+                          done.scscfName(),
+                          done.impi()));
+              Responses.json(
+                  ctx,
+                  200,
+                  new JsonObject()
+                      .put("imsi", imsi)
+                      .put("impi", done.impi())
+                      .put("previousScscfName", done.scscfName()));
+            })
+        .onFailure(failure -> Responses.failure(ctx, failure));
   }
 }

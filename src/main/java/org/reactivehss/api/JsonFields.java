@@ -35,7 +35,9 @@ final class JsonFields {
   }
 
   void onlyKnown(Set<String> known) {
-    json.fieldNames().stream().filter(name -> !known.contains(name)).sorted()
+    json.fieldNames().stream()
+        .filter(name -> !known.contains(name))
+        .sorted()
         .forEach(name -> reject(name, "unknown field"));
   }
 
@@ -51,7 +53,10 @@ final class JsonFields {
     return text;
   }
 
-  /** A string of any content (the caller checks it), or null when absent or not a string (then an error). */
+  /**
+   * A string of any content (the caller checks it), or null when absent or not a string (then an
+   * error).
+   */
   String text(String field) {
     Object value = json.getValue(field);
     if (value == null) {
@@ -64,9 +69,12 @@ final class JsonFields {
     return text;
   }
 
-  /** Hex of exactly {@code digits} digits, or null when absent; the value never enters a message. */
+  /**
+   * Hex of exactly {@code digits} digits, or null when absent; the value never enters a message.
+   */
   byte[] hex(String field, int digits) {
-    String text = string(field, "[0-9a-fA-F]{" + digits + "}", "must be " + digits + " hex digits", null);
+    String text =
+        string(field, "[0-9a-fA-F]{" + digits + "}", "must be " + digits + " hex digits", null);
     return text == null ? null : HexFormat.of().parseHex(text);
   }
 
@@ -75,9 +83,13 @@ final class JsonFields {
     if (value == null) {
       return fallback;
     }
-    boolean integral = value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof BigInteger;
-    if (!integral || new BigInteger(value.toString()).compareTo(BigInteger.valueOf(min)) < 0
+    boolean integral =
+        value instanceof Integer
+            || value instanceof Long
+            || value instanceof Short
+            || value instanceof BigInteger;
+    if (!integral
+        || new BigInteger(value.toString()).compareTo(BigInteger.valueOf(min)) < 0
         || new BigInteger(value.toString()).compareTo(BigInteger.valueOf(max)) > 0) {
       reject(field, "must be an integer in " + min + ".." + max);
       return fallback;

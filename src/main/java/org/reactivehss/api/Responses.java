@@ -14,11 +14,13 @@ import org.slf4j.LoggerFactory;
 final class Responses {
   private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
 
-  private Responses() {
-  }
+  private Responses() {}
 
   static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(body.encode());
   }
 
   static void error(RoutingContext ctx, int status, String field, String reason) {
@@ -26,10 +28,14 @@ final class Responses {
   }
 
   static JsonObject errorBody(String field, String reason) {
-    return new JsonObject().put("errors", new JsonArray().add(new FieldError(field, reason).toJson()));
+    return new JsonObject()
+        .put("errors", new JsonArray().add(new FieldError(field, reason).toJson()));
   }
 
-  /** 400 for bad input, 409 for identities held elsewhere or an SQN below SQN_HE, 503 for storage trouble. */
+  /**
+   * 400 for bad input, 409 for identities held elsewhere or an SQN below SQN_HE, 503 for storage
+   * trouble.
+   */
   static void failure(RoutingContext ctx, Throwable failure) {
     int status = statusOf(failure);
     json(ctx, status, bodyOf(failure));
@@ -53,13 +59,24 @@ final class Responses {
       return errorBody(conflict.field(), conflict.getMessage());
     }
     if (failure instanceof SqnLowered lowered) {
-      // SQN_HE is not secret (every AUTN carries an SQN, concealed only by AK); the client needs it to
+      // SQN_HE is not secret (every AUTN carries an SQN, concealed only by AK); the client needs it
+      // to
       // provision a value at or above it
       Sqn current = Sqn.of(lowered.current());
-      JsonObject error = new FieldError("sqn", "is below the stored SQN_HE " + lowered.current()
-          + ": lowering it would issue SQNs again (give ?" + SqnOverrideAudit.PARAMETER + "="
-          + SqnOverrideAudit.LOWER + " for lab recovery only; docs/sqn.md)").toJson()
-          .put("current", lowered.current()).put("currentSeq", current.seq()).put("currentInd", current.ind());
+      JsonObject error =
+          new FieldError(
+                  "sqn",
+                  "is below the stored SQN_HE "
+                      + lowered.current()
+                      + ": lowering it would issue SQNs again (give ?"
+                      + SqnOverrideAudit.PARAMETER
+                      + "="
+                      + SqnOverrideAudit.LOWER
+                      + " for lab recovery only; docs/sqn.md)")
+              .toJson()
+              .put("current", lowered.current())
+              .put("currentSeq", current.seq())
+              .put("currentInd", current.ind());
       return new JsonObject().put("errors", new JsonArray().add(error));
     }
     if (failure instanceof HssFailure known) {

@@ -15,8 +15,8 @@ import org.reactivehss.store.SubscriberRepository;
 
 /**
  * The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. Every write
- * that committed is published as a {@link SubscriberChanged} (after the commit, never before), so the
- * Diameter applications can tell the serving MME and S-CSCF.
+ * that committed is published as a {@link SubscriberChanged} (after the commit, never before), so
+ * the Diameter applications can tell the serving MME and S-CSCF.
  */
 final class SubscriberHandlers {
   static final String BASE = "/api/v1/subscribers";
@@ -34,11 +34,14 @@ final class SubscriberHandlers {
   }
 
   void mount(Router router) {
-    router.route(BASE + "/:imsi").handler(ctx -> {
-      if (imsiInPath(ctx) != null) {
-        ctx.next();
-      }
-    });
+    router
+        .route(BASE + "/:imsi")
+        .handler(
+            ctx -> {
+              if (imsiInPath(ctx) != null) {
+                ctx.next();
+              }
+            });
     router.get(BASE).handler(this::list);
     router.put(BASE + "/:imsi").handler(this::put);
     router.get(BASE + "/:imsi").handler(this::get);
@@ -54,12 +57,14 @@ final class SubscriberHandlers {
     }
     try {
       SqnOverride override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PUT, metrics);
-      subscribers.put(SubscriberValidator.validate(body, imsi), override)
-          .onSuccess(changed -> {
-            publish(ctx, changed);
-            boolean created = changed.change() == SubscriberChanged.Change.CREATED;
-            Responses.json(ctx, created ? 201 : 200, new JsonObject().put("imsi", imsi));
-          })
+      subscribers
+          .put(SubscriberValidator.validate(body, imsi), override)
+          .onSuccess(
+              changed -> {
+                publish(ctx, changed);
+                boolean created = changed.change() == SubscriberChanged.Change.CREATED;
+                Responses.json(ctx, created ? 201 : 200, new JsonObject().put("imsi", imsi));
+              })
           .onFailure(failure -> Responses.failure(ctx, failure));
     } catch (ValidationFailure invalid) {
       Responses.failure(ctx, invalid);
@@ -68,13 +73,17 @@ final class SubscriberHandlers {
 
   private void get(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
-    subscribers.get(imsi).onSuccess(document -> {
-      if (document == null) {
-        Responses.error(ctx, 404, "imsi", "no such subscriber");
-      } else {
-        Responses.json(ctx, 200, document);
-      }
-    }).onFailure(failure -> Responses.failure(ctx, failure));
+    subscribers
+        .get(imsi)
+        .onSuccess(
+            document -> {
+              if (document == null) {
+                Responses.error(ctx, 404, "imsi", "no such subscriber");
+              } else {
+                Responses.json(ctx, 200, document);
+              }
+            })
+        .onFailure(failure -> Responses.failure(ctx, failure));
   }
 
   private void patch(RoutingContext ctx) {
@@ -90,31 +99,39 @@ final class SubscriberHandlers {
       Responses.failure(ctx, invalid);
       return;
     }
-    subscribers.patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
-        .onSuccess(changed -> {
-          if (changed != null) {
-            publish(ctx, changed);
-            Responses.json(ctx, 200, new JsonObject().put("imsi", imsi));
-          } else {
-            Responses.error(ctx, 404, "imsi", "no such subscriber");
-          }
-        })
+    subscribers
+        .patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
+        .onSuccess(
+            changed -> {
+              if (changed != null) {
+                publish(ctx, changed);
+                Responses.json(ctx, 200, new JsonObject().put("imsi", imsi));
+              } else {
+                Responses.error(ctx, 404, "imsi", "no such subscriber");
+              }
+            })
         .onFailure(failure -> Responses.failure(ctx, failure));
   }
 
   private void delete(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
-    subscribers.delete(imsi).onSuccess(changed -> {
-      if (changed != null) {
-        publish(ctx, changed);
-        ctx.response().setStatusCode(204).end();
-      } else {
-        Responses.error(ctx, 404, "imsi", "no such subscriber");
-      }
-    }).onFailure(failure -> Responses.failure(ctx, failure));
+    subscribers
+        .delete(imsi)
+        .onSuccess(
+            changed -> {
+              if (changed != null) {
+                publish(ctx, changed);
+                ctx.response().setStatusCode(204).end();
+              } else {
+                Responses.error(ctx, 404, "imsi", "no such subscriber");
+              }
+            })
+        .onFailure(failure -> Responses.failure(ctx, failure));
   }
 
-  /** Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000. */
+  /**
+   * Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000.
+   */
   private void list(RoutingContext ctx) {
     String cursor = ctx.queryParams().get("cursor");
     if (cursor != null && !cursor.isEmpty() && !Identities.isImsi(cursor)) {
@@ -125,7 +142,8 @@ final class SubscriberHandlers {
     String limitText = ctx.queryParams().get("limit");
     int limit = DEFAULT_PAGE;
     if (limitText != null) {
-      if (!limitText.matches("[0-9]{1,4}") || Integer.parseInt(limitText) < 1
+      if (!limitText.matches("[0-9]{1,4}")
+          || Integer.parseInt(limitText) < 1
           || Integer.parseInt(limitText) > MAX_PAGE) {
         Responses.error(ctx, 400, "limit", "must be an integer in 1.." + MAX_PAGE);
         return;
@@ -133,22 +151,31 @@ final class SubscriberHandlers {
       limit = Integer.parseInt(limitText);
     }
     int pageSize = limit;
-    subscribers.page(cursor == null ? "" : cursor, pageSize).onSuccess(items -> {
-      JsonObject page = new JsonObject().put("items", items);
-      page.put("nextCursor", items.size() == pageSize
-          ? items.getJsonObject(items.size() - 1).getString("imsi") : null);
-      Responses.json(ctx, 200, page);
-    }).onFailure(failure -> Responses.failure(ctx, failure));
+    subscribers
+        .page(cursor == null ? "" : cursor, pageSize)
+        .onSuccess(
+            items -> {
+              JsonObject page = new JsonObject().put("items", items);
+              page.put(
+                  "nextCursor",
+                  items.size() == pageSize
+                      ? items.getJsonObject(items.size() - 1).getString("imsi")
+                      : null);
+              Responses.json(ctx, 200, page);
+            })
+        .onFailure(failure -> Responses.failure(ctx, failure));
   }
 
-  /** Published to every consumer (S6a and Cx each keep one); the local codec hands the record over. */
+  /**
+   * Published to every consumer (S6a and Cx each keep one); the local codec hands the record over.
+   */
   static void publish(RoutingContext ctx, SubscriberChanged changed) {
     ctx.vertx().eventBus().publish(SubscriberChanged.ADDRESS, changed, PUBLISH);
   }
 
   /**
-   * The IMSI of the path, or null after answering 400: it is compared with stored IMSIs, and a value
-   * PostgreSQL refuses (a NUL) must not get that far (TS 23.003 §2.2, the stored form).
+   * The IMSI of the path, or null after answering 400: it is compared with stored IMSIs, and a
+   * value PostgreSQL refuses (a NUL) must not get that far (TS 23.003 §2.2, the stored form).
    */
   static String imsiInPath(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
@@ -169,7 +196,8 @@ final class SubscriberHandlers {
     } catch (DecodeException | ClassCastException notJson) {
       // answered below
     }
-    Responses.failure(ctx, new ValidationFailure(List.of(new FieldError("body", "must be a JSON object"))));
+    Responses.failure(
+        ctx, new ValidationFailure(List.of(new FieldError("body", "must be a JSON object"))));
     return null;
   }
 }

@@ -6,18 +6,18 @@ import java.util.Set;
 import org.reactivehss.store.Subscriber;
 
 /**
- * PATCH semantics: each top-level field given replaces the stored one (null clears an optional one);
- * fields not given keep their value, SQN_HE included. Giving "op" or "opc" replaces the operator key
- * whichever kind was stored.
+ * PATCH semantics: each top-level field given replaces the stored one (null clears an optional
+ * one); fields not given keep their value, SQN_HE included. Giving "op" or "opc" replaces the
+ * operator key whichever kind was stored.
  */
 final class SubscriberPatch {
   /** Shown by GET, owned by the HSS itself, never written through the API. */
-  static final Set<String> READ_ONLY = Set.of("keyType", "servingMme", "purgedByMme", "imei",
-      "softwareVersion");
+  static final Set<String> READ_ONLY =
+      Set.of("keyType", "servingMme", "purgedByMme", "imei", "softwareVersion");
+
   private static final Set<String> READ_ONLY_IMS = Set.of("scscfName", "registrationStates");
 
-  private SubscriberPatch() {
-  }
+  private SubscriberPatch() {}
 
   static Subscriber apply(JsonObject current, JsonObject patch, String imsi) {
     for (String field : patch.fieldNames()) {
@@ -40,7 +40,9 @@ final class SubscriberPatch {
     return SubscriberValidator.validate(merged, imsi);
   }
 
-  /** The stored document spells absent optional values as null; the validator treats null as absent. */
+  /**
+   * The stored document spells absent optional values as null; the validator treats null as absent.
+   */
   private static void stripNulls(JsonObject json) {
     json.fieldNames().removeIf(name -> json.getValue(name) == null);
   }

@@ -11,29 +11,52 @@ import org.reactivehss.identity.Identities;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.xml.SafeXml;
 
-/** Turns a PUT body into a {@link Subscriber}, or a {@link ValidationFailure} naming every bad field. */
+/**
+ * Turns a PUT body into a {@link Subscriber}, or a {@link ValidationFailure} naming every bad
+ * field.
+ */
 final class SubscriberValidator {
   static final String IMSI = Identities.IMSI.pattern();
+
   /**
-   * The User-Data of SAA and PPR (TS 29.228 Annex E) when provisioned as XML: a real IMS subscription
-   * with a few dozen filter criteria is tens of KB; the bound keeps every answer that carries it far
-   * below the 16 MiB a Diameter length field can express (docs/api.md).
+   * The User-Data of SAA and PPR (TS 29.228 Annex E) when provisioned as XML: a real IMS
+   * subscription with a few dozen filter criteria is tens of KB; the bound keeps every answer that
+   * carries it far below the 16 MiB a Diameter length field can express (docs/api.md).
    */
   static final int MAX_SERVICE_PROFILE_OCTETS = 256 * 1024;
+
   /** Public identities of one IMPI (one implicit registration set), all listed in its User-Data. */
   static final int MAX_IMPUS = 100;
+
   /** SQN is 48 bits, TS 33.102 Annex C. */
   static final long SQN_MAX = (1L << 48) - 1;
-  private static final Set<String> FIELDS = Set.of("imsi", "msisdn", "k", "op", "opc", "amf", "sqn",
-      "algorithm", "status", "ambr", "accessRestriction", "roamingAllowed", "apns", "ims");
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "imsi",
+          "msisdn",
+          "k",
+          "op",
+          "opc",
+          "amf",
+          "sqn",
+          "algorithm",
+          "status",
+          "ambr",
+          "accessRestriction",
+          "roamingAllowed",
+          "apns",
+          "ims");
   private static final Set<String> AMBR_FIELDS = Set.of("ul", "dl");
-  private static final Set<String> IMS_FIELDS = Set.of("impi", "impus", "barredImpus", "serviceProfile");
+  private static final Set<String> IMS_FIELDS =
+      Set.of("impi", "impus", "barredImpus", "serviceProfile");
   private static final byte[] DEFAULT_AMF = HexFormat.of().parseHex("8000");
 
-  private SubscriberValidator() {
-  }
+  private SubscriberValidator() {}
 
-  /** Validates a full subscriber; {@code pathImsi} is the IMSI in the URL (the body may omit it). */
+  /**
+   * Validates a full subscriber; {@code pathImsi} is the IMSI in the URL (the body may omit it).
+   */
   static Subscriber validate(JsonObject body, String pathImsi) {
     List<FieldError> errors = new ArrayList<>();
     JsonFields in = new JsonFields(body, "", errors);
@@ -45,7 +68,8 @@ final class SubscriberValidator {
       in.reject("imsi", "does not match the IMSI in the path");
     }
     String msisdn = in.string("msisdn", "[0-9]{1,15}", "must be 1 to 15 digits", null);
-    String algorithm = in.string("algorithm", "milenage|xor", "must be \"milenage\" or \"xor\"", "milenage");
+    String algorithm =
+        in.string("algorithm", "milenage|xor", "must be \"milenage\" or \"xor\"", "milenage");
     byte[] k = in.hex("k", 32);
     if (!in.has("k")) {
       in.reject("k", "is required (32 hex digits)");
@@ -53,11 +77,13 @@ final class SubscriberValidator {
     byte[] op = in.hex("op", 32);
     byte[] opc = in.hex("opc", 32);
     if (in.has("op") == in.has("opc")) {
-      in.reject("op|opc", in.has("op") ? "give only one of op and opc" : "one of op and opc is required");
+      in.reject(
+          "op|opc", in.has("op") ? "give only one of op and opc" : "one of op and opc is required");
     }
     byte[] amf = in.has("amf") ? in.hex("amf", 4) : DEFAULT_AMF;
     Long sqn = in.integer("sqn", 0, SQN_MAX, null);
-    String status = in.string("status", "active|barred", "must be \"active\" or \"barred\"", "active");
+    String status =
+        in.string("status", "active|barred", "must be \"active\" or \"barred\"", "active");
     long[] ambr = ambr(in.object("ambr"));
     long accessRestriction = in.integer("accessRestriction", 0, Integer.MAX_VALUE, 0L);
     boolean roaming = in.bool("roamingAllowed", true);
@@ -66,12 +92,27 @@ final class SubscriberValidator {
     if (!errors.isEmpty()) {
       throw new ValidationFailure(errors);
     }
-    return new Subscriber(imsi, msisdn, algorithm, k, op, opc, amf, sqn, status,
-        ambr == null ? null : ambr[0], ambr == null ? null : ambr[1], (int) accessRestriction, roaming,
-        apns, ims);
+    return new Subscriber(
+        imsi,
+        msisdn,
+        algorithm,
+        k,
+        op,
+        opc,
+        amf,
+        sqn,
+        status,
+        ambr == null ? null : ambr[0],
+        ambr == null ? null : ambr[1],
+        (int) accessRestriction,
+        roaming,
+        apns,
+        ims);
   }
 
-  /** AMBR in bits per second (TS 29.272 §7.3.41, Max-Requested-Bandwidth-UL/DL); null when absent. */
+  /**
+   * AMBR in bits per second (TS 29.272 §7.3.41, Max-Requested-Bandwidth-UL/DL); null when absent.
+   */
   static long[] ambr(JsonFields ambr) {
     if (ambr == null) {
       return null;
@@ -110,7 +151,8 @@ final class SubscriberValidator {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < list.size(); i++) {
         Object value = list.getValue(i);
-        String badImpu = value instanceof String impu ? Identities.impuProblem(impu) : "must be a string";
+        String badImpu =
+            value instanceof String impu ? Identities.impuProblem(impu) : "must be a string";
         if (badImpu != null) {
           ims.reject("impus[" + i + "]", badImpu);
         } else if (!seen.add((String) value)) {
@@ -124,17 +166,18 @@ final class SubscriberValidator {
   }
 
   /**
-   * {@code serviceProfile}: sent as it is in SAA/PPR User-Data (TS 29.228 Annex E) and read for LIR,
-   * so refused here, not there: bounded, no character XML 1.0 §2.2 excludes, well-formed.
+   * {@code serviceProfile}: sent as it is in SAA/PPR User-Data (TS 29.228 Annex E) and read for
+   * LIR, so refused here, not there: bounded, no character XML 1.0 §2.2 excludes, well-formed.
    */
   private static String serviceProfile(JsonFields ims) {
     String profile = ims.text("serviceProfile");
     if (profile == null) {
       return null;
     }
-    String bad = Identities.longerThan(profile, MAX_SERVICE_PROFILE_OCTETS)
-        ? "must be at most " + MAX_SERVICE_PROFILE_OCTETS + " octets in UTF-8"
-        : Identities.characterProblem(profile, true);
+    String bad =
+        Identities.longerThan(profile, MAX_SERVICE_PROFILE_OCTETS)
+            ? "must be at most " + MAX_SERVICE_PROFILE_OCTETS + " octets in UTF-8"
+            : Identities.characterProblem(profile, true);
     if (bad == null) {
       bad = SafeXml.notWellFormed(profile);
     }
@@ -145,8 +188,8 @@ final class SubscriberValidator {
   }
 
   /**
-   * {@code barredImpus}: the public identities barred from establishing multimedia sessions
-   * (TS 29.228 §6.1.1.1 step 3, Annex E BarringIndication); each must be one of {@code impus}.
+   * {@code barredImpus}: the public identities barred from establishing multimedia sessions (TS
+   * 29.228 §6.1.1.1 step 3, Annex E BarringIndication); each must be one of {@code impus}.
    */
   private static List<String> barred(JsonFields ims, List<String> impus) {
     JsonArray list = ims.array("barredImpus");

@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.reactivehss.store.SubscriberKeys;
 
 /**
- * The authentication functions f1..f5, f1*, f5* of TS 33.102 §6.3.2 / §6.3.3 for one subscriber's key.
- * Implementations are immutable (K, OPc) and take the calling thread's {@code Cipher} for each call,
- * so one instance may be used from any thread.
+ * The authentication functions f1..f5, f1*, f5* of TS 33.102 §6.3.2 / §6.3.3 for one subscriber's
+ * key. Implementations are immutable (K, OPc) and take the calling thread's {@code Cipher} for each
+ * call, so one instance may be used from any thread.
  */
 interface AkaAlgorithm {
 
@@ -28,7 +28,8 @@ interface AkaAlgorithm {
    */
   static AkaAlgorithm forSubscriber(SubscriberKeys keys) {
     requireLength("k", keys.k(), 16);
-    String algorithm = keys.algorithm() == null ? "milenage" : keys.algorithm().toLowerCase(Locale.ROOT);
+    String algorithm =
+        keys.algorithm() == null ? "milenage" : keys.algorithm().toLowerCase(Locale.ROOT);
     switch (algorithm) {
       case "milenage":
         if (keys.opc() != null) {

@@ -30,12 +30,17 @@ final class AuthService {
     }
     if (request.deadline().passed()) {
       // its answer has gone out already: no SQN is reserved for a request nobody waits for
-      return Future.failedFuture(HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before authentication"));
+      return Future.failedFuture(
+          HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before authentication"));
     }
-    Future<SqnReservation> reservation = request.resync() == null
-        ? store.reserve(request.imsi(), request.n(), request.deadline())
-        : store.keys(request.imsi(), request.deadline()).compose(keys -> resynchronise(keys, request));
-    // storage's failures pass through as they are: the application's outcome table decides the answer
+    Future<SqnReservation> reservation =
+        request.resync() == null
+            ? store.reserve(request.imsi(), request.n(), request.deadline())
+            : store
+                .keys(request.imsi(), request.deadline())
+                .compose(keys -> resynchronise(keys, request));
+    // storage's failures pass through as they are: the application's outcome table decides the
+    // answer
     return reservation.compose(reserved -> issue(request, reserved));
   }
 
@@ -52,26 +57,31 @@ final class AuthService {
     }
     if (sqnMs.isEmpty()) {
       events.resyncRefused();
-      return Future.failedFuture(HssFailure.of(FailureKind.RESYNC_REFUSED,
-          "MAC-S of AUTS did not verify; SQN_HE unchanged"));
+      return Future.failedFuture(
+          HssFailure.of(
+              FailureKind.RESYNC_REFUSED, "MAC-S of AUTS did not verify; SQN_HE unchanged"));
     }
     events.resyncAccepted();
-    return store.resyncAndReserve(request.imsi(), sqnMs.get().resyncFloor().value(), request.n(),
-        request.deadline());
+    return store.resyncAndReserve(
+        request.imsi(), sqnMs.get().resyncFloor().value(), request.n(), request.deadline());
   }
 
   private Future<VectorReply> issue(VectorRequest request, SqnReservation reservation) {
     List<AuthVector> vectors;
     try {
-      vectors = AuthVectors.build(reservation.keys(), request.kind(), Sqn.of(reservation.firstSqn()),
-          reservation.count(), request.servingPlmn());
+      vectors =
+          AuthVectors.build(
+              reservation.keys(),
+              request.kind(),
+              Sqn.of(reservation.firstSqn()),
+              reservation.count(),
+              request.servingPlmn());
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(unusableKeys(e));
     }
     events.vectorsIssued(request.kind(), vectors.size());
     return Future.succeededFuture(new VectorReply(request.kind(), vectors));
   }
-
 
   /** The message names the field that is wrong (from AkaAlgorithm), never a key value. */
   private static HssFailure unusableKeys(IllegalArgumentException e) {

@@ -5,12 +5,11 @@ import java.util.List;
 import org.reactivehss.store.SubscriberKeys;
 
 /**
- * Pure entry point: authentication data for SQNs already reserved. Each item gets a fresh RAND and the
- * next SQN of the reservation (first, first + 1, ... mod 2^48).
+ * Pure entry point: authentication data for SQNs already reserved. Each item gets a fresh RAND and
+ * the next SQN of the reservation (first, first + 1, ... mod 2^48).
  */
 final class AuthVectors {
-  private AuthVectors() {
-  }
+  private AuthVectors() {}
 
   /**
    * Builds {@code count} items of {@code kind} for the subscriber.
@@ -19,8 +18,8 @@ final class AuthVectors {
    * @throws IllegalArgumentException when the stored key material is unusable (message names the
    *     field, never a value)
    */
-  public static List<AuthVector> build(SubscriberKeys keys, VectorKind kind, Sqn first, int count,
-      byte[] servingPlmn) {
+  public static List<AuthVector> build(
+      SubscriberKeys keys, VectorKind kind, Sqn first, int count, byte[] servingPlmn) {
     AkaAlgorithm algorithm = AkaAlgorithm.forSubscriber(keys);
     byte[] amf = keys.amf();
     if (amf == null || amf.length != 2) {
@@ -30,11 +29,12 @@ final class AuthVectors {
     for (int i = 0; i < count; i++) {
       Sqn sqn = first.plus(i);
       byte[] rand = RandSource.nextRand();
-      vectors.add(switch (kind) {
-        case EUTRAN -> VectorFactory.eutran(algorithm, rand, sqn, amf, servingPlmn);
-        case UTRAN -> VectorFactory.utran(algorithm, rand, sqn, amf);
-        case IMS -> VectorFactory.ims(algorithm, rand, sqn, amf);
-      });
+      vectors.add(
+          switch (kind) {
+            case EUTRAN -> VectorFactory.eutran(algorithm, rand, sqn, amf, servingPlmn);
+            case UTRAN -> VectorFactory.utran(algorithm, rand, sqn, amf);
+            case IMS -> VectorFactory.ims(algorithm, rand, sqn, amf);
+          });
     }
     return vectors;
   }

@@ -11,13 +11,13 @@ import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SubscriberAuthStore;
 
 /**
- * The event-bus face of authentication. Deploy one instance per event loop, e.g.
- * {@code vertx.deployVerticle(() -> new AuthVerticle(store, events),
- * new DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
+ * The event-bus face of authentication. Deploy one instance per event loop, e.g. {@code
+ * vertx.deployVerticle(() -> new AuthVerticle(store, events), new
+ * DeploymentOptions().setInstances(n))}; each registers a local consumer at {@link #ADDRESS}.
  *
  * <p>Request body: {@link VectorRequest}. Reply body: {@link VectorReply}. Failure: an {@link
- * HssFailure}, storage's passed on unchanged; its detail never carries key material. Callers on the same
- * event loop reach it with {@link LoopAffinity#call}, a plain method call (no message).
+ * HssFailure}, storage's passed on unchanged; its detail never carries key material. Callers on the
+ * same event loop reach it with {@link LoopAffinity#call}, a plain method call (no message).
  */
 public final class AuthVerticle extends VerticleBase {
   /** Where vector requests are sent. */
@@ -53,10 +53,17 @@ public final class AuthVerticle extends VerticleBase {
   public Future<?> start() {
     registerCodecs(vertx);
     AuthService service = new AuthService(store, events);
-    served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<Object, VectorReply>of(body ->
-        body instanceof VectorRequest request ? service.vectors(request)
-            : Future.failedFuture(HssFailure.of(FailureKind.BAD_REQUEST, "body must be a VectorRequest")),
-        HssFailure::from));
+    served =
+        LoopAffinity.serve(
+            vertx.eventBus(),
+            ADDRESS,
+            LoopService.<Object, VectorReply>of(
+                body ->
+                    body instanceof VectorRequest request
+                        ? service.vectors(request)
+                        : Future.failedFuture(
+                            HssFailure.of(FailureKind.BAD_REQUEST, "body must be a VectorRequest")),
+                HssFailure::from));
     return served.registered();
   }
 

@@ -12,13 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
  *   S = FC 0x10 || SN id (3 octets) || 0x0003 || SQN xor AK (6 octets) || 0x0006
  * </pre>
  *
- * The SN id is the serving PLMN id as it travels in Visited-PLMN-Id (MCC2|MCC1, MNC3|MCC3, MNC2|MNC1).
+ * The SN id is the serving PLMN id as it travels in Visited-PLMN-Id (MCC2|MCC1, MNC3|MCC3,
+ * MNC2|MNC1).
  */
 final class Kasme {
   private static final ThreadLocal<Mac> HMACS = ThreadLocal.withInitial(Kasme::newMac);
 
-  private Kasme() {
-  }
+  private Kasme() {}
 
   static byte[] derive(byte[] ck, byte[] ik, byte[] servingPlmn, byte[] sqnXorAk) {
     byte[] key = new byte[32];

@@ -38,8 +38,8 @@ final class Milenage implements AkaAlgorithm {
     byte[] out2 = out(aes, temp, 0, 1);
     byte[] ck = out(aes, temp, 4, 2);
     byte[] ik = out(aes, temp, 8, 4);
-    return new Challenge(Arrays.copyOf(out1, 8), Arrays.copyOfRange(out2, 8, 16), ck, ik,
-        Arrays.copyOf(out2, 6));
+    return new Challenge(
+        Arrays.copyOf(out1, 8), Arrays.copyOfRange(out2, 8, 16), ck, ik, Arrays.copyOf(out2, 6));
   }
 
   @Override
@@ -80,7 +80,9 @@ final class Milenage implements AkaAlgorithm {
     return block;
   }
 
-  /** OUTi for i = 2..5: E_K(rot(TEMP xor OPc, rotOctets * 8) xor c) xor OPc, c in the last octet. */
+  /**
+   * OUTi for i = 2..5: E_K(rot(TEMP xor OPc, rotOctets * 8) xor c) xor OPc, c in the last octet.
+   */
   private byte[] out(Aes128 aes, byte[] temp, int rotOctets, int c) {
     byte[] block = new byte[16];
     for (int i = 0; i < 16; i++) {

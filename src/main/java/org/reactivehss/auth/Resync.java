@@ -13,15 +13,14 @@ import java.util.Optional;
  *   MAC-S must equal f1*(K, SQN_MS, RAND, AMF = 0000)
  * </pre>
  *
- * RAND is the one of the challenge the USIM rejected, as carried in Re-Synchronization-Info (S6a) or
- * SIP-Authorization (Cx).
+ * RAND is the one of the challenge the USIM rejected, as carried in Re-Synchronization-Info (S6a)
+ * or SIP-Authorization (Cx).
  */
 final class Resync {
   static final int RAND_AND_AUTS_OCTETS = 30;
   private static final byte[] RESYNC_AMF = {0, 0};
 
-  private Resync() {
-  }
+  private Resync() {}
 
   /** SQN_MS when MAC-S is valid, empty otherwise (compared in constant time). */
   static Optional<Sqn> verifiedSqnMs(AkaAlgorithm algorithm, byte[] randAndAuts) {
@@ -36,6 +35,8 @@ final class Resync {
     }
     byte[] expectedMacS = algorithm.f1star(rand, sqnMs, RESYNC_AMF);
     byte[] macS = Arrays.copyOfRange(randAndAuts, 22, 30);
-    return MessageDigest.isEqual(expectedMacS, macS) ? Optional.of(Sqn.fromBytes(sqnMs)) : Optional.empty();
+    return MessageDigest.isEqual(expectedMacS, macS)
+        ? Optional.of(Sqn.fromBytes(sqnMs))
+        : Optional.empty();
   }
 }

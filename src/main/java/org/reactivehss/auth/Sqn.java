@@ -13,16 +13,19 @@ import java.util.List;
  *   +----------------------------------------+---------+
  * </pre>
  *
- * <p>Our policy (docs/sqn.md): SQN_HE is one counter holding the last SQN issued, and vector k (1..n)
- * of a batch gets SQN_HE + k (mod 2^48). IND therefore cycles through the 32 slots of the USIM's
- * array (Annex C.2.2) and SEQ advances once every 32 vectors: the vectors of one batch (n <= 32) sit in
- * distinct slots and may be used in any order, and every slot sees strictly increasing SEQ.
+ * <p>Our policy (docs/sqn.md): SQN_HE is one counter holding the last SQN issued, and vector k
+ * (1..n) of a batch gets SQN_HE + k (mod 2^48). IND therefore cycles through the 32 slots of the
+ * USIM's array (Annex C.2.2) and SEQ advances once every 32 vectors: the vectors of one batch (n <=
+ * 32) sit in distinct slots and may be used in any order, and every slot sees strictly increasing
+ * SEQ.
  */
 public record Sqn(long value) {
   /** SQN arithmetic is modulo 2^48. */
   public static final long MODULUS = 1L << 48;
+
   /** IND length in bits (TS 33.102 C.3.2 suggests 5) and the number of USIM array slots. */
   public static final int IND_BITS = 5;
+
   public static final int IND_SLOTS = 1 << IND_BITS;
   private static final long IND_MASK = IND_SLOTS - 1;
 
@@ -76,9 +79,9 @@ public record Sqn(long value) {
   }
 
   /**
-   * Taking this as a verified SQN_MS from AUTS, the value SQN_HE must reach: SEQ_MS || 11111, so the
-   * next SQN issued (this + 1) has SEQ = SEQ_MS + 1 and IND = 0. SQN_MS is the highest SQN the USIM
-   * accepted anywhere in its array (C.2.2), so SEQ_MS + 1 is fresh in every slot.
+   * Taking this as a verified SQN_MS from AUTS, the value SQN_HE must reach: SEQ_MS || 11111, so
+   * the next SQN issued (this + 1) has SEQ = SEQ_MS + 1 and IND = 0. SQN_MS is the highest SQN the
+   * USIM accepted anywhere in its array (C.2.2), so SEQ_MS + 1 is fresh in every slot.
    */
   public Sqn resyncFloor() {
     return new Sqn(value | IND_MASK);

@@ -10,11 +10,10 @@ import java.util.Arrays;
  * TS 33.102 Annex H); UTRAN and IMS use the subscriber's AMF unchanged.
  */
 final class VectorFactory {
-  private VectorFactory() {
-  }
+  private VectorFactory() {}
 
-  static EutranVector eutran(AkaAlgorithm algorithm, byte[] rand, Sqn sqn, byte[] amf,
-      byte[] servingPlmn) {
+  static EutranVector eutran(
+      AkaAlgorithm algorithm, byte[] rand, Sqn sqn, byte[] amf, byte[] servingPlmn) {
     byte[] eutranAmf = {(byte) (amf[0] | 0x80), amf[1]};
     Challenge c = algorithm.challenge(rand, sqn.toBytes(), eutranAmf);
     byte[] autn = autn(sqn, eutranAmf, c);

@@ -3,9 +3,9 @@ package org.reactivehss.auth;
 import java.util.List;
 
 /**
- * The answer to a {@link VectorRequest}: {@code vectors} holds {@link EutranVector}, {@link UtranVector}
- * or {@link ImsAuthItem} items according to {@code kind}, in SQN order. Every SQN in it was durable in
- * storage before this reply was built.
+ * The answer to a {@link VectorRequest}: {@code vectors} holds {@link EutranVector}, {@link
+ * UtranVector} or {@link ImsAuthItem} items according to {@code kind}, in SQN order. Every SQN in
+ * it was durable in storage before this reply was built.
  */
 public record VectorReply(VectorKind kind, List<AuthVector> vectors) {
   public VectorReply {

@@ -14,8 +14,8 @@ import org.reactivehss.bus.Deadline;
  * @param resync RAND (16) || AUTS (14) from Re-Synchronization-Info or SIP-Authorization, or null
  * @param deadline the Diameter request's deadline: storage is asked only while it has not passed
  */
-public record VectorRequest(String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync,
-    Deadline deadline) {
+public record VectorRequest(
+    String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync, Deadline deadline) {
   /** One batch never exceeds the 32 IND slots, so its vectors stay usable in any order. */
   public static final int MAX_VECTORS = Sqn.IND_SLOTS;
 
@@ -49,7 +49,14 @@ public record VectorRequest(String imsi, VectorKind kind, int n, byte[] servingP
 
   @Override
   public String toString() {
-    return "VectorRequest[imsi=" + imsi + ", kind=" + kind + ", n=" + n + ", resync=" + (resync != null)
+    return "VectorRequest[imsi="
+        + imsi
+        + ", kind="
+        + kind
+        + ", n="
+        + n
+        + ", resync="
+        + (resync != null)
         + "]";
   }
 }

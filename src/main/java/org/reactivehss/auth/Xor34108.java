@@ -22,7 +22,11 @@ final class Xor34108 implements AkaAlgorithm {
   @Override
   public Challenge challenge(byte[] rand, byte[] sqn, byte[] amf) {
     byte[] xdout = xdout(rand);
-    return new Challenge(mac(xdout, sqn, amf), xdout.clone(), rotate(xdout, 1), rotate(xdout, 2),
+    return new Challenge(
+        mac(xdout, sqn, amf),
+        xdout.clone(),
+        rotate(xdout, 1),
+        rotate(xdout, 2),
         Arrays.copyOfRange(xdout, 3, 9));
   }
 

@@ -3,12 +3,12 @@ package org.reactivehss.bus;
 import io.vertx.core.eventbus.DeliveryOptions;
 
 /**
- * When a request must have been answered: its arrival plus diameter.request-timeout-ms, fixed once by
- * the Diameter dispatcher and carried with the request through every hop (handler, auth, storage). Inner
- * calls use what is left of it rather than timeouts of their own, and work that has not started when it
- * passes is dropped: a request whose answer has already gone out (3004 from the dispatcher) must not
- * still reach the database. {@link #NONE} is for callers that no peer waits on (provisioning, start-up,
- * tests); their calls are bounded by the storage statement timeout alone.
+ * When a request must have been answered: its arrival plus diameter.request-timeout-ms, fixed once
+ * by the Diameter dispatcher and carried with the request through every hop (handler, auth,
+ * storage). Inner calls use what is left of it rather than timeouts of their own, and work that has
+ * not started when it passes is dropped: a request whose answer has already gone out (3004 from the
+ * dispatcher) must not still reach the database. {@link #NONE} is for callers that no peer waits on
+ * (provisioning, start-up, tests); their calls are bounded by the storage statement timeout alone.
  */
 public final class Deadline {
   public static final Deadline NONE = new Deadline(0, false);
@@ -44,7 +44,10 @@ public final class Deadline {
     return bounded && System.nanoTime() - atNanos >= 0;
   }
 
-  /** Milliseconds left, rounded up, at least 1 (a bus send timeout of 0 would mean none); Long.MAX_VALUE when unbounded. */
+  /**
+   * Milliseconds left, rounded up, at least 1 (a bus send timeout of 0 would mean none);
+   * Long.MAX_VALUE when unbounded.
+   */
   public long remainingMillis() {
     if (!bounded) {
       return Long.MAX_VALUE;
@@ -65,6 +68,8 @@ public final class Deadline {
 
   @Override
   public String toString() {
-    return bounded ? "Deadline[in " + (atNanos - System.nanoTime()) / NANOS_PER_MILLI + " ms]" : "Deadline[none]";
+    return bounded
+        ? "Deadline[in " + (atNanos - System.nanoTime()) / NANOS_PER_MILLI + " ms]"
+        : "Deadline[none]";
   }
 }

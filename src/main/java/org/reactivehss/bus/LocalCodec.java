@@ -6,8 +6,9 @@ import io.vertx.core.eventbus.MessageCodec;
 
 /**
  * Event-bus codec for objects that never leave this JVM: the object itself is handed over, with no
- * serialization (local verticles share one JVM). Every type sent between local verticles is registered with one of these.
- * Sending such a type to a clustered node is a programming error and fails loudly.
+ * serialization (local verticles share one JVM). Every type sent between local verticles is
+ * registered with one of these. Sending such a type to a clustered node is a programming error and
+ * fails loudly.
  */
 public final class LocalCodec<T> implements MessageCodec<T, T> {
   private final String name;

@@ -14,56 +14,67 @@ import java.util.Map;
 /**
  * Event-bus hops that stay on the sender's event loop. Every hot-path verticle is deployed once per
  * event loop; each instance listens on the shared address and on that address suffixed with its own
- * loop. A request sent from an event loop goes to the instance on the same loop, so a request and its
- * reply are handed over within one thread instead of waking another one (on a loaded 2-core machine
- * the cross-thread wake-ups of three hops cost more CPU than the hops themselves). When no instance
- * listens on the sender's loop (fewer instances than loops, or a sender off the event loops), the
- * request goes to the shared address, where Vert.x picks an instance round-robin as usual.
+ * loop. A request sent from an event loop goes to the instance on the same loop, so a request and
+ * its reply are handed over within one thread instead of waking another one (on a loaded 2-core
+ * machine the cross-thread wake-ups of three hops cost more CPU than the hops themselves). When no
+ * instance listens on the sender's loop (fewer instances than loops, or a sender off the event
+ * loops), the request goes to the shared address, where Vert.x picks an instance round-robin as
+ * usual.
  *
- * <p>A {@link LoopService} goes one step further: {@link #call} on the loop that serves it is a plain
- * method call, with no message, reply handler, reply timer or context in between (together about a
- * third of what the HSS allocated per AIR when every hop was a message; benchmarks/RESULTS.md, "S6a AIR,
- * 2026-11-28, commit f542742"). The caller sees the same outcomes either way: the result, or the very
- * {@link ReplyException} of type RECIPIENT_FAILURE the service failed with (in the HSS an
- * {@code HssFailure}). A direct call has no send timeout; the
- * services bound their own waits (storage statement timeout, the auth verticle's storage deadline) and
- * the Diameter dispatcher's request timeout bounds every request as a whole.
+ * <p>A {@link LoopService} goes one step further: {@link #call} on the loop that serves it is a
+ * plain method call, with no message, reply handler, reply timer or context in between (together
+ * about a third of what the HSS allocated per AIR when every hop was a message;
+ * benchmarks/RESULTS.md, "S6a AIR, 2026-11-28, commit f542742"). The caller sees the same outcomes
+ * either way: the result, or the very {@link ReplyException} of type RECIPIENT_FAILURE the service
+ * failed with (in the HSS an {@code HssFailure}). A direct call has no send timeout; the services
+ * bound their own waits (storage statement timeout, the auth verticle's storage deadline) and the
+ * Diameter dispatcher's request timeout bounds every request as a whole.
  */
 public final class LoopAffinity {
   /**
-   * The services of the current event-loop thread, by address: touched only by that thread. Each keeps
-   * its bus, so that a caller of another Vert.x instance whose callback runs on this thread (a client of
-   * this instance's database, say) is never served by it.
+   * The services of the current event-loop thread, by address: touched only by that thread. Each
+   * keeps its bus, so that a caller of another Vert.x instance whose callback runs on this thread
+   * (a client of this instance's database, say) is never served by it.
    */
-  private static final ThreadLocal<Map<String, Served>> SERVED_HERE = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, Served>> SERVED_HERE =
+      ThreadLocal.withInitial(HashMap::new);
 
-  private LoopAffinity() {
-  }
+  private LoopAffinity() {}
 
   /** Registers {@code handler} on {@code address} and on the calling event loop's own address. */
-  public static <T> Future<Void> localConsumer(EventBus bus, String address, Handler<Message<T>> handler) {
+  public static <T> Future<Void> localConsumer(
+      EventBus bus, String address, Handler<Message<T>> handler) {
     Future<Void> shared = bus.<T>localConsumer(address, handler).completion();
     if (!Context.isOnEventLoopThread()) {
       return shared;
     }
-    return Future.all(shared, bus.<T>localConsumer(onThisLoop(address), handler).completion()).mapEmpty();
+    return Future.all(shared, bus.<T>localConsumer(onThisLoop(address), handler).completion())
+        .mapEmpty();
   }
 
   /**
-   * Serves {@code service} at {@code address}: on the bus (shared and this loop's address, for senders
-   * elsewhere and for plain bus requests) and, for {@link #call} on this event loop, directly. Call
-   * {@link Served#stop()} from the verticle's stop so that no direct call reaches an undeployed service.
+   * Serves {@code service} at {@code address}: on the bus (shared and this loop's address, for
+   * senders elsewhere and for plain bus requests) and, for {@link #call} on this event loop,
+   * directly. Call {@link Served#stop()} from the verticle's stop so that no direct call reaches an
+   * undeployed service.
    */
   public static <B, R> Served serve(EventBus bus, String address, LoopService<B, R> service) {
-    Future<Void> consumers = LoopAffinity.<B>localConsumer(bus, address, message ->
-        invoke(service, message.body()).onComplete(done -> {
-          if (done.succeeded()) {
-            message.reply(done.result());
-          } else {
-            // the failure itself is the reply: a local requester's future fails with this very instance
-            message.reply(done.cause());
-          }
-        }));
+    Future<Void> consumers =
+        LoopAffinity.<B>localConsumer(
+            bus,
+            address,
+            message ->
+                invoke(service, message.body())
+                    .onComplete(
+                        done -> {
+                          if (done.succeeded()) {
+                            message.reply(done.result());
+                          } else {
+                            // the failure itself is the reply: a local requester's future fails
+                            // with this very instance
+                            message.reply(done.cause());
+                          }
+                        }));
     Thread servingThread = Context.isOnEventLoopThread() ? Thread.currentThread() : null;
     Served served = new Served(consumers, bus, address, service, servingThread);
     if (servingThread != null) {
@@ -72,15 +83,21 @@ public final class LoopAffinity {
     return served;
   }
 
-  /** A request to the instance on the caller's event loop, or to any instance when there is none. */
-  public static <T> Future<Message<T>> request(EventBus bus, String address, Object body, DeliveryOptions options) {
+  /**
+   * A request to the instance on the caller's event loop, or to any instance when there is none.
+   */
+  public static <T> Future<Message<T>> request(
+      EventBus bus, String address, Object body, DeliveryOptions options) {
     if (!Context.isOnEventLoopThread()) {
       return bus.request(address, body, options);
     }
-    return bus.<T>request(onThisLoop(address), body, options).recover(failure ->
-        failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS
-            ? bus.request(address, body, options)
-            : Future.failedFuture(failure));
+    return bus.<T>request(onThisLoop(address), body, options)
+        .recover(
+            failure ->
+                failure instanceof ReplyException reply
+                        && reply.failureType() == ReplyFailure.NO_HANDLERS
+                    ? bus.request(address, body, options)
+                    : Future.failedFuture(failure));
   }
 
   /**
@@ -88,7 +105,8 @@ public final class LoopAffinity {
    * when there is one, otherwise {@link #request} with its {@code options}.
    */
   @SuppressWarnings("unchecked")
-  public static <T> Future<T> call(EventBus bus, String address, Object body, DeliveryOptions options) {
+  public static <T> Future<T> call(
+      EventBus bus, String address, Object body, DeliveryOptions options) {
     if (Context.isOnEventLoopThread()) {
       Served here = SERVED_HERE.get().get(address);
       if (here != null && here.bus == bus) {
@@ -98,7 +116,9 @@ public final class LoopAffinity {
     return LoopAffinity.<T>request(bus, address, body, options).map(Message::body);
   }
 
-  /** Runs the service; a failure of any kind leaves as a RECIPIENT_FAILURE, as a bus reply would. */
+  /**
+   * Runs the service; a failure of any kind leaves as a RECIPIENT_FAILURE, as a bus reply would.
+   */
   @SuppressWarnings("unchecked")
   private static <B, R> Future<R> invoke(LoopService<B, R> service, Object body) {
     Future<R> result;
@@ -107,8 +127,13 @@ public final class LoopAffinity {
     } catch (RuntimeException e) {
       return Future.failedFuture(service.failure(e));
     }
-    return result.recover(cause -> Future.failedFuture(cause instanceof ReplyException reply
-        && reply.failureType() == ReplyFailure.RECIPIENT_FAILURE ? reply : service.failure(cause)));
+    return result.recover(
+        cause ->
+            Future.failedFuture(
+                cause instanceof ReplyException reply
+                        && reply.failureType() == ReplyFailure.RECIPIENT_FAILURE
+                    ? reply
+                    : service.failure(cause)));
   }
 
   /** Event-loop threads have unique, stable names for the life of the Vert.x instance. */
@@ -124,7 +149,11 @@ public final class LoopAffinity {
     private final LoopService<?, ?> service;
     private final Thread servingThread;
 
-    private Served(Future<Void> registered, EventBus bus, String address, LoopService<?, ?> service,
+    private Served(
+        Future<Void> registered,
+        EventBus bus,
+        String address,
+        LoopService<?, ?> service,
         Thread servingThread) {
       this.registered = registered;
       this.bus = bus;
@@ -138,7 +167,9 @@ public final class LoopAffinity {
       return registered;
     }
 
-    /** Ends direct calls to this service; the bus consumers end with the verticle's undeployment. */
+    /**
+     * Ends direct calls to this service; the bus consumers end with the verticle's undeployment.
+     */
     public void stop() {
       if (Thread.currentThread() == servingThread) {
         SERVED_HERE.get().remove(address, this);

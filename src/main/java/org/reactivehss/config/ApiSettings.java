@@ -8,8 +8,7 @@ import org.reactivehss.api.HttpsOptions;
 
 /** Reads {@code http.*} onto {@link ApiOptions}, whose {@code defaults()} hold every default. */
 final class ApiSettings {
-  private ApiSettings() {
-  }
+  private ApiSettings() {}
 
   static ApiOptions read(ConfigTree t) {
     ApiOptions d = ApiOptions.defaults();

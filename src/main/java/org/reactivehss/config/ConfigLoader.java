@@ -12,12 +12,11 @@ import java.util.Map;
  * Finds and reads the configuration file, then applies the environment.
  *
  * <p>The file is, in order: {@code --config <path>} on the command line, {@code HSS_CONFIG}, or
- * {@code conf/hss.yaml} when it exists; with none of these the built-in defaults apply. Runs once at
- * startup, before any event loop exists, so reading the file synchronously is fine.
+ * {@code conf/hss.yaml} when it exists; with none of these the built-in defaults apply. Runs once
+ * at startup, before any event loop exists, so reading the file synchronously is fine.
  */
 public final class ConfigLoader {
-  private ConfigLoader() {
-  }
+  private ConfigLoader() {}
 
   public static HssConfig load(String[] args, Map<String, String> env) {
     Path file = chooseFile(args, env);
@@ -25,7 +24,10 @@ public final class ConfigLoader {
     return HssConfig.read(new ConfigTree(tree, env));
   }
 
-  /** Reads exactly one file with no environment; tests use it to compare conf/hss.yaml with the defaults. */
+  /**
+   * Reads exactly one file with no environment; tests use it to compare conf/hss.yaml with the
+   * defaults.
+   */
   public static HssConfig loadFile(Path file) {
     return HssConfig.read(new ConfigTree(parse(file), Map.of()));
   }

@@ -14,16 +14,17 @@ import java.util.function.Function;
  * The merged configuration (YAML file, then environment) with typed, validated reads.
  *
  * <p>Every option is read exactly once, by name, with its default right there; the tree remembers
- * which keys were read so that an unknown key in the file (a typo) stops the process instead of being
- * ignored. Environment overrides follow one rule: key {@code diameter.watchdog-interval-ms} is
- * overridden by {@code HSS_DIAMETER_WATCHDOG_INTERVAL_MS} (dots and dashes become underscores), plus
- * the aliases in {@link #ENV_ALIASES}. Lists take comma-separated values from the environment.
+ * which keys were read so that an unknown key in the file (a typo) stops the process instead of
+ * being ignored. Environment overrides follow one rule: key {@code diameter.watchdog-interval-ms}
+ * is overridden by {@code HSS_DIAMETER_WATCHDOG_INTERVAL_MS} (dots and dashes become underscores),
+ * plus the aliases in {@link #ENV_ALIASES}. Lists take comma-separated values from the environment.
  */
 final class ConfigTree {
   /** Short names that operators already know from other HSS deployments. */
-  static final Map<String, String> ENV_ALIASES = Map.of(
-      "HSS_KEY_ENCRYPTION_KEY", "security.key-encryption-key",
-      "HSS_API_TOKEN", "http.api-token");
+  static final Map<String, String> ENV_ALIASES =
+      Map.of(
+          "HSS_KEY_ENCRYPTION_KEY", "security.key-encryption-key",
+          "HSS_API_TOKEN", "http.api-token");
 
   private final JsonNode root;
   private final Map<String, String> env;
@@ -93,7 +94,8 @@ final class ConfigTree {
         return e;
       }
     }
-    throw new ConfigException(key, "'" + raw + "' is not one of " + List.of(type.getEnumConstants()));
+    throw new ConfigException(
+        key, "'" + raw + "' is not one of " + List.of(type.getEnumConstants()));
   }
 
   List<String> strings(String key, List<String> def) {
@@ -147,7 +149,9 @@ final class ConfigTree {
     return List.copyOf(out);
   }
 
-  /** Fails on the first key present in the file that no option read: typos must not pass silently. */
+  /**
+   * Fails on the first key present in the file that no option read: typos must not pass silently.
+   */
   void rejectUnknownKeys() {
     if (root != null) {
       checkKnown(root, "");

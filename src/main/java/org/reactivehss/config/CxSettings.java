@@ -6,8 +6,7 @@ import org.reactivehss.app.cx.CxOptions;
 
 /** Reads {@code cx.*} onto {@link CxOptions}, whose {@code defaults()} hold every default. */
 final class CxSettings {
-  private CxSettings() {
-  }
+  private CxSettings() {}
 
   static CxOptions read(ConfigTree t) {
     CxOptions d = CxOptions.defaults();

@@ -4,18 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.reactivehss.diameter.transport.DiameterOptions.SctpMode;
 import org.reactivehss.diameter.transport.DiameterOptions;
-import org.reactivehss.diameter.transport.TlsOptions.Inband;
+import org.reactivehss.diameter.transport.DiameterOptions.SctpMode;
 import org.reactivehss.diameter.transport.TlsOptions;
+import org.reactivehss.diameter.transport.TlsOptions.Inband;
 
 /**
- * Reads {@code diameter.*} onto {@link DiameterOptions} and {@link TlsOptions}. The options belong to
- * the Diameter layers; reading them belongs here, so that those layers never import config.
+ * Reads {@code diameter.*} onto {@link DiameterOptions} and {@link TlsOptions}. The options belong
+ * to the Diameter layers; reading them belongs here, so that those layers never import config.
  */
 final class DiameterSettings {
-  private DiameterSettings() {
-  }
+  private DiameterSettings() {}
 
   static DiameterOptions read(ConfigTree t) {
     return new DiameterOptions(
@@ -46,16 +45,20 @@ final class DiameterSettings {
     String trusted = t.string("diameter.tls.trusted-certificates", "");
     boolean mutual = t.bool("diameter.tls.require-client-certificate", true);
     String inbandSetting = t.string("diameter.tls.inband", "auto").toLowerCase(Locale.ROOT);
-    Inband inband = switch (inbandSetting) {
-      case "auto" -> cert.isBlank() ? Inband.OFF : Inband.OFFER;
-      case "off" -> Inband.OFF;
-      case "offer" -> Inband.OFFER;
-      case "require" -> Inband.REQUIRE;
-      default -> throw new ConfigException("diameter.tls.inband", "'" + inbandSetting
-          + "' is not one of auto, off, offer, require");
-    };
+    Inband inband =
+        switch (inbandSetting) {
+          case "auto" -> cert.isBlank() ? Inband.OFF : Inband.OFFER;
+          case "off" -> Inband.OFF;
+          case "offer" -> Inband.OFFER;
+          case "require" -> Inband.REQUIRE;
+          default ->
+              throw new ConfigException(
+                  "diameter.tls.inband",
+                  "'" + inbandSetting + "' is not one of auto, off, offer, require");
+        };
     if (enabled || inband != Inband.OFF) {
-      String why = enabled ? "diameter.tls.enabled is true" : "diameter.tls.inband is " + inbandSetting;
+      String why =
+          enabled ? "diameter.tls.enabled is true" : "diameter.tls.inband is " + inbandSetting;
       requireFile("diameter.tls.certificate", cert, why);
       requireFile("diameter.tls.private-key", key, why);
       if (mutual) {

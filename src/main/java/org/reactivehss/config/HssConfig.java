@@ -9,7 +9,8 @@ import org.reactivehss.store.StoreOptions;
 
 /**
  * The whole configuration, typed. Every option, its default and its environment variable are read
- * in one place ({@link #read}); conf/hss.yaml documents the same defaults and a test keeps the two equal.
+ * in one place ({@link #read}); conf/hss.yaml documents the same defaults and a test keeps the two
+ * equal.
  *
  * @param originHost this HSS's Diameter identity (RFC 6733 §6.3 Origin-Host)
  * @param realm this HSS's realm (Origin-Realm)
@@ -18,27 +19,49 @@ import org.reactivehss.store.StoreOptions;
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
  * @param s6a {@code s6a.*}: the home MNC length for the roaming check
  */
-public record HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-    ApiOptions http, StoreOptions db, MetricsOptions metrics, CxOptions cx, S6aOptions s6a) {
+public record HssConfig(
+    String originHost,
+    String realm,
+    String productName,
+    DiameterOptions diameter,
+    ApiOptions http,
+    StoreOptions db,
+    MetricsOptions metrics,
+    CxOptions cx,
+    S6aOptions s6a) {
 
   /** Everything but metrics, Cx and S6a, which keep their defaults (what tests usually want). */
-  public HssConfig(String originHost, String realm, String productName, DiameterOptions diameter,
-      ApiOptions http, StoreOptions db) {
-    this(originHost, realm, productName, diameter, http, db, MetricsOptions.defaults(), CxOptions.defaults(),
+  public HssConfig(
+      String originHost,
+      String realm,
+      String productName,
+      DiameterOptions diameter,
+      ApiOptions http,
+      StoreOptions db) {
+    this(
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        MetricsOptions.defaults(),
+        CxOptions.defaults(),
         S6aOptions.DEFAULTS);
   }
 
   static HssConfig read(ConfigTree t) {
-    HssConfig c = new HssConfig(
-        t.nonEmpty("origin-host", "hss.localdomain"),
-        t.nonEmpty("realm", "localdomain"),
-        t.nonEmpty("product-name", "ReactiveHSS"),
-        DiameterSettings.read(t),
-        ApiSettings.read(t),
-        StorageSettings.read(t),
-        new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
-        CxSettings.read(t),
-        s6a(t));
+    HssConfig c =
+        new HssConfig(
+            t.nonEmpty("origin-host", "hss.localdomain"),
+            t.nonEmpty("realm", "localdomain"),
+            t.nonEmpty("product-name", "ReactiveHSS"),
+            DiameterSettings.read(t),
+            ApiSettings.read(t),
+            StorageSettings.read(t),
+            new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
+            CxSettings.read(t),
+            s6a(t));
     t.rejectUnknownKeys();
     return c;
   }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import org.reactivehss.diameter.peer.DiameterApplication;
 import org.reactivehss.diameter.transport.PeerOptions;
 
-/** Reads one entry of {@code diameter.peers} onto {@link PeerOptions}, refusing grants it cannot hold. */
+/**
+ * Reads one entry of {@code diameter.peers} onto {@link PeerOptions}, refusing grants it cannot
+ * hold.
+ */
 final class PeerSettings {
-  private PeerSettings() {
-  }
+  private PeerSettings() {}
 
   static PeerOptions read(ConfigTree t) {
     boolean connect = t.bool("connect", false);
@@ -17,11 +19,12 @@ final class PeerSettings {
     String realm = t.string("realm", "");
     String address = connect ? t.nonEmpty("address", null) : t.string("address", "");
     int port = t.integer("port", 3868, 1, 65535);
-    List<String> applications = t.strings("applications", List.of()).stream()
-        .map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    List<String> applications =
+        t.strings("applications", List.of()).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
     for (String a : applications) {
       if (DiameterApplication.named(a) == null) {
-        throw new ConfigException("applications", "'" + a + "' is not one of " + DiameterApplication.configNames());
+        throw new ConfigException(
+            "applications", "'" + a + "' is not one of " + DiameterApplication.configNames());
       }
     }
     List<String> imsiPrefixes = t.strings("imsi-prefixes", List.of());
@@ -38,24 +41,33 @@ final class PeerSettings {
   }
 
   /**
-   * A peer restricted to IMSI prefixes must not be granted an application on which the HSS cannot hold
-   * it to them: refused at start rather than silently granting every subscriber there. Without a list,
-   * the peer is granted every application the HSS serves, so each of those must check.
+   * A peer restricted to IMSI prefixes must not be granted an application on which the HSS cannot
+   * hold it to them: refused at start rather than silently granting every subscriber there. Without
+   * a list, the peer is granted every application the HSS serves, so each of those must check.
    */
   private static void requireImsiChecks(List<String> applications) {
-    List<DiameterApplication> granted = applications.isEmpty()
-        ? Arrays.stream(DiameterApplication.values()).filter(DiameterApplication::served).toList()
-        : applications.stream().map(DiameterApplication::named).toList();
+    List<DiameterApplication> granted =
+        applications.isEmpty()
+            ? Arrays.stream(DiameterApplication.values())
+                .filter(DiameterApplication::served)
+                .toList()
+            : applications.stream().map(DiameterApplication::named).toList();
     for (DiameterApplication a : granted) {
       if (a.imsiCheck() == DiameterApplication.ImsiCheck.NONE) {
-        throw new ConfigException(applications.isEmpty() ? "imsi-prefixes" : "applications", "'" + a.configName()
-            + "' cannot be held to imsi-prefixes; grant such a peer only applications that can: " + checkedNames());
+        throw new ConfigException(
+            applications.isEmpty() ? "imsi-prefixes" : "applications",
+            "'"
+                + a.configName()
+                + "' cannot be held to imsi-prefixes; grant such a peer only applications that can: "
+                + checkedNames());
       }
     }
   }
 
   private static List<String> checkedNames() {
     return Arrays.stream(DiameterApplication.values())
-        .filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE).map(DiameterApplication::configName).toList();
+        .filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE)
+        .map(DiameterApplication::configName)
+        .toList();
   }
 }

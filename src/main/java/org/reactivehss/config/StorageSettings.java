@@ -6,13 +6,12 @@ import java.util.Map;
 import org.reactivehss.store.StoreOptions;
 
 /**
- * Reads {@code db.*} and {@code security.*} onto {@link StoreOptions}, whose {@code defaults()} hold
- * every default. With {@code db.url} (HSS_DB_URL) set, or {@code db.embedded: false}, the HSS uses an
- * external PostgreSQL; otherwise it starts its own under {@code db.data-dir}.
+ * Reads {@code db.*} and {@code security.*} onto {@link StoreOptions}, whose {@code defaults()}
+ * hold every default. With {@code db.url} (HSS_DB_URL) set, or {@code db.embedded: false}, the HSS
+ * uses an external PostgreSQL; otherwise it starts its own under {@code db.data-dir}.
  */
 final class StorageSettings {
-  private StorageSettings() {
-  }
+  private StorageSettings() {}
 
   static StoreOptions read(ConfigTree t) {
     StoreOptions d = StoreOptions.defaults();
@@ -52,7 +51,8 @@ final class StorageSettings {
         id = -1;
       }
       if (id < 1 || id > 255) {
-        throw new ConfigException("security.retired-keys", "entries must look like <key-id 1..255>:<key>");
+        throw new ConfigException(
+            "security.retired-keys", "entries must look like <key-id 1..255>:<key>");
       }
       out.put(id, e.substring(colon + 1).trim());
     }

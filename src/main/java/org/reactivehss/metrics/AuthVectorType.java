@@ -3,8 +3,9 @@ package org.reactivehss.metrics;
 import java.util.Locale;
 
 /**
- * The kinds of authentication data counted by {@code hss_auth_vectors_total}: the metrics' own closed
- * set of tag values, so that this package needs nothing from auth (auth maps its request kinds here).
+ * The kinds of authentication data counted by {@code hss_auth_vectors_total}: the metrics' own
+ * closed set of tag values, so that this package needs nothing from auth (auth maps its request
+ * kinds here).
  */
 public enum AuthVectorType {
   /** S6a E-UTRAN vector (TS 29.272 §7.3.18). */

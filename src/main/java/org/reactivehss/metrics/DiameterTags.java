@@ -14,8 +14,10 @@ import org.reactivehss.diameter.dict.ResultCodes;
  */
 final class DiameterTags {
   static final String OTHER = "other";
+
   /** Result and class of a request of ours that got no answer (timeout, connection lost). */
   static final String NO_ANSWER = "no_answer";
+
   private static final Map<Long, String> BASE_RESULTS = new HashMap<>();
   private static final Map<Long, String> EXPERIMENTAL_RESULTS = new HashMap<>();
 
@@ -28,8 +30,7 @@ final class DiameterTags {
     }
   }
 
-  private DiameterTags() {
-  }
+  private DiameterTags() {}
 
   static String application(int applicationId) {
     return switch (applicationId) {
@@ -49,8 +50,10 @@ final class DiameterTags {
 
   /** The specification's name of the code (DIAMETER_SUCCESS, DIAMETER_ERROR_USER_UNKNOWN ...). */
   static String result(int applicationId, long code, boolean experimental) {
-    String name = experimental ? EXPERIMENTAL_RESULTS.get(resultKey(applicationId, code))
-        : BASE_RESULTS.get(resultKey(0, code));
+    String name =
+        experimental
+            ? EXPERIMENTAL_RESULTS.get(resultKey(applicationId, code))
+            : BASE_RESULTS.get(resultKey(0, code));
     return name == null ? OTHER : name;
   }
 
@@ -59,7 +62,10 @@ final class DiameterTags {
     return result(applicationId, code, experimental).equals(OTHER) ? OTHER : Long.toString(code);
   }
 
-  /** RFC 6733 §7.1: the thousands digit is the class; Experimental-Result-Codes follow the same rule. */
+  /**
+   * RFC 6733 §7.1: the thousands digit is the class; Experimental-Result-Codes follow the same
+   * rule.
+   */
   static String resultClass(long code) {
     long thousands = code / 1000;
     if (thousands == 1) {

@@ -9,32 +9,52 @@ import java.time.Duration;
 final class Meters {
   /** Requests received on open connections; tags application, command. */
   public static final String DIAMETER_REQUESTS = "hss.diameter.requests";
+
   /** Answers sent; tags application, command, result (name), result_code (number), result_class. */
   public static final String DIAMETER_ANSWERS = "hss.diameter.answers";
+
   /** Request arrival to answer sent; tags application, command, result_class. */
   public static final String DIAMETER_DURATION = "hss.diameter.request.duration";
+
   /** Requests this HSS sent, by outcome; tags application, command, result, result_class. */
   public static final String OUTBOUND_REQUESTS = "hss.diameter.outbound.requests";
+
   /** Request sent to answer received (or given up); tags application, command, result_class. */
   public static final String OUTBOUND_DURATION = "hss.diameter.outbound.duration";
-  /** Requests this HSS started, by final outcome after every attempt; tags application, command, outcome. */
+
+  /**
+   * Requests this HSS started, by final outcome after every attempt; tags application, command,
+   * outcome.
+   */
   public static final String HSS_INITIATED = "hss.diameter.hss.initiated";
-  /** Attempts of such requests that got no usable answer and were sent again; tags application, command. */
+
+  /**
+   * Attempts of such requests that got no usable answer and were sent again; tags application,
+   * command.
+   */
   public static final String HSS_INITIATED_RETRIES = "hss.diameter.hss.initiated.retries";
+
   /** Connections by phase; tag state. */
   public static final String DIAMETER_PEERS = "hss.diameter.peers";
+
   /** Authentication vectors (or IMS auth items) issued; tag kind. */
   public static final String AUTH_VECTORS = "hss.auth.vectors";
+
   /** AUTS resynchronisations (TS 33.102 §6.3.5); tag outcome. */
   public static final String AUTH_RESYNCS = "hss.auth.resyncs";
+
   /** Storage round trips of the auth path; tags operation, outcome. */
   public static final String STORAGE_DURATION = "hss.storage.duration";
+
   /** Reservation requests per SQN statement (batching); no tags. */
   public static final String RESERVATION_BATCH = "hss.storage.reservation.batch";
+
   /** Event-bus requests that got no reply in time; tag target. */
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
+
   /** Peers and requests refused by the allow-list, grants or transport security; tag reason. */
   public static final String PEER_REFUSALS = "hss.diameter.peer.refusals";
+
   /** SQN_HE lowered through the provisioning API's audited override (docs/sqn.md); tag request. */
   public static final String SQN_LOWERED = "hss.provisioning.sqn.lowered";
 
@@ -56,11 +76,22 @@ final class Meters {
    * event loop (DWA, 3001) to the Diameter request timeout of an MME (Tx, typically a few seconds).
    */
   static final Duration[] LATENCY_BUCKETS = {
-      Duration.ofNanos(100_000), Duration.ofNanos(250_000), Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
-      Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
-      Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
-      Duration.ofSeconds(5)};
+    Duration.ofNanos(100_000),
+    Duration.ofNanos(250_000),
+    Duration.ofNanos(500_000),
+    Duration.ofMillis(1),
+    Duration.ofMillis(2),
+    Duration.ofMillis(5),
+    Duration.ofMillis(10),
+    Duration.ofMillis(25),
+    Duration.ofMillis(50),
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofMillis(2500),
+    Duration.ofSeconds(5)
+  };
 
-  private Meters() {
-  }
+  private Meters() {}
 }

@@ -3,8 +3,8 @@ package org.reactivehss.metrics;
 /**
  * Metrics settings, every default in {@link #defaults()}.
  *
- * @param enabled serve Prometheus metrics at GET /metrics on the HTTP port (HSS_METRICS_ENABLED); when
- *     false nothing is measured and /metrics answers 404
+ * @param enabled serve Prometheus metrics at GET /metrics on the HTTP port (HSS_METRICS_ENABLED);
+ *     when false nothing is measured and /metrics answers 404
  */
 public record MetricsOptions(boolean enabled) {
 

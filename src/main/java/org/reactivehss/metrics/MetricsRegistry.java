@@ -20,8 +20,7 @@ import java.util.Set;
 
 /** The Prometheus registry of one HSS, with the JVM and process meters bound. */
 public final class MetricsRegistry {
-  private MetricsRegistry() {
-  }
+  private MetricsRegistry() {}
 
   public static PrometheusMeterRegistry prometheus() {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -36,17 +35,27 @@ public final class MetricsRegistry {
   }
 
   /**
-   * Vert.x reporting its own meters (connections, HTTP server, database pool) into {@code registry}.
-   * Only labels with closed values are kept: no remote addresses and no event-bus addresses (reply
-   * addresses are one per request); the event-bus domain is off, since {@link HssMetrics} counts the
-   * bus timeouts that matter and per-message meters would tax the hot path.
+   * Vert.x reporting its own meters (connections, HTTP server, database pool) into {@code
+   * registry}. Only labels with closed values are kept: no remote addresses and no event-bus
+   * addresses (reply addresses are one per request); the event-bus domain is off, since {@link
+   * HssMetrics} counts the bus timeouts that matter and per-message meters would tax the hot path.
    */
   public static Vertx vertx(VertxOptions options, PrometheusMeterRegistry registry) {
-    MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true)
-        .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME,
-            Label.CLIENT_NAME, Label.NAMESPACE))
-        .setDisabledMetricsCategories(Set.of(MetricsDomain.EVENT_BUS.toCategory()));
-    return Vertx.builder().with(options.setMetricsOptions(metrics))
-        .withMetrics(new MicrometerMetricsFactory(registry)).build();
+    MicrometerMetricsOptions metrics =
+        new MicrometerMetricsOptions()
+            .setEnabled(true)
+            .setLabels(
+                EnumSet.of(
+                    Label.HTTP_METHOD,
+                    Label.HTTP_CODE,
+                    Label.POOL_TYPE,
+                    Label.POOL_NAME,
+                    Label.CLIENT_NAME,
+                    Label.NAMESPACE))
+            .setDisabledMetricsCategories(Set.of(MetricsDomain.EVENT_BUS.toCategory()));
+    return Vertx.builder()
+        .with(options.setMetricsOptions(metrics))
+        .withMetrics(new MicrometerMetricsFactory(registry))
+        .build();
   }
 }

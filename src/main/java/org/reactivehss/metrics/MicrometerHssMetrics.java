@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@link HssMetrics} on a Micrometer registry. Meters are looked up once per tag combination and kept,
- * so the hot path costs a map lookup and an atomic add.
+ * {@link HssMetrics} on a Micrometer registry. Meters are looked up once per tag combination and
+ * kept, so the hot path costs a map lookup and an atomic add.
  */
 public final class MicrometerHssMetrics implements HssMetrics {
   private final MeterRegistry registry;
@@ -24,22 +24,21 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<AuthVectorType, Counter> vectors = new EnumMap<>(AuthVectorType.class);
   private final Counter resyncAccepted;
   private final Counter resyncRefused;
-  private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage = new EnumMap<>(StoreOperation.class);
+  private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage =
+      new EnumMap<>(StoreOperation.class);
   private final DistributionSummary reservationBatches;
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
   private final Map<ProvisioningWrite, Counter> sqnLowered = new EnumMap<>(ProvisioningWrite.class);
 
-  private record AnswerKey(int applicationId, int commandCode, long resultCode, boolean experimental) {
-  }
+  private record AnswerKey(
+      int applicationId, int commandCode, long resultCode, boolean experimental) {}
 
-  private record Answer(Counter count, Timer duration) {
-  }
+  private record Answer(Counter count, Timer duration) {}
 
   /** {@code outcome} null: the retries counter of the command. */
-  private record HssRequestKey(int applicationId, int commandCode, HssRequestOutcome outcome) {
-  }
+  private record HssRequestKey(int applicationId, int commandCode, HssRequestOutcome outcome) {}
 
   public MicrometerHssMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -47,60 +46,95 @@ public final class MicrometerHssMetrics implements HssMetrics {
       AtomicInteger gauge = new AtomicInteger();
       peers.put(phase, gauge);
       Gauge.builder(Meters.DIAMETER_PEERS, gauge, AtomicInteger::get)
-          .description("Diameter connections by state").tag(Meters.TAG_STATE, phase.tag()).register(registry);
+          .description("Diameter connections by state")
+          .tag(Meters.TAG_STATE, phase.tag())
+          .register(registry);
     }
     for (AuthVectorType type : AuthVectorType.values()) {
-      vectors.put(type, Counter.builder(Meters.AUTH_VECTORS).description("Authentication vectors issued")
-          .tag(Meters.TAG_KIND, type.tag()).register(registry));
+      vectors.put(
+          type,
+          Counter.builder(Meters.AUTH_VECTORS)
+              .description("Authentication vectors issued")
+              .tag(Meters.TAG_KIND, type.tag())
+              .register(registry));
     }
     resyncAccepted = resyncs("accepted");
     resyncRefused = resyncs("refused");
     for (StoreOperation op : StoreOperation.values()) {
       Map<StoreOutcome, Timer> byOutcome = new EnumMap<>(StoreOutcome.class);
       for (StoreOutcome outcome : StoreOutcome.values()) {
-        byOutcome.put(outcome, Timer.builder(Meters.STORAGE_DURATION).description("Storage round trips")
-            .tag(Meters.TAG_OPERATION, op.tag()).tag(Meters.TAG_OUTCOME, outcome.tag())
-            .serviceLevelObjectives(Meters.LATENCY_BUCKETS).register(registry));
+        byOutcome.put(
+            outcome,
+            Timer.builder(Meters.STORAGE_DURATION)
+                .description("Storage round trips")
+                .tag(Meters.TAG_OPERATION, op.tag())
+                .tag(Meters.TAG_OUTCOME, outcome.tag())
+                .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
+                .register(registry));
       }
       storage.put(op, byOutcome);
     }
-    reservationBatches = DistributionSummary.builder(Meters.RESERVATION_BATCH)
-        .description("Reservation requests per SQN statement").baseUnit("requests")
-        .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256).register(registry);
+    reservationBatches =
+        DistributionSummary.builder(Meters.RESERVATION_BATCH)
+            .description("Reservation requests per SQN statement")
+            .baseUnit("requests")
+            .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256)
+            .register(registry);
     for (BusTarget target : BusTarget.values()) {
-      busTimeouts.put(target, Counter.builder(Meters.BUS_TIMEOUTS).description("Event-bus requests timed out")
-          .tag(Meters.TAG_TARGET, target.tag()).register(registry));
+      busTimeouts.put(
+          target,
+          Counter.builder(Meters.BUS_TIMEOUTS)
+              .description("Event-bus requests timed out")
+              .tag(Meters.TAG_TARGET, target.tag())
+              .register(registry));
     }
     for (PeerRefusal reason : PeerRefusal.values()) {
-      refusals.put(reason, Counter.builder(Meters.PEER_REFUSALS).description("Peers and requests refused")
-          .tag(Meters.TAG_REASON, reason.tag()).register(registry));
+      refusals.put(
+          reason,
+          Counter.builder(Meters.PEER_REFUSALS)
+              .description("Peers and requests refused")
+              .tag(Meters.TAG_REASON, reason.tag())
+              .register(registry));
     }
     for (ProvisioningWrite write : ProvisioningWrite.values()) {
-      sqnLowered.put(write, Counter.builder(Meters.SQN_LOWERED).description("SQN_HE lowered by API override")
-          .tag(Meters.TAG_REQUEST, write.tag()).register(registry));
+      sqnLowered.put(
+          write,
+          Counter.builder(Meters.SQN_LOWERED)
+              .description("SQN_HE lowered by API override")
+              .tag(Meters.TAG_REQUEST, write.tag())
+              .register(registry));
     }
   }
 
   private Counter resyncs(String outcome) {
-    return Counter.builder(Meters.AUTH_RESYNCS).description("AUTS resynchronisations")
-        .tag(Meters.TAG_OUTCOME, outcome).register(registry);
+    return Counter.builder(Meters.AUTH_RESYNCS)
+        .description("AUTS resynchronisations")
+        .tag(Meters.TAG_OUTCOME, outcome)
+        .register(registry);
   }
 
   @Override
   public void diameterRequest(int applicationId, int commandCode) {
     long key = ((applicationId & 0xffffffffL) << 32) | (commandCode & 0xffffffffL);
-    requests.computeIfAbsent(key, k -> Counter.builder(Meters.DIAMETER_REQUESTS)
-        .description("Diameter requests received")
-        .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
-        .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
-        .register(registry)).increment();
+    requests
+        .computeIfAbsent(
+            key,
+            k ->
+                Counter.builder(Meters.DIAMETER_REQUESTS)
+                    .description("Diameter requests received")
+                    .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
+                    .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
+                    .register(registry))
+        .increment();
   }
 
   @Override
-  public void diameterAnswer(int applicationId, int commandCode, long resultCode, boolean experimental,
-      long nanos) {
-    Answer answer = answers.computeIfAbsent(new AnswerKey(applicationId, commandCode, resultCode, experimental),
-        this::answerMeters);
+  public void diameterAnswer(
+      int applicationId, int commandCode, long resultCode, boolean experimental, long nanos) {
+    Answer answer =
+        answers.computeIfAbsent(
+            new AnswerKey(applicationId, commandCode, resultCode, experimental),
+            this::answerMeters);
     answer.count().increment();
     answer.duration().record(nanos, TimeUnit.NANOSECONDS);
   }
@@ -109,27 +143,45 @@ public final class MicrometerHssMetrics implements HssMetrics {
     String application = DiameterTags.application(k.applicationId());
     String command = DiameterTags.command(k.applicationId(), k.commandCode());
     String resultClass = DiameterTags.resultClass(k.resultCode());
-    Counter count = Counter.builder(Meters.DIAMETER_ANSWERS).description("Diameter answers sent")
-        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
-        .tag(Meters.TAG_RESULT, DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental()))
-        .tag(Meters.TAG_RESULT_CODE, DiameterTags.resultCode(k.applicationId(), k.resultCode(), k.experimental()))
-        .tag(Meters.TAG_RESULT_CLASS, resultClass)
-        .register(registry);
-    Timer duration = Timer.builder(Meters.DIAMETER_DURATION).description("Diameter request to answer")
-        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
-        .tag(Meters.TAG_RESULT_CLASS, resultClass)
-        .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
-        .register(registry);
+    Counter count =
+        Counter.builder(Meters.DIAMETER_ANSWERS)
+            .description("Diameter answers sent")
+            .tag(Meters.TAG_APPLICATION, application)
+            .tag(Meters.TAG_COMMAND, command)
+            .tag(
+                Meters.TAG_RESULT,
+                DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental()))
+            .tag(
+                Meters.TAG_RESULT_CODE,
+                DiameterTags.resultCode(k.applicationId(), k.resultCode(), k.experimental()))
+            .tag(Meters.TAG_RESULT_CLASS, resultClass)
+            .register(registry);
+    Timer duration =
+        Timer.builder(Meters.DIAMETER_DURATION)
+            .description("Diameter request to answer")
+            .tag(Meters.TAG_APPLICATION, application)
+            .tag(Meters.TAG_COMMAND, command)
+            .tag(Meters.TAG_RESULT_CLASS, resultClass)
+            .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
+            .register(registry);
     return new Answer(count, duration);
   }
 
   @Override
-  public void outboundRequest(int applicationId, int commandCode, boolean answered, long resultCode,
-      boolean experimental, long nanos) {
+  public void outboundRequest(
+      int applicationId,
+      int commandCode,
+      boolean answered,
+      long resultCode,
+      boolean experimental,
+      long nanos) {
     // an unanswered request is keyed with code -1, which no answer on the wire can carry (an answer
     // without a result code counts as code 0: class and name "other")
-    Answer meters = outbound.computeIfAbsent(new AnswerKey(applicationId, commandCode,
-        answered ? Math.max(resultCode, 0) : -1, experimental), this::outboundMeters);
+    Answer meters =
+        outbound.computeIfAbsent(
+            new AnswerKey(
+                applicationId, commandCode, answered ? Math.max(resultCode, 0) : -1, experimental),
+            this::outboundMeters);
     meters.count().increment();
     meters.duration().record(nanos, TimeUnit.NANOSECONDS);
   }
@@ -138,38 +190,58 @@ public final class MicrometerHssMetrics implements HssMetrics {
     boolean answered = k.resultCode() >= 0;
     String application = DiameterTags.application(k.applicationId());
     String command = DiameterTags.command(k.applicationId(), k.commandCode());
-    String resultClass = answered ? DiameterTags.resultClass(k.resultCode()) : DiameterTags.NO_ANSWER;
-    Counter count = Counter.builder(Meters.OUTBOUND_REQUESTS).description("Diameter requests sent by the HSS")
-        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
-        .tag(Meters.TAG_RESULT, answered ? DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental())
-            : DiameterTags.NO_ANSWER)
-        .tag(Meters.TAG_RESULT_CLASS, resultClass)
-        .register(registry);
-    Timer duration = Timer.builder(Meters.OUTBOUND_DURATION).description("Diameter request sent to answer")
-        .tag(Meters.TAG_APPLICATION, application).tag(Meters.TAG_COMMAND, command)
-        .tag(Meters.TAG_RESULT_CLASS, resultClass)
-        .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
-        .register(registry);
+    String resultClass =
+        answered ? DiameterTags.resultClass(k.resultCode()) : DiameterTags.NO_ANSWER;
+    Counter count =
+        Counter.builder(Meters.OUTBOUND_REQUESTS)
+            .description("Diameter requests sent by the HSS")
+            .tag(Meters.TAG_APPLICATION, application)
+            .tag(Meters.TAG_COMMAND, command)
+            .tag(
+                Meters.TAG_RESULT,
+                answered
+                    ? DiameterTags.result(k.applicationId(), k.resultCode(), k.experimental())
+                    : DiameterTags.NO_ANSWER)
+            .tag(Meters.TAG_RESULT_CLASS, resultClass)
+            .register(registry);
+    Timer duration =
+        Timer.builder(Meters.OUTBOUND_DURATION)
+            .description("Diameter request sent to answer")
+            .tag(Meters.TAG_APPLICATION, application)
+            .tag(Meters.TAG_COMMAND, command)
+            .tag(Meters.TAG_RESULT_CLASS, resultClass)
+            .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
+            .register(registry);
     return new Answer(count, duration);
   }
 
   @Override
   public void hssRequest(int applicationId, int commandCode, HssRequestOutcome outcome) {
-    hssRequests.computeIfAbsent(new HssRequestKey(applicationId, commandCode, outcome), k -> Counter
-        .builder(Meters.HSS_INITIATED).description("Requests the HSS started, by outcome after all attempts")
-        .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
-        .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
-        .tag(Meters.TAG_OUTCOME, outcome.tag())
-        .register(registry)).increment();
+    hssRequests
+        .computeIfAbsent(
+            new HssRequestKey(applicationId, commandCode, outcome),
+            k ->
+                Counter.builder(Meters.HSS_INITIATED)
+                    .description("Requests the HSS started, by outcome after all attempts")
+                    .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
+                    .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
+                    .tag(Meters.TAG_OUTCOME, outcome.tag())
+                    .register(registry))
+        .increment();
   }
 
   @Override
   public void hssRequestRetried(int applicationId, int commandCode) {
-    hssRequests.computeIfAbsent(new HssRequestKey(applicationId, commandCode, null), k -> Counter
-        .builder(Meters.HSS_INITIATED_RETRIES).description("Attempts of HSS-started requests sent again")
-        .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
-        .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
-        .register(registry)).increment();
+    hssRequests
+        .computeIfAbsent(
+            new HssRequestKey(applicationId, commandCode, null),
+            k ->
+                Counter.builder(Meters.HSS_INITIATED_RETRIES)
+                    .description("Attempts of HSS-started requests sent again")
+                    .tag(Meters.TAG_APPLICATION, DiameterTags.application(applicationId))
+                    .tag(Meters.TAG_COMMAND, DiameterTags.command(applicationId, commandCode))
+                    .register(registry))
+        .increment();
   }
 
   @Override

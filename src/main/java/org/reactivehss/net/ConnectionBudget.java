@@ -18,7 +18,10 @@ public final class ConnectionBudget {
     this.max = max;
   }
 
-  /** True when the connection may stay; then {@link #release} must follow exactly once, at its close. */
+  /**
+   * True when the connection may stay; then {@link #release} must follow exactly once, at its
+   * close.
+   */
   public boolean tryAcquire() {
     if (open.incrementAndGet() <= max) {
       return true;

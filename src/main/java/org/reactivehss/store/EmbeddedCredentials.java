@@ -22,13 +22,19 @@ import org.slf4j.LoggerFactory;
 record EmbeddedCredentials(String superuserPassword, String hssPassword) {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCredentials.class);
   static final String SUPERUSER = "postgres";
+
   /** The login role the HSS connects as; it owns schema {@link #HSS_ROLE} and nothing else. */
   static final String HSS_ROLE = "hss";
+
   static final String FILE_NAME = "postgres-passwords.properties";
+
   /** 32 random bytes: 256 bits, far beyond guessing over SCRAM's 4096 iterations. */
   private static final int PASSWORD_BYTES = 32;
 
-  /** Reads {@code dataDir}/postgres-passwords.properties, creating it (0600) with new passwords if absent. */
+  /**
+   * Reads {@code dataDir}/postgres-passwords.properties, creating it (0600) with new passwords if
+   * absent.
+   */
   static EmbeddedCredentials loadOrCreate(Path dataDir) throws IOException {
     Path file = dataDir.resolve(FILE_NAME);
     if (Files.exists(file)) {
@@ -38,14 +44,28 @@ record EmbeddedCredentials(String superuserPassword, String hssPassword) {
       String superuser = stored.getProperty(SUPERUSER);
       String hss = stored.getProperty(HSS_ROLE);
       if (superuser == null || superuser.isEmpty() || hss == null || hss.isEmpty()) {
-        throw new IOException(file + " must hold a password for " + SUPERUSER + " and for " + HSS_ROLE);
+        throw new IOException(
+            file + " must hold a password for " + SUPERUSER + " and for " + HSS_ROLE);
       }
       return new EmbeddedCredentials(superuser, hss);
     }
     EmbeddedCredentials fresh = new EmbeddedCredentials(randomPassword(), randomPassword());
-    PrivateFiles.writeAtomically(file, "# Passwords of the embedded PostgreSQL (role=password), generated at first start.\n"
-        + "# The HSS connects as " + HSS_ROLE + " over 127.0.0.1; " + SUPERUSER + " is the superuser, for the operator.\n"
-        + SUPERUSER + "=" + fresh.superuserPassword + "\n" + HSS_ROLE + "=" + fresh.hssPassword + "\n");
+    PrivateFiles.writeAtomically(
+        file,
+        "# Passwords of the embedded PostgreSQL (role=password), generated at first start.\n"
+            + "# The HSS connects as "
+            + HSS_ROLE
+            + " over 127.0.0.1; "
+            + SUPERUSER
+            + " is the superuser, for the operator.\n"
+            + SUPERUSER
+            + "="
+            + fresh.superuserPassword
+            + "\n"
+            + HSS_ROLE
+            + "="
+            + fresh.hssPassword
+            + "\n");
     LOG.info("Generated the embedded PostgreSQL passwords into {}", file);
     return fresh;
   }

@@ -13,14 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL 17 server run by this process from the binaries in the jar, with its data in a directory
- * that survives restarts. Locked down (docs/storage.md, "Embedded database security"): scram-sha-256
- * passwords for every connection, listening on 127.0.0.1 and a 0700 Unix socket inside the 0700 data
- * directory only, and the HSS connecting as role hss, which owns schema hss and nothing more. Start and
- * stop block: call them from a worker.
+ * A PostgreSQL 17 server run by this process from the binaries in the jar, with its data in a
+ * directory that survives restarts. Locked down (docs/storage.md, "Embedded database security"):
+ * scram-sha-256 passwords for every connection, listening on 127.0.0.1 and a 0700 Unix socket
+ * inside the 0700 data directory only, and the HSS connecting as role hss, which owns schema hss
+ * and nothing more. Start and stop block: call them from a worker.
  */
 final class EmbeddedDatabase {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
   /** Held while the server runs; LeftoverPostmaster only stops a server whose holder is gone. */
   static final String LOCK_FILE = "epg-lock";
 
@@ -30,7 +31,8 @@ final class EmbeddedDatabase {
   private final FileChannel lockChannel;
   private final Thread stopAtExit;
 
-  private EmbeddedDatabase(Postmaster postmaster, int port, EmbeddedCredentials credentials, FileChannel lockChannel) {
+  private EmbeddedDatabase(
+      Postmaster postmaster, int port, EmbeddedCredentials credentials, FileChannel lockChannel) {
     this.postmaster = postmaster;
     this.port = port;
     this.credentials = credentials;
@@ -44,15 +46,21 @@ final class EmbeddedDatabase {
     PrivateFiles.createDirectory(home);
     LeftoverPostmaster.stopIfAny(pgdata, Duration.ofSeconds(30));
     PostgresBinaries binaries = PostgresBinaries.unpackedUnder(home);
-    boolean earlierVersion = EmbeddedProvisioning.initialised(pgdata)
-        && !Files.exists(home.resolve(EmbeddedCredentials.FILE_NAME));
+    boolean earlierVersion =
+        EmbeddedProvisioning.initialised(pgdata)
+            && !Files.exists(home.resolve(EmbeddedCredentials.FILE_NAME));
     if (!EmbeddedProvisioning.initialised(pgdata)) {
       EmbeddedProvisioning.initdb(binaries, pgdata);
     } else if (earlierVersion) {
-      // an earlier version's directory (trust authentication), or one whose password file was deleted
-      LOG.warn("{} has no {}: new passwords are set, trust authentication (if any) is replaced by passwords, "
-          + "and tables an earlier version left in schema public move to schema {} owned by role {}", pgdata,
-          EmbeddedCredentials.FILE_NAME, EmbeddedCredentials.HSS_ROLE, EmbeddedCredentials.HSS_ROLE);
+      // an earlier version's directory (trust authentication), or one whose password file was
+      // deleted
+      LOG.warn(
+          "{} has no {}: new passwords are set, trust authentication (if any) is replaced by passwords, "
+              + "and tables an earlier version left in schema public move to schema {} owned by role {}",
+          pgdata,
+          EmbeddedCredentials.FILE_NAME,
+          EmbeddedCredentials.HSS_ROLE,
+          EmbeddedCredentials.HSS_ROLE);
     }
     PrivateFiles.createDirectory(pgdata);
     FileChannel lockChannel = lock(pgdata);
@@ -62,14 +70,22 @@ final class EmbeddedDatabase {
       int chosenPort = port > 0 ? port : freeLoopbackPort();
       Path socket = Postmaster.socketFile(pgdata, chosenPort);
       if (socket == null) {
-        LOG.warn("No Unix socket for the embedded PostgreSQL: a socket in {} would be longer than the {} bytes "
-            + "Unix allows; it listens on 127.0.0.1 only", pgdata, Postmaster.MAX_SOCKET_PATH_BYTES);
+        LOG.warn(
+            "No Unix socket for the embedded PostgreSQL: a socket in {} would be longer than the {} bytes "
+                + "Unix allows; it listens on 127.0.0.1 only",
+            pgdata,
+            Postmaster.MAX_SOCKET_PATH_BYTES);
       }
-      Postmaster postmaster = Postmaster.start(binaries, pgdata, chosenPort, socket != null, Duration.ofSeconds(60));
+      Postmaster postmaster =
+          Postmaster.start(binaries, pgdata, chosenPort, socket != null, Duration.ofSeconds(60));
       EmbeddedDatabase db = new EmbeddedDatabase(postmaster, chosenPort, credentials, lockChannel);
       Runtime.getRuntime().addShutdownHook(db.stopAtExit);
-      LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}{} with data in {}; passwords in {}", chosenPort,
-          socket != null ? " and " + socket : "", pgdata, home.resolve(EmbeddedCredentials.FILE_NAME));
+      LOG.info(
+          "Embedded PostgreSQL listening on 127.0.0.1:{}{} with data in {}; passwords in {}",
+          chosenPort,
+          socket != null ? " and " + socket : "",
+          pgdata,
+          home.resolve(EmbeddedCredentials.FILE_NAME));
       return db;
     } catch (IOException | RuntimeException e) {
       lockChannel.close();
@@ -78,7 +94,9 @@ final class EmbeddedDatabase {
   }
 
   private static FileChannel lock(Path pgdata) throws IOException {
-    FileChannel channel = FileChannel.open(pgdata.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            pgdata.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock = channel.tryLock();
     if (lock == null) {
       channel.close();

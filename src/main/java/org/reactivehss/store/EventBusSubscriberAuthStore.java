@@ -13,10 +13,11 @@ import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
- * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link StorageVerticle}
- * with a timeout (a plain call when a storage verticle serves the caller's event loop, {@link
- * LoopAffinity#call}). The storage verticle's {@link HssFailure} arrives unchanged; what the bus adds on
- * its own (no reply in time, no storage verticle) becomes one here, never passed on raw.
+ * {@link SubscriberAuthStore} for the auth verticles: each call is a request to {@link
+ * StorageVerticle} with a timeout (a plain call when a storage verticle serves the caller's event
+ * loop, {@link LoopAffinity#call}). The storage verticle's {@link HssFailure} arrives unchanged;
+ * what the bus adds on its own (no reply in time, no storage verticle) becomes one here, never
+ * passed on raw.
  */
 public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private final Vertx vertx;
@@ -24,9 +25,9 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   private final HssMetrics metrics;
 
   /**
-   * {@code timeoutMs} bounds the bus hop of calls without a deadline (no peer waits on them) and should
-   * exceed the storage statement timeout so the store's own outcome wins; a call with a deadline waits
-   * exactly what is left of it.
+   * {@code timeoutMs} bounds the bus hop of calls without a deadline (no peer waits on them) and
+   * should exceed the storage statement timeout so the store's own outcome wins; a call with a
+   * deadline waits exactly what is left of it.
    */
   public EventBusSubscriberAuthStore(Vertx vertx, long timeoutMs) {
     this(vertx, timeoutMs, HssMetrics.NONE);
@@ -50,22 +51,30 @@ public final class EventBusSubscriberAuthStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
-    return request(StoreRequests.RESYNC, new StoreRequests.Resync(imsi, floor, n, deadline), deadline);
+  public Future<SqnReservation> resyncAndReserve(
+      String imsi, long floor, int n, Deadline deadline) {
+    return request(
+        StoreRequests.RESYNC, new StoreRequests.Resync(imsi, floor, n, deadline), deadline);
   }
 
   private <T> Future<T> request(String address, Object body, Deadline deadline) {
-    return LoopAffinity.<T>call(vertx.eventBus(), address, body,
+    return LoopAffinity.<T>call(
+            vertx.eventBus(),
+            address,
+            body,
             deadline.isBounded() ? deadline.sendOptions() : delivery)
-        .recover(failure -> {
-          if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
-            metrics.busTimeout(BusTarget.STORAGE);
-          }
-          return Future.failedFuture(failure instanceof ReplyException reply
-              && reply.failureType() == ReplyFailure.NO_HANDLERS
-              ? HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "storage verticle not deployed")
-              : HssFailure.from(failure));
-        });
+        .recover(
+            failure -> {
+              if (failure instanceof ReplyException reply
+                  && reply.failureType() == ReplyFailure.TIMEOUT) {
+                metrics.busTimeout(BusTarget.STORAGE);
+              }
+              return Future.failedFuture(
+                  failure instanceof ReplyException reply
+                          && reply.failureType() == ReplyFailure.NO_HANDLERS
+                      ? HssFailure.of(
+                          FailureKind.STORAGE_UNAVAILABLE, "storage verticle not deployed")
+                      : HssFailure.from(failure));
+            });
   }
-
 }

@@ -2,28 +2,36 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import org.reactivehss.bus.Deadline;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import org.reactivehss.bus.Deadline;
 
 /**
  * The Cx identity lookups (IMPI, and IMPU when given) of one event-loop context, sent together: the
- * lookups asked during a turn of the loop (or while two batches are in flight) leave as one statement
- * ({@link TurnBatch};
- * PostgreSQL pays its per-statement costs, round trip, wake-up, snapshot, executor start, once for all
- * of them). Each lookup gets the rows a lookup of its own would have returned, in the same order. Use
- * from its context only ({@link ImsStore} keeps one per event-loop context).
+ * lookups asked during a turn of the loop (or while two batches are in flight) leave as one
+ * statement ({@link TurnBatch}; PostgreSQL pays its per-statement costs, round trip, wake-up,
+ * snapshot, executor start, once for all of them). Each lookup gets the rows a lookup of its own
+ * would have returned, in the same order. Use from its context only ({@link ImsStore} keeps one per
+ * event-loop context).
  */
 final class IdentityLookups {
-  /** Rows per request: one per public identity of the IMPI (or one with no IMPU), ordered by IMPU. */
-  static final String BY_IMPIS = "WITH r AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
-      + "AS t(impi, impu, n)) SELECT r.n, " + ImsStore.COLUMNS + ", "
-      + "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = r.impu) AS impu_owner "
-      + "FROM r JOIN ims_identities i ON i.impi = r.impi " + ImsStore.JOINS + "ORDER BY r.n, p.impu";
+  /**
+   * Rows per request: one per public identity of the IMPI (or one with no IMPU), ordered by IMPU.
+   */
+  static final String BY_IMPIS =
+      "WITH r AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
+          + "AS t(impi, impu, n)) SELECT r.n, "
+          + ImsStore.COLUMNS
+          + ", "
+          + "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = r.impu) AS impu_owner "
+          + "FROM r JOIN ims_identities i ON i.impi = r.impi "
+          + ImsStore.JOINS
+          + "ORDER BY r.n, p.impu";
+
   private static final int MAX_BATCH = 256;
 
   private record Pending(String impi, String impu, Promise<List<Row>> rows, Deadline deadline)
@@ -56,19 +64,21 @@ final class IdentityLookups {
       impis[i] = batch.get(i).impi();
       impus[i] = batch.get(i).impu();
     }
-    return pool.preparedQuery(BY_IMPIS).execute(Tuple.tuple().addArrayOfString(impis).addArrayOfString(impus))
+    return pool.preparedQuery(BY_IMPIS)
+        .execute(Tuple.tuple().addArrayOfString(impis).addArrayOfString(impus))
         .onFailure(failure -> batch.forEach(p -> p.rows().tryFail(failure)))
-        .onSuccess(result -> {
-          List<List<Row>> byRequest = new ArrayList<>(batch.size());
-          for (int i = 0; i < batch.size(); i++) {
-            byRequest.add(new ArrayList<>(1));
-          }
-          for (Row row : result) {
-            byRequest.get((int) (row.getLong("n") - 1)).add(row);
-          }
-          for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).rows().tryComplete(byRequest.get(i));
-          }
-        });
+        .onSuccess(
+            result -> {
+              List<List<Row>> byRequest = new ArrayList<>(batch.size());
+              for (int i = 0; i < batch.size(); i++) {
+                byRequest.add(new ArrayList<>(1));
+              }
+              for (Row row : result) {
+                byRequest.get((int) (row.getLong("n") - 1)).add(row);
+              }
+              for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).rows().tryComplete(byRequest.get(i));
+              }
+            });
   }
 }

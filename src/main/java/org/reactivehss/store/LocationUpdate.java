@@ -8,6 +8,5 @@ package org.reactivehss.store;
  * @param previousHost Origin-Host of the MME registered before, or null
  * @param previousRealm its realm, or null
  */
-public record LocationUpdate(S6aProfile profile, boolean registered, String previousHost,
-    String previousRealm) {
-}
+public record LocationUpdate(
+    S6aProfile profile, boolean registered, String previousHost, String previousRealm) {}

@@ -9,8 +9,9 @@ import org.reactivehss.metrics.StoreOperation;
 import org.reactivehss.metrics.StoreOutcome;
 
 /**
- * Times every call of the store it wraps and reports how it ended; the one place storage is measured.
- * With batching, a reservation's time includes its wait for the batch, which is what auth experiences.
+ * Times every call of the store it wraps and reports how it ended; the one place storage is
+ * measured. With batching, a reservation's time includes its wait for the batch, which is what auth
+ * experiences.
  */
 final class MeasuredStore implements SubscriberAuthStore {
   private final SubscriberAuthStore store;
@@ -32,14 +33,16 @@ final class MeasuredStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+  public Future<SqnReservation> resyncAndReserve(
+      String imsi, long floor, int n, Deadline deadline) {
     return measure(StoreOperation.RESYNC, () -> store.resyncAndReserve(imsi, floor, n, deadline));
   }
 
   private <T> Future<T> measure(StoreOperation operation, Supplier<Future<T>> call) {
     long started = System.nanoTime();
-    return call.get().onComplete(done ->
-        metrics.storage(operation, outcome(done.cause()), System.nanoTime() - started));
+    return call.get()
+        .onComplete(
+            done -> metrics.storage(operation, outcome(done.cause()), System.nanoTime() - started));
   }
 
   private static StoreOutcome outcome(Throwable failure) {
@@ -49,8 +52,10 @@ final class MeasuredStore implements SubscriberAuthStore {
     return switch (HssFailure.from(failure).kind()) {
       case UNKNOWN_SUBSCRIBER -> StoreOutcome.UNKNOWN_SUBSCRIBER;
       case TIMED_OUT -> StoreOutcome.TIMEOUT;
-      // the tag set predates the failure kinds: keys that cannot be used count as unavailable, as before
-      case STORAGE_UNAVAILABLE, KEYS_UNUSABLE, BAD_REQUEST, RESYNC_REFUSED, INTERNAL -> StoreOutcome.UNAVAILABLE;
+      // the tag set predates the failure kinds: keys that cannot be used count as unavailable, as
+      // before
+      case STORAGE_UNAVAILABLE, KEYS_UNUSABLE, BAD_REQUEST, RESYNC_REFUSED, INTERNAL ->
+          StoreOutcome.UNAVAILABLE;
     };
   }
 }

@@ -15,8 +15,8 @@ record Migration(int version, String name, String sql) {
   private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
   /**
-   * Reads every migration listed in db/migration/index.txt, in order. Blocking classpath I/O: call it
-   * from a worker, never an event loop. (A jar cannot be listed portably, hence the index.)
+   * Reads every migration listed in db/migration/index.txt, in order. Blocking classpath I/O: call
+   * it from a worker, never an event loop. (A jar cannot be listed portably, hence the index.)
    */
   static List<Migration> loadAll() {
     List<Migration> migrations = new ArrayList<>();
@@ -29,7 +29,8 @@ record Migration(int version, String name, String sql) {
       if (!m.matches()) {
         throw new IllegalStateException("migration file name not V<n>__<name>.sql: " + file);
       }
-      migrations.add(new Migration(Integer.parseInt(m.group(1)), m.group(2), read(DIRECTORY + file)));
+      migrations.add(
+          new Migration(Integer.parseInt(m.group(1)), m.group(2), read(DIRECTORY + file)));
     }
     for (int i = 0; i < migrations.size(); i++) {
       if (migrations.get(i).version() != i + 1) {

@@ -28,26 +28,44 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
 
   @Override
   public Future<SubscriberKeys> keys(String imsi, Deadline deadline) {
-    return run(deadline, SqnSql.KEYS, Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders), imsi,
+    return run(
+        deadline,
+        SqnSql.KEYS,
+        Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders),
+        imsi,
         row -> SqnSql.keys(imsi, row, 0, cipher));
   }
 
   @Override
   public Future<SqnReservation> reserve(String imsi, int n, Deadline deadline) {
     if (n < 1) {
-      return Future.failedFuture(new IllegalArgumentException("reserve at least one SQN, got " + n));
+      return Future.failedFuture(
+          new IllegalArgumentException("reserve at least one SQN, got " + n));
     }
-    return run(deadline, SqnSql.RESERVE, Tuple.tuple().addString(imsi).addLong((long) n)
-        .addArrayOfBuffer(usableHeaders), imsi, row -> reservation(imsi, row, n));
+    return run(
+        deadline,
+        SqnSql.RESERVE,
+        Tuple.tuple().addString(imsi).addLong((long) n).addArrayOfBuffer(usableHeaders),
+        imsi,
+        row -> reservation(imsi, row, n));
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+  public Future<SqnReservation> resyncAndReserve(
+      String imsi, long floor, int n, Deadline deadline) {
     if (n < 1 || floor < 0 || floor > SqnSql.SQN_MASK) {
-      return Future.failedFuture(new IllegalArgumentException("bad resync: floor out of 48 bits or n < 1"));
+      return Future.failedFuture(
+          new IllegalArgumentException("bad resync: floor out of 48 bits or n < 1"));
     }
-    return run(deadline, SqnSql.RESYNC_AND_RESERVE, Tuple.tuple().addString(imsi).addLong(floor).addLong((long) n)
-        .addArrayOfBuffer(usableHeaders), imsi,
+    return run(
+        deadline,
+        SqnSql.RESYNC_AND_RESERVE,
+        Tuple.tuple()
+            .addString(imsi)
+            .addLong(floor)
+            .addLong((long) n)
+            .addArrayOfBuffer(usableHeaders),
+        imsi,
         row -> reservation(imsi, row, n));
   }
 
@@ -56,18 +74,21 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
     return new SqnReservation(keys, SqnSql.firstOf(keys.sqnHe(), n), n);
   }
 
-  private <T> Future<T> run(Deadline deadline, String sql, Tuple args, String imsi, Function<Row, T> decode) {
+  private <T> Future<T> run(
+      Deadline deadline, String sql, Tuple args, String imsi, Function<Row, T> decode) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
     Future<RowSet<Row>> query = pool.preparedQuery(sql).execute(args);
-    return query.timeout(timeoutMs, TimeUnit.MILLISECONDS)
+    return query
+        .timeout(timeoutMs, TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            throw HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi);
-          }
-          return decode.apply(rows.iterator().next());
-        });
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                throw HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi);
+              }
+              return decode.apply(rows.iterator().next());
+            });
   }
 }

@@ -23,23 +23,24 @@ import org.slf4j.LoggerFactory;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * The PostgreSQL 17 programs bundled in the jar (zonky's binaries archive), unpacked into the HSS's own
- * data directory rather than zonky's shared, world-writable cache under /tmp: programs that root runs
- * must not be replaceable by another local account. Blocking: call from a worker.
+ * The PostgreSQL 17 programs bundled in the jar (zonky's binaries archive), unpacked into the HSS's
+ * own data directory rather than zonky's shared, world-writable cache under /tmp: programs that
+ * root runs must not be replaceable by another local account. Blocking: call from a worker.
  */
 final class PostgresBinaries {
   private static final Logger LOG = LoggerFactory.getLogger(PostgresBinaries.class);
+
   /** Written last: a directory without it is a partial unpack and is redone. */
   private static final String COMPLETE = ".complete";
 
   /**
-   * The last directory this JVM unpacked to or found complete. Another data directory in the same JVM
-   * (tests start many) gets hard links to it instead of a new 60 MB unpack; the links outlive it.
+   * The last directory this JVM unpacked to or found complete. Another data directory in the same
+   * JVM (tests start many) gets hard links to it instead of a new 60 MB unpack; the links outlive
+   * it.
    */
   private static volatile Unpacked lastUnpacked;
 
-  private record Unpacked(String digest, Path home) {
-  }
+  private record Unpacked(String digest, Path home) {}
 
   private final Path home;
 
@@ -63,7 +64,9 @@ final class PostgresBinaries {
     if (!Files.exists(home.resolve(COMPLETE))) {
       PrivateFiles.createDirectory(versions);
       deleteTree(home);
-      if (known == null || !Files.exists(known.home().resolve(COMPLETE)) || !linked(known.home(), home)) {
+      if (known == null
+          || !Files.exists(known.home().resolve(COMPLETE))
+          || !linked(known.home(), home)) {
         LOG.info("Unpacking the bundled PostgreSQL into {}", home);
         unpack(archive != null ? archive : archive(), home);
       }
@@ -75,9 +78,9 @@ final class PostgresBinaries {
   }
 
   /**
-   * The command line running {@code program}. PostgreSQL refuses to run as root; as zonky does, root
-   * runs it in a new user namespace (unshare -U), where it is an unprivileged user that still owns the
-   * files it creates.
+   * The command line running {@code program}. PostgreSQL refuses to run as root; as zonky does,
+   * root runs it in a new user namespace (unshare -U), where it is an unprivileged user that still
+   * owns the files it creates.
    */
   List<String> command(String program, List<String> args) {
     List<String> command = new ArrayList<>();
@@ -90,12 +93,16 @@ final class PostgresBinaries {
   }
 
   private static byte[] archive() throws IOException {
-    try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture())) {
+    try (InputStream in =
+        DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture())) {
       return in.readAllBytes();
     }
   }
 
-  /** A copy of {@code from} in {@code to} made of hard links; false (and nothing left) when links fail. */
+  /**
+   * A copy of {@code from} in {@code to} made of hard links; false (and nothing left) when links
+   * fail.
+   */
   private static boolean linked(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path source : all.filter(p -> !p.getFileName().toString().equals(COMPLETE)).toList()) {
@@ -130,7 +137,8 @@ final class PostgresBinaries {
 
   private static void unpack(byte[] archive, Path home) throws IOException {
     PrivateFiles.createDirectory(home);
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(archive)))) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         Path target = home.resolve(entry.getName()).normalize();

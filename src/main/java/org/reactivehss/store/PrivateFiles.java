@@ -18,14 +18,17 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Directories (0700) and files (0600) only their owner may read, created without a readable moment. */
+/**
+ * Directories (0700) and files (0600) only their owner may read, created without a readable moment.
+ */
 final class PrivateFiles {
   private static final Logger LOG = LoggerFactory.getLogger(PrivateFiles.class);
-  static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
-  static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+  static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY =
+      PosixFilePermissions.fromString("rwx------");
+  static final Set<PosixFilePermission> OWNER_ONLY_FILE =
+      PosixFilePermissions.fromString("rw-------");
 
-  private PrivateFiles() {
-  }
+  private PrivateFiles() {}
 
   /**
    * Creates {@code dir} (and missing parents) 0700; an existing one is narrowed to 0700, since an
@@ -55,23 +58,30 @@ final class PrivateFiles {
   static void writeAtomically(Path file, String text) throws IOException {
     byte[] suffix = new byte[6];
     new SecureRandom().nextBytes(suffix);
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + HexFormat.of().formatHex(suffix));
-    try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE), attribute(OWNER_ONLY_FILE))) {
+    Path temporary =
+        file.resolveSibling(file.getFileName() + ".tmp-" + HexFormat.of().formatHex(suffix));
+    try (FileChannel channel =
+        FileChannel.open(
+            temporary,
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            attribute(OWNER_ONLY_FILE))) {
       channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
       channel.force(true);
     } catch (IOException e) {
       Files.deleteIfExists(temporary);
       throw e;
     }
-    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     // the rename itself must survive a crash, or a restart could find no file and generate another
-    try (FileChannel directory = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+    try (FileChannel directory =
+        FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
       directory.force(true);
     }
   }
 
-  private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {
+  private static FileAttribute<Set<PosixFilePermission>> attribute(
+      Set<PosixFilePermission> permissions) {
     return PosixFilePermissions.asFileAttribute(permissions);
   }
 }

@@ -10,5 +10,4 @@ import java.util.List;
  * @param currentKeyId the key id everything was re-sealed under
  * @param problems the key check after the pass: empty when every row is readable (docs/storage.md)
  */
-public record ResealResult(int resealed, int unopenable, int currentKeyId, List<String> problems) {
-}
+public record ResealResult(int resealed, int unopenable, int currentKeyId, List<String> problems) {}

@@ -9,6 +9,12 @@ import java.util.List;
  * @param accessRestriction Access-Restriction-Data bit mask (§7.3.31)
  * @param apns the APN configurations, ordered by context id
  */
-public record S6aProfile(String imsi, String msisdn, boolean barred, Long ambrUl, Long ambrDl,
-    int accessRestriction, boolean roamingAllowed, List<Subscriber.Apn> apns) {
-}
+public record S6aProfile(
+    String imsi,
+    String msisdn,
+    boolean barred,
+    Long ambrUl,
+    Long ambrDl,
+    int accessRestriction,
+    boolean roamingAllowed,
+    List<Subscriber.Apn> apns) {}

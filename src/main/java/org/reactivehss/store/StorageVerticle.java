@@ -14,11 +14,11 @@ import org.reactivehss.bus.LoopService;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
- * The event-bus face of storage. Deploy one instance per event loop: each has its own consumers (also
- * on its loop's own address, {@link LoopAffinity}) and, when batching is on, its own
- * {@link ReservationBatcher} on a pool of its own whose connections live on the same loop, so a
- * reservation goes from the auth verticle to PostgreSQL and back without leaving one thread (and, from
- * the auth verticle on the same loop, without a bus message: {@link LoopAffinity#call}).
+ * The event-bus face of storage. Deploy one instance per event loop: each has its own consumers
+ * (also on its loop's own address, {@link LoopAffinity}) and, when batching is on, its own {@link
+ * ReservationBatcher} on a pool of its own whose connections live on the same loop, so a
+ * reservation goes from the auth verticle to PostgreSQL and back without leaving one thread (and,
+ * from the auth verticle on the same loop, without a bus message: {@link LoopAffinity#call}).
  * Addresses and bodies: {@link StoreRequests}.
  */
 public final class StorageVerticle extends AbstractVerticle {
@@ -48,21 +48,45 @@ public final class StorageVerticle extends AbstractVerticle {
     registerCodecs(vertx);
     if (storage.options().batchReservations()) {
       ownPool = storage.poolOnThisLoop(connections);
-      store = new MeasuredStore(new ReservationBatcher(context, ownPool, storage.cipher(),
-          storage.options().statementTimeoutMs(), Math.max(1, connections / 2),
-          storage.options().batchIntervalUs(), metrics), metrics);
+      store =
+          new MeasuredStore(
+              new ReservationBatcher(
+                  context,
+                  ownPool,
+                  storage.cipher(),
+                  storage.options().statementTimeoutMs(),
+                  Math.max(1, connections / 2),
+                  storage.options().batchIntervalUs(),
+                  metrics),
+              metrics);
     } else {
       store = new MeasuredStore(storage.directStore(), metrics);
     }
     EventBus bus = vertx.eventBus();
-    served = List.of(
-        LoopAffinity.serve(bus, StoreRequests.KEYS,
-            LoopService.<StoreRequests.Keys, SubscriberKeys>of(keys -> store.keys(keys.imsi(), keys.deadline()), StorageVerticle::asReply)),
-        LoopAffinity.serve(bus, StoreRequests.RESERVE, LoopService.<StoreRequests.Reserve, SqnReservation>of(
-            reserve -> store.reserve(reserve.imsi(), reserve.n(), reserve.deadline()), StorageVerticle::asReply)),
-        LoopAffinity.serve(bus, StoreRequests.RESYNC, LoopService.<StoreRequests.Resync, SqnReservation>of(
-            resync -> store.resyncAndReserve(resync.imsi(), resync.floor(), resync.n(), resync.deadline()), StorageVerticle::asReply)));
-    Future.all(served.stream().map(LoopAffinity.Served::registered).toList()).<Void>mapEmpty().onComplete(started);
+    served =
+        List.of(
+            LoopAffinity.serve(
+                bus,
+                StoreRequests.KEYS,
+                LoopService.<StoreRequests.Keys, SubscriberKeys>of(
+                    keys -> store.keys(keys.imsi(), keys.deadline()), StorageVerticle::asReply)),
+            LoopAffinity.serve(
+                bus,
+                StoreRequests.RESERVE,
+                LoopService.<StoreRequests.Reserve, SqnReservation>of(
+                    reserve -> store.reserve(reserve.imsi(), reserve.n(), reserve.deadline()),
+                    StorageVerticle::asReply)),
+            LoopAffinity.serve(
+                bus,
+                StoreRequests.RESYNC,
+                LoopService.<StoreRequests.Resync, SqnReservation>of(
+                    resync ->
+                        store.resyncAndReserve(
+                            resync.imsi(), resync.floor(), resync.n(), resync.deadline()),
+                    StorageVerticle::asReply)));
+    Future.all(served.stream().map(LoopAffinity.Served::registered).toList())
+        .<Void>mapEmpty()
+        .onComplete(started);
   }
 
   @Override
@@ -75,7 +99,10 @@ public final class StorageVerticle extends AbstractVerticle {
     }
   }
 
-  /** Every failure leaves as the {@link org.reactivehss.failure.HssFailure} the caller receives unchanged. */
+  /**
+   * Every failure leaves as the {@link org.reactivehss.failure.HssFailure} the caller receives
+   * unchanged.
+   */
   private static ReplyException asReply(Throwable cause) {
     return StoreErrors.map(cause);
   }

@@ -14,15 +14,15 @@ final class StoreErrors {
   /** PostgreSQL SQLSTATE query_canceled: statement_timeout fired. */
   private static final String QUERY_CANCELED = "57014";
 
-  private StoreErrors() {
-  }
+  private StoreErrors() {}
 
   static HssFailure map(Throwable failure) {
     if (failure instanceof HssFailure known) {
       return known;
     }
     if (failure instanceof IllegalArgumentException invalid) {
-      // a caller asked for something storage cannot do (a count out of range, say): not the database's fault
+      // a caller asked for something storage cannot do (a count out of range, say): not the
+      // database's fault
       return HssFailure.of(FailureKind.BAD_REQUEST, invalid.getMessage());
     }
     if (failure instanceof TimeoutException || isVertxTimeout(failure)) {
@@ -32,19 +32,25 @@ final class StoreErrors {
       if (QUERY_CANCELED.equals(pg.getSqlState())) {
         return HssFailure.of(FailureKind.TIMED_OUT, "database statement timed out");
       }
-      return HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "database refused: SQLSTATE " + pg.getSqlState());
+      return HssFailure.of(
+          FailureKind.STORAGE_UNAVAILABLE, "database refused: SQLSTATE " + pg.getSqlState());
     }
-    // connection refused/closed, pool closed, TLS failures: the message names no data, only the kind
-    return HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "database unavailable: "
-        + failure.getClass().getSimpleName());
+    // connection refused/closed, pool closed, TLS failures: the message names no data, only the
+    // kind
+    return HssFailure.of(
+        FailureKind.STORAGE_UNAVAILABLE,
+        "database unavailable: " + failure.getClass().getSimpleName());
   }
 
-  /** A call whose request's deadline passed before it reached the database: dropped, no work done. */
+  /**
+   * A call whose request's deadline passed before it reached the database: dropped, no work done.
+   */
   static HssFailure deadlinePassed() {
     return HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before the database was asked");
   }
 
   private static boolean isVertxTimeout(Throwable failure) {
-    return failure instanceof VertxException && failure.getClass().getSimpleName().contains("Timeout");
+    return failure instanceof VertxException
+        && failure.getClass().getSimpleName().contains("Timeout");
   }
 }

@@ -3,12 +3,12 @@ package org.reactivehss.store;
 import java.util.Map;
 
 /**
- * Storage settings, with every default in {@link #defaults()}. The config layer maps conf/hss.yaml and
- * the environment onto this record (HSS_DB_URL, HSS_KEY_ENCRYPTION_KEY, ...).
+ * Storage settings, with every default in {@link #defaults()}. The config layer maps conf/hss.yaml
+ * and the environment onto this record (HSS_DB_URL, HSS_KEY_ENCRYPTION_KEY, ...).
  *
  * @param embedded start a PostgreSQL of our own (the default) instead of connecting to {@code host}
- * @param dataDir the embedded database's data directory (made 0700; its passwords are generated into
- *     postgres-passwords.properties there, 0600); it survives restarts
+ * @param dataDir the embedded database's data directory (made 0700; its passwords are generated
+ *     into postgres-passwords.properties there, 0600); it survives restarts
  * @param embeddedPort the embedded database's port; 0 picks a free one at every start
  * @param url an external database as {@code postgresql://user:pass@host:port/db?sslmode=require};
  *     when set it overrides host, port, database, user, password and ssl (HSS_DB_URL)
@@ -27,53 +27,181 @@ import java.util.Map;
  * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed; none
  *     may have {@code keyId}
  * @param batchReservations collect the reservations of one event-loop turn into one statement
- * @param batchIntervalUs the least time between two reservation batches of one event loop: under load
- *     requests gather for up to this long into one statement and one commit; when requests are further
- *     apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
+ * @param batchIntervalUs the least time between two reservation batches of one event loop: under
+ *     load requests gather for up to this long into one statement and one commit; when requests are
+ *     further apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
  */
-public record StoreOptions(boolean embedded, String dataDir, int embeddedPort, String url, String host,
-    int port, String database, String user, String password, boolean ssl, int poolSize,
-    long statementTimeoutMs, String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys,
-    boolean batchReservations, int batchIntervalUs) {
+public record StoreOptions(
+    boolean embedded,
+    String dataDir,
+    int embeddedPort,
+    String url,
+    String host,
+    int port,
+    String database,
+    String user,
+    String password,
+    boolean ssl,
+    int poolSize,
+    long statementTimeoutMs,
+    String keyEncryptionKey,
+    int keyId,
+    Map<Integer, String> retiredKeys,
+    boolean batchReservations,
+    int batchIntervalUs) {
 
   public static StoreOptions defaults() {
-    return new StoreOptions(true, "./data", 0, null, "localhost", 5432, "hss", "hss", null, false, 8,
-        2000, null, 1, Map.of(), true, 1000);
+    return new StoreOptions(
+        true,
+        "./data",
+        0,
+        null,
+        "localhost",
+        5432,
+        "hss",
+        "hss",
+        null,
+        false,
+        8,
+        2000,
+        null,
+        1,
+        Map.of(),
+        true,
+        1000);
   }
 
   /** The same options pointing at an external database (embedded off). */
-  public StoreOptions external(String host, int port, String database, String user, String password) {
-    return new StoreOptions(false, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
+  public StoreOptions external(
+      String host, int port, String database, String user, String password) {
+    return new StoreOptions(
+        false,
+        dataDir,
+        embeddedPort,
+        null,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs);
   }
 
-  public StoreOptions withKey(String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys) {
-    return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
-        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
+  public StoreOptions withKey(
+      String keyEncryptionKey, int keyId, Map<Integer, String> retiredKeys) {
+    return new StoreOptions(
+        embedded,
+        dataDir,
+        embeddedPort,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs);
   }
 
   public StoreOptions withEmbedded(String dataDir, int embeddedPort) {
-    return new StoreOptions(true, dataDir, embeddedPort, null, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
+    return new StoreOptions(
+        true,
+        dataDir,
+        embeddedPort,
+        null,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs);
   }
 
   public StoreOptions withUrl(String url) {
-    return new StoreOptions(false, dataDir, embeddedPort, url, host, port, database, user, password, ssl,
-        poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
+    return new StoreOptions(
+        false,
+        dataDir,
+        embeddedPort,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs);
   }
 
   public StoreOptions withPool(int poolSize, long statementTimeoutMs, boolean batchReservations) {
-    return new StoreOptions(embedded, dataDir, embeddedPort, url, host, port, database, user, password,
-        ssl, poolSize, statementTimeoutMs, keyEncryptionKey, keyId, retiredKeys, batchReservations, batchIntervalUs);
+    return new StoreOptions(
+        embedded,
+        dataDir,
+        embeddedPort,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs);
   }
 
   /** Never shows the password, the URL (it may embed one) or any key. */
   @Override
   public String toString() {
-    String where = embedded ? "embedded, dataDir=" + dataDir
-        : url != null ? "external url" : "external " + host + ":" + port + "/" + database + " as " + user;
-    return "StoreOptions[" + where + ", ssl=" + ssl + ", poolSize=" + poolSize + ", statementTimeoutMs="
-        + statementTimeoutMs + ", keyId=" + keyId + ", batchReservations=" + batchReservations
-        + ", batchIntervalUs=" + batchIntervalUs + "]";
+    String where =
+        embedded
+            ? "embedded, dataDir=" + dataDir
+            : url != null
+                ? "external url"
+                : "external " + host + ":" + port + "/" + database + " as " + user;
+    return "StoreOptions["
+        + where
+        + ", ssl="
+        + ssl
+        + ", poolSize="
+        + poolSize
+        + ", statementTimeoutMs="
+        + statementTimeoutMs
+        + ", keyId="
+        + keyId
+        + ", batchReservations="
+        + batchReservations
+        + ", batchIntervalUs="
+        + batchIntervalUs
+        + "]";
   }
 }

@@ -6,19 +6,23 @@ import org.reactivehss.bus.Deadline;
 /**
  * What authentication needs from storage: key material and atomic SQN reservations.
  *
- * <p>The SQN policy (TS 33.102 Annex C, see docs/sqn.md): SQN = SEQ (43 bits) || IND (5 bits) is kept
- * as one 48-bit counter SQN_HE holding the last SQN issued. Vector k of a batch of n (k = 1..n) gets
- * SQN_HE + k, so IND cycles through the 32 slots and SEQ advances once every 32 vectors; the stored
- * value becomes SQN_HE + n in the same atomic statement. Every future completes only after the new
- * SQN_HE is durable (committed), so an answer carrying a vector never precedes its reservation.
+ * <p>The SQN policy (TS 33.102 Annex C, see docs/sqn.md): SQN = SEQ (43 bits) || IND (5 bits) is
+ * kept as one 48-bit counter SQN_HE holding the last SQN issued. Vector k of a batch of n (k =
+ * 1..n) gets SQN_HE + k, so IND cycles through the 32 slots and SEQ advances once every 32 vectors;
+ * the stored value becomes SQN_HE + n in the same atomic statement. Every future completes only
+ * after the new SQN_HE is durable (committed), so an answer carrying a vector never precedes its
+ * reservation.
  *
- * <p>Failures complete the future with a {@link org.reactivehss.failure.HssFailure} (its kind decides the answer).
- * A call whose {@link Deadline} has passed before it reaches the database (at once, or while it waits
- * for a batch or a connection) fails with TIMED_OUT and does no database work: its answer has gone out.
+ * <p>Failures complete the future with a {@link org.reactivehss.failure.HssFailure} (its kind
+ * decides the answer). A call whose {@link Deadline} has passed before it reaches the database (at
+ * once, or while it waits for a batch or a connection) fails with TIMED_OUT and does no database
+ * work: its answer has gone out.
  */
 public interface SubscriberAuthStore {
 
-  /** Reads the subscriber's keys without touching the SQN (used to verify an AUTS before resync). */
+  /**
+   * Reads the subscriber's keys without touching the SQN (used to verify an AUTS before resync).
+   */
   Future<SubscriberKeys> keys(String imsi, Deadline deadline);
 
   /**
@@ -28,8 +32,8 @@ public interface SubscriberAuthStore {
   Future<SqnReservation> reserve(String imsi, int n, Deadline deadline);
 
   /**
-   * Resynchronisation: atomically SQN_HE := max(SQN_HE, floor), then reserves {@code n} as
-   * {@link #reserve} does. {@code floor} is computed by the auth side from a verified AUTS so that the
+   * Resynchronisation: atomically SQN_HE := max(SQN_HE, floor), then reserves {@code n} as {@link
+   * #reserve} does. {@code floor} is computed by the auth side from a verified AUTS so that the
    * next SQN has SEQ = SEQ_MS + 1 (floor = SEQ_MS || 11111). SQN_HE never moves backwards.
    */
   Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline);

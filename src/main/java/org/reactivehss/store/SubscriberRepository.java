@@ -17,17 +17,26 @@ import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.events.SubscriberChanged.Change;
 
 /**
- * Provisioning reads and writes. Every write is one transaction: a subscriber is written whole or not
- * at all. Keys are sealed here ({@link KeyCipher}) and never leave as JSON except inside {@link #patch}.
+ * Provisioning reads and writes. Every write is one transaction: a subscriber is written whole or
+ * not at all. Keys are sealed here ({@link KeyCipher}) and never leave as JSON except inside {@link
+ * #patch}.
  */
 public final class SubscriberRepository {
   private static final String UNIQUE_VIOLATION = "23505";
-  /** The serving nodes and status after a change, read inside its transaction (SubscriberChanged). */
-  private static final String SNAPSHOT = "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
-      + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+
+  /**
+   * The serving nodes and status after a change, read inside its transaction (SubscriberChanged).
+   */
+  private static final String SNAPSHOT =
+      "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
+          + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+
   /** One statement: the snapshot is taken from the rows the same statement deletes. */
-  private static final String DELETE = "WITH snap AS (" + SNAPSHOT + "), gone AS (DELETE FROM subscribers "
-      + "WHERE imsi = $1 RETURNING imsi) SELECT snap.* FROM snap, gone";
+  private static final String DELETE =
+      "WITH snap AS ("
+          + SNAPSHOT
+          + "), gone AS (DELETE FROM subscribers "
+          + "WHERE imsi = $1 RETURNING imsi) SELECT snap.* FROM snap, gone";
 
   private final Pool pool;
   private final KeyCipher cipher;
@@ -40,129 +49,219 @@ public final class SubscriberRepository {
   }
 
   /**
-   * Creates or replaces; completes with the change (CREATED when the subscriber did not exist before)
-   * and a snapshot of its serving nodes taken in the same transaction, for the caller to publish.
+   * Creates or replaces; completes with the change (CREATED when the subscriber did not exist
+   * before) and a snapshot of its serving nodes taken in the same transaction, for the caller to
+   * publish.
    */
   public Future<SubscriberChanged> put(Subscriber subscriber) {
     return put(subscriber, null);
   }
 
   /**
-   * {@link #put(Subscriber)}; with an {@code override} (not null) a "sqn" below the stored SQN_HE is
-   * written and told to it after the commit, without one such a write fails whole with {@link SqnLowered}.
+   * {@link #put(Subscriber)}; with an {@code override} (not null) a "sqn" below the stored SQN_HE
+   * is written and told to it after the commit, without one such a write fails whole with {@link
+   * SqnLowered}.
    */
   public Future<SubscriberChanged> put(Subscriber subscriber, SqnOverride override) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
-    return bounded(audited(override, lowered, pool.withTransaction(conn ->
-        SubscriberWriter.write(conn, cipher, subscriber, override != null, lowered)
-            .compose(created -> snapshot(conn, subscriber.imsi(), created ? Change.CREATED : Change.UPDATED)))));
+    return bounded(
+        audited(
+            override,
+            lowered,
+            pool.withTransaction(
+                conn ->
+                    SubscriberWriter.write(conn, cipher, subscriber, override != null, lowered)
+                        .compose(
+                            created ->
+                                snapshot(
+                                    conn,
+                                    subscriber.imsi(),
+                                    created ? Change.CREATED : Change.UPDATED)))));
   }
 
   /**
-   * Creates or replaces several subscribers in one transaction, so that a bulk import pays one commit
-   * (one WAL flush) per batch instead of one per subscriber. Fails whole when any of them fails: the
-   * caller then writes them one by one to find the bad one. A created subscriber's change carries no
-   * snapshot (it has no serving node yet); a replaced one's is read as in {@link #put}. The bound grows
-   * with the batch (one statement timeout per 10 subscribers): a batch that is merely slow is not
-   * written a second time.
+   * Creates or replaces several subscribers in one transaction, so that a bulk import pays one
+   * commit (one WAL flush) per batch instead of one per subscriber. Fails whole when any of them
+   * fails: the caller then writes them one by one to find the bad one. A created subscriber's
+   * change carries no snapshot (it has no serving node yet); a replaced one's is read as in {@link
+   * #put}. The bound grows with the batch (one statement timeout per 10 subscribers): a batch that
+   * is merely slow is not written a second time.
    */
   public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch) {
     return putAll(batch, null);
   }
 
-  /** {@link #putAll(List)} with the SQN rule of {@link #put(Subscriber, SqnOverride)} for each subscriber. */
+  /**
+   * {@link #putAll(List)} with the SQN rule of {@link #put(Subscriber, SqnOverride)} for each
+   * subscriber.
+   */
   public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch, SqnOverride override) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
-    return bounded(timeoutMs * Math.max(1, batch.size() / 10), audited(override, lowered, pool.withTransaction(conn -> {
-      List<SubscriberChanged> changes = new ArrayList<>(batch.size());
-      Future<Void> chain = Future.succeededFuture();
-      for (Subscriber s : batch) {
-        chain = chain.compose(v -> SubscriberWriter.write(conn, cipher, s, override != null, lowered)
-            .compose(created -> created
-                ? Future.succeededFuture(new SubscriberChanged(s.imsi(), Change.CREATED, false, null, null, null, null))
-                : snapshot(conn, s.imsi(), Change.UPDATED))
-            .map(change -> {
-              changes.add(change);
-              return null;
-            }));
-      }
-      return chain.map(v -> changes);
-    })));
+    return bounded(
+        timeoutMs * Math.max(1, batch.size() / 10),
+        audited(
+            override,
+            lowered,
+            pool.withTransaction(
+                conn -> {
+                  List<SubscriberChanged> changes = new ArrayList<>(batch.size());
+                  Future<Void> chain = Future.succeededFuture();
+                  for (Subscriber s : batch) {
+                    chain =
+                        chain.compose(
+                            v ->
+                                SubscriberWriter.write(conn, cipher, s, override != null, lowered)
+                                    .compose(
+                                        created ->
+                                            created
+                                                ? Future.succeededFuture(
+                                                    new SubscriberChanged(
+                                                        s.imsi(),
+                                                        Change.CREATED,
+                                                        false,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null))
+                                                : snapshot(conn, s.imsi(), Change.UPDATED))
+                                    .map(
+                                        change -> {
+                                          changes.add(change);
+                                          return null;
+                                        }));
+                  }
+                  return chain.map(v -> changes);
+                })));
   }
 
   /** The subscriber's document without key material, or null when unknown. */
   public Future<JsonObject> get(String imsi) {
-    return bounded(pool.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi))
-        .map(rows -> rows.size() == 0 ? null : document(rows.iterator().next(), 0)));
+    return bounded(
+        pool.preparedQuery(SubscriberDocuments.ONE)
+            .execute(Tuple.of(imsi))
+            .map(rows -> rows.size() == 0 ? null : document(rows.iterator().next(), 0)));
   }
 
-  /** Deletes; completes with the change and the serving nodes just before the row went, or null when unknown. */
+  /**
+   * Deletes; completes with the change and the serving nodes just before the row went, or null when
+   * unknown.
+   */
   public Future<SubscriberChanged> delete(String imsi) {
-    return bounded(pool.preparedQuery(DELETE).execute(Tuple.of(imsi))
-        .map(rows -> rows.size() == 0 ? null : changed(imsi, Change.DELETED, rows.iterator().next())));
+    return bounded(
+        pool.preparedQuery(DELETE)
+            .execute(Tuple.of(imsi))
+            .map(
+                rows ->
+                    rows.size() == 0
+                        ? null
+                        : changed(imsi, Change.DELETED, rows.iterator().next())));
   }
 
-  /** Up to {@code limit} documents with IMSI after {@code cursor} ("" for the first page), in IMSI order. */
+  /**
+   * Up to {@code limit} documents with IMSI after {@code cursor} ("" for the first page), in IMSI
+   * order.
+   */
   public Future<JsonArray> page(String cursor, int limit) {
-    return bounded(pool.preparedQuery(SubscriberDocuments.PAGE).execute(Tuple.of(cursor, limit))
-        .map(rows -> {
-          JsonArray page = new JsonArray();
-          rows.forEach(row -> page.add(document(row, 1)));
-          return page;
-        }));
+    return bounded(
+        pool.preparedQuery(SubscriberDocuments.PAGE)
+            .execute(Tuple.of(cursor, limit))
+            .map(
+                rows -> {
+                  JsonArray page = new JsonArray();
+                  rows.forEach(row -> page.add(document(row, 1)));
+                  return page;
+                }));
   }
 
   /**
    * Read-modify-write under the row lock: {@code change} gets the current document with the keys as
-   * hex ("k" and "op" or "opc") and returns the subscriber to store, or throws to abort. Completes with
-   * the UPDATED change and its snapshot, or null when the subscriber is unknown.
+   * hex ("k" and "op" or "opc") and returns the subscriber to store, or throws to abort. Completes
+   * with the UPDATED change and its snapshot, or null when the subscriber is unknown.
    */
   public Future<SubscriberChanged> patch(String imsi, Function<JsonObject, Subscriber> change) {
     return patch(imsi, change, null);
   }
 
-  /** {@link #patch(String, Function)} with the SQN rule of {@link #put(Subscriber, SqnOverride)}. */
-  public Future<SubscriberChanged> patch(String imsi, Function<JsonObject, Subscriber> change,
-      SqnOverride override) {
+  /**
+   * {@link #patch(String, Function)} with the SQN rule of {@link #put(Subscriber, SqnOverride)}.
+   */
+  public Future<SubscriberChanged> patch(
+      String imsi, Function<JsonObject, Subscriber> change, SqnOverride override) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
-    return bounded(audited(override, lowered, pool.withTransaction(conn -> conn
-        .preparedQuery("SELECT k, op, opc FROM subscribers WHERE imsi = $1 FOR UPDATE")
-        .execute(Tuple.of(imsi))
-        .compose(locked -> {
-          if (locked.size() == 0) {
-            return Future.succeededFuture(null);
-          }
-          Row keys = locked.iterator().next();
-          return conn.preparedQuery(SubscriberDocuments.ONE).execute(Tuple.of(imsi)).compose(rows -> {
-            JsonObject current = document(rows.iterator().next(), 0);
-            putHex(current, "k", cipher.open(imsi, KeyCipher.Column.K, bytes(keys, 0)));
-            putHex(current, "op", cipher.open(imsi, KeyCipher.Column.OP, bytes(keys, 1)));
-            putHex(current, "opc", cipher.open(imsi, KeyCipher.Column.OPC, bytes(keys, 2)));
-            return SubscriberWriter.write(conn, cipher, change.apply(current), override != null, lowered)
-                .compose(created -> snapshot(conn, imsi, Change.UPDATED));
-          });
-        }))));
+    return bounded(
+        audited(
+            override,
+            lowered,
+            pool.withTransaction(
+                conn ->
+                    conn.preparedQuery(
+                            "SELECT k, op, opc FROM subscribers WHERE imsi = $1 FOR UPDATE")
+                        .execute(Tuple.of(imsi))
+                        .compose(
+                            locked -> {
+                              if (locked.size() == 0) {
+                                return Future.succeededFuture(null);
+                              }
+                              Row keys = locked.iterator().next();
+                              return conn.preparedQuery(SubscriberDocuments.ONE)
+                                  .execute(Tuple.of(imsi))
+                                  .compose(
+                                      rows -> {
+                                        JsonObject current = document(rows.iterator().next(), 0);
+                                        putHex(
+                                            current,
+                                            "k",
+                                            cipher.open(imsi, KeyCipher.Column.K, bytes(keys, 0)));
+                                        putHex(
+                                            current,
+                                            "op",
+                                            cipher.open(imsi, KeyCipher.Column.OP, bytes(keys, 1)));
+                                        putHex(
+                                            current,
+                                            "opc",
+                                            cipher.open(
+                                                imsi, KeyCipher.Column.OPC, bytes(keys, 2)));
+                                        return SubscriberWriter.write(
+                                                conn,
+                                                cipher,
+                                                change.apply(current),
+                                                override != null,
+                                                lowered)
+                                            .compose(
+                                                created -> snapshot(conn, imsi, Change.UPDATED));
+                                      });
+                            }))));
   }
 
   /**
-   * Tells {@code override} each lowering of {@code transaction} once it committed (not when the bound
-   * merely gave up waiting: the commit is what is audited); a rolled-back one lowered nothing.
+   * Tells {@code override} each lowering of {@code transaction} once it committed (not when the
+   * bound merely gave up waiting: the commit is what is audited); a rolled-back one lowered
+   * nothing.
    */
-  private static <T> Future<T> audited(SqnOverride override, List<SubscriberWriter.Lowering> lowered,
-      Future<T> transaction) {
-    return override == null ? transaction : transaction.onSuccess(done -> lowered.forEach(
-        l -> override.lowered(l.imsi(), l.from(), l.to())));
+  private static <T> Future<T> audited(
+      SqnOverride override, List<SubscriberWriter.Lowering> lowered, Future<T> transaction) {
+    return override == null
+        ? transaction
+        : transaction.onSuccess(
+            done -> lowered.forEach(l -> override.lowered(l.imsi(), l.from(), l.to())));
   }
 
-  private static Future<SubscriberChanged> snapshot(SqlConnection conn, String imsi,
-      Change change) {
-    return conn.preparedQuery(SNAPSHOT).execute(Tuple.of(imsi))
+  private static Future<SubscriberChanged> snapshot(
+      SqlConnection conn, String imsi, Change change) {
+    return conn.preparedQuery(SNAPSHOT)
+        .execute(Tuple.of(imsi))
         .map(rows -> changed(imsi, change, rows.iterator().next()));
   }
 
   private static SubscriberChanged changed(String imsi, Change change, Row row) {
-    return new SubscriberChanged(imsi, change, Boolean.TRUE.equals(row.getBoolean(0)), row.getString(1),
-        row.getString(2), row.getString(3), row.getString(4));
+    return new SubscriberChanged(
+        imsi,
+        change,
+        Boolean.TRUE.equals(row.getBoolean(0)),
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        row.getString(4));
   }
 
   private <T> Future<T> bounded(Future<T> work) {
@@ -170,16 +269,19 @@ public final class SubscriberRepository {
   }
 
   private <T> Future<T> bounded(long boundMs, Future<T> work) {
-    return work.timeout(boundMs, TimeUnit.MILLISECONDS).recover(failure -> {
-      if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-        return Future.failedFuture(conflict(pg));
-      }
-      if (failure instanceof SubscriberConflict || failure instanceof SqnLowered
-          || failure instanceof IllegalArgumentException) {
-        return Future.failedFuture(failure);
-      }
-      return Future.failedFuture(StoreErrors.map(failure));
-    });
+    return work.timeout(boundMs, TimeUnit.MILLISECONDS)
+        .recover(
+            failure -> {
+              if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return Future.failedFuture(conflict(pg));
+              }
+              if (failure instanceof SubscriberConflict
+                  || failure instanceof SqnLowered
+                  || failure instanceof IllegalArgumentException) {
+                return Future.failedFuture(failure);
+              }
+              return Future.failedFuture(StoreErrors.map(failure));
+            });
   }
 
   private static SubscriberConflict conflict(PgException pg) {

@@ -8,13 +8,14 @@ import java.util.function.Function;
 import org.reactivehss.bus.Deadline;
 
 /**
- * Gathers the items added during one turn of an event loop and hands them to {@code send} at the end
- * of that turn, at most {@code maxBatch} at a time and with at most {@code maxInFlight} batches sent and
- * not yet done; items that arrive while that many are in flight wait and leave together when one ends.
- * Under load a batch carries several requests, so PostgreSQL pays its per-statement (and per-commit)
- * costs once for all of them; an item that finds the loop idle waits for nothing. An item whose request
- * deadline passes while it waits is failed at the flush and never sent: its answer has gone out, and a
- * stalled database must not receive the backlog afterwards. Use from its context only.
+ * Gathers the items added during one turn of an event loop and hands them to {@code send} at the
+ * end of that turn, at most {@code maxBatch} at a time and with at most {@code maxInFlight} batches
+ * sent and not yet done; items that arrive while that many are in flight wait and leave together
+ * when one ends. Under load a batch carries several requests, so PostgreSQL pays its per-statement
+ * (and per-commit) costs once for all of them; an item that finds the loop idle waits for nothing.
+ * An item whose request deadline passes while it waits is failed at the flush and never sent: its
+ * answer has gone out, and a stalled database must not receive the backlog afterwards. Use from its
+ * context only.
  */
 final class TurnBatch<T extends TurnBatch.Item> {
   /** What a batch carries: a request with a deadline, and the way to fail it. */
@@ -56,13 +57,19 @@ final class TurnBatch<T extends TurnBatch.Item> {
     flushScheduled = false;
     dropExpired();
     while (inFlight < maxInFlight && !queue.isEmpty()) {
-      List<T> batch = queue.size() <= maxBatch ? queue : new ArrayList<>(queue.subList(0, maxBatch));
-      queue = queue.size() <= maxBatch ? new ArrayList<>() : new ArrayList<>(queue.subList(maxBatch, queue.size()));
+      List<T> batch =
+          queue.size() <= maxBatch ? queue : new ArrayList<>(queue.subList(0, maxBatch));
+      queue =
+          queue.size() <= maxBatch
+              ? new ArrayList<>()
+              : new ArrayList<>(queue.subList(maxBatch, queue.size()));
       inFlight++;
-      send.apply(batch).onComplete(done -> {
-        inFlight--;
-        scheduleFlush();
-      });
+      send.apply(batch)
+          .onComplete(
+              done -> {
+                inFlight--;
+                scheduleFlush();
+              });
     }
   }
 

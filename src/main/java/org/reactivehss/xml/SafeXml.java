@@ -7,12 +7,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * StAX parsing of operator-provided XML (the IMS subscription of TS 29.228 Annex E) with no DTD and no
- * external entity (OWASP XXE prevention): the one place where the parser is configured.
+ * StAX parsing of operator-provided XML (the IMS subscription of TS 29.228 Annex E) with no DTD and
+ * no external entity (OWASP XXE prevention): the one place where the parser is configured.
  */
 public final class SafeXml {
-  private SafeXml() {
-  }
+  private SafeXml() {}
 
   /**
    * A fresh factory per use: the JDK does not promise that one is safe to share across threads, and
@@ -27,11 +26,16 @@ public final class SafeXml {
     return f;
   }
 
-  /** Null when {@code xml} is one well-formed document, else what is wrong and where (no content echoed). */
+  /**
+   * Null when {@code xml} is one well-formed document, else what is wrong and where (no content
+   * echoed).
+   */
   public static String notWellFormed(String xml) {
     try {
-      XMLStreamReader reader = factory().createXMLStreamReader(
-          new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      XMLStreamReader reader =
+          factory()
+              .createXMLStreamReader(
+                  new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
       try {
         while (reader.hasNext()) {
           reader.next();
@@ -41,9 +45,13 @@ public final class SafeXml {
         reader.close();
       }
     } catch (XMLStreamException malformed) {
-      return malformed.getLocation() == null ? "is not well-formed XML"
-          : "is not well-formed XML (line " + malformed.getLocation().getLineNumber() + ", column "
-              + malformed.getLocation().getColumnNumber() + ")";
+      return malformed.getLocation() == null
+          ? "is not well-formed XML"
+          : "is not well-formed XML (line "
+              + malformed.getLocation().getLineNumber()
+              + ", column "
+              + malformed.getLocation().getColumnNumber()
+              + ")";
     }
   }
 }

@@ -23,17 +23,20 @@ import org.reactivehss.testing.TlsClients;
 /** http.tls: the HTTP port speaks TLS only, and the token is still required over it. */
 @Timeout(value = 60, unit = SECONDS)
 class ApiHttpsTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static ApiFixture api;
 
   @BeforeAll
   static void start() throws Exception {
-    SelfSignedCertificate cert = SelfSignedCertificate.create("localhost", dir, List.of("dns:localhost",
-        "ip:127.0.0.1"));
-    HttpClient client = HttpClient.newBuilder().sslContext(TlsClients.context(null, cert.certificatePem)).build();
-    api = new ApiFixture("https-token", new HttpsOptions(true, cert.certificatePem.toString(),
-        cert.privateKeyPem.toString()), client);
+    SelfSignedCertificate cert =
+        SelfSignedCertificate.create("localhost", dir, List.of("dns:localhost", "ip:127.0.0.1"));
+    HttpClient client =
+        HttpClient.newBuilder().sslContext(TlsClients.context(null, cert.certificatePem)).build();
+    api =
+        new ApiFixture(
+            "https-token",
+            new HttpsOptions(true, cert.certificatePem.toString(), cert.privateKeyPem.toString()),
+            client);
   }
 
   @AfterAll
@@ -53,9 +56,13 @@ class ApiHttpsTest {
 
   @Test
   void plainHttpToTheHttpsPort_getsNoAnswer() {
-    HttpRequest plain = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port + "/api/v1/openapi.yaml"))
-        .header("Authorization", "Bearer https-token").timeout(Duration.ofSeconds(10)).build();
-    assertThatThrownBy(() -> HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString()))
+    HttpRequest plain =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port + "/api/v1/openapi.yaml"))
+            .header("Authorization", "Bearer https-token")
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    assertThatThrownBy(
+            () -> HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString()))
         .isInstanceOf(IOException.class);
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.identity.Identities;
 
 /**
- * The bounds of what can be provisioned (docs/api.md "Limits"): values at the bound are stored,
- * one beyond is 400 naming the field, and values PostgreSQL would refuse (a NUL, an index entry too
+ * The bounds of what can be provisioned (docs/api.md "Limits"): values at the bound are stored, one
+ * beyond is 400 naming the field, and values PostgreSQL would refuse (a NUL, an index entry too
  * large) are refused before they reach it, so never a 503.
  */
 @Timeout(value = 60, unit = SECONDS)
@@ -48,25 +48,33 @@ class ApiLimitsTest {
 
   private static void assertRefused(ApiFixture.Reply reply, String field, String reason) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-    assertThat(reply.json().getJsonArray("errors").stream().map(JsonObject.class::cast)).as(reply.body())
-        .anySatisfy(e -> {
-          assertThat(e.getString("field")).isEqualTo(field);
-          assertThat(e.getString("reason")).contains(reason);
-        });
+    assertThat(reply.json().getJsonArray("errors").stream().map(JsonObject.class::cast))
+        .as(reply.body())
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo(field);
+              assertThat(e.getString("reason")).contains(reason);
+            });
   }
 
   @Test
   void serviceProfileAtTheBoundIsStored_andOneOctetMoreIs400() throws Exception {
     String imsi = "001010000000901";
-    JsonObject atBound = ims(imsi, new JsonArray().add("sip:a901@ims.example.org"))
-        .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS));
-    JsonObject beyond = atBound.copy()
-        .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + 1));
+    JsonObject atBound =
+        ims(imsi, new JsonArray().add("sip:a901@ims.example.org"))
+            .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS));
+    JsonObject beyond =
+        atBound
+            .copy()
+            .put("serviceProfile", profileOf(SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + 1));
 
-    assertRefused(api.send("PUT", BASE + imsi, withIms(imsi, beyond).encode()), "ims.serviceProfile",
+    assertRefused(
+        api.send("PUT", BASE + imsi, withIms(imsi, beyond).encode()),
+        "ims.serviceProfile",
         "at most " + SubscriberValidator.MAX_SERVICE_PROFILE_OCTETS + " octets");
     assertThat(api.send("GET", BASE + imsi, null).status()).isEqualTo(404);
-    assertThat(api.send("PUT", BASE + imsi, withIms(imsi, atBound).encode()).status()).isEqualTo(201);
+    assertThat(api.send("PUT", BASE + imsi, withIms(imsi, atBound).encode()).status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -75,11 +83,20 @@ class ApiLimitsTest {
     String huge = "sip:" + "a".repeat(3000) + "@ims.example.org";
     String atBound = "sip:" + "b".repeat(Identities.MAX_IMPU_OCTETS - 4);
 
-    assertRefused(api.send("PUT", BASE + imsi,
-        withIms(imsi, ims(imsi, new JsonArray().add("sip:ok@x").add(huge))).encode()), "ims.impus[1]",
+    assertRefused(
+        api.send(
+            "PUT",
+            BASE + imsi,
+            withIms(imsi, ims(imsi, new JsonArray().add("sip:ok@x").add(huge))).encode()),
+        "ims.impus[1]",
         "at most " + Identities.MAX_IMPU_OCTETS + " octets");
-    assertThat(api.send("PUT", BASE + imsi, withIms(imsi, ims(imsi, new JsonArray().add(atBound))).encode())
-        .status()).isEqualTo(201);
+    assertThat(
+            api.send(
+                    "PUT",
+                    BASE + imsi,
+                    withIms(imsi, ims(imsi, new JsonArray().add(atBound))).encode())
+                .status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -90,10 +107,13 @@ class ApiLimitsTest {
       impus.add("sip:user" + i + "@ims.example.org");
     }
 
-    assertRefused(api.send("PUT", BASE + imsi, withIms(imsi, ims(imsi, impus)).encode()), "ims.impus",
+    assertRefused(
+        api.send("PUT", BASE + imsi, withIms(imsi, ims(imsi, impus)).encode()),
+        "ims.impus",
         "more than " + SubscriberValidator.MAX_IMPUS);
     impus.remove(SubscriberValidator.MAX_IMPUS);
-    assertThat(api.send("PUT", BASE + imsi, withIms(imsi, ims(imsi, impus)).encode()).status()).isEqualTo(201);
+    assertThat(api.send("PUT", BASE + imsi, withIms(imsi, ims(imsi, impus)).encode()).status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -104,15 +124,22 @@ class ApiLimitsTest {
       apns.add(new JsonObject().put("apn", "apn" + i));
     }
 
-    assertRefused(api.send("PUT", BASE + imsi, new JsonObject(ApiFixture.subscriber(imsi)).put("apns", apns)
-        .encode()), "apns", "more than " + ApnValidator.MAX_APNS);
+    assertRefused(
+        api.send(
+            "PUT",
+            BASE + imsi,
+            new JsonObject(ApiFixture.subscriber(imsi)).put("apns", apns).encode()),
+        "apns",
+        "more than " + ApnValidator.MAX_APNS);
   }
 
   @Test
   void listCursorWithANulOrNotAnImsi_is400NamingTheCursor() throws Exception {
-    assertRefused(api.send("GET", "/api/v1/subscribers?cursor=00101%00", null), "cursor", "nextCursor");
+    assertRefused(
+        api.send("GET", "/api/v1/subscribers?cursor=00101%00", null), "cursor", "nextCursor");
     assertRefused(api.send("GET", "/api/v1/subscribers?cursor=zz", null), "cursor", "nextCursor");
-    assertThat(api.send("GET", "/api/v1/subscribers?cursor=001010000000000&limit=1", null).status()).isEqualTo(200);
+    assertThat(api.send("GET", "/api/v1/subscribers?cursor=001010000000000&limit=1", null).status())
+        .isEqualTo(200);
   }
 
   @Test

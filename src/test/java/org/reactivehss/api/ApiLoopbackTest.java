@@ -35,20 +35,26 @@ class ApiLoopbackTest {
       Optional<InetAddress> external = externalAddress();
       assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address to try");
 
-      assertThatThrownBy(() -> {
-        try (Socket socket = new Socket()) {
-          socket.connect(new InetSocketAddress(external.get(), api.port), 2_000);
-        }
-      }).isInstanceOf(IOException.class);
+      assertThatThrownBy(
+              () -> {
+                try (Socket socket = new Socket()) {
+                  socket.connect(new InetSocketAddress(external.get(), api.port), 2_000);
+                }
+              })
+          .isInstanceOf(IOException.class);
     } finally {
       apiLog.detachAppender(captured);
     }
-    assertThat(captured.list).anySatisfy(event ->
-        assertThat(event.getFormattedMessage()).contains("WITHOUT authentication", "loopback only"));
+    assertThat(captured.list)
+        .anySatisfy(
+            event ->
+                assertThat(event.getFormattedMessage())
+                    .contains("WITHOUT authentication", "loopback only"));
   }
 
   private static Optional<InetAddress> externalAddress() throws SocketException {
-    return NetworkInterface.networkInterfaces().filter(ApiLoopbackTest::isUp)
+    return NetworkInterface.networkInterfaces()
+        .filter(ApiLoopbackTest::isUp)
         .flatMap(NetworkInterface::inetAddresses)
         .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
         .findFirst();

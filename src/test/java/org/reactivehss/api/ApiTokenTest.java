@@ -33,8 +33,8 @@ class ApiTokenTest {
   void aRequestWithAWrongTokenIs401AndWritesNothing() throws Exception {
     String imsi = "001010000000501";
 
-    ApiFixture.Reply reply = api.send("PUT", "/api/v1/subscribers/" + imsi, ApiFixture.subscriber(imsi),
-        "Bearer guess");
+    ApiFixture.Reply reply =
+        api.send("PUT", "/api/v1/subscribers/" + imsi, ApiFixture.subscriber(imsi), "Bearer guess");
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(api.send("GET", "/api/v1/subscribers/" + imsi, null).status()).isEqualTo(404);
@@ -42,7 +42,12 @@ class ApiTokenTest {
 
   @Test
   void aRequestWithTheTokenIsServed() throws Exception {
-    assertThat(api.send("PUT", "/api/v1/subscribers/001010000000502",
-        ApiFixture.subscriber("001010000000502")).status()).isEqualTo(201);
+    assertThat(
+            api.send(
+                    "PUT",
+                    "/api/v1/subscribers/001010000000502",
+                    ApiFixture.subscriber("001010000000502"))
+                .status())
+        .isEqualTo(201);
   }
 }

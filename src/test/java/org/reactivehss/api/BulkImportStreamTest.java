@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = SECONDS)
 class BulkImportStreamTest {
   private static final String BASE = "/api/v1/subscribers/";
+
   /** Per-line limit of this fixture: a subscriber line is ~150 bytes. */
   private static final int MAX_LINE = 1024;
+
   private static ApiFixture api;
 
   @BeforeAll
@@ -35,9 +37,11 @@ class BulkImportStreamTest {
 
   @Test
   void crlfLineEndingsAndALastLineWithoutNewlineAreImported() throws Exception {
-    String ndjson = ApiFixture.subscriber("001060000000001") + "\r\n"
-        + "\r\n"
-        + ApiFixture.subscriber("001060000000002");
+    String ndjson =
+        ApiFixture.subscriber("001060000000001")
+            + "\r\n"
+            + "\r\n"
+            + ApiFixture.subscriber("001060000000002");
 
     JsonObject report = api.send("POST", "/api/v1/subscribers/import", ndjson).json();
 
@@ -62,9 +66,11 @@ class BulkImportStreamTest {
     assertThat(report.getInteger("created")).isEqualTo(lines);
     assertThat(report.getJsonArray("results")).hasSize(lines);
     for (int i = 0; i < lines; i++) {
-      assertThat(report.getJsonArray("results").getJsonObject(i).getInteger("line")).isEqualTo(i + 1);
+      assertThat(report.getJsonArray("results").getJsonObject(i).getInteger("line"))
+          .isEqualTo(i + 1);
     }
-    assertThat(api.send("GET", BASE + String.format("00107%010d", lines - 1), null).status()).isEqualTo(200);
+    assertThat(api.send("GET", BASE + String.format("00107%010d", lines - 1), null).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -77,12 +83,15 @@ class BulkImportStreamTest {
     ApiFixture.Reply reply = api.send("POST", "/api/v1/subscribers/import", ndjson);
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.body().length()).isLessThanOrEqualTo(ImportReport.MAX_BYTES).isLessThan(ndjson.length() / 5);
+    assertThat(reply.body().length())
+        .isLessThanOrEqualTo(ImportReport.MAX_BYTES)
+        .isLessThan(ndjson.length() / 5);
     assertThat(reply.body()).doesNotContain(junk);
     JsonObject report = reply.json();
     assertThat(report.getInteger("failed")).isEqualTo(lines);
     assertThat(report.getJsonArray("results")).hasSize(ImportReport.MAX_DETAILED_FAILURES);
-    assertThat(report.getInteger("omittedResults")).isEqualTo(lines - ImportReport.MAX_DETAILED_FAILURES);
+    assertThat(report.getInteger("omittedResults"))
+        .isEqualTo(lines - ImportReport.MAX_DETAILED_FAILURES);
   }
 
   @Test
@@ -91,9 +100,15 @@ class BulkImportStreamTest {
     for (int i = 1; i <= 149; i++) {
       ndjson.append(ApiFixture.subscriber(String.format("00108%010d", i))).append('\n');
     }
-    String tooLong = new JsonObject(ApiFixture.subscriber("001080000000150")).put("padding", "x".repeat(MAX_LINE))
-        .encode();
-    ndjson.append(tooLong).append('\n').append(ApiFixture.subscriber("001080000000151")).append('\n');
+    String tooLong =
+        new JsonObject(ApiFixture.subscriber("001080000000150"))
+            .put("padding", "x".repeat(MAX_LINE))
+            .encode();
+    ndjson
+        .append(tooLong)
+        .append('\n')
+        .append(ApiFixture.subscriber("001080000000151"))
+        .append('\n');
 
     ApiFixture.Reply reply = api.send("POST", "/api/v1/subscribers/import", ndjson.toString());
 
@@ -101,7 +116,8 @@ class BulkImportStreamTest {
     JsonObject report = reply.json();
     assertThat(report.getInteger("created")).isEqualTo(149);
     assertThat(report.getJsonArray("results")).hasSize(149);
-    assertThat(report.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("line 150");
+    assertThat(report.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("line 150");
     assertThat(api.send("GET", BASE + "001080000000149", null).status()).isEqualTo(200);
     assertThat(api.send("GET", BASE + "001080000000150", null).status()).isEqualTo(404);
     assertThat(api.send("GET", BASE + "001080000000151", null).status()).isEqualTo(404);

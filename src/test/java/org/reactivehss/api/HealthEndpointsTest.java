@@ -42,12 +42,16 @@ class HealthEndpointsTest {
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
     EventLoopProbe loops = new EventLoopProbe();
     loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).await(10, SECONDS);
-    HealthEndpoints health = new HealthEndpoints(loops, storage::ping, diameterUp::get, storage::keysVerified);
-    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken("probe-token"),
-        new SubscriberRepository(storage), router -> {
-          health.mount(router);
-          new MetricsEndpoint(vertx, MetricsRegistry.prometheus()).mount(router);
-        });
+    HealthEndpoints health =
+        new HealthEndpoints(loops, storage::ping, diameterUp::get, storage::keysVerified);
+    ApiVerticle api =
+        new ApiVerticle(
+            ApiOptions.defaults().withPort(0).withToken("probe-token"),
+            new SubscriberRepository(storage),
+            router -> {
+              health.mount(router);
+              new MetricsEndpoint(vertx, MetricsRegistry.prometheus()).mount(router);
+            });
     vertx.deployVerticle(api).await(10, SECONDS);
     port = api.actualPort();
   }
@@ -58,7 +62,8 @@ class HealthEndpointsTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -69,12 +74,17 @@ class HealthEndpointsTest {
     HttpResponse<String> ready = get("/health/ready");
 
     assertThat(live.statusCode()).isEqualTo(200);
-    assertThat(new JsonObject(live.body()).getJsonObject("checks").getJsonObject("event-loops")
-        .getString("status")).isEqualTo("UP");
+    assertThat(
+            new JsonObject(live.body())
+                .getJsonObject("checks")
+                .getJsonObject("event-loops")
+                .getString("status"))
+        .isEqualTo("UP");
     assertThat(ready.statusCode()).isEqualTo(200);
     JsonObject body = new JsonObject(ready.body());
     assertThat(body.getString("status")).isEqualTo("UP");
-    assertThat(body.getJsonObject("checks").fieldNames()).containsExactlyInAnyOrder("database", "keys", "diameter");
+    assertThat(body.getJsonObject("checks").fieldNames())
+        .containsExactlyInAnyOrder("database", "keys", "diameter");
     assertThat(get("/metrics").statusCode()).isEqualTo(200);
     assertThat(get("/metrics").body()).contains("jvm_memory_used_bytes");
     assertThat(get("/api/v1/subscribers").statusCode()).isEqualTo(401);
@@ -108,8 +118,10 @@ class HealthEndpointsTest {
     assertThat(ready.statusCode()).isEqualTo(503);
     JsonObject body = new JsonObject(ready.body());
     assertThat(body.getString("status")).isEqualTo("DOWN");
-    assertThat(body.getJsonObject("checks").getJsonObject("database").getString("status")).isEqualTo("DOWN");
-    assertThat(body.getJsonObject("checks").getJsonObject("database").getString("reason")).isNotBlank();
+    assertThat(body.getJsonObject("checks").getJsonObject("database").getString("status"))
+        .isEqualTo("DOWN");
+    assertThat(body.getJsonObject("checks").getJsonObject("database").getString("reason"))
+        .isNotBlank();
     assertThat(get("/health/live").statusCode()).isEqualTo(200);
   }
 }

@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The import report stays bounded and well-formed whatever the lines held (docs/api.md "Limits"). */
+/**
+ * The import report stays bounded and well-formed whatever the lines held (docs/api.md "Limits").
+ */
 class ImportReportTest {
 
-  /** A line whose every field is unknown, each named by {@code nameLength} characters of control text. */
+  /**
+   * A line whose every field is unknown, each named by {@code nameLength} characters of control
+   * text.
+   */
   private static ValidationFailure manyHostileErrors(int count, int nameLength) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -42,17 +47,24 @@ class ImportReportTest {
     JsonObject json = new JsonObject(bytes);
     assertThat(json.getInteger("created")).isEqualTo(successes);
     assertThat(json.getInteger("failed")).isEqualTo(failures);
-    assertThat(json.getInteger("omittedResults")).isEqualTo(successes + failures
-        - ImportReport.MAX_DETAILED_SUCCESSES - ImportReport.MAX_DETAILED_FAILURES);
+    assertThat(json.getInteger("omittedResults"))
+        .isEqualTo(
+            successes
+                + failures
+                - ImportReport.MAX_DETAILED_SUCCESSES
+                - ImportReport.MAX_DETAILED_FAILURES);
     JsonArray results = json.getJsonArray("results");
-    assertThat(results).hasSize(ImportReport.MAX_DETAILED_SUCCESSES + ImportReport.MAX_DETAILED_FAILURES);
+    assertThat(results)
+        .hasSize(ImportReport.MAX_DETAILED_SUCCESSES + ImportReport.MAX_DETAILED_FAILURES);
     JsonObject failure = results.getJsonObject(ImportReport.MAX_DETAILED_SUCCESSES);
     assertThat(failure.getInteger("line")).isEqualTo(successes + 1);
     assertThat(failure.containsKey("imsi")).isFalse();
     assertThat(failure.getJsonArray("errors")).hasSize(ImportReport.MAX_ERRORS_PER_LINE);
     assertThat(failure.getInteger("moreErrors")).isEqualTo(10 - ImportReport.MAX_ERRORS_PER_LINE);
     assertThat(failure.getJsonArray("errors").getJsonObject(0).getString("field"))
-        .hasSizeLessThanOrEqualTo(FieldError.MAX_FIELD_CHARS).doesNotContain("\u0000").endsWith("...");
+        .hasSizeLessThanOrEqualTo(FieldError.MAX_FIELD_CHARS)
+        .doesNotContain("\u0000")
+        .endsWith("...");
   }
 
   @Test
@@ -62,6 +74,7 @@ class ImportReportTest {
 
     report.add(1, "x".repeat(100_000), manyHostileErrors(100, 2_000), false);
 
-    assertThat(report.toBuffer(new JsonObject()).length() - empty).isLessThanOrEqualTo(ImportReport.MAX_FAILURE_BYTES);
+    assertThat(report.toBuffer(new JsonObject()).length() - empty)
+        .isLessThanOrEqualTo(ImportReport.MAX_FAILURE_BYTES);
   }
 }

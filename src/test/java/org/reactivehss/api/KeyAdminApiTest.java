@@ -24,9 +24,9 @@ import org.reactivehss.store.TestDatabase;
 import org.reactivehss.store.TestSubscribers;
 
 /**
- * GIVEN subscribers sealed under key id 1, WHEN the HSS runs with a new key id 2, THEN readiness names
- * key id 1 while it is not configured, and with it retired the operator's re-sealing endpoint (behind
- * the token) moves every subscriber to key id 2 and reports the counts.
+ * GIVEN subscribers sealed under key id 1, WHEN the HSS runs with a new key id 2, THEN readiness
+ * names key id 1 while it is not configured, and with it retired the operator's re-sealing endpoint
+ * (behind the token) moves every subscriber to key id 2 and reports the counts.
  */
 @Timeout(value = 90, unit = SECONDS)
 class KeyAdminApiTest {
@@ -41,7 +41,8 @@ class KeyAdminApiTest {
     Storage storage = Storage.start(vertx, keyOne).await(30, SECONDS);
     try {
       for (int i = 0; i < 2; i++) {
-        new SubscriberRepository(storage).put(TestSubscribers.withSqn(TestSubscribers.imsi(950 + i), 0L))
+        new SubscriberRepository(storage)
+            .put(TestSubscribers.withSqn(TestSubscribers.imsi(950 + i), 0L))
             .await(5, SECONDS);
       }
     } finally {
@@ -55,7 +56,8 @@ class KeyAdminApiTest {
   }
 
   @Test
-  void readiness_is503NamingTheKeyId_whenSubscribersAreSealedUnderAnIdThatIsNotConfigured() throws Exception {
+  void readiness_is503NamingTheKeyId_whenSubscribersAreSealedUnderAnIdThatIsNotConfigured()
+      throws Exception {
     Storage storage = Storage.start(vertx, keyOne.withKey(NEW_KEY, 2, Map.of())).await(30, SECONDS);
     try {
       int port = serve(storage);
@@ -72,9 +74,11 @@ class KeyAdminApiTest {
   }
 
   @Test
-  void resealEndpoint_needsTheToken_thenMovesEverySubscriberToTheCurrentKeyAndAnswersTheCounts() throws Exception {
-    Storage storage = Storage.start(vertx, keyOne.withKey(NEW_KEY, 2, Map.of(1, TestDatabase.TEST_KEY)))
-        .await(30, SECONDS);
+  void resealEndpoint_needsTheToken_thenMovesEverySubscriberToTheCurrentKeyAndAnswersTheCounts()
+      throws Exception {
+    Storage storage =
+        Storage.start(vertx, keyOne.withKey(NEW_KEY, 2, Map.of(1, TestDatabase.TEST_KEY)))
+            .await(30, SECONDS);
     try {
       int port = serve(storage);
 
@@ -84,8 +88,13 @@ class KeyAdminApiTest {
 
       assertThat(anonymous.statusCode()).isEqualTo(401);
       assertThat(resealed.statusCode()).isEqualTo(200);
-      assertThat(new JsonObject(resealed.body())).isEqualTo(new JsonObject().put("resealed", 2)
-          .put("unopenable", 0).put("currentKeyId", 2).put("problems", new JsonArray()));
+      assertThat(new JsonObject(resealed.body()))
+          .isEqualTo(
+              new JsonObject()
+                  .put("resealed", 2)
+                  .put("unopenable", 0)
+                  .put("currentKeyId", 2)
+                  .put("problems", new JsonArray()));
       assertThat(new JsonObject(again.body()).getInteger("resealed")).isZero();
       assertThat(send(port, "GET", "/health/ready", null).statusCode()).isEqualTo(200);
     } finally {
@@ -97,17 +106,23 @@ class KeyAdminApiTest {
   private static int serve(Storage storage) throws Exception {
     EventLoopProbe loops = new EventLoopProbe();
     loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).await(10, SECONDS);
-    HealthEndpoints health = new HealthEndpoints(loops, storage::ping, () -> true, storage::keysVerified);
-    ApiVerticle api = new ApiVerticle(ApiOptions.defaults().withPort(0).withToken(TOKEN),
-        new SubscriberRepository(storage), health::mount, new KeyResealEndpoint(storage::resealKeys)::mount);
+    HealthEndpoints health =
+        new HealthEndpoints(loops, storage::ping, () -> true, storage::keysVerified);
+    ApiVerticle api =
+        new ApiVerticle(
+            ApiOptions.defaults().withPort(0).withToken(TOKEN),
+            new SubscriberRepository(storage),
+            health::mount,
+            new KeyResealEndpoint(storage::resealKeys)::mount);
     vertx.deployVerticle(api).await(10, SECONDS);
     return api.actualPort();
   }
 
-  private static HttpResponse<String> send(int port, String method, String path, String authorization)
-      throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, HttpRequest.BodyPublishers.noBody());
+  private static HttpResponse<String> send(
+      int port, String method, String path, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

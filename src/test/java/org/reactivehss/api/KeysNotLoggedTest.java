@@ -21,7 +21,10 @@ import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.slf4j.LoggerFactory;
 
-/** Provisions, reads, patches and reserves with fresh random keys at DEBUG, then searches the log for them. */
+/**
+ * Provisions, reads, patches and reserves with fresh random keys at DEBUG, then searches the log
+ * for them.
+ */
 @Timeout(value = 60, unit = SECONDS)
 class KeysNotLoggedTest {
   private static final String IMSI = "001010000000601";
@@ -44,17 +47,27 @@ class KeysNotLoggedTest {
       api.send("PUT", "/api/v1/subscribers/" + IMSI, subscriber.copy().put("op", op).encode());
       api.send("GET", "/api/v1/subscribers/" + IMSI, null);
       api.send("PATCH", "/api/v1/subscribers/" + IMSI, new JsonObject().put("op", op).encode());
-      api.send("PATCH", "/api/v1/subscribers/" + IMSI, new JsonObject().put("opc", opc).put("sqn", -1).encode());
-      api.vertx.deployVerticle(() -> new StorageVerticle(api.storage), new DeploymentOptions().setInstances(1))
+      api.send(
+          "PATCH",
+          "/api/v1/subscribers/" + IMSI,
+          new JsonObject().put("opc", opc).put("sqn", -1).encode());
+      api.vertx
+          .deployVerticle(
+              () -> new StorageVerticle(api.storage), new DeploymentOptions().setInstances(1))
           .await(10, SECONDS);
       SubscriberAuthStore store = new EventBusSubscriberAuthStore(api.vertx, 5_000);
-      LoggerFactory.getLogger(KeysNotLoggedTest.class).info("reserved {}",
-          store.reserve(IMSI, 2).await(5, SECONDS));
-      LoggerFactory.getLogger(KeysNotLoggedTest.class).info("keys {}", store.keys(IMSI).await(5, SECONDS));
-      store.reserve("001019999999999", 1).otherwise(failure -> {
-        LoggerFactory.getLogger(KeysNotLoggedTest.class).warn("failed", failure);
-        return null;
-      }).await(5, SECONDS);
+      LoggerFactory.getLogger(KeysNotLoggedTest.class)
+          .info("reserved {}", store.reserve(IMSI, 2).await(5, SECONDS));
+      LoggerFactory.getLogger(KeysNotLoggedTest.class)
+          .info("keys {}", store.keys(IMSI).await(5, SECONDS));
+      store
+          .reserve("001019999999999", 1)
+          .otherwise(
+              failure -> {
+                LoggerFactory.getLogger(KeysNotLoggedTest.class).warn("failed", failure);
+                return null;
+              })
+          .await(5, SECONDS);
     } finally {
       root.detachAppender(captured);
       root.setLevel(level);

@@ -9,8 +9,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * HTTP/1.1 over a plain socket, for what java.net.http will not send (a foreign Host header) and for
- * connections held open on purpose (slow or idle clients).
+ * HTTP/1.1 over a plain socket, for what java.net.http will not send (a foreign Host header) and
+ * for connections held open on purpose (slow or idle clients).
  */
 final class RawHttp implements AutoCloseable {
   final Socket socket;
@@ -33,11 +33,21 @@ final class RawHttp implements AutoCloseable {
   }
 
   /** One request with Connection: close; {@code headers} are extra lines, each ending in CRLF. */
-  static Reply exchange(int port, String method, String path, String headers, String body) throws IOException {
+  static Reply exchange(int port, String method, String path, String headers, String body)
+      throws IOException {
     try (RawHttp http = new RawHttp(port)) {
-      http.write(method + " " + path + " HTTP/1.1\r\n" + headers + "Connection: close\r\n"
-          + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n")
-          + "\r\n" + (body == null ? "" : body));
+      http.write(
+          method
+              + " "
+              + path
+              + " HTTP/1.1\r\n"
+              + headers
+              + "Connection: close\r\n"
+              + (body == null
+                  ? ""
+                  : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n")
+              + "\r\n"
+              + (body == null ? "" : body));
       return http.readReply();
     }
   }
@@ -68,7 +78,10 @@ final class RawHttp implements AutoCloseable {
     return new Reply(Integer.parseInt(headers.substring(9, 12)), headers, body);
   }
 
-  /** True when the server closes the connection within {@code millis}; false when it is still open then. */
+  /**
+   * True when the server closes the connection within {@code millis}; false when it is still open
+   * then.
+   */
   boolean closedWithin(int millis) throws IOException {
     socket.setSoTimeout(millis);
     try {

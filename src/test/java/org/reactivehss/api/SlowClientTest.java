@@ -23,15 +23,23 @@ import org.reactivehss.testing.Await;
 @Timeout(value = 60, unit = SECONDS)
 class SlowClientTest {
   private static final int DEADLINE_MS = 1_000;
-  /** Far beyond every deadline of this fixture: a connection still open then was never going to close. */
+
+  /**
+   * Far beyond every deadline of this fixture: a connection still open then was never going to
+   * close.
+   */
   private static final int LEFT_OPEN_MS = 8_000;
+
   private static final int MAX_CONNECTIONS = 3;
   private static ApiFixture api;
 
   @BeforeAll
   static void start() throws Exception {
-    api = new ApiFixture(ApiOptions.defaults().withLimits(
-        new HttpLimits(MAX_CONNECTIONS, DEADLINE_MS, DEADLINE_MS, DEADLINE_MS)), HttpClient.newHttpClient());
+    api =
+        new ApiFixture(
+            ApiOptions.defaults()
+                .withLimits(new HttpLimits(MAX_CONNECTIONS, DEADLINE_MS, DEADLINE_MS, DEADLINE_MS)),
+            HttpClient.newHttpClient());
   }
 
   @AfterAll
@@ -46,7 +54,8 @@ class SlowClientTest {
   @Test
   void headersSentOneByteAtATime_closeTheConnection() throws Exception {
     try (RawHttp slow = new RawHttp(api.port)) {
-      String headers = "GET /api/v1/subscribers HTTP/1.1\r\n" + host() + "X-Padding: " + "a".repeat(200);
+      String headers =
+          "GET /api/v1/subscribers HTTP/1.1\r\n" + host() + "X-Padding: " + "a".repeat(200);
 
       assertThat(trickleUntilClosed(slow, headers)).isTrue();
     }
@@ -55,8 +64,10 @@ class SlowClientTest {
   @Test
   void aBodySentOneByteAtATime_closesTheConnection() throws Exception {
     try (RawHttp slow = new RawHttp(api.port)) {
-      slow.write("PUT /api/v1/subscribers/001010000000801 HTTP/1.1\r\n" + host()
-          + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n");
+      slow.write(
+          "PUT /api/v1/subscribers/001010000000801 HTTP/1.1\r\n"
+              + host()
+              + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n");
 
       assertThat(trickleUntilClosed(slow, "{\"imsi\":" + " ".repeat(300))).isTrue();
     }
@@ -65,8 +76,12 @@ class SlowClientTest {
   @Test
   void anImportStalledMidLine_closesTheConnection() throws Exception {
     try (RawHttp slow = new RawHttp(api.port)) {
-      slow.write("POST " + BulkImport.PATH + " HTTP/1.1\r\n" + host()
-          + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n");
+      slow.write(
+          "POST "
+              + BulkImport.PATH
+              + " HTTP/1.1\r\n"
+              + host()
+              + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n");
 
       assertThat(trickleUntilClosed(slow, "1\r\n \r\n".repeat(300))).isTrue();
     }
@@ -103,13 +118,16 @@ class SlowClientTest {
     }
 
     // closed connections are released on their event loop, just after the client's close
-    Await.until("a new connection served once the held ones closed", Duration.ofMillis(LEFT_OPEN_MS),
+    Await.until(
+        "a new connection served once the held ones closed",
+        Duration.ofMillis(LEFT_OPEN_MS),
         SlowClientTest::servedOnANewConnection);
   }
 
   private static boolean servedOnANewConnection() {
     try {
-      return RawHttp.exchange(api.port, "GET", "/api/v1/subscribers?limit=1", host(), null).status() == 200;
+      return RawHttp.exchange(api.port, "GET", "/api/v1/subscribers?limit=1", host(), null).status()
+          == 200;
     } catch (IOException closedAtOnce) {
       return false;
     }
@@ -117,8 +135,8 @@ class SlowClientTest {
 
   /**
    * Sends {@code text} a byte every 200 ms, the read timeout being the pause (a slow client is the
-   * point here, so this waits by design); true when the server closes the connection before
-   * {@link #LEFT_OPEN_MS} has passed, false when it is still open then.
+   * point here, so this waits by design); true when the server closes the connection before {@link
+   * #LEFT_OPEN_MS} has passed, false when it is still open then.
    */
   private static boolean trickleUntilClosed(RawHttp connection, String text) throws IOException {
     connection.socket.setSoTimeout(200);

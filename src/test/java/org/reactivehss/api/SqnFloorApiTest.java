@@ -29,7 +29,9 @@ class SqnFloorApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    api = new ApiFixture(ApiOptions.defaults(), HttpClient.newHttpClient(), new MicrometerHssMetrics(REGISTRY));
+    api =
+        new ApiFixture(
+            ApiOptions.defaults(), HttpClient.newHttpClient(), new MicrometerHssMetrics(REGISTRY));
   }
 
   @AfterAll
@@ -71,8 +73,10 @@ class SqnFloorApiTest {
     String imsi = "001010000000702";
     api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "1111").encode());
 
-    assertSqnConflict(api.send("PATCH", BASE + imsi, new JsonObject().put("sqn", 0).put("msisdn", "2222")
-        .encode()), 1000);
+    assertSqnConflict(
+        api.send(
+            "PATCH", BASE + imsi, new JsonObject().put("sqn", 0).put("msisdn", "2222").encode()),
+        1000);
 
     assertThat(stored(imsi).getLong("sqn")).isEqualTo(1000);
     assertThat(stored(imsi).getString("msisdn")).isEqualTo("1111");
@@ -83,7 +87,8 @@ class SqnFloorApiTest {
     String imsi = "001010000000703";
     api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "1111").encode());
 
-    assertThat(api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "2222").encode()).status()).isEqualTo(200);
+    assertThat(api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "2222").encode()).status())
+        .isEqualTo(200);
     assertThat(api.send("PATCH", BASE + imsi, "{\"sqn\": 5000}").status()).isEqualTo(200);
     assertThat(api.send("PUT", BASE + imsi, ApiFixture.subscriber(imsi)).status()).isEqualTo(200);
 
@@ -94,8 +99,11 @@ class SqnFloorApiTest {
   void importLineWithALowerSqn_is409ForThatLineAlone() throws Exception {
     String imsi = "001010000000704";
     api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "1111").encode());
-    String ndjson = subscriber("001010000000705", 64, "5555").encode() + "\n"
-        + subscriber(imsi, 10, "2222").encode() + "\n";
+    String ndjson =
+        subscriber("001010000000705", 64, "5555").encode()
+            + "\n"
+            + subscriber(imsi, 10, "2222").encode()
+            + "\n";
 
     JsonObject report = api.send("POST", BASE + "import", ndjson).json();
 
@@ -117,11 +125,23 @@ class SqnFloorApiTest {
     captured.start();
     audit.addAppender(captured);
     try {
-      assertThat(api.send("PUT", BASE + imsi + "?sqn-override=lower", subscriber(imsi, 100, "2222").encode())
-          .status()).isEqualTo(200);
-      assertThat(api.send("PATCH", BASE + imsi + "?sqn-override=lower", "{\"sqn\": 50}").status()).isEqualTo(200);
-      assertThat(api.send("POST", BASE + "import?sqn-override=lower", subscriber(imsi, 40, "3333").encode())
-          .json().getInteger("replaced")).isEqualTo(1);
+      assertThat(
+              api.send(
+                      "PUT",
+                      BASE + imsi + "?sqn-override=lower",
+                      subscriber(imsi, 100, "2222").encode())
+                  .status())
+          .isEqualTo(200);
+      assertThat(api.send("PATCH", BASE + imsi + "?sqn-override=lower", "{\"sqn\": 50}").status())
+          .isEqualTo(200);
+      assertThat(
+              api.send(
+                      "POST",
+                      BASE + "import?sqn-override=lower",
+                      subscriber(imsi, 40, "3333").encode())
+                  .json()
+                  .getInteger("replaced"))
+          .isEqualTo(1);
     } finally {
       audit.detachAppender(captured);
     }
@@ -134,8 +154,14 @@ class SqnFloorApiTest {
         .doesNotContain("465b5ce8b199b49faa5f0a2ee238a6bc", "cd63cb71954a9f4e48a5994e37a02baf");
     assertThat(captured.list.get(2).getFormattedMessage()).contains("IMPORT", "from 50", "to 40");
     for (String request : new String[] {"put", "patch", "import"}) {
-      assertThat(REGISTRY.get("hss.provisioning.sqn.lowered").tag("request", request).counter().count())
-          .as(request).isEqualTo(1.0);
+      assertThat(
+              REGISTRY
+                  .get("hss.provisioning.sqn.lowered")
+                  .tag("request", request)
+                  .counter()
+                  .count())
+          .as(request)
+          .isEqualTo(1.0);
     }
   }
 
@@ -144,11 +170,15 @@ class SqnFloorApiTest {
     String imsi = "001010000000707";
     api.send("PUT", BASE + imsi, subscriber(imsi, 1000, "1111").encode());
 
-    ApiFixture.Reply reply = api.send("PUT", BASE + imsi + "?sqn-override=yes", subscriber(imsi, 1, "2").encode());
+    ApiFixture.Reply reply =
+        api.send("PUT", BASE + imsi + "?sqn-override=yes", subscriber(imsi, 1, "2").encode());
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("sqn-override");
-    assertThat(api.send("POST", BASE + "import?sqn-override=1", subscriber(imsi, 1, "2").encode()).status())
+    assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("sqn-override");
+    assertThat(
+            api.send("POST", BASE + "import?sqn-override=1", subscriber(imsi, 1, "2").encode())
+                .status())
         .isEqualTo(400);
     assertThat(stored(imsi).getLong("sqn")).isEqualTo(1000);
   }

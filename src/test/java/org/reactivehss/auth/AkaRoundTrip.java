@@ -11,8 +11,8 @@ import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.SubscriberKeys;
 
 /**
- * One subscriber served by {@link AuthService} over {@link InMemoryAuthStore}, and that subscriber's
- * {@link UsimModel} using the same keys: the test bench of the USIM properties.
+ * One subscriber served by {@link AuthService} over {@link InMemoryAuthStore}, and that
+ * subscriber's {@link UsimModel} using the same keys: the test bench of the USIM properties.
  */
 final class AkaRoundTrip {
   static final String IMSI = "001010123456789";
@@ -28,8 +28,10 @@ final class AkaRoundTrip {
         return new Issued(u.rand(), u.autn(), u.xres());
       }
       ImsAuthItem i = (ImsAuthItem) vector;
-      return new Issued(Arrays.copyOf(i.sipAuthenticate(), 16),
-          Arrays.copyOfRange(i.sipAuthenticate(), 16, 32), i.sipAuthorization());
+      return new Issued(
+          Arrays.copyOf(i.sipAuthenticate(), 16),
+          Arrays.copyOfRange(i.sipAuthenticate(), 16, 32),
+          i.sipAuthorization());
     }
   }
 
@@ -42,20 +44,24 @@ final class AkaRoundTrip {
 
   AkaRoundTrip(byte[] k, byte[] opc, long sqnHe, VectorKind kind) {
     this.kind = kind;
-    store.put(new SubscriberKeys(IMSI, "milenage", k, null, opc, new byte[] {(byte) 0x80, 0}, sqnHe));
+    store.put(
+        new SubscriberKeys(IMSI, "milenage", k, null, opc, new byte[] {(byte) 0x80, 0}, sqnHe));
     usim = new UsimModel(new Milenage(k, opc));
     usim.acceptedEverySqnUpTo(Sqn.of(sqnHe));
-    service = new AuthService(store, new AuthEvents() {
-      @Override
-      public void resyncAccepted() {
-        resyncsAccepted.incrementAndGet();
-      }
+    service =
+        new AuthService(
+            store,
+            new AuthEvents() {
+              @Override
+              public void resyncAccepted() {
+                resyncsAccepted.incrementAndGet();
+              }
 
-      @Override
-      public void resyncRefused() {
-        resyncsRefused.incrementAndGet();
-      }
-    });
+              @Override
+              public void resyncRefused() {
+                resyncsRefused.incrementAndGet();
+              }
+            });
   }
 
   List<Issued> issue(int n) {
@@ -78,7 +84,8 @@ final class AkaRoundTrip {
   }
 
   private Future<VectorReply> request(int n, byte[] randAndAuts) {
-    Future<VectorReply> reply = service.vectors(new VectorRequest(IMSI, kind, n, PLMN, randAndAuts));
+    Future<VectorReply> reply =
+        service.vectors(new VectorRequest(IMSI, kind, n, PLMN, randAndAuts));
     assertThat(reply.isComplete()).as("in-memory store answers synchronously").isTrue();
     return reply;
   }

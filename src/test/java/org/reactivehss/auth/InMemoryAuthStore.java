@@ -3,17 +3,17 @@ package org.reactivehss.auth;
 import io.vertx.core.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.reactivehss.store.SqnReservation;
-import org.reactivehss.failure.HssFailure;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.FailureKind;
+import org.reactivehss.failure.HssFailure;
+import org.reactivehss.store.SqnReservation;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
-import org.reactivehss.bus.Deadline;
 
 /**
  * Test stand-in for the PostgreSQL store: each reservation is one atomic map update with the same
- * arithmetic as the SQL (SQN_HE := SQN_HE + n mod 2^48; resync: SQN_HE := max(SQN_HE, floor) first).
- * Futures complete before they are returned.
+ * arithmetic as the SQL (SQN_HE := SQN_HE + n mod 2^48; resync: SQN_HE := max(SQN_HE, floor)
+ * first). Futures complete before they are returned.
  */
 final class InMemoryAuthStore implements SubscriberAuthStore {
   private final ConcurrentHashMap<String, SubscriberKeys> subscribers = new ConcurrentHashMap<>();
@@ -38,19 +38,30 @@ final class InMemoryAuthStore implements SubscriberAuthStore {
   }
 
   @Override
-  public Future<SqnReservation> resyncAndReserve(String imsi, long floor, int n, Deadline deadline) {
+  public Future<SqnReservation> resyncAndReserve(
+      String imsi, long floor, int n, Deadline deadline) {
     return reserveFrom(imsi, floor, n, true);
   }
 
   private Future<SqnReservation> reserveFrom(String imsi, long floor, int n, boolean resync) {
     AtomicReference<SqnReservation> reservation = new AtomicReference<>();
-    SubscriberKeys updated = subscribers.computeIfPresent(imsi, (key, old) -> {
-      long base = resync ? Math.max(old.sqnHe(), floor) : old.sqnHe();
-      SubscriberKeys next = new SubscriberKeys(old.imsi(), old.algorithm(), old.k(), old.op(), old.opc(),
-          old.amf(), Sqn.of(base).plus(n).value());
-      reservation.set(new SqnReservation(next, Sqn.of(base).plus(1).value(), n));
-      return next;
-    });
+    SubscriberKeys updated =
+        subscribers.computeIfPresent(
+            imsi,
+            (key, old) -> {
+              long base = resync ? Math.max(old.sqnHe(), floor) : old.sqnHe();
+              SubscriberKeys next =
+                  new SubscriberKeys(
+                      old.imsi(),
+                      old.algorithm(),
+                      old.k(),
+                      old.op(),
+                      old.opc(),
+                      old.amf(),
+                      Sqn.of(base).plus(n).value());
+              reservation.set(new SqnReservation(next, Sqn.of(base).plus(1).value(), n));
+              return next;
+            });
     return updated == null ? unknown() : Future.succeededFuture(reservation.get());
   }
 

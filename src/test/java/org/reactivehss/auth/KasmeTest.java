@@ -25,7 +25,8 @@ class KasmeTest {
   void kdfYieldsPublishedKasme(JsonNode v) {
     byte[] sqnXorAk = v.has("sqn_xor_ak") ? hex(v, "sqn_xor_ak") : Arrays.copyOf(hex(v, "autn"), 6);
 
-    byte[] kasme = Kasme.derive(hex(v, "ck"), hex(v, "ik"), hex(v, "serving_network_plmn"), sqnXorAk);
+    byte[] kasme =
+        Kasme.derive(hex(v, "ck"), hex(v, "ik"), hex(v, "serving_network_plmn"), sqnXorAk);
 
     assertThat(hex(kasme)).isEqualTo(v.get("kasme").asText());
   }
@@ -35,8 +36,13 @@ class KasmeTest {
   void eutranVectorMatchesPublishedXresAutnAndKasme(JsonNode v) {
     AkaAlgorithm milenage = new Milenage(hex(v, "k"), hex(v, "opc"));
 
-    EutranVector vector = VectorFactory.eutran(milenage, hex(v, "rand"), Sqn.fromBytes(hex(v, "sqn")),
-        hex(v, "amf"), hex(v, "serving_network_plmn"));
+    EutranVector vector =
+        VectorFactory.eutran(
+            milenage,
+            hex(v, "rand"),
+            Sqn.fromBytes(hex(v, "sqn")),
+            hex(v, "amf"),
+            hex(v, "serving_network_plmn"));
 
     assertThat(hex(vector.rand())).isEqualTo(v.get("rand").asText());
     assertThat(hex(vector.xres())).isEqualTo(v.get("xres").asText());

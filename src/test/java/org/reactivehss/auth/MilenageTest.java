@@ -27,8 +27,9 @@ class MilenageTest {
   @ParameterizedTest(name = "test set {0}")
   @MethodSource("testSets")
   void challengeYieldsF1ToF5OfTestSet(int set, JsonNode v) {
-    Challenge c = new Milenage(hex(v, "k"), hex(v, "opc"))
-        .challenge(hex(v, "rand"), hex(v, "sqn"), hex(v, "amf"));
+    Challenge c =
+        new Milenage(hex(v, "k"), hex(v, "opc"))
+            .challenge(hex(v, "rand"), hex(v, "sqn"), hex(v, "amf"));
 
     assertThat(hex(c.macA())).isEqualTo(v.get("f1").asText());
     assertThat(hex(c.xres())).isEqualTo(v.get("f2").asText());
@@ -50,8 +51,10 @@ class MilenageTest {
   @ParameterizedTest(name = "test set {0}")
   @MethodSource("testSets")
   void subscriberProvisionedWithOpGetsSameResultsAsWithOpc(int set, JsonNode v) {
-    AkaAlgorithm fromOp = AkaAlgorithm.forSubscriber(new SubscriberKeys(
-        "001010000000001", "milenage", hex(v, "k"), hex(v, "op"), null, hex(v, "amf"), 0));
+    AkaAlgorithm fromOp =
+        AkaAlgorithm.forSubscriber(
+            new SubscriberKeys(
+                "001010000000001", "milenage", hex(v, "k"), hex(v, "op"), null, hex(v, "amf"), 0));
 
     Challenge c = fromOp.challenge(hex(v, "rand"), hex(v, "sqn"), hex(v, "amf"));
 

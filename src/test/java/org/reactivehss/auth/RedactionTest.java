@@ -17,16 +17,29 @@ class RedactionTest {
   void noTypeHoldingKeysPrintsThem() {
     Milenage milenage = new Milenage(K, OPC);
     Challenge c = milenage.challenge(RAND, Sqn.of(64).toBytes(), new byte[2]);
-    EutranVector eutran = VectorFactory.eutran(milenage, RAND, Sqn.of(64), new byte[2],
-        TestVectors.hex("02f859"));
+    EutranVector eutran =
+        VectorFactory.eutran(milenage, RAND, Sqn.of(64), new byte[2], TestVectors.hex("02f859"));
     UtranVector utran = VectorFactory.utran(milenage, RAND, Sqn.of(64), new byte[2]);
     ImsAuthItem ims = VectorFactory.ims(milenage, RAND, Sqn.of(64), new byte[2]);
     VectorReply reply = new VectorReply(VectorKind.UTRAN, List.of(utran));
 
-    List<String> printed = List.of(milenage.toString(), new Xor34108(K).toString(), c.toString(),
-        eutran.toString(), utran.toString(), ims.toString(), reply.toString());
-    List<String> secrets = List.of(TestVectors.hex(K), TestVectors.hex(OPC), TestVectors.hex(c.ck()),
-        TestVectors.hex(c.ik()), TestVectors.hex(c.xres()), TestVectors.hex(eutran.kasme()));
+    List<String> printed =
+        List.of(
+            milenage.toString(),
+            new Xor34108(K).toString(),
+            c.toString(),
+            eutran.toString(),
+            utran.toString(),
+            ims.toString(),
+            reply.toString());
+    List<String> secrets =
+        List.of(
+            TestVectors.hex(K),
+            TestVectors.hex(OPC),
+            TestVectors.hex(c.ck()),
+            TestVectors.hex(c.ik()),
+            TestVectors.hex(c.xres()),
+            TestVectors.hex(eutran.kasme()));
 
     for (String text : printed) {
       assertThat(text).contains("redacted");
@@ -37,8 +50,8 @@ class RedactionTest {
 
   @Test
   void unusableKeysAreNamedNotShown() {
-    SubscriberKeys shortK = new SubscriberKeys("001010000000003", "milenage", new byte[15], null, OPC,
-        new byte[2], 0);
+    SubscriberKeys shortK =
+        new SubscriberKeys("001010000000003", "milenage", new byte[15], null, OPC, new byte[2], 0);
 
     assertThatThrownBy(() -> AkaAlgorithm.forSubscriber(shortK))
         .isInstanceOf(IllegalArgumentException.class)
@@ -47,7 +60,8 @@ class RedactionTest {
 
   @Test
   void unknownAlgorithmIsRefusedByName() {
-    SubscriberKeys tuak = new SubscriberKeys("001010000000004", "tuak", K, null, OPC, new byte[2], 0);
+    SubscriberKeys tuak =
+        new SubscriberKeys("001010000000004", "tuak", K, null, OPC, new byte[2], 0);
 
     assertThatThrownBy(() -> AkaAlgorithm.forSubscriber(tuak))
         .hasMessage("unknown authentication algorithm tuak");

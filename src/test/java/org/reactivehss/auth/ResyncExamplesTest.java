@@ -43,9 +43,10 @@ class ResyncExamplesTest {
 
   @Test
   void theExampleThatMustFailIsPresentAndRefused() {
-    long refused = TestVectors.list(FILE.get("examples")).stream()
-        .filter(e -> Resync.verifiedSqnMs(milenageOf(e), randAndAuts(e)).isEmpty())
-        .count();
+    long refused =
+        TestVectors.list(FILE.get("examples")).stream()
+            .filter(e -> Resync.verifiedSqnMs(milenageOf(e), randAndAuts(e)).isEmpty())
+            .count();
 
     assertThat(refused).isEqualTo(1);
   }
@@ -67,8 +68,8 @@ class ResyncExamplesTest {
     Sqn sqnMs = Resync.verifiedSqnMs(milenageOf(example), randAndAuts(example)).orElseThrow();
 
     Sqn next = sqnMs.nextSeqWithInd(v.get("ind").asInt());
-    UtranVector vector = VectorFactory.utran(milenageOf(example), hex(example, "rand"), next,
-        new byte[2]);
+    UtranVector vector =
+        VectorFactory.utran(milenageOf(example), hex(example, "rand"), next, new byte[2]);
 
     assertThat(next.value()).isEqualTo(v.get("sqn").asLong());
     assertThat(hex(vector.autn())).isEqualTo(v.get("autn").asText());
@@ -99,8 +100,12 @@ class ResyncExamplesTest {
     JsonNode example = FILE.get("examples").get(1);
     JsonNode before = example.get("hss_followup").get("vector_before_resync");
 
-    UtranVector vector = VectorFactory.utran(milenageOf(example), hex(example, "rand"),
-        Sqn.of(before.get("sqn").asLong()), hex(before, "amf"));
+    UtranVector vector =
+        VectorFactory.utran(
+            milenageOf(example),
+            hex(example, "rand"),
+            Sqn.of(before.get("sqn").asLong()),
+            hex(before, "amf"));
 
     assertThat(hex(vector.autn())).isEqualTo(before.get("autn").asText());
     assertThat(hex(vector.xres())).isEqualTo(before.get("res").asText());
@@ -113,7 +118,8 @@ class ResyncExamplesTest {
   void ourNextSqnAfterValidResyncHasSeqOneAboveSqnMsAndIndZero(String source, JsonNode e) {
     var sqnMs = Resync.verifiedSqnMs(milenageOf(e), randAndAuts(e));
     if (sqnMs.isEmpty()) {
-      return; // the refused example has no SQN_MS; autsVerifiesToPublishedSqnMsOrIsRefused covers it
+      return; // the refused example has no SQN_MS; autsVerifiesToPublishedSqnMsOrIsRefused covers
+      // it
     }
 
     Sqn next = sqnMs.get().resyncFloor().plus(1);

@@ -14,8 +14,7 @@ final class TestVectors {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
 
-  private TestVectors() {
-  }
+  private TestVectors() {}
 
   static JsonNode file(String name) {
     try (InputStream in = TestVectors.class.getResourceAsStream("/testvectors/" + name)) {

@@ -6,24 +6,20 @@ import java.util.Arrays;
 /**
  * A USIM as TS 33.102 §6.3.3 and Annex C describe it, for tests: verifies MAC-A, then checks SQN
  * freshness against an array of a = 32 SEQ values indexed by IND (C.2.2) with the wrap-around limit
- * Δ = 2^28 (C.2.1, C.3.2; the optional age limit L is not modelled). On a stale SQN it answers
- * AUTS built from SQN_MS, the highest SQN accepted anywhere in the array.
+ * Δ = 2^28 (C.2.1, C.3.2; the optional age limit L is not modelled). On a stale SQN it answers AUTS
+ * built from SQN_MS, the highest SQN accepted anywhere in the array.
  */
 public final class UsimModel {
   static final long DELTA = 1L << 28;
   private static final byte[] RESYNC_AMF = {0, 0};
 
-  public sealed interface Outcome permits Accepted, SyncFailure, MacFailure {
-  }
+  public sealed interface Outcome permits Accepted, SyncFailure, MacFailure {}
 
-  public record Accepted(byte[] res, Sqn sqn) implements Outcome {
-  }
+  public record Accepted(byte[] res, Sqn sqn) implements Outcome {}
 
-  public record SyncFailure(byte[] randAndAuts) implements Outcome {
-  }
+  public record SyncFailure(byte[] randAndAuts) implements Outcome {}
 
-  public record MacFailure() implements Outcome {
-  }
+  public record MacFailure() implements Outcome {}
 
   private final AkaAlgorithm algorithm;
   private final long[] seqMs = new long[Sqn.IND_SLOTS];
@@ -32,10 +28,15 @@ public final class UsimModel {
     this.algorithm = algorithm;
   }
 
-  /** A USIM holding these keys (algorithm "milenage" or "xor"; one of op/opc null), fresh from the factory. */
+  /**
+   * A USIM holding these keys (algorithm "milenage" or "xor"; one of op/opc null), fresh from the
+   * factory.
+   */
   public static UsimModel of(String algorithm, byte[] k, byte[] op, byte[] opc) {
-    return new UsimModel(AkaAlgorithm.forSubscriber(
-        new org.reactivehss.store.SubscriberKeys("usim", algorithm, k, op, opc, new byte[2], 0)));
+    return new UsimModel(
+        AkaAlgorithm.forSubscriber(
+            new org.reactivehss.store.SubscriberKeys(
+                "usim", algorithm, k, op, opc, new byte[2], 0)));
   }
 
   /** The USIM's answer to AUTHENTICATE(RAND, AUTN). */

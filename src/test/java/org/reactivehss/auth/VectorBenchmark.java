@@ -14,9 +14,10 @@ import org.openjdk.jmh.annotations.State;
 import org.reactivehss.store.SubscriberKeys;
 
 /**
- * Vector generation per core (run with one thread, benchmarks/jmh-vectors.sh). Each operation serves
- * a different subscriber of 1024 (so each pays Cipher keying and OPc handling), draws a fresh RAND and
- * computes one item: E-UTRAN with KASME (5 AES blocks + HMAC-SHA-256) or an IMS AKA item (5 AES blocks).
+ * Vector generation per core (run with one thread, benchmarks/jmh-vectors.sh). Each operation
+ * serves a different subscriber of 1024 (so each pays Cipher keying and OPc handling), draws a
+ * fresh RAND and computes one item: E-UTRAN with KASME (5 AES blocks + HMAC-SHA-256) or an IMS AKA
+ * item (5 AES blocks).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,8 +39,15 @@ public class VectorBenchmark {
       byte[] opc = new byte[16];
       random.nextBytes(k);
       random.nextBytes(opc);
-      subscribers[i] = new SubscriberKeys(String.format("00101%010d", i), "milenage", k, null, opc,
-          new byte[] {(byte) 0x80, 0x00}, 0);
+      subscribers[i] =
+          new SubscriberKeys(
+              String.format("00101%010d", i),
+              "milenage",
+              k,
+              null,
+              opc,
+              new byte[] {(byte) 0x80, 0x00},
+              0);
     }
   }
 

@@ -14,7 +14,8 @@ class VectorFactoryTest {
 
   @Test
   void eutranVectorSetsAmfSeparationBitEvenWhenSubscriberAmfLacksIt() {
-    EutranVector vector = VectorFactory.eutran(milenage, RAND, Sqn.of(64), new byte[] {0x00, 0x01}, PLMN);
+    EutranVector vector =
+        VectorFactory.eutran(milenage, RAND, Sqn.of(64), new byte[] {0x00, 0x01}, PLMN);
 
     assertThat(vector.autn()[6]).isEqualTo((byte) 0x80);
     assertThat(vector.autn()[7]).isEqualTo((byte) 0x01);

@@ -36,8 +36,8 @@ class Xor34108Test {
   @ParameterizedTest
   @MethodSource("vectors")
   void utranVectorCarriesPublishedAutn(JsonNode v) {
-    UtranVector vector = VectorFactory.utran(xorFor(v), hex(v, "rand"), Sqn.fromBytes(hex(v, "sqn")),
-        hex(v, "amf"));
+    UtranVector vector =
+        VectorFactory.utran(xorFor(v), hex(v, "rand"), Sqn.fromBytes(hex(v, "sqn")), hex(v, "amf"));
 
     assertThat(hex(vector.autn())).isEqualTo(v.get("autn").asText());
   }

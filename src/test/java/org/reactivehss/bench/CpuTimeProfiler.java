@@ -36,12 +36,13 @@ public class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
-      IterationResult result) {
+  public Collection<? extends Result> afterIteration(
+      BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
     double opsPerWallSecond = result.getPrimaryResult().getScore();
     double opsPerCpuSecond = opsPerWallSecond * wallSeconds / cpuSeconds;
-    return List.of(new ScalarResult("·ops/cpu-s", opsPerCpuSecond, "ops/cpu-s", AggregationPolicy.AVG));
+    return List.of(
+        new ScalarResult("·ops/cpu-s", opsPerCpuSecond, "ops/cpu-s", AggregationPolicy.AVG));
   }
 }

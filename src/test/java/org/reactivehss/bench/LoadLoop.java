@@ -60,24 +60,35 @@ final class LoadLoop extends AbstractVerticle {
     }
     inFlight++;
     long sent = System.nanoTime();
-    call.apply(ReservationBenchmark.imsi(random.nextInt(subscribers))).onComplete(result -> {
-      inFlight--;
-      latencyMicros.recordValue(Math.max(1, (System.nanoTime() - sent) / 1_000));
-      if (result.succeeded()) {
-        succeeded++;
-      } else {
-        failed++;
-        failures.merge(result.cause() instanceof HssFailure e ? e.kind().name()
-            : result.cause().getClass().getSimpleName(), 1, Integer::sum);
-      }
-      next();
-    });
+    call.apply(ReservationBenchmark.imsi(random.nextInt(subscribers)))
+        .onComplete(
+            result -> {
+              inFlight--;
+              latencyMicros.recordValue(Math.max(1, (System.nanoTime() - sent) / 1_000));
+              if (result.succeeded()) {
+                succeeded++;
+              } else {
+                failed++;
+                failures.merge(
+                    result.cause() instanceof HssFailure e
+                        ? e.kind().name()
+                        : result.cause().getClass().getSimpleName(),
+                    1,
+                    Integer::sum);
+              }
+              next();
+            });
   }
 
   String summary(String name) {
     double seconds = elapsedNanos / 1e9;
-    return String.format("%-34s %10.0f /s   p50 %7.2f ms   p99 %7.2f ms   failed %d", name,
-        succeeded / seconds, latencyMicros.getValueAtPercentile(50) / 1000.0,
-        latencyMicros.getValueAtPercentile(99) / 1000.0, failed) + (failures.isEmpty() ? "" : " " + failures);
+    return String.format(
+            "%-34s %10.0f /s   p50 %7.2f ms   p99 %7.2f ms   failed %d",
+            name,
+            succeeded / seconds,
+            latencyMicros.getValueAtPercentile(50) / 1000.0,
+            latencyMicros.getValueAtPercentile(99) / 1000.0,
+            failed)
+        + (failures.isEmpty() ? "" : " " + failures);
   }
 }

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A request from an event loop is served by the instance on that loop, or by any when it has none. */
+/**
+ * A request from an event loop is served by the instance on that loop, or by any when it has none.
+ */
 class LoopAffinityTest {
   private static final String ADDRESS = "test.affinity";
   private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(4));
@@ -34,12 +36,14 @@ class LoopAffinityTest {
   private static final class ThreadNameService extends VerticleBase {
     @Override
     public Future<?> start() {
-      return LoopAffinity.<String>localConsumer(vertx.eventBus(), ADDRESS,
-          message -> message.reply(Thread.currentThread().getName()));
+      return LoopAffinity.<String>localConsumer(
+          vertx.eventBus(), ADDRESS, message -> message.reply(Thread.currentThread().getName()));
     }
   }
 
-  /** Sends ten requests from its own event loop; completes with (its thread, the serving threads). */
+  /**
+   * Sends ten requests from its own event loop; completes with (its thread, the serving threads).
+   */
   private static final class Sender extends VerticleBase {
     final Promise<List<String>> served = Promise.promise();
     volatile String thread;
@@ -49,17 +53,24 @@ class LoopAffinityTest {
       thread = Thread.currentThread().getName();
       List<Future<Message<String>>> replies = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        replies.add(LoopAffinity.request(vertx.eventBus(), ADDRESS, "who", new DeliveryOptions().setSendTimeout(2000)));
+        replies.add(
+            LoopAffinity.request(
+                vertx.eventBus(), ADDRESS, "who", new DeliveryOptions().setSendTimeout(2000)));
       }
-      Future.all(replies).onComplete(all -> served.handle(all.map(done -> replies.stream()
-          .map(r -> r.result().body()).toList())));
+      Future.all(replies)
+          .onComplete(
+              all ->
+                  served.handle(
+                      all.map(done -> replies.stream().map(r -> r.result().body()).toList())));
       return Future.succeededFuture();
     }
   }
 
   @Test
   void withAnInstanceOnEveryLoop_eachRequestIsServedOnTheSendersLoop() throws Exception {
-    vertx.deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(4)).await(10, TimeUnit.SECONDS);
+    vertx
+        .deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(4))
+        .await(10, TimeUnit.SECONDS);
     for (int i = 0; i < 4; i++) {
       Sender sender = new Sender();
       vertx.deployVerticle(sender).await(10, TimeUnit.SECONDS);
@@ -70,18 +81,27 @@ class LoopAffinityTest {
 
   @Test
   void withoutAnInstanceOnTheSendersLoop_theRequestIsServedElsewhere() throws Exception {
-    vertx.deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(1)).await(10, TimeUnit.SECONDS);
+    vertx
+        .deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(1))
+        .await(10, TimeUnit.SECONDS);
     Sender sender = new Sender();
     vertx.deployVerticle(sender).await(10, TimeUnit.SECONDS);
     List<String> served = sender.served.future().await(10, TimeUnit.SECONDS);
-    assertThat(served).hasSize(10).doesNotContain(sender.thread).allMatch(t -> t.startsWith("vert.x-eventloop"));
+    assertThat(served)
+        .hasSize(10)
+        .doesNotContain(sender.thread)
+        .allMatch(t -> t.startsWith("vert.x-eventloop"));
   }
 
   @Test
   void offTheEventLoops_theSharedAddressServesTheRequest() throws Exception {
-    vertx.deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(2)).await(10, TimeUnit.SECONDS);
-    Message<String> reply = LoopAffinity.<String>request(vertx.eventBus(), ADDRESS, "who",
-        new DeliveryOptions().setSendTimeout(2000)).await(10, TimeUnit.SECONDS);
+    vertx
+        .deployVerticle(ThreadNameService::new, new DeploymentOptions().setInstances(2))
+        .await(10, TimeUnit.SECONDS);
+    Message<String> reply =
+        LoopAffinity.<String>request(
+                vertx.eventBus(), ADDRESS, "who", new DeliveryOptions().setSendTimeout(2000))
+            .await(10, TimeUnit.SECONDS);
     assertThat(reply.body()).startsWith("vert.x-eventloop");
   }
 
@@ -91,10 +111,18 @@ class LoopAffinityTest {
 
     @Override
     public Future<?> start() {
-      served = LoopAffinity.serve(vertx.eventBus(), ADDRESS, LoopService.<String, String>of(
-          body -> body.equals("fail") ? Future.failedFuture(new IllegalStateException("refused"))
-              : Future.succeededFuture("echo:" + body + "@" + Thread.currentThread().getName()),
-          cause -> new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 42, cause.getMessage())));
+      served =
+          LoopAffinity.serve(
+              vertx.eventBus(),
+              ADDRESS,
+              LoopService.<String, String>of(
+                  body ->
+                      body.equals("fail")
+                          ? Future.failedFuture(new IllegalStateException("refused"))
+                          : Future.succeededFuture(
+                              "echo:" + body + "@" + Thread.currentThread().getName()),
+                  cause ->
+                      new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 42, cause.getMessage())));
       return served.registered();
     }
 
@@ -105,64 +133,94 @@ class LoopAffinityTest {
     }
   }
 
-  /** Calls the service from its own event loop: (result of "hi", failure of "fail", bus messages sent). */
+  /**
+   * Calls the service from its own event loop: (result of "hi", failure of "fail", bus messages
+   * sent).
+   */
   private static final class Caller extends VerticleBase {
     final Promise<List<Object>> outcome = Promise.promise();
 
     @Override
     public Future<?> start() {
       AtomicInteger messages = new AtomicInteger();
-      vertx.eventBus().addOutboundInterceptor(delivery -> {
-        messages.incrementAndGet();
-        delivery.next();
-      });
-      Future<String> ok = LoopAffinity.call(vertx.eventBus(), ADDRESS, "hi", new DeliveryOptions().setSendTimeout(2000));
-      Future<String> failed = LoopAffinity.call(vertx.eventBus(), ADDRESS, "fail",
-          new DeliveryOptions().setSendTimeout(2000));
-      Future.join(ok, failed).onComplete(done -> outcome.complete(Arrays.asList(ok.result(), failed.cause(), messages.get())));
+      vertx
+          .eventBus()
+          .addOutboundInterceptor(
+              delivery -> {
+                messages.incrementAndGet();
+                delivery.next();
+              });
+      Future<String> ok =
+          LoopAffinity.call(
+              vertx.eventBus(), ADDRESS, "hi", new DeliveryOptions().setSendTimeout(2000));
+      Future<String> failed =
+          LoopAffinity.call(
+              vertx.eventBus(), ADDRESS, "fail", new DeliveryOptions().setSendTimeout(2000));
+      Future.join(ok, failed)
+          .onComplete(
+              done -> outcome.complete(Arrays.asList(ok.result(), failed.cause(), messages.get())));
       return Future.succeededFuture();
     }
   }
 
   @Test
-  void aServedServiceOnTheCallersLoop_isCalledWithoutAMessage_andFailsAsOverTheBus() throws Exception {
-    vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4)).await(10, TimeUnit.SECONDS);
+  void aServedServiceOnTheCallersLoop_isCalledWithoutAMessage_andFailsAsOverTheBus()
+      throws Exception {
+    vertx
+        .deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4))
+        .await(10, TimeUnit.SECONDS);
     Caller caller = new Caller();
     vertx.deployVerticle(caller).await(10, TimeUnit.SECONDS);
     List<Object> outcome = caller.outcome.future().await(10, TimeUnit.SECONDS);
     assertThat((String) outcome.get(0)).startsWith("echo:hi@vert.x-eventloop");
-    assertThat(outcome.get(1)).isInstanceOfSatisfying(ReplyException.class, e -> {
-      assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
-      assertThat(e.failureCode()).isEqualTo(42);
-      assertThat(e.getMessage()).isEqualTo("refused");
-    });
+    assertThat(outcome.get(1))
+        .isInstanceOfSatisfying(
+            ReplyException.class,
+            e -> {
+              assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
+              assertThat(e.failureCode()).isEqualTo(42);
+              assertThat(e.getMessage()).isEqualTo("refused");
+            });
     assertThat(outcome.get(2)).as("bus messages sent").isEqualTo(0);
   }
 
   @Test
   void aServedServiceAnsweredOverTheBus_givesTheSameResultAndFailure() throws Exception {
-    vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(1)).await(10, TimeUnit.SECONDS);
+    vertx
+        .deployVerticle(EchoService::new, new DeploymentOptions().setInstances(1))
+        .await(10, TimeUnit.SECONDS);
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(2000);
-    String ok = LoopAffinity.<String>call(vertx.eventBus(), ADDRESS, "hi", options).await(10, TimeUnit.SECONDS);
+    String ok =
+        LoopAffinity.<String>call(vertx.eventBus(), ADDRESS, "hi", options)
+            .await(10, TimeUnit.SECONDS);
     assertThat(ok).startsWith("echo:hi@vert.x-eventloop");
-    Throwable failed = LoopAffinity.call(vertx.eventBus(), ADDRESS, "fail", options)
-        .transform(done -> Future.succeededFuture(done.cause())).await(10, TimeUnit.SECONDS);
-    assertThat(failed).isInstanceOfSatisfying(ReplyException.class, e -> {
-      assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
-      assertThat(e.failureCode()).isEqualTo(42);
-      assertThat(e.getMessage()).isEqualTo("refused");
-    });
+    Throwable failed =
+        LoopAffinity.call(vertx.eventBus(), ADDRESS, "fail", options)
+            .transform(done -> Future.succeededFuture(done.cause()))
+            .await(10, TimeUnit.SECONDS);
+    assertThat(failed)
+        .isInstanceOfSatisfying(
+            ReplyException.class,
+            e -> {
+              assertThat(e.failureType()).isEqualTo(ReplyFailure.RECIPIENT_FAILURE);
+              assertThat(e.failureCode()).isEqualTo(42);
+              assertThat(e.getMessage()).isEqualTo("refused");
+            });
   }
 
   @Test
   void anUndeployedService_isNoLongerCalledDirectly() throws Exception {
-    String id = vertx.deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4))
-        .await(10, TimeUnit.SECONDS);
+    String id =
+        vertx
+            .deployVerticle(EchoService::new, new DeploymentOptions().setInstances(4))
+            .await(10, TimeUnit.SECONDS);
     vertx.undeploy(id).await(10, TimeUnit.SECONDS);
     Caller caller = new Caller();
     vertx.deployVerticle(caller).await(10, TimeUnit.SECONDS);
     List<Object> outcome = caller.outcome.future().await(10, TimeUnit.SECONDS);
-    assertThat(outcome.get(1)).isInstanceOfSatisfying(ReplyException.class,
-        e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
+    assertThat(outcome.get(1))
+        .isInstanceOfSatisfying(
+            ReplyException.class,
+            e -> assertThat(e.failureType()).isEqualTo(ReplyFailure.NO_HANDLERS));
   }
 }

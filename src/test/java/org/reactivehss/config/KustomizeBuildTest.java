@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Client-side validation: {@code kubectl kustomize k8s} (what {@code kubectl apply -k} renders first,
- * needing no cluster) builds, and the output holds every kind with the generated ConfigMap wired in.
- * Skipped, with a message, where kubectl is not installed: it is not in Debian's archive, so CI cannot
- * install it (.ci/run prints whether the machine has it); ManifestConsistencyTest runs everywhere.
+ * Client-side validation: {@code kubectl kustomize k8s} (what {@code kubectl apply -k} renders
+ * first, needing no cluster) builds, and the output holds every kind with the generated ConfigMap
+ * wired in. Skipped, with a message, where kubectl is not installed: it is not in Debian's archive,
+ * so CI cannot install it (.ci/run prints whether the machine has it); ManifestConsistencyTest runs
+ * everywhere.
  */
 class KustomizeBuildTest {
 
@@ -25,12 +26,16 @@ class KustomizeBuildTest {
   void kubectlKustomize_rendersTheWholeBase() throws Exception {
     boolean installed = kubectlInstalled();
     if (!installed) {
-      System.out.println("[SKIPPED] kubectl is not installed; the client-side kustomize build of k8s/ did not run");
+      System.out.println(
+          "[SKIPPED] kubectl is not installed; the client-side kustomize build of k8s/ did not run");
     }
     assumeTrue(installed, "kubectl not installed; skipping the client-side kustomize build");
     Path out = Files.createTempFile("kustomize", ".yaml");
-    Process p = new ProcessBuilder("kubectl", "kustomize", "k8s").redirectErrorStream(true)
-        .redirectOutput(out.toFile()).start();
+    Process p =
+        new ProcessBuilder("kubectl", "kustomize", "k8s")
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile())
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String rendered = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(rendered).isZero();
@@ -42,7 +47,8 @@ class KustomizeBuildTest {
       kinds.add(doc.path("kind").asText());
       if (doc.path("kind").asText().equals("ConfigMap")) {
         configMapName = doc.path("metadata").path("name").asText();
-        assertThat(doc.path("data").path("hss.yaml").asText()).isEqualTo(Files.readString(Path.of("conf", "hss.yaml")));
+        assertThat(doc.path("data").path("hss.yaml").asText())
+            .isEqualTo(Files.readString(Path.of("conf", "hss.yaml")));
       }
       if (doc.path("kind").asText().equals("Deployment")) {
         for (JsonNode v : doc.path("spec").path("template").path("spec").path("volumes")) {
@@ -53,14 +59,25 @@ class KustomizeBuildTest {
       }
     }
     Files.delete(out);
-    assertThat(kinds).containsExactlyInAnyOrder("ConfigMap", "Secret", "Service", "Service", "Deployment",
-        "PodDisruptionBudget", "HorizontalPodAutoscaler", "ServiceMonitor", "NetworkPolicy", "Cluster");
+    assertThat(kinds)
+        .containsExactlyInAnyOrder(
+            "ConfigMap",
+            "Secret",
+            "Service",
+            "Service",
+            "Deployment",
+            "PodDisruptionBudget",
+            "HorizontalPodAutoscaler",
+            "ServiceMonitor",
+            "NetworkPolicy",
+            "Cluster");
     assertThat(configMapName).startsWith("hss-config-").isEqualTo(mountedName);
   }
 
   private static boolean kubectlInstalled() {
     try {
-      Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {

@@ -21,25 +21,29 @@ import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.MetricsEndpoint;
 
 /**
- * The Kustomize base in k8s/ agrees with the code: probe paths, ports, names that refer to each other,
- * and every HSS_ variable is one the configuration reads (HSS_ + key, upper case, dots and dashes as
- * underscores) or an alias, so a typo in a manifest cannot silently fall back to a default.
+ * The Kustomize base in k8s/ agrees with the code: probe paths, ports, names that refer to each
+ * other, and every HSS_ variable is one the configuration reads (HSS_ + key, upper case, dots and
+ * dashes as underscores) or an alias, so a typo in a manifest cannot silently fall back to a
+ * default.
  */
 class ManifestConsistencyTest {
   private static final Path K8S = Path.of("k8s");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
   /** Read outside HssConfig: the file location and logback.xml's two variables. */
-  private static final Set<String> OTHER_HSS_VARIABLES = Set.of("HSS_CONFIG", "HSS_LOG_FORMAT", "HSS_LOG_LEVEL");
+  private static final Set<String> OTHER_HSS_VARIABLES =
+      Set.of("HSS_CONFIG", "HSS_LOG_FORMAT", "HSS_LOG_LEVEL");
 
   static List<JsonNode> documents(Path file) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
     try (var parser = YAML.getFactory().createParser(file.toFile())) {
       Iterator<JsonNode> it = YAML.readValues(parser, JsonNode.class);
-      it.forEachRemaining(d -> {
-        if (d != null && !d.isEmpty()) {
-          docs.add(d);
-        }
-      });
+      it.forEachRemaining(
+          d -> {
+            if (d != null && !d.isEmpty()) {
+              docs.add(d);
+            }
+          });
     }
     return docs;
   }
@@ -48,7 +52,8 @@ class ManifestConsistencyTest {
     Map<String, JsonNode> kinds = new HashMap<>();
     for (String resource : resources()) {
       for (JsonNode doc : documents(K8S.resolve(resource))) {
-        kinds.put(doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText(), doc);
+        kinds.put(
+            doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText(), doc);
       }
     }
     return kinds;
@@ -56,12 +61,21 @@ class ManifestConsistencyTest {
 
   private static List<String> resources() throws IOException {
     List<String> list = new ArrayList<>();
-    documents(K8S.resolve("kustomization.yaml")).get(0).path("resources").forEach(r -> list.add(r.asText()));
+    documents(K8S.resolve("kustomization.yaml"))
+        .get(0)
+        .path("resources")
+        .forEach(r -> list.add(r.asText()));
     return list;
   }
 
   private static JsonNode container() throws IOException {
-    return byKind().get("Deployment/reactive-hss").path("spec").path("template").path("spec").path("containers").get(0);
+    return byKind()
+        .get("Deployment/reactive-hss")
+        .path("spec")
+        .path("template")
+        .path("spec")
+        .path("containers")
+        .get(0);
   }
 
   private static int containerPort(String name) throws IOException {
@@ -74,15 +88,20 @@ class ManifestConsistencyTest {
   }
 
   @Test
-  void everyManifestIsListedInTheKustomization_andConfigMapSourceIsTheShippedConf() throws IOException {
+  void everyManifestIsListedInTheKustomization_andConfigMapSourceIsTheShippedConf()
+      throws IOException {
     Set<String> files = new HashSet<>();
     try (Stream<Path> list = Files.list(K8S)) {
-      list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(files::add);
+      list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .forEach(files::add);
     }
     files.removeAll(Set.of("kustomization.yaml", "hss.yaml"));
     assertThat(resources()).containsExactlyInAnyOrderElementsOf(files);
-    assertThat(Files.readString(K8S.resolve("hss.yaml"))).isEqualTo(Files.readString(Path.of("conf", "hss.yaml")));
-    JsonNode generator = documents(K8S.resolve("kustomization.yaml")).get(0).path("configMapGenerator").get(0);
+    assertThat(Files.readString(K8S.resolve("hss.yaml")))
+        .isEqualTo(Files.readString(Path.of("conf", "hss.yaml")));
+    JsonNode generator =
+        documents(K8S.resolve("kustomization.yaml")).get(0).path("configMapGenerator").get(0);
     assertThat(generator.path("files").get(0).asText()).isEqualTo("hss.yaml");
   }
 
@@ -94,10 +113,14 @@ class ManifestConsistencyTest {
     assertThat(deployment.path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
     assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
     assertThat(c.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
-    assertThat(c.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
-    assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo(HealthEndpoints.LIVE);
-    assertThat(c.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo(HealthEndpoints.LIVE);
-    assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo(HealthEndpoints.READY);
+    assertThat(c.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true))
+        .isFalse();
+    assertThat(c.path("livenessProbe").path("httpGet").path("path").asText())
+        .isEqualTo(HealthEndpoints.LIVE);
+    assertThat(c.path("startupProbe").path("httpGet").path("path").asText())
+        .isEqualTo(HealthEndpoints.LIVE);
+    assertThat(c.path("readinessProbe").path("httpGet").path("path").asText())
+        .isEqualTo(HealthEndpoints.READY);
     for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
       assertThat(c.path(probe).path("httpGet").path("port").asText()).isEqualTo("http");
     }
@@ -105,7 +128,8 @@ class ManifestConsistencyTest {
     assertThat(c.path("resources").path("limits").has("memory")).isTrue();
     assertThat(mountPath(c, "tmp")).isEqualTo("/tmp");
     assertThat(volume(pod, "tmp").has("emptyDir")).isTrue();
-    assertThat(volume(pod, "config").path("configMap").path("name").asText()).isEqualTo("hss-config");
+    assertThat(volume(pod, "config").path("configMap").path("name").asText())
+        .isEqualTo("hss-config");
     assertThat(env(c).get("HSS_CONFIG")).isEqualTo(mountPath(c, "config") + "/hss.yaml");
     assertThat(env(c).get("HSS_DB_EMBEDDED")).isEqualTo("false");
   }
@@ -128,27 +152,43 @@ class ManifestConsistencyTest {
     used.removeIf(name -> !name.startsWith("HSS_"));
     assertThat(used).isNotEmpty().isSubsetOf(known);
     assertThat(used).contains("HSS_KEY_ENCRYPTION_KEY", "HSS_API_TOKEN", "HSS_DB_URL");
-    assertThat(container().path("envFrom").get(0).path("secretRef").path("name").asText()).isEqualTo("hss-secrets");
+    assertThat(container().path("envFrom").get(0).path("secretRef").path("name").asText())
+        .isEqualTo("hss-secrets");
   }
 
   @Test
   void servicesAndPolicies_pointAtThePodsAndTheirNamedPorts() throws IOException {
     Map<String, JsonNode> k = byKind();
-    JsonNode podLabels = k.get("Deployment/reactive-hss").path("spec").path("template").path("metadata").path("labels");
+    JsonNode podLabels =
+        k.get("Deployment/reactive-hss")
+            .path("spec")
+            .path("template")
+            .path("metadata")
+            .path("labels");
     for (String service : List.of("Service/hss-diameter", "Service/hss-http")) {
-      assertThat(matches(k.get(service).path("spec").path("selector"), podLabels)).as(service).isTrue();
+      assertThat(matches(k.get(service).path("spec").path("selector"), podLabels))
+          .as(service)
+          .isTrue();
       for (JsonNode port : k.get(service).path("spec").path("ports")) {
-        assertThat(port.path("port").asInt()).isEqualTo(containerPort(port.path("targetPort").asText()));
+        assertThat(port.path("port").asInt())
+            .isEqualTo(containerPort(port.path("targetPort").asText()));
       }
     }
-    assertThat(k.get("Service/hss-diameter").path("spec").path("ports").findValuesAsText("protocol"))
+    assertThat(
+            k.get("Service/hss-diameter").path("spec").path("ports").findValuesAsText("protocol"))
         .containsExactlyInAnyOrder("TCP", "SCTP");
-    for (String selecting : List.of("PodDisruptionBudget/reactive-hss", "NetworkPolicy/reactive-hss")) {
-      JsonNode selector = k.get(selecting).path("spec").path(selecting.startsWith("Pod") ? "selector" : "podSelector");
+    for (String selecting :
+        List.of("PodDisruptionBudget/reactive-hss", "NetworkPolicy/reactive-hss")) {
+      JsonNode selector =
+          k.get(selecting)
+              .path("spec")
+              .path(selecting.startsWith("Pod") ? "selector" : "podSelector");
       assertThat(matches(selector.path("matchLabels"), podLabels)).as(selecting).isTrue();
     }
     Set<Integer> allowed = new HashSet<>();
-    k.get("NetworkPolicy/reactive-hss").path("spec").path("ingress")
+    k.get("NetworkPolicy/reactive-hss")
+        .path("spec")
+        .path("ingress")
         .forEach(rule -> rule.path("ports").forEach(p -> allowed.add(p.path("port").asInt())));
     assertThat(allowed).containsExactlyInAnyOrder(containerPort("diameter"), containerPort("http"));
     JsonNode hpa = k.get("HorizontalPodAutoscaler/reactive-hss").path("spec");
@@ -160,18 +200,28 @@ class ManifestConsistencyTest {
   void serviceMonitor_scrapesTheMetricsPath_ofTheHttpService() throws IOException {
     Map<String, JsonNode> k = byKind();
     JsonNode monitor = k.get("ServiceMonitor/reactive-hss").path("spec");
-    assertThat(matches(monitor.path("selector").path("matchLabels"), k.get("Service/hss-http").path("metadata")
-        .path("labels"))).isTrue();
-    assertThat(matches(monitor.path("selector").path("matchLabels"), k.get("Service/hss-diameter").path("metadata")
-        .path("labels"))).isFalse();
+    assertThat(
+            matches(
+                monitor.path("selector").path("matchLabels"),
+                k.get("Service/hss-http").path("metadata").path("labels")))
+        .isTrue();
+    assertThat(
+            matches(
+                monitor.path("selector").path("matchLabels"),
+                k.get("Service/hss-diameter").path("metadata").path("labels")))
+        .isFalse();
     assertThat(monitor.path("endpoints").get(0).path("port").asText()).isEqualTo("http");
-    assertThat(monitor.path("endpoints").get(0).path("path").asText()).isEqualTo(MetricsEndpoint.PATH);
+    assertThat(monitor.path("endpoints").get(0).path("path").asText())
+        .isEqualTo(MetricsEndpoint.PATH);
   }
 
   @Test
   void databaseUrl_comesFromTheSecretThatCloudNativePgGenerates() throws IOException {
-    JsonNode cluster = byKind().values().stream().filter(d -> d.path("kind").asText().equals("Cluster"))
-        .findFirst().orElseThrow();
+    JsonNode cluster =
+        byKind().values().stream()
+            .filter(d -> d.path("kind").asText().equals("Cluster"))
+            .findFirst()
+            .orElseThrow();
     assertThat(cluster.path("apiVersion").asText()).startsWith("postgresql.cnpg.io/");
     JsonNode ref = null;
     for (JsonNode e : container().path("env")) {
@@ -180,34 +230,44 @@ class ManifestConsistencyTest {
       }
     }
     assertThat(ref).isNotNull();
-    // CloudNativePG names the application secret <cluster>-app and puts the connection URI under "uri"
-    assertThat(ref.path("name").asText()).isEqualTo(cluster.path("metadata").path("name").asText() + "-app");
+    // CloudNativePG names the application secret <cluster>-app and puts the connection URI under
+    // "uri"
+    assertThat(ref.path("name").asText())
+        .isEqualTo(cluster.path("metadata").path("name").asText() + "-app");
     assertThat(ref.path("key").asText()).isEqualTo("uri");
   }
 
   @Test
   void dockerfile_runsAJre17AsNonRoot_exposingTheConfiguredPorts() throws IOException {
     String dockerfile = Files.readString(Path.of("Dockerfile"));
-    assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre").contains("USER 10001")
-        .contains("EXPOSE 3868/tcp 3868/sctp 8080/tcp").contains("target/hss.jar");
-    JsonNode pod = byKind().get("Deployment/reactive-hss").path("spec").path("template").path("spec");
+    assertThat(dockerfile)
+        .contains("FROM eclipse-temurin:17-jre")
+        .contains("USER 10001")
+        .contains("EXPOSE 3868/tcp 3868/sctp 8080/tcp")
+        .contains("target/hss.jar");
+    JsonNode pod =
+        byKind().get("Deployment/reactive-hss").path("spec").path("template").path("spec");
     assertThat(pod.path("securityContext").path("runAsUser").asInt()).isEqualTo(10001);
   }
 
   private static void collectKeys(String prefix, JsonNode node, Set<String> out) {
-    node.fields().forEachRemaining(f -> {
-      String key = prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey();
-      if (f.getValue().isObject()) {
-        collectKeys(key, f.getValue(), out);
-      } else {
-        out.add(ConfigTree.envName(key));
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            f -> {
+              String key = prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey();
+              if (f.getValue().isObject()) {
+                collectKeys(key, f.getValue(), out);
+              } else {
+                out.add(ConfigTree.envName(key));
+              }
+            });
   }
 
   private static Map<String, String> env(JsonNode container) {
     Map<String, String> env = new HashMap<>();
-    container.path("env").forEach(e -> env.put(e.path("name").asText(), e.path("value").asText(null)));
+    container
+        .path("env")
+        .forEach(e -> env.put(e.path("name").asText(), e.path("value").asText(null)));
     return env;
   }
 

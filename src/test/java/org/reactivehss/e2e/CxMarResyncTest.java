@@ -17,8 +17,9 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * The story this HSS was built for, on Cx (docs/sqn.md): the handset's USIM is ahead of the HSS, every challenge is
- * stale, and the S-CSCF relays RAND || AUTS in SIP-Authorization (TS 29.229 §6.3.13).
+ * The story this HSS was built for, on Cx (docs/sqn.md): the handset's USIM is ahead of the HSS,
+ * every challenge is stale, and the S-CSCF relays RAND || AUTS in SIP-Authorization (TS 29.229
+ * §6.3.13).
  */
 class CxMarResyncTest {
   static E2eHss hss;
@@ -60,8 +61,10 @@ class CxMarResyncTest {
     String impi = provision("001010000000202");
     UsimModel usim = CxScscf.usim();
     usim.acceptedEverySqnUpTo(Sqn.of(1L << 30));
-    byte[] randAndAuts = ((UsimModel.SyncFailure) CxScscf.challenge(usim,
-        mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM))).randAndAuts();
+    byte[] randAndAuts =
+        ((UsimModel.SyncFailure)
+                CxScscf.challenge(usim, mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM)))
+            .randAndAuts();
     byte[] forged = randAndAuts.clone();
     forged[29] ^= 0x01; // last octet of MAC-S
 
@@ -84,7 +87,8 @@ class CxMarResyncTest {
     List<Long> sqns = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       assertThat(items.get(i).first(Avps.SIP_ITEM_NUMBER).asUnsigned32()).isEqualTo(i + 1);
-      assertThat(items.get(i).first(Avps.SIP_AUTHENTICATION_SCHEME).asUtf8()).isEqualTo(CxMessages.DIGEST_AKA);
+      assertThat(items.get(i).first(Avps.SIP_AUTHENTICATION_SCHEME).asUtf8())
+          .isEqualTo(CxMessages.DIGEST_AKA);
       assertThat(items.get(i).first(Avps.SIP_AUTHENTICATE).asOctets()).hasSize(32);
       UsimModel.Outcome verdict = CxScscf.challenge(usim, items.get(i));
       assertThat(verdict).isInstanceOf(UsimModel.Accepted.class);
@@ -110,7 +114,8 @@ class CxMarResyncTest {
   }
 
   private static DiameterMessage mar(String impi, int n, byte[] randAndAuts) throws Exception {
-    return scscf.exchange(scscf.cx.mar(scscf.hbh(), impi, impu(impi), n, CxMessages.DIGEST_AKA, randAndAuts,
-        SERVER_NAME));
+    return scscf.exchange(
+        scscf.cx.mar(
+            scscf.hbh(), impi, impu(impi), n, CxMessages.DIGEST_AKA, randAndAuts, SERVER_NAME));
   }
 }

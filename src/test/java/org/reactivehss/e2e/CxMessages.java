@@ -27,7 +27,8 @@ final class CxMessages {
     return uarHead(hopByHop, impi, impu, visitedNetwork, type).add(Avps.UAR_FLAGS, flags).build();
   }
 
-  private MessageBuilder uarHead(int hopByHop, String impi, String impu, String visitedNetwork, int type) {
+  private MessageBuilder uarHead(
+      int hopByHop, String impi, String impu, String visitedNetwork, int type) {
     return head(Commands.USER_AUTHORIZATION, hopByHop)
         .add(Avps.USER_NAME, impi)
         .add(Avps.PUBLIC_IDENTITY, impu)
@@ -36,22 +37,37 @@ final class CxMessages {
   }
 
   /** {@code authorization} null for a plain MAR, RAND || AUTS for a resynchronisation. */
-  byte[] mar(int hopByHop, String impi, String impu, int n, String scheme, byte[] authorization, String serverName) {
+  byte[] mar(
+      int hopByHop,
+      String impi,
+      String impu,
+      int n,
+      String scheme,
+      byte[] authorization,
+      String serverName) {
     return head(Commands.MULTIMEDIA_AUTH, hopByHop)
         .add(Avps.USER_NAME, impi)
         .add(Avps.PUBLIC_IDENTITY, impu)
         .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) n)
-        .addGroup(Avps.SIP_AUTH_DATA_ITEM, g -> {
-          g.add(Avps.SIP_AUTHENTICATION_SCHEME, scheme);
-          if (authorization != null) {
-            g.add(Avps.SIP_AUTHORIZATION, authorization);
-          }
-        })
+        .addGroup(
+            Avps.SIP_AUTH_DATA_ITEM,
+            g -> {
+              g.add(Avps.SIP_AUTHENTICATION_SCHEME, scheme);
+              if (authorization != null) {
+                g.add(Avps.SIP_AUTHORIZATION, authorization);
+              }
+            })
         .add(Avps.SERVER_NAME, serverName)
         .build();
   }
 
-  byte[] sar(int hopByHop, String impi, String impu, int type, int userDataAlreadyAvailable, String serverName) {
+  byte[] sar(
+      int hopByHop,
+      String impi,
+      String impu,
+      int type,
+      int userDataAlreadyAvailable,
+      String serverName) {
     MessageBuilder b = head(Commands.SERVER_ASSIGNMENT, hopByHop);
     if (impi != null) {
       b.add(Avps.USER_NAME, impi);
@@ -69,22 +85,31 @@ final class CxMessages {
     return head(Commands.LOCATION_INFO, hopByHop).add(Avps.PUBLIC_IDENTITY, impu).build();
   }
 
-  /** LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.34). */
+  /**
+   * LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.34).
+   */
   byte[] lirOriginating(int hopByHop, String impu) {
-    return head(Commands.LOCATION_INFO, hopByHop).add(Avps.ORIGINATING_REQUEST, 0).add(Avps.PUBLIC_IDENTITY, impu)
+    return head(Commands.LOCATION_INFO, hopByHop)
+        .add(Avps.ORIGINATING_REQUEST, 0)
+        .add(Avps.PUBLIC_IDENTITY, impu)
         .build();
   }
 
   private MessageBuilder head(CommandDef command, int hopByHop) {
-    MessageBuilder b = MessageBuilder.request(command).hopByHop(hopByHop).endToEnd(hopByHop)
-        .add(Avps.SESSION_ID, originHost + ";1;" + (++session))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-            .add(Avps.VENDOR_ID, 10415L)
-            .add(Avps.AUTH_APPLICATION_ID, (long) Applications.CX))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, "localdomain");
+    MessageBuilder b =
+        MessageBuilder.request(command)
+            .hopByHop(hopByHop)
+            .endToEnd(hopByHop)
+            .add(Avps.SESSION_ID, originHost + ";1;" + (++session))
+            .addGroup(
+                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                g ->
+                    g.add(Avps.VENDOR_ID, 10415L)
+                        .add(Avps.AUTH_APPLICATION_ID, (long) Applications.CX))
+            .add(Avps.AUTH_SESSION_STATE, 1)
+            .add(Avps.ORIGIN_HOST, originHost)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.DESTINATION_REALM, "localdomain");
     return b;
   }
 }

@@ -16,11 +16,11 @@ import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * A CSCF granted Cx for the IMSI prefix 00101 only (diameter.peers[].imsi-prefixes), over real sockets:
- * its own subscribers are served; a subscriber outside the prefix is answered as an unknown one (5001)
- * whatever it asks, and nothing of it is reserved, written or revealed; every such refusal is counted
- * in hss_diameter_peer_refusals_total{reason="imsi_range"}. An unrestricted S-CSCF sets up the state
- * the restricted one must not see.
+ * A CSCF granted Cx for the IMSI prefix 00101 only (diameter.peers[].imsi-prefixes), over real
+ * sockets: its own subscribers are served; a subscriber outside the prefix is answered as an
+ * unknown one (5001) whatever it asks, and nothing of it is reserved, written or revealed; every
+ * such refusal is counted in hss_diameter_peer_refusals_total{reason="imsi_range"}. An unrestricted
+ * S-CSCF sets up the state the restricted one must not see.
  */
 class CxPeerImsiRangeTest {
   static final String RESTRICTED = "icscf-00101.localdomain";
@@ -35,11 +35,15 @@ class CxPeerImsiRangeTest {
 
   @BeforeAll
   static void start() throws Exception {
-    hss = new E2eHss(List.of(new PeerOptions(RESTRICTED, "", false, "", 3868, List.of("cx"), List.of("00101"))),
-        2_000);
+    hss =
+        new E2eHss(
+            List.of(
+                new PeerOptions(RESTRICTED, "", false, "", 3868, List.of("cx"), List.of("00101"))),
+            2_000);
     restricted = new CxScscf(hss, RESTRICTED);
     unrestricted = new CxScscf(hss, CxScscf.HOST);
-    assertThat(hss.provision(INSIDE, CxScscf.subscriber(INSIDE, INSIDE_IMPI, "", INSIDE_IMPU))).isEqualTo(201);
+    assertThat(hss.provision(INSIDE, CxScscf.subscriber(INSIDE, INSIDE_IMPI, "", INSIDE_IMPU)))
+        .isEqualTo(201);
   }
 
   @AfterAll
@@ -54,27 +58,49 @@ class CxPeerImsiRangeTest {
     CxMessages cx = restricted.cx;
     Scrape before = hss.scrape();
 
-    assertThat(outcome(restricted.exchange(cx.uar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, "localdomain", 0))))
+    assertThat(
+            outcome(
+                restricted.exchange(
+                    cx.uar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, "localdomain", 0))))
         .isEqualTo("E2001");
-    DiameterMessage maa = restricted.exchange(cx.mar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, 1,
-        CxMessages.DIGEST_AKA, null, SERVER_NAME));
+    DiameterMessage maa =
+        restricted.exchange(
+            cx.mar(
+                restricted.hbh(),
+                INSIDE_IMPI,
+                INSIDE_IMPU,
+                1,
+                CxMessages.DIGEST_AKA,
+                null,
+                SERVER_NAME));
     assertThat(outcome(maa)).isEqualTo("R2001");
     assertThat(maa.first(Avps.SIP_AUTH_DATA_ITEM)).isNotNull();
-    DiameterMessage saa = restricted.exchange(cx.sar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, REGISTRATION, 0,
-        SERVER_NAME));
+    DiameterMessage saa =
+        restricted.exchange(
+            cx.sar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, REGISTRATION, 0, SERVER_NAME));
     assertThat(outcome(saa)).isEqualTo("R2001");
     assertThat(saa.first(Avps.USER_DATA)).isNotNull();
     DiameterMessage lia = restricted.exchange(cx.lir(restricted.hbh(), INSIDE_IMPU));
     assertThat(outcome(lia)).isEqualTo("R2001");
     assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
-    assertThat(outcome(restricted.exchange(cx.sar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, USER_DEREGISTRATION,
-        1, SERVER_NAME)))).isEqualTo("R2001");
+    assertThat(
+            outcome(
+                restricted.exchange(
+                    cx.sar(
+                        restricted.hbh(),
+                        INSIDE_IMPI,
+                        INSIDE_IMPU,
+                        USER_DEREGISTRATION,
+                        1,
+                        SERVER_NAME))))
+        .isEqualTo("R2001");
 
     assertThat(imsiRangeRefusals(before)).isZero();
   }
 
   @Test
-  void marForSubscriberOutsideTheRange_isUserUnknown_reservesNoSqn_andStoresNoScscfName() throws Exception {
+  void marForSubscriberOutsideTheRange_isUserUnknown_reservesNoSqn_andStoresNoScscfName()
+      throws Exception {
     String imsi = "001020000000802";
     String impi = imsi + "@ims.localdomain";
     String impu = "sip:outside802@ims.localdomain";
@@ -82,13 +108,17 @@ class CxPeerImsiRangeTest {
     JsonObject stored = subscriber(imsi);
     Scrape before = hss.scrape();
 
-    DiameterMessage maa = restricted.exchange(restricted.cx.mar(restricted.hbh(), impi, impu, 5,
-        CxMessages.DIGEST_AKA, null, SERVER_NAME));
+    DiameterMessage maa =
+        restricted.exchange(
+            restricted.cx.mar(
+                restricted.hbh(), impi, impu, 5, CxMessages.DIGEST_AKA, null, SERVER_NAME));
 
     assertThat(outcome(maa)).isEqualTo("E5001");
     assertThat(maa.first(Avps.SIP_AUTH_DATA_ITEM)).isNull();
     JsonObject after = subscriber(imsi);
-    assertThat(after.getLong("sqn")).as("SQN_HE: no vector reserved").isEqualTo(stored.getLong("sqn"));
+    assertThat(after.getLong("sqn"))
+        .as("SQN_HE: no vector reserved")
+        .isEqualTo(stored.getLong("sqn"));
     assertThat(after.getJsonObject("ims").getString("scscfName")).isNull();
     assertThat(imsiRangeRefusals(before)).isEqualTo(1);
   }
@@ -101,10 +131,12 @@ class CxPeerImsiRangeTest {
     provision(imsi, impi, impu);
     Scrape before = hss.scrape();
 
-    DiameterMessage withUserName = restricted.exchange(restricted.cx.sar(restricted.hbh(), impi, impu, REGISTRATION,
-        0, SERVER_NAME));
-    DiameterMessage byImpuOnly = restricted.exchange(restricted.cx.sar(restricted.hbh(), null, impu, REGISTRATION,
-        0, SERVER_NAME));
+    DiameterMessage withUserName =
+        restricted.exchange(
+            restricted.cx.sar(restricted.hbh(), impi, impu, REGISTRATION, 0, SERVER_NAME));
+    DiameterMessage byImpuOnly =
+        restricted.exchange(
+            restricted.cx.sar(restricted.hbh(), null, impu, REGISTRATION, 0, SERVER_NAME));
 
     assertThat(outcome(withUserName)).isEqualTo("E5001");
     assertThat(withUserName.first(Avps.USER_DATA)).isNull();
@@ -117,29 +149,48 @@ class CxPeerImsiRangeTest {
   }
 
   @Test
-  void uarAndLirForRegisteredSubscriberOutsideTheRange_areUserUnknown_andNameNoScscf() throws Exception {
+  void uarAndLirForRegisteredSubscriberOutsideTheRange_areUserUnknown_andNameNoScscf()
+      throws Exception {
     String imsi = "001020000000804";
     String impi = imsi + "@ims.localdomain";
     String impu = "sip:outside804@ims.localdomain";
     provision(imsi, impi, impu);
     CxMessages cx = unrestricted.cx;
-    assertThat(outcome(unrestricted.exchange(cx.mar(unrestricted.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null,
-        SERVER_NAME)))).isEqualTo("R2001");
-    assertThat(outcome(unrestricted.exchange(cx.sar(unrestricted.hbh(), impi, impu, REGISTRATION, 1,
-        SERVER_NAME)))).isEqualTo("R2001");
+    assertThat(
+            outcome(
+                unrestricted.exchange(
+                    cx.mar(
+                        unrestricted.hbh(),
+                        impi,
+                        impu,
+                        1,
+                        CxMessages.DIGEST_AKA,
+                        null,
+                        SERVER_NAME))))
+        .isEqualTo("R2001");
+    assertThat(
+            outcome(
+                unrestricted.exchange(
+                    cx.sar(unrestricted.hbh(), impi, impu, REGISTRATION, 1, SERVER_NAME))))
+        .isEqualTo("R2001");
     Scrape before = hss.scrape();
 
-    DiameterMessage uaa = restricted.exchange(restricted.cx.uar(restricted.hbh(), impi, impu, "localdomain", 0));
+    DiameterMessage uaa =
+        restricted.exchange(restricted.cx.uar(restricted.hbh(), impi, impu, "localdomain", 0));
     DiameterMessage lia = restricted.exchange(restricted.cx.lir(restricted.hbh(), impu));
-    DiameterMessage unknownLia = restricted.exchange(restricted.cx.lir(restricted.hbh(), "sip:nobody@ims.localdomain"));
+    DiameterMessage unknownLia =
+        restricted.exchange(restricted.cx.lir(restricted.hbh(), "sip:nobody@ims.localdomain"));
 
     assertThat(outcome(uaa)).isEqualTo("E5001");
     assertThat(uaa.first(Avps.SERVER_NAME)).isNull();
-    assertThat(outcome(lia)).as("as for an identity that does not exist").isEqualTo(outcome(unknownLia))
+    assertThat(outcome(lia))
+        .as("as for an identity that does not exist")
+        .isEqualTo(outcome(unknownLia))
         .isEqualTo("E5001");
     assertThat(lia.first(Avps.SERVER_NAME)).isNull();
     assertThat(imsiRangeRefusals(before)).isEqualTo(2);
-    assertThat(outcome(unrestricted.exchange(cx.lir(unrestricted.hbh(), impu)))).as("still registered")
+    assertThat(outcome(unrestricted.exchange(cx.lir(unrestricted.hbh(), impu))))
+        .as("still registered")
         .isEqualTo("R2001");
   }
 
@@ -150,13 +201,19 @@ class CxPeerImsiRangeTest {
     provision(imsi, imsi + "@ims.localdomain", outsideImpu);
     Scrape before = hss.scrape();
 
-    DiameterMessage uaa = restricted.exchange(restricted.cx.uar(restricted.hbh(), INSIDE_IMPI, outsideImpu,
-        "localdomain", 0));
+    DiameterMessage uaa =
+        restricted.exchange(
+            restricted.cx.uar(restricted.hbh(), INSIDE_IMPI, outsideImpu, "localdomain", 0));
 
     assertThat(outcome(uaa)).as("5002 would tell the peer the IMPU exists").isEqualTo("E5001");
     assertThat(imsiRangeRefusals(before)).isEqualTo(1);
-    assertThat(outcome(unrestricted.exchange(unrestricted.cx.uar(unrestricted.hbh(), INSIDE_IMPI, outsideImpu,
-        "localdomain", 0)))).as("an unrestricted peer is told").isEqualTo("E5002");
+    assertThat(
+            outcome(
+                unrestricted.exchange(
+                    unrestricted.cx.uar(
+                        unrestricted.hbh(), INSIDE_IMPI, outsideImpu, "localdomain", 0))))
+        .as("an unrestricted peer is told")
+        .isEqualTo("E5002");
   }
 
   private static void provision(String imsi, String impi, String impu) throws Exception {

@@ -14,8 +14,10 @@ import org.reactivehss.testing.TestPeer;
 final class CxScscf implements AutoCloseable {
   static final String HOST = "scscf.localdomain";
   static final String SERVER_NAME = "sip:scscf.localdomain:6060";
+
   /** TS 35.208 test set 1. */
   static final String K = "465b5ce8b199b49faa5f0a2ee238a6bc";
+
   static final String OPC = "cd63cb71954a9f4e48a5994e37a02baf";
 
   final TestPeer peer;
@@ -39,17 +41,22 @@ final class CxScscf implements AutoCloseable {
   static String subscriber(String imsi, String impi, String extra, String... impus) {
     return """
         {"imsi":"%s","k":"%s","opc":"%s","amf":"8000","sqn":31%s,
-         "ims":{"impi":"%s","impus":["%s"]}}""".formatted(imsi, K, OPC, extra, impi, String.join("\",\"", impus));
+         "ims":{"impi":"%s","impus":["%s"]}}"""
+        .formatted(imsi, K, OPC, extra, impi, String.join("\",\"", impus));
   }
 
   static UsimModel usim() {
     return UsimModel.of("milenage", HexFormat.of().parseHex(K), null, HexFormat.of().parseHex(OPC));
   }
 
-  /** The USIM's verdict on one SIP-Auth-Data-Item: SIP-Authenticate = RAND || AUTN (TS 29.229 §6.3.10). */
+  /**
+   * The USIM's verdict on one SIP-Auth-Data-Item: SIP-Authenticate = RAND || AUTN (TS 29.229
+   * §6.3.10).
+   */
   static UsimModel.Outcome challenge(UsimModel usim, Avp item) {
     byte[] sipAuthenticate = item.first(Avps.SIP_AUTHENTICATE).asOctets();
-    return usim.authenticate(Arrays.copyOfRange(sipAuthenticate, 0, 16), Arrays.copyOfRange(sipAuthenticate, 16, 32));
+    return usim.authenticate(
+        Arrays.copyOfRange(sipAuthenticate, 0, 16), Arrays.copyOfRange(sipAuthenticate, 16, 32));
   }
 
   /** "R2001" for a Result-Code, "E2001" for an Experimental-Result-Code. */

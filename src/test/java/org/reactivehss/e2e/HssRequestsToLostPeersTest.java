@@ -48,15 +48,20 @@ class HssRequestsToLostPeersTest {
     Scrape before = scrape();
 
     // from here on the MME answers nothing: no DWA, no IDA
-    assertThat(hss.send("PATCH", "/api/v1/subscribers/" + imsi, "{\"msisdn\":\"4917001\"}").statusCode())
+    assertThat(
+            hss.send("PATCH", "/api/v1/subscribers/" + imsi, "{\"msisdn\":\"4917001\"}")
+                .statusCode())
         .isEqualTo(200);
-    assertThat(mme.peer.closedWithin(Duration.ofSeconds(10))).as("watchdog closed the silent peer").isTrue();
+    assertThat(mme.peer.closedWithin(Duration.ofSeconds(10)))
+        .as("watchdog closed the silent peer")
+        .isTrue();
     mme.peer.close();
 
     awaitDelta(before, 1, SERIES, "application", "s6a", "command", "IDR", "outcome", "gave_up");
     Scrape after = scrape();
     assertThat(delta(before, after, SERIES, "command", "IDR", "outcome", "answered")).isZero();
-    assertThat(delta(before, after, "hss_diameter_hss_initiated_retries_total", "command", "IDR")).isEqualTo(2);
+    assertThat(delta(before, after, "hss_diameter_hss_initiated_retries_total", "command", "IDR"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -71,7 +76,9 @@ class HssRequestsToLostPeersTest {
     awaitClosed(host);
     Scrape before = scrape();
 
-    assertThat(hss.send("PATCH", "/api/v1/subscribers/" + imsi, "{\"msisdn\":\"4917002\"}").statusCode())
+    assertThat(
+            hss.send("PATCH", "/api/v1/subscribers/" + imsi, "{\"msisdn\":\"4917002\"}")
+                .statusCode())
         .isEqualTo(200);
     awaitDelta(before, 1, "hss_diameter_hss_initiated_retries_total", "command", "IDR");
     try (S6aClient back = new S6aClient(hss.connect(host)).opened()) {
@@ -94,38 +101,58 @@ class HssRequestsToLostPeersTest {
       hss.send("PATCH", "/api/v1/subscribers/" + imsi, "{\"msisdn\":\"4917003\"}");
 
       DiameterMessage first = nextRequestAnsweringWatchdogs(mme);
-      mme.peer.send(MessageBuilder.answer(first).error(true).add(Avps.RESULT_CODE, 3002L)
-          .add(Avps.ORIGIN_HOST, mme.peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+      mme.peer.send(
+          MessageBuilder.answer(first)
+              .error(true)
+              .add(Avps.RESULT_CODE, 3002L)
+              .add(Avps.ORIGIN_HOST, mme.peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
       DiameterMessage second = nextRequestAnsweringWatchdogs(mme);
-      assertThat(second.first(Avps.SESSION_ID).asUtf8()).isEqualTo(first.first(Avps.SESSION_ID).asUtf8());
-      mme.peer.send(MessageBuilder.answer(second).add(Avps.RESULT_CODE, 5012L)
-          .add(Avps.ORIGIN_HOST, mme.peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+      assertThat(second.first(Avps.SESSION_ID).asUtf8())
+          .isEqualTo(first.first(Avps.SESSION_ID).asUtf8());
+      mme.peer.send(
+          MessageBuilder.answer(second)
+              .add(Avps.RESULT_CODE, 5012L)
+              .add(Avps.ORIGIN_HOST, mme.peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
 
       awaitDelta(before, 1, SERIES, "command", "IDR", "outcome", "refused");
       Scrape after = scrape();
-      assertThat(delta(before, after, "hss_diameter_hss_initiated_retries_total", "command", "IDR")).isEqualTo(1);
+      assertThat(delta(before, after, "hss_diameter_hss_initiated_retries_total", "command", "IDR"))
+          .isEqualTo(1);
       assertThat(delta(before, after, SERIES, "command", "IDR", "outcome", "gave_up")).isZero();
     }
   }
 
-  /** The next request from the HSS other than DWR; DWRs on the way are answered (Tw is short here). */
+  /**
+   * The next request from the HSS other than DWR; DWRs on the way are answered (Tw is short here).
+   */
   private static DiameterMessage nextRequestAnsweringWatchdogs(S6aClient mme) throws Exception {
     while (true) {
       DiameterMessage m = mme.peer.receive();
       if (m.commandCode() != Commands.DEVICE_WATCHDOG.code()) {
         return m;
       }
-      mme.peer.send(MessageBuilder.answer(m).add(Avps.RESULT_CODE, 2001L).add(Avps.ORIGIN_HOST, mme.peer.host)
-          .add(Avps.ORIGIN_REALM, "localdomain").build());
+      mme.peer.send(
+          MessageBuilder.answer(m)
+              .add(Avps.RESULT_CODE, 2001L)
+              .add(Avps.ORIGIN_HOST, mme.peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
     }
   }
 
   private static void awaitClosed(String host) throws Exception {
-    Await.until("HSS noticed the dropped connection of " + host, Duration.ofSeconds(5),
+    Await.until(
+        "HSS noticed the dropped connection of " + host,
+        Duration.ofSeconds(5),
         () -> !hss.running.peers().isOpen(host));
   }
 
-  private static void awaitDelta(Scrape before, double expected, String name, String... labels) throws Exception {
+  private static void awaitDelta(Scrape before, double expected, String name, String... labels)
+      throws Exception {
     hss.awaitMetric(before, expected, name, labels);
   }
 

@@ -8,8 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
  * B.2 = HMAC-SHA-256(CK || IK, FC 0x10 || SN id || 0x0003 || SQN xor AK || 0x0006).
  */
 final class Kasme33401 {
-  private Kasme33401() {
-  }
+  private Kasme33401() {}
 
   static byte[] derive(byte[] ckIk, byte[] plmn, byte[] autn) throws Exception {
     byte[] s = new byte[14];

@@ -26,8 +26,8 @@ import org.reactivehss.testing.TestPeer;
 
 /**
  * AIR/AIA over a real socket against the whole HSS (TS 29.272 §5.2.3.1): vectors the USIM accepts,
- * KASME as TS 33.401 A.2 defines it, resynchronisation from Re-Synchronization-Info, and SQNs that are
- * never issued twice.
+ * KASME as TS 33.401 A.2 defines it, resynchronisation from Re-Synchronization-Info, and SQNs that
+ * are never issued twice.
  */
 @Timeout(90)
 class S6aAuthenticationTest {
@@ -55,7 +55,8 @@ class S6aAuthenticationTest {
 
   @Test
   void oneVector_isAcceptedByAFreshUsim_withTheKasmeOfTs33401() throws Exception {
-    assertThat(hss.provision("001010000000101", S6aClient.subscriber("001010000000101", ""))).isEqualTo(201);
+    assertThat(hss.provision("001010000000101", S6aClient.subscriber("001010000000101", "")))
+        .isEqualTo(201);
     DiameterMessage aia = client.exchange(client.air("001010000000101", 1, HOME_PLMN, null));
 
     assertThat(aia.resultCode()).isEqualTo(2001);
@@ -94,9 +95,12 @@ class S6aAuthenticationTest {
     }
 
     // SQN 32 is SEQ 1, IND 0: a value a fresh USIM accepts, below what was issued
-    assertThat(hss.send("PUT", "/api/v1/subscribers/" + imsi, S6aClient.subscriber(imsi, "\"sqn\":32"))
-        .statusCode()).isEqualTo(409);
-    Avp next = S6aClient.eutranVectors(client.exchange(client.air(imsi, 1, HOME_PLMN, null))).get(0);
+    assertThat(
+            hss.send("PUT", "/api/v1/subscribers/" + imsi, S6aClient.subscriber(imsi, "\"sqn\":32"))
+                .statusCode())
+        .isEqualTo(409);
+    Avp next =
+        S6aClient.eutranVectors(client.exchange(client.air(imsi, 1, HOME_PLMN, null))).get(0);
 
     assertThat(reader.of(next).value()).isGreaterThan(highestIssued);
   }
@@ -116,17 +120,23 @@ class S6aAuthenticationTest {
     UsimModel usim = usim();
     usim.acceptedEverySqnUpTo(Sqn.of(31 + (1L << 30)));
 
-    Avp first = S6aClient.eutranVectors(client.exchange(client.air("001010000000104", 1, HOME_PLMN, null))).get(0);
-    UsimModel.Outcome refused = usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN));
+    Avp first =
+        S6aClient.eutranVectors(client.exchange(client.air("001010000000104", 1, HOME_PLMN, null)))
+            .get(0);
+    UsimModel.Outcome refused =
+        usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN));
     assertThat(refused).isInstanceOf(UsimModel.SyncFailure.class);
 
     byte[] randAndAuts = ((UsimModel.SyncFailure) refused).randAndAuts();
-    DiameterMessage resynced = client.exchange(client.air("001010000000104", 3, HOME_PLMN, randAndAuts));
+    DiameterMessage resynced =
+        client.exchange(client.air("001010000000104", 3, HOME_PLMN, randAndAuts));
     assertThat(resynced.resultCode()).isEqualTo(2001);
     for (Avp v : S6aClient.eutranVectors(resynced)) {
       assertAcceptedWithKasme(usim, v);
     }
-    Avp later = S6aClient.eutranVectors(client.exchange(client.air("001010000000104", 1, HOME_PLMN, null))).get(0);
+    Avp later =
+        S6aClient.eutranVectors(client.exchange(client.air("001010000000104", 1, HOME_PLMN, null)))
+            .get(0);
     assertAcceptedWithKasme(usim, later);
   }
 
@@ -135,10 +145,14 @@ class S6aAuthenticationTest {
     hss.provision("001010000000105", S6aClient.subscriber("001010000000105", ""));
     UsimModel usim = usim();
     usim.acceptedEverySqnUpTo(Sqn.of(31 + (1L << 30)));
-    Avp first = S6aClient.eutranVectors(client.exchange(client.air("001010000000105", 1, HOME_PLMN, null))).get(0);
+    Avp first =
+        S6aClient.eutranVectors(client.exchange(client.air("001010000000105", 1, HOME_PLMN, null)))
+            .get(0);
     Sqn before = new UsimSqn(usim()).of(first);
-    byte[] forged = ((UsimModel.SyncFailure) usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN)))
-        .randAndAuts();
+    byte[] forged =
+        ((UsimModel.SyncFailure)
+                usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN)))
+            .randAndAuts();
     forged[29] ^= 0x01; // last octet of MAC-S
 
     DiameterMessage refused = client.exchange(client.air("001010000000105", 1, HOME_PLMN, forged));
@@ -146,17 +160,26 @@ class S6aAuthenticationTest {
     assertThat(refused.resultCode()).isEqualTo(4181);
     assertThat(S6aClient.eutranVectors(refused)).isEmpty();
 
-    Avp next = S6aClient.eutranVectors(client.exchange(client.air("001010000000105", 1, HOME_PLMN, null))).get(0);
+    Avp next =
+        S6aClient.eutranVectors(client.exchange(client.air("001010000000105", 1, HOME_PLMN, null)))
+            .get(0);
     assertThat(new UsimSqn(usim()).of(next).value()).isEqualTo(before.value() + 1);
   }
 
   @Test
   void utranVectorRequested_getsAQuintupletTheUsimAccepts() throws Exception {
     hss.provision("001010000000106", S6aClient.subscriber("001010000000106", ""));
-    DiameterMessage aia = client.exchange(client.request(
-            org.reactivehss.diameter.dict.Commands.AUTHENTICATION_INFORMATION, "001010000000106")
-        .addGroup(Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2))
-        .add(Avps.VISITED_PLMN_ID, HOME_PLMN).build());
+    DiameterMessage aia =
+        client.exchange(
+            client
+                .request(
+                    org.reactivehss.diameter.dict.Commands.AUTHENTICATION_INFORMATION,
+                    "001010000000106")
+                .addGroup(
+                    Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO,
+                    g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2))
+                .add(Avps.VISITED_PLMN_ID, HOME_PLMN)
+                .build());
 
     List<Avp> utran = aia.first(Avps.AUTHENTICATION_INFO).all(Avps.UTRAN_VECTOR);
     assertThat(utran).hasSize(2);
@@ -167,7 +190,8 @@ class S6aAuthenticationTest {
       assertThat(((UsimModel.Accepted) o).res()).isEqualTo(octets(v, Avps.XRES));
       byte[] ckIk = usim.ckIk(octets(v, Avps.RAND));
       assertThat(octets(v, Avps.CONFIDENTIALITY_KEY)).isEqualTo(java.util.Arrays.copyOf(ckIk, 16));
-      assertThat(octets(v, Avps.INTEGRITY_KEY)).isEqualTo(java.util.Arrays.copyOfRange(ckIk, 16, 32));
+      assertThat(octets(v, Avps.INTEGRITY_KEY))
+          .isEqualTo(java.util.Arrays.copyOfRange(ckIk, 16, 32));
     }
   }
 
@@ -218,7 +242,8 @@ class S6aAuthenticationTest {
     assertThat(outcome).isInstanceOf(UsimModel.Accepted.class);
     UsimModel.Accepted accepted = (UsimModel.Accepted) outcome;
     assertThat(accepted.res()).isEqualTo(octets(vector, Avps.XRES));
-    assertThat(octets(vector, Avps.KASME)).isEqualTo(Kasme33401.derive(usim.ckIk(rand), HOME_PLMN, autn));
+    assertThat(octets(vector, Avps.KASME))
+        .isEqualTo(Kasme33401.derive(usim.ckIk(rand), HOME_PLMN, autn));
     return accepted.sqn();
   }
 

@@ -14,10 +14,14 @@ import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.TestPeer;
 
-/** An MME for the S6a end-to-end tests: builds requests as TS 29.272 §7.2 lays them out, reads answers. */
+/**
+ * An MME for the S6a end-to-end tests: builds requests as TS 29.272 §7.2 lays them out, reads
+ * answers.
+ */
 final class S6aClient implements AutoCloseable {
   /** MCC 001, MNC 01: the home PLMN of the test IMSIs 00101... (TS 24.008 §10.5.1.13 order). */
   static final byte[] HOME_PLMN = {0x00, (byte) 0xf1, 0x10};
+
   static final byte[] OTHER_PLMN = {0x13, 0x00, 0x14};
   static final String K = "465b5ce8b199b49faa5f0a2ee238a6bc";
   static final String OPC = "cd63cb71954a9f4e48a5994e37a02baf";
@@ -39,8 +43,15 @@ final class S6aClient implements AutoCloseable {
   }
 
   static String subscriber(String imsi, String extra) {
-    return "{\"imsi\":\"" + imsi + "\",\"k\":\"" + K + "\",\"opc\":\"" + OPC + "\",\"amf\":\"8000\""
-        + (extra.isEmpty() ? "" : "," + extra) + "}";
+    return "{\"imsi\":\""
+        + imsi
+        + "\",\"k\":\""
+        + K
+        + "\",\"opc\":\""
+        + OPC
+        + "\",\"amf\":\"8000\""
+        + (extra.isEmpty() ? "" : "," + extra)
+        + "}";
   }
 
   static byte[] hex(String text) {
@@ -48,10 +59,15 @@ final class S6aClient implements AutoCloseable {
   }
 
   MessageBuilder request(CommandDef command, String imsi) {
-    return MessageBuilder.request(command).hopByHop(peer.nextHopByHop()).endToEnd(peer.nextHopByHop())
+    return MessageBuilder.request(command)
+        .hopByHop(peer.nextHopByHop())
+        .endToEnd(peer.nextHopByHop())
         .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
         .add(Avps.AUTH_SESSION_STATE, 1)
         .add(Avps.ORIGIN_HOST, peer.host)
         .add(Avps.ORIGIN_REALM, "localdomain")
@@ -62,18 +78,24 @@ final class S6aClient implements AutoCloseable {
   /** AIR for n E-UTRAN vectors; {@code resync} RAND || AUTS or null. */
   byte[] air(String imsi, int n, byte[] plmn, byte[] resync) {
     return request(Commands.AUTHENTICATION_INFORMATION, imsi)
-        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> {
-          g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, n).add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0);
-          if (resync != null) {
-            g.add(Avps.RE_SYNCHRONIZATION_INFO, resync);
-          }
-        })
-        .add(Avps.VISITED_PLMN_ID, plmn).build();
+        .addGroup(
+            Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+            g -> {
+              g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, n).add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0);
+              if (resync != null) {
+                g.add(Avps.RE_SYNCHRONIZATION_INFO, resync);
+              }
+            })
+        .add(Avps.VISITED_PLMN_ID, plmn)
+        .build();
   }
 
   byte[] ulr(String imsi, byte[] plmn, int ratType, long flags) {
-    return request(Commands.UPDATE_LOCATION, imsi).add(Avps.RAT_TYPE, ratType).add(Avps.ULR_FLAGS, flags)
-        .add(Avps.VISITED_PLMN_ID, plmn).build();
+    return request(Commands.UPDATE_LOCATION, imsi)
+        .add(Avps.RAT_TYPE, ratType)
+        .add(Avps.ULR_FLAGS, flags)
+        .add(Avps.VISITED_PLMN_ID, plmn)
+        .build();
   }
 
   DiameterMessage exchange(byte[] request) throws IOException {
@@ -81,7 +103,8 @@ final class S6aClient implements AutoCloseable {
     return peer.receive();
   }
 
-  DiameterMessage exchange(CommandDef command, String imsi, Consumer<MessageBuilder> more) throws IOException {
+  DiameterMessage exchange(CommandDef command, String imsi, Consumer<MessageBuilder> more)
+      throws IOException {
     MessageBuilder b = request(command, imsi);
     more.accept(b);
     return exchange(b.build());
@@ -89,9 +112,14 @@ final class S6aClient implements AutoCloseable {
 
   /** The answer to an HSS-initiated request: success, same identifiers, Session-Id echoed. */
   void answerSuccess(DiameterMessage request) throws IOException {
-    peer.send(MessageBuilder.answer(request).addCopy(request.first(Avps.SESSION_ID))
-        .add(Avps.RESULT_CODE, 2001).add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+    peer.send(
+        MessageBuilder.answer(request)
+            .addCopy(request.first(Avps.SESSION_ID))
+            .add(Avps.RESULT_CODE, 2001)
+            .add(Avps.AUTH_SESSION_STATE, 1)
+            .add(Avps.ORIGIN_HOST, peer.host)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .build());
   }
 
   @Override

@@ -15,7 +15,10 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.E2eHss;
 
-/** Each S6a error case, named by the Result-Code it must produce (TS 29.272 §5.2, §7.4; RFC 6733 §7.1). */
+/**
+ * Each S6a error case, named by the Result-Code it must produce (TS 29.272 §5.2, §7.4; RFC 6733
+ * §7.1).
+ */
 @Timeout(90)
 class S6aErrorAnswersTest {
   private static E2eHss hss;
@@ -26,8 +29,10 @@ class S6aErrorAnswersTest {
     hss = new E2eHss();
     mme = new S6aClient(hss.connect("mme-errors.localdomain"));
     mme.peer.open();
-    hss.provision("001010000000301", S6aClient.subscriber("001010000000301",
-        "\"roamingAllowed\":false,\"accessRestriction\":1"));
+    hss.provision(
+        "001010000000301",
+        S6aClient.subscriber(
+            "001010000000301", "\"roamingAllowed\":false,\"accessRestriction\":1"));
   }
 
   @AfterAll
@@ -49,23 +54,29 @@ class S6aErrorAnswersTest {
 
   @Test
   void purForAnUnknownImsi_answersExperimental5001() throws Exception {
-    assertExperimental(mme.exchange(Commands.PURGE_UE, "001019999999999", b -> { }), 5001);
+    assertExperimental(mme.exchange(Commands.PURGE_UE, "001019999999999", b -> {}), 5001);
   }
 
   @Test
-  void userNameWithANulOrNotAnImsi_answersExperimental5001_inAirUlrAndPur_neverAStorageError() throws Exception {
-    for (String userName : new String[] {"00101000000\u00000301", "001010000000301\u0000", "00101000000030x",
-        "0010100000003010"}) {
+  void userNameWithANulOrNotAnImsi_answersExperimental5001_inAirUlrAndPur_neverAStorageError()
+      throws Exception {
+    for (String userName :
+        new String[] {
+          "00101000000\u00000301", "001010000000301\u0000", "00101000000030x", "0010100000003010"
+        }) {
       assertExperimental(mme.exchange(mme.air(userName, 1, HOME_PLMN, null)), 5001);
       assertExperimental(mme.exchange(mme.ulr(userName, HOME_PLMN, EUTRAN, 0)), 5001);
-      assertExperimental(mme.exchange(Commands.PURGE_UE, userName, b -> { }), 5001);
+      assertExperimental(mme.exchange(Commands.PURGE_UE, userName, b -> {}), 5001);
     }
   }
 
   @Test
   void visitedPlmnIdOfTwoOctets_answers5004_namingItInFailedAvp() throws Exception {
-    for (byte[] request : new byte[][] {mme.air("001010000000301", 1, new byte[] {0x00, (byte) 0xf1}, null),
-        mme.ulr("001010000000301", new byte[] {0x00, (byte) 0xf1}, EUTRAN, 0)}) {
+    for (byte[] request :
+        new byte[][] {
+          mme.air("001010000000301", 1, new byte[] {0x00, (byte) 0xf1}, null),
+          mme.ulr("001010000000301", new byte[] {0x00, (byte) 0xf1}, EUTRAN, 0)
+        }) {
       DiameterMessage answer = mme.exchange(request);
       assertThat(answer.isExperimentalResult()).isFalse();
       assertThat(answer.resultCode()).isEqualTo(5004);
@@ -85,39 +96,67 @@ class S6aErrorAnswersTest {
 
   @Test
   void ulrWithoutRatType_answers5005() throws Exception {
-    DiameterMessage ula = mme.exchange(Commands.UPDATE_LOCATION, "001010000000301", b -> b
-        .add(Avps.ULR_FLAGS, 0L).add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+    DiameterMessage ula =
+        mme.exchange(
+            Commands.UPDATE_LOCATION,
+            "001010000000301",
+            b -> b.add(Avps.ULR_FLAGS, 0L).add(Avps.VISITED_PLMN_ID, HOME_PLMN));
     assertThat(ula.isExperimentalResult()).isFalse();
     assertThat(ula.resultCode()).isEqualTo(5005);
   }
 
   @Test
-  void airWithoutRequestedAuthenticationInfo_answers5005_withAnEmptyRequestedEutranInfoInFailedAvp() throws Exception {
+  void airWithoutRequestedAuthenticationInfo_answers5005_withAnEmptyRequestedEutranInfoInFailedAvp()
+      throws Exception {
     // GIVEN an AIR asking for neither E-UTRAN nor UTRAN/GERAN vectors
-    DiameterMessage aia = mme.exchange(Commands.AUTHENTICATION_INFORMATION, "001010000000301", b -> b
-        .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+    DiameterMessage aia =
+        mme.exchange(
+            Commands.AUTHENTICATION_INFORMATION,
+            "001010000000301",
+            b -> b.add(Avps.VISITED_PLMN_ID, HOME_PLMN));
 
     // THEN 5005 and Failed-AVP holds Requested-EUTRAN-Authentication-Info (1408/10415) with no data
     assertThat(aia.resultCode()).isEqualTo(5005);
-    assertThat(aia.first(Avps.FAILED_AVP).asGrouped()).singleElement()
-        .satisfies(avp -> assertThat(avp.rawBytes()).isEqualTo(S6aClient.hex("00000580c000000c000028af")));
+    assertThat(aia.first(Avps.FAILED_AVP).asGrouped())
+        .singleElement()
+        .satisfies(
+            avp -> assertThat(avp.rawBytes()).isEqualTo(S6aClient.hex("00000580c000000c000028af")));
     assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }
 
   @Test
-  void airAskingTheNumberOfVectorsTwice_answers5009_fromTheGrammar_namingTheSecondInsideItsGroup() throws Exception {
-    // GIVEN an AIR whose Requested-EUTRAN-Authentication-Info holds [ Number-Of-Requested-Vectors ] twice
-    DiameterMessage aia = mme.exchange(Commands.AUTHENTICATION_INFORMATION, "001010000000301", b -> b
-        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-            .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L).add(Avps.NUMBER_OF_REQUESTED_VECTORS, 3L))
-        .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+  void airAskingTheNumberOfVectorsTwice_answers5009_fromTheGrammar_namingTheSecondInsideItsGroup()
+      throws Exception {
+    // GIVEN an AIR whose Requested-EUTRAN-Authentication-Info holds [ Number-Of-Requested-Vectors ]
+    // twice
+    DiameterMessage aia =
+        mme.exchange(
+            Commands.AUTHENTICATION_INFORMATION,
+            "001010000000301",
+            b ->
+                b.addGroup(
+                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                        g ->
+                            g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
+                                .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 3L))
+                    .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
 
-    // THEN 5009 with the group holding the second instance (TS 29.272 §7.3.11, RFC 6733 §7.5), in the AIA's head
+    // THEN 5009 with the group holding the second instance (TS 29.272 §7.3.11, RFC 6733 §7.5), in
+    // the AIA's head
     assertThat(aia.isError()).isFalse();
     assertThat(aia.resultCode()).isEqualTo(5009);
-    assertThat(aia.first(Avps.FAILED_AVP).asGrouped()).singleElement().satisfies(avp -> assertThat(avp.rawBytes())
-        .isEqualTo(S6aClient.hex("00000580c000001c000028af" + "00000582c0000010000028af00000003")));
-    assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID).first(Avps.AUTH_APPLICATION_ID).asUnsigned32())
+    assertThat(aia.first(Avps.FAILED_AVP).asGrouped())
+        .singleElement()
+        .satisfies(
+            avp ->
+                assertThat(avp.rawBytes())
+                    .isEqualTo(
+                        S6aClient.hex(
+                            "00000580c000001c000028af" + "00000582c0000010000028af00000003")));
+    assertThat(
+            aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)
+                .first(Avps.AUTH_APPLICATION_ID)
+                .asUnsigned32())
         .isEqualTo(16777251L);
     assertThat(aia.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
   }
@@ -131,7 +170,8 @@ class S6aErrorAnswersTest {
   private static void assertExperimental(DiameterMessage answer, long code) {
     assertThat(answer.isExperimentalResult()).isTrue();
     assertThat(answer.resultCode()).isEqualTo(code);
-    assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
+    assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32())
+        .isEqualTo(10415);
     assertThat(answer.first(Avps.AUTH_SESSION_STATE)).isNotNull();
     assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }

@@ -22,11 +22,12 @@ import org.reactivehss.testing.E2eHss;
  */
 @Timeout(90)
 class S6aLocationTest {
-  private static final String APNS = "\"msisdn\":\"491701234567\",\"ambr\":{\"ul\":50000000,\"dl\":100000000},"
-      + "\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4v6\",\"qci\":9,"
-      + "\"arp\":{\"priority\":8,\"preemptionCapable\":false,\"preemptionVulnerable\":true}},"
-      + "{\"apn\":\"ims\",\"contextId\":2,\"qci\":5,\"arp\":{\"priority\":1,\"preemptionCapable\":true,"
-      + "\"preemptionVulnerable\":false}}]";
+  private static final String APNS =
+      "\"msisdn\":\"491701234567\",\"ambr\":{\"ul\":50000000,\"dl\":100000000},"
+          + "\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4v6\",\"qci\":9,"
+          + "\"arp\":{\"priority\":8,\"preemptionCapable\":false,\"preemptionVulnerable\":true}},"
+          + "{\"apn\":\"ims\",\"contextId\":2,\"qci\":5,\"arp\":{\"priority\":1,\"preemptionCapable\":true,"
+          + "\"preemptionVulnerable\":false}}]";
 
   private static E2eHss hss;
   private static S6aClient mmeA;
@@ -66,7 +67,8 @@ class S6aLocationTest {
     assertThat(clr.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(0);
     mmeA.answerSuccess(clr);
 
-    JsonObject stored = new JsonObject(hss.send("GET", "/api/v1/subscribers/001010000000201", null).body());
+    JsonObject stored =
+        new JsonObject(hss.send("GET", "/api/v1/subscribers/001010000000201", null).body());
     assertThat(stored.getJsonObject("servingMme").getString("host")).isEqualTo("mme-b.localdomain");
   }
 
@@ -79,16 +81,17 @@ class S6aLocationTest {
   }
 
   @Test
-  void purgeFromTheServingMme_setsTheFlag_andFreezesMtmsi_otherMmesChangeNothing() throws Exception {
+  void purgeFromTheServingMme_setsTheFlag_andFreezesMtmsi_otherMmesChangeNothing()
+      throws Exception {
     hss.provision("001010000000203", S6aClient.subscriber("001010000000203", ""));
     mmeB.exchange(mmeB.ulr("001010000000203", HOME_PLMN, EUTRAN, 0));
 
-    DiameterMessage fromA = mmeA.exchange(Commands.PURGE_UE, "001010000000203", b -> { });
+    DiameterMessage fromA = mmeA.exchange(Commands.PURGE_UE, "001010000000203", b -> {});
     assertThat(fromA.resultCode()).isEqualTo(2001);
     assertThat(fromA.first(Avps.PUA_FLAGS).asUnsigned32()).isZero();
     assertThat(document("001010000000203").getBoolean("purgedByMme")).isFalse();
 
-    DiameterMessage fromB = mmeB.exchange(Commands.PURGE_UE, "001010000000203", b -> { });
+    DiameterMessage fromB = mmeB.exchange(Commands.PURGE_UE, "001010000000203", b -> {});
     assertThat(fromB.first(Avps.PUA_FLAGS).asUnsigned32()).isEqualTo(1);
     assertThat(document("001010000000203").getBoolean("purgedByMme")).isTrue();
   }
@@ -98,7 +101,9 @@ class S6aLocationTest {
     hss.provision("001010000000204", S6aClient.subscriber("001010000000204", APNS));
     mmeB.exchange(mmeB.ulr("001010000000204", HOME_PLMN, EUTRAN, 0));
 
-    assertThat(hss.send("PATCH", "/api/v1/subscribers/001010000000204", "{\"msisdn\":\"4917099\"}").statusCode())
+    assertThat(
+            hss.send("PATCH", "/api/v1/subscribers/001010000000204", "{\"msisdn\":\"4917099\"}")
+                .statusCode())
         .isEqualTo(200);
     DiameterMessage idr = mmeB.peer.receive();
     assertThat(idr.commandCode()).isEqualTo(Commands.INSERT_SUBSCRIBER_DATA.code());
@@ -123,7 +128,8 @@ class S6aLocationTest {
     assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isEqualTo(1);
     assertThat(data.first(Avps.OPERATOR_DETERMINED_BARRING).asUnsigned32()).isEqualTo(1);
 
-    assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000205", null).statusCode()).isEqualTo(204);
+    assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000205", null).statusCode())
+        .isEqualTo(204);
     DiameterMessage deleted = mmeB.peer.receive();
     assertThat(deleted.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
     assertThat(deleted.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
@@ -135,13 +141,21 @@ class S6aLocationTest {
     hss.provision("001010000000206", S6aClient.subscriber("001010000000206", ""));
     mmeB.exchange(mmeB.ulr("001010000000206", HOME_PLMN, EUTRAN, 0));
 
-    DiameterMessage fromA = mmeA.exchange(Commands.NOTIFY, "001010000000206", b -> b
-        .addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")));
+    DiameterMessage fromA =
+        mmeA.exchange(
+            Commands.NOTIFY,
+            "001010000000206",
+            b -> b.addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")));
     assertThat(fromA.isExperimentalResult()).isTrue();
     assertThat(fromA.resultCode()).isEqualTo(5423);
-    DiameterMessage fromB = mmeB.exchange(Commands.NOTIFY, "001010000000206", b -> b
-        .addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")
-            .add(Avps.SOFTWARE_VERSION, "23")));
+    DiameterMessage fromB =
+        mmeB.exchange(
+            Commands.NOTIFY,
+            "001010000000206",
+            b ->
+                b.addGroup(
+                    Avps.TERMINAL_INFORMATION,
+                    t -> t.add(Avps.IMEI, "35209900176148").add(Avps.SOFTWARE_VERSION, "23")));
     assertThat(fromB.resultCode()).isEqualTo(2001);
     assertThat(document("001010000000206").getString("imei")).isEqualTo("35209900176148");
   }
@@ -156,10 +170,12 @@ class S6aLocationTest {
         .isEqualTo(new byte[] {(byte) 0x94, 0x71, 0x10, 0x32, 0x54, 0x76});
     assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isZero();
     assertThat(data.first(Avps.NETWORK_ACCESS_MODE).asEnumerated()).isEqualTo(2);
-    assertThat(data.first(Avps.AMBR).first(Avps.MAX_REQUESTED_BANDWIDTH_DL).asUnsigned32()).isEqualTo(100000000);
+    assertThat(data.first(Avps.AMBR).first(Avps.MAX_REQUESTED_BANDWIDTH_DL).asUnsigned32())
+        .isEqualTo(100000000);
     Avp profile = data.first(Avps.APN_CONFIGURATION_PROFILE);
     assertThat(profile.first(Avps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(1);
-    assertThat(profile.first(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR).asEnumerated()).isZero();
+    assertThat(profile.first(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR).asEnumerated())
+        .isZero();
     List<Avp> apns = profile.all(Avps.APN_CONFIGURATION);
     assertThat(apns).hasSize(2);
     assertThat(apns.get(0).first(Avps.SERVICE_SELECTION).asUtf8()).isEqualTo("internet");

@@ -19,10 +19,10 @@ import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * One deadline per request (docs/architecture.md "Deadline"): when storage stalls, the MME gets exactly
- * one answer, when the request's deadline passes, and nothing of that request is done in the database
- * afterwards. The stall is real: another transaction holds the subscriber's row lock, so the
- * reservation's UPDATE waits in PostgreSQL.
+ * One deadline per request (docs/architecture.md "Deadline"): when storage stalls, the MME gets
+ * exactly one answer, when the request's deadline passes, and nothing of that request is done in
+ * the database afterwards. The stall is real: another transaction holds the subscriber's row lock,
+ * so the reservation's UPDATE waits in PostgreSQL.
  */
 @Timeout(120)
 class StorageStallTest {
@@ -41,29 +41,37 @@ class StorageStallTest {
       long sqnBefore = sqnHe(hss);
       S6aClient mme = new S6aClient(peer).opened();
       // and another transaction holding the subscriber's row: the reservation will wait for it
-      SqlConnection locker = hss.running.storage().pool().getConnection().await(5, TimeUnit.SECONDS);
+      SqlConnection locker =
+          hss.running.storage().pool().getConnection().await(5, TimeUnit.SECONDS);
       Transaction stall = locker.begin().await(5, TimeUnit.SECONDS);
-      locker.query("SELECT imsi FROM subscribers WHERE imsi = '" + IMSI + "' FOR UPDATE").execute()
+      locker
+          .query("SELECT imsi FROM subscribers WHERE imsi = '" + IMSI + "' FOR UPDATE")
+          .execute()
           .await(5, TimeUnit.SECONDS);
 
       // WHEN an AIR arrives
       byte[] air = mme.air(IMSI, 1, S6aClient.HOME_PLMN, null);
       peer.send(air);
 
-      // THEN its one answer is the deadline's: 3004 with the E bit (RFC 6733 §7.1.3, try another HSS)
+      // THEN its one answer is the deadline's: 3004 with the E bit (RFC 6733 §7.1.3, try another
+      // HSS)
       DiameterMessage answer = peer.receive();
       assertThat(answer.hopByHopId()).isEqualTo(DiameterMessage.parse(air).message().hopByHopId());
       assertThat(answer.resultCode()).isEqualTo(3004);
       assertThat(answer.isError()).isTrue();
 
-      // and once PostgreSQL has ended the waiting UPDATE (statement_timeout, about the deadline) and the
+      // and once PostgreSQL has ended the waiting UPDATE (statement_timeout, about the deadline)
+      // and the
       // stall is over, no second answer comes and SQN_HE never moved: nothing was reserved for it
-      Await.until("the stalled reservation ended in the database", Duration.ofSeconds(10),
+      Await.until(
+          "the stalled reservation ended in the database",
+          Duration.ofSeconds(10),
           () -> waitingOnLocks(locker) == 0);
       stall.rollback().await(5, TimeUnit.SECONDS);
       locker.close().await(5, TimeUnit.SECONDS);
       peer.send(peer.dwr());
-      assertThat(peer.receive().commandCode()).as("the next message is the DWA, not a late AIA")
+      assertThat(peer.receive().commandCode())
+          .as("the next message is the DWA, not a late AIA")
           .isEqualTo(Commands.DEVICE_WATCHDOG.code());
       assertThat(sqnHe(hss)).isEqualTo(sqnBefore);
 
@@ -76,8 +84,14 @@ class StorageStallTest {
 
   /** Statements of this database waiting for a lock: the HSS's reservation, while it is stalled. */
   private static long waitingOnLocks(SqlConnection any) throws Exception {
-    return any.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-        + "AND wait_event_type = 'Lock'").execute().await(5, TimeUnit.SECONDS).iterator().next().getLong(0);
+    return any.query(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock'")
+        .execute()
+        .await(5, TimeUnit.SECONDS)
+        .iterator()
+        .next()
+        .getLong(0);
   }
 
   private static long sqnHe(E2eHss hss) throws Exception {

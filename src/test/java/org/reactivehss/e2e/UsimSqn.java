@@ -17,8 +17,10 @@ final class UsimSqn {
   }
 
   Sqn of(Avp vector) {
-    UsimModel fresh = UsimModel.of("milenage", S6aClient.hex(S6aClient.K), null, S6aClient.hex(S6aClient.OPC));
-    UsimModel.Outcome o = fresh.authenticate(vector.first(Avps.RAND).asOctets(), vector.first(Avps.AUTN).asOctets());
+    UsimModel fresh =
+        UsimModel.of("milenage", S6aClient.hex(S6aClient.K), null, S6aClient.hex(S6aClient.OPC));
+    UsimModel.Outcome o =
+        fresh.authenticate(vector.first(Avps.RAND).asOctets(), vector.first(Avps.AUTN).asOctets());
     if (!(o instanceof UsimModel.Accepted accepted)) {
       throw new AssertionError("vector refused by a fresh USIM: " + o);
     }

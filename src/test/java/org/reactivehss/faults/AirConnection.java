@@ -18,16 +18,15 @@ import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * An MME connection for the fault tests: AIRs pipelined up to a window (TS 29.272 §7.2.5 layout),
- * a reader thread matching answers to requests by hop-by-hop id, every answer put into a shared sink.
+ * An MME connection for the fault tests: AIRs pipelined up to a window (TS 29.272 §7.2.5 layout), a
+ * reader thread matching answers to requests by hop-by-hop id, every answer put into a shared sink.
  * A connection the HSS drops (kill -9) just stops: what was answered stays in the sink.
  */
 final class AirConnection implements AutoCloseable {
   /** MCC 001, MNC 01 (TS 24.008 §10.5.1.13 order): the home PLMN of the test IMSIs. */
   private static final byte[] HOME_PLMN = {0x00, (byte) 0xf1, 0x10};
 
-  private record Sent(String imsi, long nanos) {
-  }
+  private record Sent(String imsi, long nanos) {}
 
   private final TestPeer peer;
   private final List<String> imsis;
@@ -38,7 +37,8 @@ final class AirConnection implements AutoCloseable {
   private final AtomicBoolean open = new AtomicBoolean(true);
   private int sessions;
 
-  private AirConnection(TestPeer peer, List<String> imsis, int window, boolean readSqns, Queue<AirAnswer> sink) {
+  private AirConnection(
+      TestPeer peer, List<String> imsis, int window, boolean readSqns, Queue<AirAnswer> sink) {
     this.peer = peer;
     this.imsis = imsis;
     this.window = new Semaphore(window);
@@ -47,8 +47,14 @@ final class AirConnection implements AutoCloseable {
   }
 
   /** Connects, exchanges CER/CEA and starts reading answers. */
-  static AirConnection open(int port, String originHost, List<String> imsis, int window, boolean readSqns,
-      Queue<AirAnswer> sink) throws IOException {
+  static AirConnection open(
+      int port,
+      String originHost,
+      List<String> imsis,
+      int window,
+      boolean readSqns,
+      Queue<AirAnswer> sink)
+      throws IOException {
     TestPeer peer = new TestPeer(port, originHost);
     peer.open();
     AirConnection c = new AirConnection(peer, imsis, window, readSqns, sink);
@@ -59,8 +65,9 @@ final class AirConnection implements AutoCloseable {
   }
 
   /**
-   * Sends one AIR for a random IMSI (1 to 3 vectors) when the window has room within {@code waitMillis};
-   * false when it had none or the connection is gone. Call from one thread per connection.
+   * Sends one AIR for a random IMSI (1 to 3 vectors) when the window has room within {@code
+   * waitMillis}; false when it had none or the connection is gone. Call from one thread per
+   * connection.
    */
   boolean send(long waitMillis) throws InterruptedException {
     if (!open.get() || !window.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
@@ -69,18 +76,28 @@ final class AirConnection implements AutoCloseable {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     String imsi = imsis.get(random.nextInt(imsis.size()));
     int hopByHop = peer.nextHopByHop();
-    byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).hopByHop(hopByHop).endToEnd(hopByHop)
-        .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, imsi)
-        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-            .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1 + random.nextInt(3)).add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
-        .add(Avps.VISITED_PLMN_ID, HOME_PLMN).build();
+    byte[] air =
+        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+            .hopByHop(hopByHop)
+            .endToEnd(hopByHop)
+            .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
+            .addGroup(
+                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                g ->
+                    g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                        .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+            .add(Avps.AUTH_SESSION_STATE, 1)
+            .add(Avps.ORIGIN_HOST, peer.host)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.DESTINATION_REALM, "localdomain")
+            .add(Avps.USER_NAME, imsi)
+            .addGroup(
+                Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                g ->
+                    g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1 + random.nextInt(3))
+                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+            .add(Avps.VISITED_PLMN_ID, HOME_PLMN)
+            .build();
     pending.put(hopByHop, new Sent(imsi, System.nanoTime()));
     try {
       peer.send(air);
@@ -92,17 +109,22 @@ final class AirConnection implements AutoCloseable {
     }
   }
 
-  /** A writer thread keeping the window full while {@code running} holds and the connection is up. */
+  /**
+   * A writer thread keeping the window full while {@code running} holds and the connection is up.
+   */
   Thread closedLoop(BooleanSupplier running) {
-    Thread writer = new Thread(() -> {
-      try {
-        while (running.getAsBoolean() && open.get()) {
-          send(50);
-        }
-      } catch (InterruptedException stopped) {
-        Thread.currentThread().interrupt();
-      }
-    }, "air-writer-" + peer.host);
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                while (running.getAsBoolean() && open.get()) {
+                  send(50);
+                }
+              } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "air-writer-" + peer.host);
     writer.setDaemon(true);
     writer.start();
     return writer;
@@ -120,7 +142,10 @@ final class AirConnection implements AutoCloseable {
   /** Age in milliseconds of the oldest request still unanswered, 0 when none is. */
   long oldestUnansweredMillis() {
     long now = System.nanoTime();
-    return pending.values().stream().mapToLong(s -> TimeUnit.NANOSECONDS.toMillis(now - s.nanos())).max().orElse(0);
+    return pending.values().stream()
+        .mapToLong(s -> TimeUnit.NANOSECONDS.toMillis(now - s.nanos()))
+        .max()
+        .orElse(0);
   }
 
   private void readAnswers() {
@@ -137,8 +162,13 @@ final class AirConnection implements AutoCloseable {
       Sent sent = m.isRequest() ? null : pending.remove(m.hopByHopId());
       if (sent != null) {
         long now = System.nanoTime();
-        sink.add(new AirAnswer(sent.imsi(), m.resultCode(), now - sent.nanos(), now,
-            readSqns ? VectorSqn.of(m) : List.of()));
+        sink.add(
+            new AirAnswer(
+                sent.imsi(),
+                m.resultCode(),
+                now - sent.nanos(),
+                now,
+                readSqns ? VectorSqn.of(m) : List.of()));
         window.release();
       }
     }

@@ -13,8 +13,8 @@ import org.reactivehss.HssMain;
 import org.reactivehss.testing.Await;
 
 /**
- * The whole HSS ({@link HssMain}) in a JVM of its own, configured through HSS_* environment variables
- * as an operator would, so that a test can kill -9 it. Its output goes to a log file.
+ * The whole HSS ({@link HssMain}) in a JVM of its own, configured through HSS_* environment
+ * variables as an operator would, so that a test can kill -9 it. Its output goes to a log file.
  */
 final class HssProcess {
   private final Process process;
@@ -32,10 +32,17 @@ final class HssProcess {
   static HssProcess start(int diameterPort, int httpPort, Map<String, String> env, Path log)
       throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder b = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), HssMain.class.getName())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder b =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HssMain.class.getName())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     b.environment().keySet().removeIf(name -> name.startsWith("HSS_"));
     b.environment().putAll(env);
     b.environment().put("HSS_DIAMETER_PORT", Integer.toString(diameterPort));
@@ -67,15 +74,23 @@ final class HssProcess {
     }
   }
 
-  HttpResponse<String> request(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> request(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json");
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   void provision(String imsi) throws IOException, InterruptedException {
-    int status = request("PUT", "/api/v1/subscribers/" + imsi, VectorSqn.subscriberJson(imsi)).statusCode();
+    int status =
+        request("PUT", "/api/v1/subscribers/" + imsi, VectorSqn.subscriberJson(imsi)).statusCode();
     if (status / 100 != 2) {
       throw new IllegalStateException("provisioning " + imsi + " answered " + status);
     }

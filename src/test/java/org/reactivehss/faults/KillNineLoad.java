@@ -18,8 +18,7 @@ final class KillNineLoad {
   private static final int WINDOW = 16;
   private static final int ANSWERS_BEFORE_RANDOM_DELAY = 50;
 
-  private KillNineLoad() {
-  }
+  private KillNineLoad() {}
 
   static List<AirAnswer> runUntilKilled(HssProcess hss, List<String> imsis, String name)
       throws IOException, InterruptedException {
@@ -29,12 +28,15 @@ final class KillNineLoad {
     List<Thread> writers = new ArrayList<>();
     try {
       for (int i = 0; i < CONNECTIONS; i++) {
-        AirConnection c = AirConnection.open(hss.diameterPort, name + "-mme" + i + ".localdomain", imsis, WINDOW,
-            true, answers);
+        AirConnection c =
+            AirConnection.open(
+                hss.diameterPort, name + "-mme" + i + ".localdomain", imsis, WINDOW, true, answers);
         connections.add(c);
         writers.add(c.closedLoop(running::get));
       }
-      Await.until(ANSWERS_BEFORE_RANDOM_DELAY + " AIAs before the kill", Duration.ofSeconds(30),
+      Await.until(
+          ANSWERS_BEFORE_RANDOM_DELAY + " AIAs before the kill",
+          Duration.ofSeconds(30),
           () -> answers.size() >= ANSWERS_BEFORE_RANDOM_DELAY);
       // the point of this sleep: the kill lands at a random moment of the load, not at a chosen one
       Thread.sleep(ThreadLocalRandom.current().nextLong(20, 500));

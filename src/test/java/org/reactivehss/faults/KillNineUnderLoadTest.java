@@ -19,22 +19,25 @@ import org.reactivehss.store.TestDatabase;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * The HSS killed with SIGKILL under S6a load, again and again: no SQN is ever issued twice, and after
- * every restart the SQNs continue above everything answered before the kill (docs/faults.md).
+ * The HSS killed with SIGKILL under S6a load, again and again: no SQN is ever issued twice, and
+ * after every restart the SQNs continue above everything answered before the kill (docs/faults.md).
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class KillNineUnderLoadTest {
-  private static final List<String> IMSIS = IntStream.range(0, 4).mapToObj(i -> "00101000000070" + i).toList();
+  private static final List<String> IMSIS =
+      IntStream.range(0, 4).mapToObj(i -> "00101000000070" + i).toList();
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void fiveKillsUnderLoadNeverRepeatAnSqnWithAnExternalDatabase() throws Exception {
     StoreOptions db = TestDatabase.get().newDatabase();
-    Map<String, String> env = Map.of(
-        "HSS_DB_URL", "postgresql://postgres@localhost:" + TestDatabase.get().port() + "/" + db.database(),
-        "HSS_KEY_ENCRYPTION_KEY", TestDatabase.TEST_KEY);
+    Map<String, String> env =
+        Map.of(
+            "HSS_DB_URL",
+            "postgresql://postgres@localhost:" + TestDatabase.get().port() + "/" + db.database(),
+            "HSS_KEY_ENCRYPTION_KEY",
+            TestDatabase.TEST_KEY);
     List<List<AirAnswer>> runs = killRuns(env, 5);
     assertSqnsNeverRepeatAndRiseAfterEveryRestart(runs);
   }
@@ -42,8 +45,9 @@ class KillNineUnderLoadTest {
   @Test
   void theEmbeddedDatabaseLeftRunningByAKilledHssIsTakenOverAndSqnsNeverRepeat() throws Exception {
     Path dataDir = work.resolve("data");
-    Map<String, String> env = Map.of("HSS_DB_DATA_DIR", dataDir.toString(),
-        "HSS_KEY_ENCRYPTION_KEY", TestDatabase.TEST_KEY);
+    Map<String, String> env =
+        Map.of(
+            "HSS_DB_DATA_DIR", dataDir.toString(), "HSS_KEY_ENCRYPTION_KEY", TestDatabase.TEST_KEY);
     try {
       // the second start finds the first one's postmaster still running on the directory
       List<List<AirAnswer>> runs = killRuns(env, 2);
@@ -72,8 +76,9 @@ class KillNineUnderLoadTest {
       } finally {
         hss.kill(); // already dead unless the run failed: then no HSS is left behind
       }
-      System.out.printf("kill -9 run %d: %d AIAs received before the kill, %d of them 2001%n", run + 1,
-          answers.size(), answers.stream().filter(a -> a.code() == 2001).count());
+      System.out.printf(
+          "kill -9 run %d: %d AIAs received before the kill, %d of them 2001%n",
+          run + 1, answers.size(), answers.stream().filter(a -> a.code() == 2001).count());
       runs.add(answers);
     }
     return runs;
@@ -86,23 +91,31 @@ class KillNineUnderLoadTest {
       assertThat(run).as("AIAs in every run").anySatisfy(a -> assertThat(a.code()).isEqualTo(2001));
       Map<String, List<Long>> byImsi = new HashMap<>();
       run.forEach(a -> byImsi.computeIfAbsent(a.imsi(), i -> new ArrayList<>()).addAll(a.sqns()));
-      byImsi.forEach((imsi, sqns) -> {
-        long before = highestBefore.getOrDefault(imsi, -1L);
-        assertThat(sqns).as("SQNs of %s after the restart", imsi).allSatisfy(s -> assertThat(s).isGreaterThan(before));
-        highestBefore.put(imsi, sqns.stream().mapToLong(Long::longValue).max().orElse(before));
-        all.computeIfAbsent(imsi, i -> new ArrayList<>()).addAll(sqns);
-      });
+      byImsi.forEach(
+          (imsi, sqns) -> {
+            long before = highestBefore.getOrDefault(imsi, -1L);
+            assertThat(sqns)
+                .as("SQNs of %s after the restart", imsi)
+                .allSatisfy(s -> assertThat(s).isGreaterThan(before));
+            highestBefore.put(imsi, sqns.stream().mapToLong(Long::longValue).max().orElse(before));
+            all.computeIfAbsent(imsi, i -> new ArrayList<>()).addAll(sqns);
+          });
     }
-    all.forEach((imsi, sqns) -> assertThat(sqns).as("SQNs of %s in all runs", imsi).doesNotHaveDuplicates());
+    all.forEach(
+        (imsi, sqns) ->
+            assertThat(sqns).as("SQNs of %s in all runs", imsi).doesNotHaveDuplicates());
   }
 
-  /** Test hygiene only: whatever happened, leave no PostgreSQL running on the temporary directory. */
+  /**
+   * Test hygiene only: whatever happened, leave no PostgreSQL running on the temporary directory.
+   */
   private static void stopPostmasterOf(Path postgresDir) throws Exception {
     Path pidFile = postgresDir.resolve("postmaster.pid");
     if (!Files.exists(pidFile)) {
       return;
     }
-    Optional<ProcessHandle> postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+    Optional<ProcessHandle> postmaster =
+        ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
     if (postmaster.isPresent() && postmaster.get().destroy()) {
       postmaster.get().onExit().get(30, TimeUnit.SECONDS);
     }

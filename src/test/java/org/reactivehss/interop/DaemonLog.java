@@ -44,12 +44,15 @@ final class DaemonLog {
   Optional<String> await(Pattern pattern, Duration timeout, BooleanSupplier alive) {
     Scan scan = new Scan(pattern);
     try {
-      Await.within(timeout, () -> {
-        // liveness sampled before the read: a daemon already dead then has written its last line
-        boolean wasAlive = alive.getAsBoolean();
-        readNewLines();
-        return scan.matchesNewLines() || !wasAlive;
-      });
+      Await.within(
+          timeout,
+          () -> {
+            // liveness sampled before the read: a daemon already dead then has written its last
+            // line
+            boolean wasAlive = alive.getAsBoolean();
+            readNewLines();
+            return scan.matchesNewLines() || !wasAlive;
+          });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a log line", e);

@@ -69,9 +69,13 @@ public final class FreeDiameterConfig {
     return connectTo(identity, address, port, DialSecurity.CLEAR);
   }
 
-  /** As above, secured as {@code security} says; TLS needs the peer's certificate {@link #trust}ed. */
-  public FreeDiameterConfig connectTo(String identity, String address, int port, DialSecurity security) {
-    dialled.add(new DialledPeer(checkedIdentity(identity), checkedIdentity(address), port, security));
+  /**
+   * As above, secured as {@code security} says; TLS needs the peer's certificate {@link #trust}ed.
+   */
+  public FreeDiameterConfig connectTo(
+      String identity, String address, int port, DialSecurity security) {
+    dialled.add(
+        new DialledPeer(checkedIdentity(identity), checkedIdentity(address), port, security));
     return this;
   }
 
@@ -82,8 +86,8 @@ public final class FreeDiameterConfig {
   }
 
   /**
-   * Use this certificate (its CN must be the identity) instead of a fresh one, so that the other side
-   * can be told to trust it before the daemon starts.
+   * Use this certificate (its CN must be the identity) instead of a fresh one, so that the other
+   * side can be told to trust it before the daemon starts.
    */
   public FreeDiameterConfig certificate(SelfSignedCertificate certificate) {
     this.certificate = certificate;
@@ -125,20 +129,25 @@ public final class FreeDiameterConfig {
   /** Writes freeDiameter.conf, and the whitelist if needed, into {@code dir}; returns the conf. */
   Path writeTo(Path dir, SelfSignedCertificate certificate, FreeDiameterInstallation installation)
       throws IOException {
-    List<String> lines = new ArrayList<>(List.of(
-        "Identity = " + quoted(identity) + ";",
-        "Realm = " + quoted(realm) + ";",
-        "Port = " + listenPort + ";",
-        // The TLS port would otherwise bind 5868 and collide between daemons.
-        "SecPort = 0;",
-        // This kernel has no SCTP; IPv6 is not needed on loopback.
-        "No_SCTP;",
-        "No_IPv6;",
-        "TcTimer = " + reconnectSeconds + ";",
-        "TwTimer = " + watchdogSeconds + ";",
-        "TLS_Cred = " + quoted(certificate.certificatePem) + ", "
-            + quoted(certificate.privateKeyPem) + ";",
-        "TLS_CA = " + quoted(certificate.certificatePem) + ";"));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "Identity = " + quoted(identity) + ";",
+                "Realm = " + quoted(realm) + ";",
+                "Port = " + listenPort + ";",
+                // The TLS port would otherwise bind 5868 and collide between daemons.
+                "SecPort = 0;",
+                // This kernel has no SCTP; IPv6 is not needed on loopback.
+                "No_SCTP;",
+                "No_IPv6;",
+                "TcTimer = " + reconnectSeconds + ";",
+                "TwTimer = " + watchdogSeconds + ";",
+                "TLS_Cred = "
+                    + quoted(certificate.certificatePem)
+                    + ", "
+                    + quoted(certificate.privateKeyPem)
+                    + ";",
+                "TLS_CA = " + quoted(certificate.certificatePem) + ";"));
     // One TLS_CA per file: freeDiameter rejects a file whose certificates do not form one chain.
     for (Path p : trusted) {
       lines.add("TLS_CA = " + quoted(p) + ";");
@@ -147,20 +156,33 @@ public final class FreeDiameterConfig {
       lines.add("LoadExtension = " + quoted(installation.extension(dictionary)) + ";");
     }
     if (!accepted.isEmpty()) {
-      Path whitelist = Files.writeString(dir.resolve("acl_wl.conf"),
-          "ALLOW_IPSEC " + String.join(" ", accepted) + "\n");
-      lines.add("LoadExtension = "
-          + quoted(installation.extension(FreeDiameterInstallation.WHITELIST_EXTENSION))
-          + " : " + quoted(whitelist) + ";");
+      Path whitelist =
+          Files.writeString(
+              dir.resolve("acl_wl.conf"), "ALLOW_IPSEC " + String.join(" ", accepted) + "\n");
+      lines.add(
+          "LoadExtension = "
+              + quoted(installation.extension(FreeDiameterInstallation.WHITELIST_EXTENSION))
+              + " : "
+              + quoted(whitelist)
+              + ";");
     }
     for (DialledPeer peer : dialled) {
-      String security = switch (peer.security()) {
-        case CLEAR -> " No_TLS;";
-        case TLS -> "";
-        case TLS_OLD_METHOD -> " TLS_old_method;";
-      };
-      lines.add("ConnectPeer = " + quoted(peer.identity()) + " { ConnectTo = "
-          + quoted(peer.address()) + "; Port = " + peer.port() + ";" + security + " };");
+      String security =
+          switch (peer.security()) {
+            case CLEAR -> " No_TLS;";
+            case TLS -> "";
+            case TLS_OLD_METHOD -> " TLS_old_method;";
+          };
+      lines.add(
+          "ConnectPeer = "
+              + quoted(peer.identity())
+              + " { ConnectTo = "
+              + quoted(peer.address())
+              + "; Port = "
+              + peer.port()
+              + ";"
+              + security
+              + " };");
     }
     return Files.write(dir.resolve("freeDiameter.conf"), lines);
   }

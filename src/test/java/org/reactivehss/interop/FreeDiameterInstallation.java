@@ -27,7 +27,10 @@ final class FreeDiameterInstallation {
 
   private static final String MISSING =
       "freeDiameter is not installed (needs freeDiameterd from Debian package freediameterd and "
-          + DICTIONARIES + " + " + WHITELIST_EXTENSION + " from freediameter-extensions; "
+          + DICTIONARIES
+          + " + "
+          + WHITELIST_EXTENSION
+          + " from freediameter-extensions; "
           + ".ci/run installs them)";
 
   final Path binary;
@@ -54,11 +57,18 @@ final class FreeDiameterInstallation {
   }
 
   static Optional<FreeDiameterInstallation> find() {
-    Optional<Path> binary = envPath("FREEDIAMETERD").filter(Files::isExecutable)
-        .or(FreeDiameterInstallation::binaryOnPath);
-    Optional<Path> extensions = envPath("FREEDIAMETER_EXTENSIONS")
-        .or(() -> Stream.of("/usr/lib/freeDiameter", "/usr/local/lib/freeDiameter")
-            .map(Path::of).filter(FreeDiameterInstallation::hasExtensions).findFirst());
+    Optional<Path> binary =
+        envPath("FREEDIAMETERD")
+            .filter(Files::isExecutable)
+            .or(FreeDiameterInstallation::binaryOnPath);
+    Optional<Path> extensions =
+        envPath("FREEDIAMETER_EXTENSIONS")
+            .or(
+                () ->
+                    Stream.of("/usr/lib/freeDiameter", "/usr/local/lib/freeDiameter")
+                        .map(Path::of)
+                        .filter(FreeDiameterInstallation::hasExtensions)
+                        .findFirst());
     if (binary.isEmpty() || extensions.isEmpty() || !hasExtensions(extensions.get())) {
       return Optional.empty();
     }

@@ -36,7 +36,8 @@ public final class FreeDiameterLogLines {
 
   /** The in-band TLS handshake after CER/CEA (TLS_old_method, RFC 3588 §6.10) ended in Open. */
   public static Pattern inbandTlsOpen(String peer) {
-    return Pattern.compile("'STATE_OPEN_HANDSHAKE'\\s+-> 'STATE_OPEN'\\s+" + quotedPeer(peer) + "$");
+    return Pattern.compile(
+        "'STATE_OPEN_HANDSHAKE'\\s+-> 'STATE_OPEN'\\s+" + quotedPeer(peer) + "$");
   }
 
   /** freeDiameter sent a DWR to {@code peer} (its TwTimer expired). */
@@ -66,8 +67,8 @@ public final class FreeDiameterLogLines {
 
   /** freeDiameter refused a CER from {@code peer} with 3010 DIAMETER_UNKNOWN_PEER. */
   public static Pattern unknownPeerRejected(String peer) {
-    return Pattern.compile("Rejected CER from peer " + quotedPeer(peer)
-        + ", .*DIAMETER_UNKNOWN_PEER");
+    return Pattern.compile(
+        "Rejected CER from peer " + quotedPeer(peer) + ", .*DIAMETER_UNKNOWN_PEER");
   }
 
   private static String quotedPeer(String peer) {

@@ -49,17 +49,19 @@ public final class FreeDiameterPeer implements AutoCloseable {
   public static FreeDiameterPeer start(FreeDiameterConfig config) throws IOException {
     FreeDiameterInstallation installation = FreeDiameterInstallation.require();
     Path dir = Files.createTempDirectory("freediameter-" + config.identity + "-");
-    SelfSignedCertificate certificate = config.certificateOrNull() != null ? config.certificateOrNull()
-        : SelfSignedCertificate.create(config.identity, dir);
+    SelfSignedCertificate certificate =
+        config.certificateOrNull() != null
+            ? config.certificateOrNull()
+            : SelfSignedCertificate.create(config.identity, dir);
     Path conf = config.writeTo(dir, certificate, installation);
     Path logFile = Files.createFile(dir.resolve("freeDiameterd.log"));
     // -dd lowers the level to DEBUG, which logs every message sent and received (hooks.c).
-    Process process = new ProcessBuilder(
-            installation.binary.toString(), "-c", conf.toString(), "-d", "-d")
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(logFile.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(installation.binary.toString(), "-c", conf.toString(), "-d", "-d")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(logFile.toFile())
+            .start();
     return new FreeDiameterPeer(config.identity, process, new DaemonLog(logFile));
   }
 
@@ -89,10 +91,22 @@ public final class FreeDiameterPeer implements AutoCloseable {
    * tail when no such line appears within {@code timeout} or the daemon exits first.
    */
   public String awaitLog(Pattern pattern, Duration timeout) {
-    return log.await(pattern, timeout, process::isAlive).orElseThrow(() -> new AssertionError(
-        identity + ": no log line matching /" + pattern + "/ within " + timeout
-            + (process.isAlive() ? "" : " (freeDiameterd exited with " + process.exitValue() + ")")
-            + "; log " + log.file() + " ends with:\n" + log.tail()));
+    return log.await(pattern, timeout, process::isAlive)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    identity
+                        + ": no log line matching /"
+                        + pattern
+                        + "/ within "
+                        + timeout
+                        + (process.isAlive()
+                            ? ""
+                            : " (freeDiameterd exited with " + process.exitValue() + ")")
+                        + "; log "
+                        + log.file()
+                        + " ends with:\n"
+                        + log.tail()));
   }
 
   /**

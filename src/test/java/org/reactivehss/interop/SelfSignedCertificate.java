@@ -25,6 +25,7 @@ public final class SelfSignedCertificate {
 
   public final Path certificatePem;
   public final Path privateKeyPem;
+
   /** The same key and certificate as a PKCS#12 key store (alias "fd"), for Java TLS clients. */
   public final Path pkcs12;
 
@@ -46,11 +47,29 @@ public final class SelfSignedCertificate {
       throws IOException {
     Path keystore = dir.resolve("identity.p12");
     String password = PKCS12_PASSWORD;
-    List<String> args = new ArrayList<>(List.of(
-        "-genkeypair", "-alias", "fd", "-keyalg", "RSA", "-keysize", "2048",
-        "-dname", "CN=" + commonName, "-validity", "2",
-        "-storetype", "PKCS12", "-keystore", keystore.toString(),
-        "-storepass", password, "-keypass", password, "-noprompt"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-genkeypair",
+                "-alias",
+                "fd",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=" + commonName,
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                password,
+                "-keypass",
+                password,
+                "-noprompt"));
     if (!altNames.isEmpty()) {
       args.addAll(List.of("-ext", "SAN=" + String.join(",", altNames)));
     }
@@ -59,8 +78,8 @@ public final class SelfSignedCertificate {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password.toCharArray());
       Key key = store.getKey("fd", password.toCharArray());
-      Path cert = writePem(dir.resolve("cert.pem"), "CERTIFICATE",
-          store.getCertificate("fd").getEncoded());
+      Path cert =
+          writePem(dir.resolve("cert.pem"), "CERTIFICATE", store.getCertificate("fd").getEncoded());
       // PKCS#8 ("PRIVATE KEY"): GnuTLS reads it although freeDiameter's docs mention PKCS#1.
       Path privateKey = writePem(dir.resolve("key.pem"), "PRIVATE KEY", key.getEncoded());
       return new SelfSignedCertificate(cert, privateKey, keystore);
@@ -74,8 +93,11 @@ public final class SelfSignedCertificate {
     List<String> command = new ArrayList<>(List.of(keytool.toString()));
     command.addAll(args);
     Path output = dir.resolve("keytool.log");
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -87,14 +109,14 @@ public final class SelfSignedCertificate {
       throw new IOException("interrupted while waiting for keytool", e);
     }
     if (process.exitValue() != 0) {
-      throw new IOException("keytool failed (exit " + process.exitValue() + "): "
-          + Files.readString(output));
+      throw new IOException(
+          "keytool failed (exit " + process.exitValue() + "): " + Files.readString(output));
     }
   }
 
   private static Path writePem(Path file, String type, byte[] der) throws IOException {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(der);
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     return Files.writeString(file, pem, StandardCharsets.US_ASCII);
   }

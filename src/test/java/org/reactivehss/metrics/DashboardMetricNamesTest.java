@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Grafana dashboard queries only meters the HSS registers, under the names Prometheus gives them
- * ({@link Meters} with dots as underscores, {@code _total} on counters, {@code _seconds_*} on timers),
- * and only tags those meters carry. Renaming a meter without the dashboard fails here.
+ * The Grafana dashboard queries only meters the HSS registers, under the names Prometheus gives
+ * them ({@link Meters} with dots as underscores, {@code _total} on counters, {@code _seconds_*} on
+ * timers), and only tags those meters carry. Renaming a meter without the dashboard fails here.
  */
 class DashboardMetricNamesTest {
   private static final Pattern HSS_SERIES = Pattern.compile("\\b(hss_[a-z_]+)(\\{([^}]*)})?");
@@ -31,8 +31,14 @@ class DashboardMetricNamesTest {
     for (Field f : Meters.class.getFields()) {
       if (Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("TAG_")) {
         String base = ((String) f.get(null)).replace('.', '_');
-        series.addAll(List.of(base + "_total", base, base + "_seconds_bucket", base + "_seconds_count",
-            base + "_seconds_sum", base + "_seconds_max"));
+        series.addAll(
+            List.of(
+                base + "_total",
+                base,
+                base + "_seconds_bucket",
+                base + "_seconds_count",
+                base + "_seconds_sum",
+                base + "_seconds_max"));
       }
     }
     Set<String> tags = new HashSet<>(Set.of("pod", "le"));
@@ -57,15 +63,26 @@ class DashboardMetricNamesTest {
     }
     assertThat(used).isNotEmpty();
     assertThat(series).containsAll(used);
-    assertThat(used).contains("hss_diameter_requests_total", "hss_diameter_answers_total",
-        "hss_diameter_request_duration_seconds_bucket", "hss_auth_vectors_total", "hss_auth_resyncs_total",
-        "hss_diameter_peers", "hss_storage_duration_seconds_bucket", "hss_bus_timeouts_total");
+    assertThat(used)
+        .contains(
+            "hss_diameter_requests_total",
+            "hss_diameter_answers_total",
+            "hss_diameter_request_duration_seconds_bucket",
+            "hss_auth_vectors_total",
+            "hss_auth_resyncs_total",
+            "hss_diameter_peers",
+            "hss_storage_duration_seconds_bucket",
+            "hss_bus_timeouts_total");
   }
 
   private static List<String> expressions() throws IOException {
-    JsonNode dashboard = new ObjectMapper().readTree(Path.of("k8s", "grafana", "reactive-hss-dashboard.json").toFile());
+    JsonNode dashboard =
+        new ObjectMapper()
+            .readTree(Path.of("k8s", "grafana", "reactive-hss-dashboard.json").toFile());
     List<String> exprs = new ArrayList<>();
-    dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> exprs.add(t.path("expr").asText())));
+    dashboard
+        .path("panels")
+        .forEach(p -> p.path("targets").forEach(t -> exprs.add(t.path("expr").asText())));
     return exprs;
   }
 }

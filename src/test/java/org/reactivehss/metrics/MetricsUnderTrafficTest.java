@@ -68,27 +68,95 @@ class MetricsUnderTrafficTest {
       assertThat(TestPeer.resultCode(airAnswers[2])).isEqualTo(5005);
 
       Scrape during = scrape();
-      assertThat(during.sum("hss_diameter_peers", "state", "open") - before.sum("hss_diameter_peers", "state", "open"))
+      assertThat(
+              during.sum("hss_diameter_peers", "state", "open")
+                  - before.sum("hss_diameter_peers", "state", "open"))
           .isEqualTo(1);
-      assertThat(delta(before, during, "hss_diameter_requests_total", "application", "base", "command", "DWR"))
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_requests_total",
+                  "application",
+                  "base",
+                  "command",
+                  "DWR"))
           .isEqualTo(4);
-      assertThat(delta(before, during, "hss_diameter_answers_total", "command", "DWR", "result", "DIAMETER_SUCCESS",
-          "result_class", "success")).isEqualTo(4);
-      assertThat(delta(before, during, "hss_diameter_requests_total", "application", "s6a", "command", "AIR"))
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_answers_total",
+                  "command",
+                  "DWR",
+                  "result",
+                  "DIAMETER_SUCCESS",
+                  "result_class",
+                  "success"))
+          .isEqualTo(4);
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_requests_total",
+                  "application",
+                  "s6a",
+                  "command",
+                  "AIR"))
           .isEqualTo(3);
-      assertThat(delta(before, during, "hss_diameter_answers_total", "application", "s6a", "command", "AIR"))
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_answers_total",
+                  "application",
+                  "s6a",
+                  "command",
+                  "AIR"))
           .isEqualTo(3);
-      assertThat(delta(before, during, "hss_diameter_answers_total", "command", "AIR",
-          "result", "DIAMETER_MISSING_AVP", "result_code", "5005", "result_class", "permanent_failure")).isEqualTo(1);
-      String received = DiameterTags.result(airAnswers[0].applicationId(), airAnswers[0].resultCode(),
-          airAnswers[0].isExperimentalResult());
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_answers_total",
+                  "command",
+                  "AIR",
+                  "result",
+                  "DIAMETER_MISSING_AVP",
+                  "result_code",
+                  "5005",
+                  "result_class",
+                  "permanent_failure"))
+          .isEqualTo(1);
+      String received =
+          DiameterTags.result(
+              airAnswers[0].applicationId(),
+              airAnswers[0].resultCode(),
+              airAnswers[0].isExperimentalResult());
       assertThat(received).isNotEqualTo(DiameterTags.OTHER);
-      assertThat(delta(before, during, "hss_diameter_answers_total", "command", "AIR", "result", received))
+      assertThat(
+              delta(
+                  before,
+                  during,
+                  "hss_diameter_answers_total",
+                  "command",
+                  "AIR",
+                  "result",
+                  received))
           .isEqualTo(2);
-      assertThat(delta(before, during, "hss_diameter_request_duration_seconds_count", "command", "AIR"))
+      assertThat(
+              delta(
+                  before, during, "hss_diameter_request_duration_seconds_count", "command", "AIR"))
           .isEqualTo(3);
-      assertThat(during.sum("hss_diameter_request_duration_seconds_bucket", "command", "AIR", "le", "5.0")
-          - before.sum("hss_diameter_request_duration_seconds_bucket", "command", "AIR", "le", "5.0"))
+      assertThat(
+              during.sum(
+                      "hss_diameter_request_duration_seconds_bucket", "command", "AIR", "le", "5.0")
+                  - before.sum(
+                      "hss_diameter_request_duration_seconds_bucket",
+                      "command",
+                      "AIR",
+                      "le",
+                      "5.0"))
           .isEqualTo(3);
     }
   }
@@ -100,26 +168,60 @@ class MetricsUnderTrafficTest {
       peer.open();
       Future<DiameterMessage> answered = hss.running.peers().request(peer.host, clr(peer.host));
       DiameterMessage clr = peer.receive();
-      peer.send(MessageBuilder.answer(clr).add(Avps.RESULT_CODE, 2001L).add(Avps.ORIGIN_HOST, peer.host)
-          .add(Avps.ORIGIN_REALM, "localdomain").add(Avps.AUTH_SESSION_STATE, 1).build());
+      peer.send(
+          MessageBuilder.answer(clr)
+              .add(Avps.RESULT_CODE, 2001L)
+              .add(Avps.ORIGIN_HOST, peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.AUTH_SESSION_STATE, 1)
+              .build());
       assertThat(answered.await(10, TimeUnit.SECONDS).resultCode()).isEqualTo(2001);
       Future<DiameterMessage> lost = hss.running.peers().request(peer.host, clr(peer.host));
       peer.receive();
       peer.close();
-      assertThat(lost.toCompletionStage().toCompletableFuture().handle((ok, failure) -> failure)
-          .get(10, TimeUnit.SECONDS)).isNotNull();
+      assertThat(
+              lost.toCompletionStage()
+                  .toCompletableFuture()
+                  .handle((ok, failure) -> failure)
+                  .get(10, TimeUnit.SECONDS))
+          .isNotNull();
     }
 
     Scrape after = scrape();
-    assertThat(delta(before, after, "hss_diameter_outbound_requests_total", "application", "s6a", "command", "CLR",
-        "result", "DIAMETER_SUCCESS", "result_class", "success")).isEqualTo(1);
-    assertThat(delta(before, after, "hss_diameter_outbound_requests_total", "command", "CLR",
-        "result", "no_answer", "result_class", "no_answer")).isEqualTo(1);
-    assertThat(delta(before, after, "hss_diameter_outbound_duration_seconds_count", "command", "CLR")).isEqualTo(2);
+    assertThat(
+            delta(
+                before,
+                after,
+                "hss_diameter_outbound_requests_total",
+                "application",
+                "s6a",
+                "command",
+                "CLR",
+                "result",
+                "DIAMETER_SUCCESS",
+                "result_class",
+                "success"))
+        .isEqualTo(1);
+    assertThat(
+            delta(
+                before,
+                after,
+                "hss_diameter_outbound_requests_total",
+                "command",
+                "CLR",
+                "result",
+                "no_answer",
+                "result_class",
+                "no_answer"))
+        .isEqualTo(1);
+    assertThat(
+            delta(before, after, "hss_diameter_outbound_duration_seconds_count", "command", "CLR"))
+        .isEqualTo(2);
   }
 
   private static byte[] clr(String mme) {
-    return MessageBuilder.request(Commands.CANCEL_LOCATION).proxiable(true)
+    return MessageBuilder.request(Commands.CANCEL_LOCATION)
+        .proxiable(true)
         .add(Avps.SESSION_ID, "hss.localdomain;clr;" + System.nanoTime())
         .add(Avps.AUTH_SESSION_STATE, 1)
         .add(Avps.ORIGIN_HOST, "hss.localdomain")
@@ -133,23 +235,49 @@ class MetricsUnderTrafficTest {
 
   @Test
   void authAndStorageMeters_countVectorsAndRoundTrips() throws Exception {
-    assertThat(hss.provision("001010000000077", """
+    assertThat(
+            hss.provision(
+                "001010000000077",
+                """
         {"imsi":"001010000000077","k":"465b5ce8b199b49faa5f0a2ee238a6bc",
-         "opc":"cd63cb71954a9f4e48a5994e37a02baf","amf":"8000","sqn":31}""")).isBetween(200, 201);
+         "opc":"cd63cb71954a9f4e48a5994e37a02baf","amf":"8000","sqn":31}"""))
+        .isBetween(200, 201);
     Scrape before = scrape();
-    VectorReply reply = hss.vertx.eventBus().<VectorReply>request(AuthVerticle.ADDRESS,
-            new VectorRequest("001010000000077", VectorKind.EUTRAN, 3, PLMN, null))
-        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).body();
+    VectorReply reply =
+        hss.vertx
+            .eventBus()
+            .<VectorReply>request(
+                AuthVerticle.ADDRESS,
+                new VectorRequest("001010000000077", VectorKind.EUTRAN, 3, PLMN, null))
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS)
+            .body();
     assertThat(reply.vectors()).hasSize(3);
-    Throwable unknown = hss.vertx.eventBus().request(AuthVerticle.ADDRESS,
-            new VectorRequest("001010000000078", VectorKind.EUTRAN, 1, PLMN, null))
-        .toCompletionStage().toCompletableFuture().handle((ok, failure) -> failure).get(10, TimeUnit.SECONDS);
-    assertThat(unknown.getCause() == null ? unknown : unknown.getCause()).isInstanceOf(ReplyException.class);
+    Throwable unknown =
+        hss.vertx
+            .eventBus()
+            .request(
+                AuthVerticle.ADDRESS,
+                new VectorRequest("001010000000078", VectorKind.EUTRAN, 1, PLMN, null))
+            .toCompletionStage()
+            .toCompletableFuture()
+            .handle((ok, failure) -> failure)
+            .get(10, TimeUnit.SECONDS);
+    assertThat(unknown.getCause() == null ? unknown : unknown.getCause())
+        .isInstanceOf(ReplyException.class);
 
     Scrape after = scrape();
     assertThat(delta(before, after, "hss_auth_vectors_total", "kind", "eutran")).isEqualTo(3);
-    assertThat(delta(before, after, "hss_storage_duration_seconds_count", "outcome", "ok")).isEqualTo(1);
-    assertThat(delta(before, after, "hss_storage_duration_seconds_count", "outcome", "unknown_subscriber"))
+    assertThat(delta(before, after, "hss_storage_duration_seconds_count", "outcome", "ok"))
+        .isEqualTo(1);
+    assertThat(
+            delta(
+                before,
+                after,
+                "hss_storage_duration_seconds_count",
+                "outcome",
+                "unknown_subscriber"))
         .isEqualTo(1);
     // two reservations, each alone in its statement (the second for an IMSI that does not exist)
     assertThat(delta(before, after, "hss_storage_reservation_batch_requests_sum")).isEqualTo(2);
@@ -163,7 +291,9 @@ class MetricsUnderTrafficTest {
     assertThat(now.has("jvm_memory_used_bytes")).isTrue();
     assertThat(now.has("process_cpu_usage")).isTrue();
     String text = hss.send("GET", "/metrics", null).body();
-    assertThat(text).doesNotContain("00101000000007").doesNotContain("465b5ce8b199b49faa5f0a2ee238a6bc");
+    assertThat(text)
+        .doesNotContain("00101000000007")
+        .doesNotContain("465b5ce8b199b49faa5f0a2ee238a6bc");
   }
 
   private static double delta(Scrape before, Scrape after, String name, String... labels) {
@@ -171,20 +301,25 @@ class MetricsUnderTrafficTest {
   }
 
   private static byte[] air(TestPeer p, boolean withUserName) {
-    MessageBuilder b = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).proxiable(true)
-        .hopByHop(p.nextHopByHop())
-        .add(Avps.SESSION_ID, p.host + ";1;" + System.nanoTime())
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, p.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, "localdomain");
+    MessageBuilder b =
+        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+            .proxiable(true)
+            .hopByHop(p.nextHopByHop())
+            .add(Avps.SESSION_ID, p.host + ";1;" + System.nanoTime())
+            .add(Avps.AUTH_SESSION_STATE, 1)
+            .add(Avps.ORIGIN_HOST, p.host)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.DESTINATION_REALM, "localdomain");
     if (withUserName) {
       b.add(Avps.USER_NAME, "001010000000099");
     }
-    // With Requested-EUTRAN-Authentication-Info the S6a handler answers it (user unknown here); without
+    // With Requested-EUTRAN-Authentication-Info the S6a handler answers it (user unknown here);
+    // without
     // User-Name the dictionary check answers 5005 before any handler.
     return b.add(Avps.VISITED_PLMN_ID, PLMN)
-        .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+        .addGroup(
+            Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+            g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
         .build();
   }
 }

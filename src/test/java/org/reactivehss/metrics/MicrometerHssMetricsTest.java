@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Commands;
 
-/** Tag values come from the dictionary and the enums only, whatever numbers a peer puts on the wire. */
+/**
+ * Tag values come from the dictionary and the enums only, whatever numbers a peer puts on the wire.
+ */
 class MicrometerHssMetricsTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final MicrometerHssMetrics metrics = new MicrometerHssMetrics(registry);
@@ -25,7 +27,8 @@ class MicrometerHssMetricsTest {
     assertThat(count("AIR", "DIAMETER_ERROR_USER_UNKNOWN")).isEqualTo(1);
     assertThat(count("AIR", "DIAMETER_AVP_UNSUPPORTED")).isEqualTo(1);
     assertThat(count("MAR", "DIAMETER_FIRST_REGISTRATION")).isEqualTo(1);
-    assertThat(registry.get(Meters.DIAMETER_ANSWERS).tag(Meters.TAG_RESULT_CODE, "5001").counters()).hasSize(2);
+    assertThat(registry.get(Meters.DIAMETER_ANSWERS).tag(Meters.TAG_RESULT_CODE, "5001").counters())
+        .hasSize(2);
   }
 
   @Test
@@ -56,13 +59,37 @@ class MicrometerHssMetricsTest {
     metrics.hssRequest(Applications.CX, Commands.PUSH_PROFILE.code(), HssRequestOutcome.REFUSED);
     metrics.hssRequestRetried(Applications.S6A, clr);
 
-    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_COMMAND, "CLR").tag(Meters.TAG_OUTCOME, "answered")
-        .counter().count()).isEqualTo(2);
-    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_COMMAND, "CLR").tag(Meters.TAG_OUTCOME, "gave_up")
-        .counter().count()).isEqualTo(1);
-    assertThat(registry.get(Meters.HSS_INITIATED).tag(Meters.TAG_APPLICATION, "cx").tag(Meters.TAG_COMMAND, "PPR")
-        .tag(Meters.TAG_OUTCOME, "refused").counter().count()).isEqualTo(1);
-    assertThat(registry.get(Meters.HSS_INITIATED_RETRIES).tag(Meters.TAG_COMMAND, "CLR").counter().count())
+    assertThat(
+            registry
+                .get(Meters.HSS_INITIATED)
+                .tag(Meters.TAG_COMMAND, "CLR")
+                .tag(Meters.TAG_OUTCOME, "answered")
+                .counter()
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            registry
+                .get(Meters.HSS_INITIATED)
+                .tag(Meters.TAG_COMMAND, "CLR")
+                .tag(Meters.TAG_OUTCOME, "gave_up")
+                .counter()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.HSS_INITIATED)
+                .tag(Meters.TAG_APPLICATION, "cx")
+                .tag(Meters.TAG_COMMAND, "PPR")
+                .tag(Meters.TAG_OUTCOME, "refused")
+                .counter()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.HSS_INITIATED_RETRIES)
+                .tag(Meters.TAG_COMMAND, "CLR")
+                .counter()
+                .count())
         .isEqualTo(1);
   }
 
@@ -73,11 +100,28 @@ class MicrometerHssMetricsTest {
     metrics.outboundRequest(Applications.S6A, idr, true, -1, false, 1_000);
     metrics.outboundRequest(Applications.S6A, idr, true, 2001, false, 1_000);
 
-    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_RESULT, "no_answer").counter().count())
+    assertThat(
+            registry
+                .get(Meters.OUTBOUND_REQUESTS)
+                .tag(Meters.TAG_RESULT, "no_answer")
+                .counter()
+                .count())
         .isEqualTo(1);
-    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_RESULT, "other").counter().count()).isEqualTo(1);
-    assertThat(registry.get(Meters.OUTBOUND_REQUESTS).tag(Meters.TAG_COMMAND, "IDR")
-        .tag(Meters.TAG_RESULT_CLASS, "success").counter().count()).isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.OUTBOUND_REQUESTS)
+                .tag(Meters.TAG_RESULT, "other")
+                .counter()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.OUTBOUND_REQUESTS)
+                .tag(Meters.TAG_COMMAND, "IDR")
+                .tag(Meters.TAG_RESULT_CLASS, "success")
+                .counter()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -100,16 +144,30 @@ class MicrometerHssMetricsTest {
     metrics.storage(StoreOperation.RESYNC, StoreOutcome.TIMEOUT, 2_000_000);
     metrics.busTimeout(BusTarget.AUTH);
 
-    assertThat(registry.get(Meters.AUTH_VECTORS).tag(Meters.TAG_KIND, "ims").counter().count()).isEqualTo(3);
-    assertThat(registry.get(Meters.AUTH_RESYNCS).tag(Meters.TAG_OUTCOME, "refused").counter().count()).isEqualTo(1);
-    assertThat(registry.get(Meters.STORAGE_DURATION).tag(Meters.TAG_OPERATION, "resync")
-        .tag(Meters.TAG_OUTCOME, "timeout").timer().count()).isEqualTo(1);
-    assertThat(registry.get(Meters.BUS_TIMEOUTS).tag(Meters.TAG_TARGET, "auth").counter().count()).isEqualTo(1);
+    assertThat(registry.get(Meters.AUTH_VECTORS).tag(Meters.TAG_KIND, "ims").counter().count())
+        .isEqualTo(3);
+    assertThat(
+            registry.get(Meters.AUTH_RESYNCS).tag(Meters.TAG_OUTCOME, "refused").counter().count())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.STORAGE_DURATION)
+                .tag(Meters.TAG_OPERATION, "resync")
+                .tag(Meters.TAG_OUTCOME, "timeout")
+                .timer()
+                .count())
+        .isEqualTo(1);
+    assertThat(registry.get(Meters.BUS_TIMEOUTS).tag(Meters.TAG_TARGET, "auth").counter().count())
+        .isEqualTo(1);
   }
 
   private double count(String command, String result) {
-    return registry.get(Meters.DIAMETER_ANSWERS).tag(Meters.TAG_COMMAND, command).tag(Meters.TAG_RESULT, result)
-        .counter().count();
+    return registry
+        .get(Meters.DIAMETER_ANSWERS)
+        .tag(Meters.TAG_COMMAND, command)
+        .tag(Meters.TAG_RESULT, result)
+        .counter()
+        .count();
   }
 
   private double gauge(PeerPhase phase) {

@@ -28,10 +28,14 @@ public final class Scrape {
     }
   }
 
-  /** Sum of every series of {@code name} whose labels include {@code labels} (pairs: name, value ...). */
+  /**
+   * Sum of every series of {@code name} whose labels include {@code labels} (pairs: name, value
+   * ...).
+   */
   public double sum(String name, String... labels) {
     double total = 0;
-    for (Map.Entry<Map<String, String>, Double> e : series.getOrDefault(name, Map.of()).entrySet()) {
+    for (Map.Entry<Map<String, String>, Double> e :
+        series.getOrDefault(name, Map.of()).entrySet()) {
       boolean match = true;
       for (int i = 0; i < labels.length; i += 2) {
         match &= labels[i + 1].equals(e.getKey().get(labels[i]));

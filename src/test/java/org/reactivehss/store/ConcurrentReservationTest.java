@@ -49,11 +49,15 @@ class ConcurrentReservationTest {
       for (int i = 0; i < RESERVATIONS_PER_CLIENT; i++) {
         String imsi = TestSubscribers.imsi((i + seed) % SUBSCRIBERS);
         int n = 1 + (i % 3);
-        all.add(store.reserve(imsi, n).onSuccess(r -> {
-          for (int k = 0; k < r.count(); k++) {
-            issued.get(imsi).add((r.firstSqn() + k) & SqnSql.SQN_MASK);
-          }
-        }));
+        all.add(
+            store
+                .reserve(imsi, n)
+                .onSuccess(
+                    r -> {
+                      for (int k = 0; k < r.count(); k++) {
+                        issued.get(imsi).add((r.firstSqn() + k) & SqnSql.SQN_MASK);
+                      }
+                    }));
       }
       Future.all(all).<Void>mapEmpty().onComplete(done);
     }
@@ -77,7 +81,8 @@ class ConcurrentReservationTest {
       subscribers.put(TestSubscribers.withSqn(TestSubscribers.imsi(i), 0L)).await(5, SECONDS);
       issued.put(TestSubscribers.imsi(i), new ConcurrentLinkedQueue<>());
     }
-    vertx.deployVerticle(() -> new StorageVerticle(storage), new DeploymentOptions().setInstances(4))
+    vertx
+        .deployVerticle(() -> new StorageVerticle(storage), new DeploymentOptions().setInstances(4))
         .await(10, SECONDS);
 
     List<Future<Void>> clients = new ArrayList<>();

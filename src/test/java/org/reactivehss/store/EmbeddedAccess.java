@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /** Ways into a running embedded database, as another local program would try them. */
 final class EmbeddedAccess {
-  private EmbeddedAccess() {
-  }
+  private EmbeddedAccess() {}
 
-  /** The lines of postmaster.pid: [3] is the port, [4] the socket directory, [5] the listen address. */
+  /**
+   * The lines of postmaster.pid: [3] is the port, [4] the socket directory, [5] the listen address.
+   */
   static List<String> pidFile(Path dataDir) throws IOException {
     return Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
   }
@@ -29,7 +30,9 @@ final class EmbeddedAccess {
 
   static String password(Path dataDir, String role) throws IOException {
     EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDir);
-    return role.equals(EmbeddedCredentials.SUPERUSER) ? credentials.superuserPassword() : credentials.hssPassword();
+    return role.equals(EmbeddedCredentials.SUPERUSER)
+        ? credentials.superuserPassword()
+        : credentials.hssPassword();
   }
 
   /** JDBC over TCP; a null password sends none. */
@@ -40,14 +43,19 @@ final class EmbeddedAccess {
       props.setProperty("password", password);
     }
     props.setProperty("connectTimeout", "5");
-    return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", props);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + host + ":" + port + "/postgres", props);
   }
 
   /** A connection over the Unix socket in {@code socketDir} (Vert.x with its native transport). */
-  static PgConnection unixSocket(Vertx nativeVertx, Path socketDir, int port, String user, String password)
-      throws Exception {
-    PgConnectOptions options = new PgConnectOptions().setHost(socketDir.toString()).setPort(port)
-        .setDatabase("postgres").setUser(user);
+  static PgConnection unixSocket(
+      Vertx nativeVertx, Path socketDir, int port, String user, String password) throws Exception {
+    PgConnectOptions options =
+        new PgConnectOptions()
+            .setHost(socketDir.toString())
+            .setPort(port)
+            .setDatabase("postgres")
+            .setUser(user);
     if (password != null) {
       options.setPassword(password);
     }

@@ -17,31 +17,42 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** A data directory too deep for a Unix socket path (107 bytes): no socket at all, said in the log, TCP still served. */
+/**
+ * A data directory too deep for a Unix socket path (107 bytes): no socket at all, said in the log,
+ * TCP still served.
+ */
 @Timeout(value = 180, unit = SECONDS)
 class EmbeddedDatabaseSocketPathTest {
-  @TempDir
-  Path temporary;
+  @TempDir Path temporary;
 
   @Test
-  void dataDirectoryTooLongForASocket_startsOnLoopbackOnly_withoutAnySocket_andSaysSo() throws Exception {
-    Path dataDir = temporary.resolve("d".repeat(Math.max(1, Postmaster.MAX_SOCKET_PATH_BYTES - temporary.toString().length())));
+  void dataDirectoryTooLongForASocket_startsOnLoopbackOnly_withoutAnySocket_andSaysSo()
+      throws Exception {
+    Path dataDir =
+        temporary.resolve(
+            "d"
+                .repeat(
+                    Math.max(1, Postmaster.MAX_SOCKET_PATH_BYTES - temporary.toString().length())));
     Logger log = (Logger) LoggerFactory.getLogger(EmbeddedDatabase.class);
     ListAppender<ILoggingEvent> captured = new ListAppender<>();
     captured.start();
     log.addAppender(captured);
     Vertx vertx = Vertx.vertx();
     try {
-      Storage storage = Storage.start(vertx, StoreOptions.defaults().withEmbedded(dataDir.toString(), 0))
-          .await(120, SECONDS);
+      Storage storage =
+          Storage.start(vertx, StoreOptions.defaults().withEmbedded(dataDir.toString(), 0))
+              .await(120, SECONDS);
       try {
         int port = EmbeddedAccess.port(dataDir);
         assertThat(EmbeddedAccess.pidFile(dataDir).get(4).trim()).isEmpty();
         try (Stream<Path> files = Files.list(dataDir.resolve("postgres"))) {
-          assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".s.PGSQL"));
+          assertThat(files.map(p -> p.getFileName().toString()))
+              .noneMatch(name -> name.startsWith(".s.PGSQL"));
         }
         assertThat(Path.of("/tmp", ".s.PGSQL." + port)).doesNotExist();
-        try (Connection hss = EmbeddedAccess.tcp("127.0.0.1", port, HSS_ROLE, EmbeddedAccess.password(dataDir, HSS_ROLE))) {
+        try (Connection hss =
+            EmbeddedAccess.tcp(
+                "127.0.0.1", port, HSS_ROLE, EmbeddedAccess.password(dataDir, HSS_ROLE))) {
           assertThat(hss.isValid(5)).isTrue();
         }
         storage.ping().await(5, SECONDS);
@@ -52,6 +63,7 @@ class EmbeddedDatabaseSocketPathTest {
       log.detachAppender(captured);
       vertx.close().await(10, SECONDS);
     }
-    assertThat(captured.list).anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("No Unix socket"));
+    assertThat(captured.list)
+        .anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("No Unix socket"));
   }
 }

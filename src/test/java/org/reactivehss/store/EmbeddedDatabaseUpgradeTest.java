@@ -21,27 +21,33 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A data directory made by the earlier embedded mode (zonky's trust authentication, the HSS as superuser,
- * tables in schema public) is converted at the first start: subscribers and their SQNs kept, passwords
- * required from then on (docs/storage.md).
+ * A data directory made by the earlier embedded mode (zonky's trust authentication, the HSS as
+ * superuser, tables in schema public) is converted at the first start: subscribers and their SQNs
+ * kept, passwords required from then on (docs/storage.md).
  */
 @Timeout(value = 240, unit = SECONDS)
 class EmbeddedDatabaseUpgradeTest {
   private static final String IMSI = "001010000000951";
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
-  void trustModeDataDirectory_isConverted_keepingSubscribersAndSqns_andRefusingPasswordlessLogins() throws Exception {
+  void trustModeDataDirectory_isConverted_keepingSubscribersAndSqns_andRefusingPasswordlessLogins()
+      throws Exception {
     StoreOptions keyed = StoreOptions.defaults().withKey(TestDatabase.TEST_KEY, 1, Map.of());
     Vertx vertx = Vertx.vertx();
     try {
       // GIVEN a data directory as the earlier version left it: SQN 4 issued to IMSI
-      try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-          .setCleanDataDirectory(false).start()) {
-        Storage old = Storage.start(vertx, keyed.external("localhost", earlier.getPort(), "postgres", "postgres", null))
-            .await(60, SECONDS);
+      try (EmbeddedPostgres earlier =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir.resolve("postgres"))
+              .setCleanDataDirectory(false)
+              .start()) {
+        Storage old =
+            Storage.start(
+                    vertx,
+                    keyed.external("localhost", earlier.getPort(), "postgres", "postgres", null))
+                .await(60, SECONDS);
         new SubscriberRepository(old).put(TestSubscribers.withSqn(IMSI, 0L)).await(5, SECONDS);
         old.directStore().reserve(IMSI, 4).await(5, SECONDS);
         old.close().await(30, SECONDS);
@@ -49,24 +55,36 @@ class EmbeddedDatabaseUpgradeTest {
       assertThat(dataDir.resolve("postgres").resolve("pg_hba.conf")).content().contains("trust");
 
       // WHEN this version starts on it
-      Storage converted = Storage.start(vertx, keyed.withEmbedded(dataDir.toString(), 0)).await(120, SECONDS);
+      Storage converted =
+          Storage.start(vertx, keyed.withEmbedded(dataDir.toString(), 0)).await(120, SECONDS);
       try {
         // THEN the subscriber is there and its SQNs continue after the ones issued before
-        assertThat(converted.directStore().reserve(IMSI, 1).await(5, SECONDS).firstSqn()).isEqualTo(5);
+        assertThat(converted.directStore().reserve(IMSI, 1).await(5, SECONDS).firstSqn())
+            .isEqualTo(5);
         int port = EmbeddedAccess.port(dataDir);
         assertThatThrownBy(() -> EmbeddedAccess.tcp("127.0.0.1", port, SUPERUSER, null).close())
             .isInstanceOf(SQLException.class);
-        assertThat(dataDir.resolve("postgres").resolve("pg_hba.conf")).content().doesNotContain("trust");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-            dataDir.resolve(EmbeddedCredentials.FILE_NAME)))).isEqualTo("rw-------");
-        try (Connection admin = EmbeddedAccess.tcp("127.0.0.1", port, SUPERUSER,
-            EmbeddedAccess.password(dataDir, SUPERUSER)); Statement sql = admin.createStatement();
-            ResultSet tables = sql.executeQuery("SELECT n.nspname, pg_get_userbyid(c.relowner), count(*) "
-                + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE c.relkind = 'r' AND n.nspname IN ('public', 'hss') GROUP BY 1, 2")) {
+        assertThat(dataDir.resolve("postgres").resolve("pg_hba.conf"))
+            .content()
+            .doesNotContain("trust");
+        assertThat(
+                PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve(EmbeddedCredentials.FILE_NAME))))
+            .isEqualTo("rw-------");
+        try (Connection admin =
+                EmbeddedAccess.tcp(
+                    "127.0.0.1", port, SUPERUSER, EmbeddedAccess.password(dataDir, SUPERUSER));
+            Statement sql = admin.createStatement();
+            ResultSet tables =
+                sql.executeQuery(
+                    "SELECT n.nspname, pg_get_userbyid(c.relowner), count(*) "
+                        + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        + "WHERE c.relkind = 'r' AND n.nspname IN ('public', 'hss') GROUP BY 1, 2")) {
           assertThat(tables.next()).isTrue();
           assertThat(tables.getString(1) + ":" + tables.getString(2)).isEqualTo("hss:" + HSS_ROLE);
-          assertThat(tables.getInt(3)).as("the earlier version's five tables and key_checks").isEqualTo(6);
+          assertThat(tables.getInt(3))
+              .as("the earlier version's five tables and key_checks")
+              .isEqualTo(6);
           assertThat(tables.next()).as("tables left in public or owned by another role").isFalse();
         }
       } finally {
@@ -74,7 +92,8 @@ class EmbeddedDatabaseUpgradeTest {
       }
 
       // AND a later start finds nothing more to convert and still serves the same subscriber
-      Storage again = Storage.start(vertx, keyed.withEmbedded(dataDir.toString(), 0)).await(120, SECONDS);
+      Storage again =
+          Storage.start(vertx, keyed.withEmbedded(dataDir.toString(), 0)).await(120, SECONDS);
       try {
         assertThat(again.directStore().reserve(IMSI, 1).await(5, SECONDS).firstSqn()).isEqualTo(6);
       } finally {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
 
-/** Storage's failures reach the auth side as the same HssFailure; what the bus adds becomes one, never raw. */
+/**
+ * Storage's failures reach the auth side as the same HssFailure; what the bus adds becomes one,
+ * never raw.
+ */
 @Timeout(value = 30, unit = SECONDS)
 class EventBusSubscriberAuthStoreTest {
   private Vertx vertx;
@@ -37,12 +40,13 @@ class EventBusSubscriberAuthStoreTest {
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 1_000);
 
     assertThatThrownBy(() -> store.reserve("001010000000001", 1).await(5, SECONDS))
-        .satisfies(thrown -> assertThat(failureOf(thrown)).isEqualTo(FailureKind.STORAGE_UNAVAILABLE));
+        .satisfies(
+            thrown -> assertThat(failureOf(thrown)).isEqualTo(FailureKind.STORAGE_UNAVAILABLE));
   }
 
   @Test
   void aStorageVerticleThatNeverRepliesIsTimeout() {
-    vertx.eventBus().localConsumer(StoreRequests.RESERVE, message -> { });
+    vertx.eventBus().localConsumer(StoreRequests.RESERVE, message -> {});
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 200);
 
     assertThatThrownBy(() -> store.reserve("001010000000001", 1).await(5, SECONDS))
@@ -52,7 +56,8 @@ class EventBusSubscriberAuthStoreTest {
   @Test
   void aFailureOfTheStorageVerticle_arrivesAsTheSameInstance() {
     // GIVEN a storage consumer that replies with a failure value (over the bus, not a direct call)
-    HssFailure sent = HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber 001010000000001");
+    HssFailure sent =
+        HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber 001010000000001");
     vertx.eventBus().localConsumer(StoreRequests.KEYS, message -> message.reply(sent));
     SubscriberAuthStore store = new EventBusSubscriberAuthStore(vertx, 1_000);
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 class GeneratedKeyFileTest {
 
   @Test
-  void firstStartCreatesAnOwnerOnlyKeyFile_logsItsPathNotItsValue_andLaterStartsReadTheSameKey() throws Exception {
+  void firstStartCreatesAnOwnerOnlyKeyFile_logsItsPathNotItsValue_andLaterStartsReadTheSameKey()
+      throws Exception {
     Path dataDir = Files.createTempDirectory("hss-kek").resolve("data");
     Logger log = (Logger) LoggerFactory.getLogger(GeneratedKeyFile.class);
     ListAppender<ILoggingEvent> captured = new ListAppender<>();
@@ -33,11 +34,17 @@ class GeneratedKeyFileTest {
     Path file = dataDir.resolve(GeneratedKeyFile.NAME);
 
     assertThat(first).hasSize(32).isEqualTo(again);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
-    assertThat(captured.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(file.toString()));
-    assertThat(captured.list).allSatisfy(e -> assertThat(e.getFormattedMessage())
-        .doesNotContain(Base64.getEncoder().encodeToString(first)));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+        .isEqualTo("rwx------");
+    assertThat(captured.list)
+        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(file.toString()));
+    assertThat(captured.list)
+        .allSatisfy(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .doesNotContain(Base64.getEncoder().encodeToString(first)));
   }
 
   @Test

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.bus.Deadline;
 
 /**
- * What {@link ImsStore} batches per event-loop turn. Identity lookups ({@link IdentityLookups}): each
- * must get exactly the answer a lookup of its own gets (the single-statement path, taken off the event
- * loop), whatever else shares its statement: found, unknown IMPI, unknown IMPU, identities of two
- * subscribers, no IMPU, the same IMPI twice. S-CSCF names stored by MAR ({@link AuthenticatingServers}):
- * the last name asked for an IMSI wins, pending as for one statement, and concurrent batches of two
- * loops over the same subscribers all commit (their rows are locked in IMSI order; a deadlock would
- * fail a batch here, though a run without that order does not reliably produce one).
+ * What {@link ImsStore} batches per event-loop turn. Identity lookups ({@link IdentityLookups}):
+ * each must get exactly the answer a lookup of its own gets (the single-statement path, taken off
+ * the event loop), whatever else shares its statement: found, unknown IMPI, unknown IMPU,
+ * identities of two subscribers, no IMPU, the same IMPI twice. S-CSCF names stored by MAR ({@link
+ * AuthenticatingServers}): the last name asked for an IMSI wins, pending as for one statement, and
+ * concurrent batches of two loops over the same subscribers all commit (their rows are locked in
+ * IMSI order; a deadlock would fail a batch here, though a run without that order does not reliably
+ * produce one).
  */
 @Timeout(value = 60, unit = SECONDS)
 class ImsStoreBatchTest {
@@ -33,14 +34,14 @@ class ImsStoreBatchTest {
 
   /** IMPI, IMPU (null: none given) of each lookup, all asked in one turn. */
   private static final String[][] LOOKUPS = {
-      {"alice@ims", "sip:alice@ims"},
-      {"bob@ims", "sip:bob@ims"},
-      {"nobody@ims", "sip:alice@ims"},
-      {"alice@ims", "sip:nobody@ims"},
-      {"alice@ims", "sip:bob@ims"},
-      {"bob@ims", null},
-      {"alice@ims", "tel:+15550001"},
-      {"carol@ims", "sip:carol@ims"},
+    {"alice@ims", "sip:alice@ims"},
+    {"bob@ims", "sip:bob@ims"},
+    {"nobody@ims", "sip:alice@ims"},
+    {"alice@ims", "sip:nobody@ims"},
+    {"alice@ims", "sip:bob@ims"},
+    {"bob@ims", null},
+    {"alice@ims", "tel:+15550001"},
+    {"carol@ims", "sip:carol@ims"},
   };
 
   @BeforeAll
@@ -49,17 +50,24 @@ class ImsStoreBatchTest {
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
     ims = new ImsStore(storage);
     SubscriberRepository subscribers = new SubscriberRepository(storage);
-    subscribers.put(withIms("001010000000801", "alice@ims", List.of("sip:alice@ims", "tel:+15550001"))).await(5, SECONDS);
-    subscribers.put(withIms("001010000000802", "bob@ims", List.of("sip:bob@ims"))).await(5, SECONDS);
+    subscribers
+        .put(withIms("001010000000801", "alice@ims", List.of("sip:alice@ims", "tel:+15550001")))
+        .await(5, SECONDS);
+    subscribers
+        .put(withIms("001010000000802", "bob@ims", List.of("sip:bob@ims")))
+        .await(5, SECONDS);
     subscribers.put(withIms("001010000000803", "carol@ims", List.of())).await(5, SECONDS);
     for (int i = 4; i <= 7; i++) {
       String name = "user" + i + "@ims";
-      subscribers.put(withIms("00101000000080" + i, name, List.of("sip:" + name))).await(5, SECONDS);
+      subscribers
+          .put(withIms("00101000000080" + i, name, List.of("sip:" + name)))
+          .await(5, SECONDS);
     }
   }
 
   /** Runs {@code calls} in one turn of a fresh event-loop context; completes when all have. */
-  private static void inOneTurn(java.util.function.Supplier<List<Future<?>>> calls) throws Exception {
+  private static void inOneTurn(java.util.function.Supplier<List<Future<?>>> calls)
+      throws Exception {
     Context context = vertx.getOrCreateContext();
     Promise<Void> done = Promise.promise();
     context.runOnContext(turn -> Future.all(calls.get()).<Void>mapEmpty().onComplete(done));
@@ -72,13 +80,19 @@ class ImsStoreBatchTest {
 
   @Test
   void namesStoredInOneTurn_lastOneWinsPerImsi_pendingUnlessAlreadyRegistered() throws Exception {
-    ims.assign("001010000000805", RegistrationState.REGISTERED, "sip:old.example", Deadline.NONE).await(5, SECONDS);
+    ims.assign("001010000000805", RegistrationState.REGISTERED, "sip:old.example", Deadline.NONE)
+        .await(5, SECONDS);
 
-    inOneTurn(() -> List.of(
-        ims.storeAuthenticatingServer("001010000000804", "sip:first.example", Deadline.NONE),
-        ims.storeAuthenticatingServer("001010000000805", "sip:new.example", Deadline.NONE),
-        ims.storeAuthenticatingServer("001010000000899", "sip:nobody.example", Deadline.NONE),
-        ims.storeAuthenticatingServer("001010000000804", "sip:second.example", Deadline.NONE)));
+    inOneTurn(
+        () ->
+            List.of(
+                ims.storeAuthenticatingServer(
+                    "001010000000804", "sip:first.example", Deadline.NONE),
+                ims.storeAuthenticatingServer("001010000000805", "sip:new.example", Deadline.NONE),
+                ims.storeAuthenticatingServer(
+                    "001010000000899", "sip:nobody.example", Deadline.NONE),
+                ims.storeAuthenticatingServer(
+                    "001010000000804", "sip:second.example", Deadline.NONE)));
 
     ImsSubscription notRegistered = subscriptionOf("user4@ims");
     assertThat(notRegistered.scscfName()).isEqualTo("sip:second.example");
@@ -98,16 +112,22 @@ class ImsStoreBatchTest {
     Promise<Void> bSent = Promise.promise();
     for (int round = 0; round < 20; round++) {
       int r = round;
-      a.runOnContext(turn -> {
-        for (int i = 0; i < 30; i++) {
-          all.add(ims.storeAuthenticatingServer(imsis.get((i + r) % 3), "sip:a" + i, Deadline.NONE));
-        }
-      });
-      b.runOnContext(turn -> {
-        for (int i = 29; i >= 0; i--) {
-          all.add(ims.storeAuthenticatingServer(imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
-        }
-      });
+      a.runOnContext(
+          turn -> {
+            for (int i = 0; i < 30; i++) {
+              all.add(
+                  ims.storeAuthenticatingServer(
+                      imsis.get((i + r) % 3), "sip:a" + i, Deadline.NONE));
+            }
+          });
+      b.runOnContext(
+          turn -> {
+            for (int i = 29; i >= 0; i--) {
+              all.add(
+                  ims.storeAuthenticatingServer(
+                      imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
+            }
+          });
     }
     a.runOnContext(last -> aSent.complete());
     b.runOnContext(last -> bSent.complete());
@@ -125,8 +145,21 @@ class ImsStoreBatchTest {
 
   private static Subscriber withIms(String imsi, String impi, List<String> impus) {
     Subscriber s = TestSubscribers.withSqn(imsi, 0L);
-    return new Subscriber(s.imsi(), s.msisdn(), s.algorithm(), s.k(), s.op(), s.opc(), s.amf(), s.sqn(), s.status(),
-        s.ambrUl(), s.ambrDl(), s.accessRestriction(), s.roamingAllowed(), s.apns(),
+    return new Subscriber(
+        s.imsi(),
+        s.msisdn(),
+        s.algorithm(),
+        s.k(),
+        s.op(),
+        s.opc(),
+        s.amf(),
+        s.sqn(),
+        s.status(),
+        s.ambrUl(),
+        s.ambrDl(),
+        s.accessRestriction(),
+        s.roamingAllowed(),
+        s.apns(),
         new Subscriber.Ims(impi, impus, List.of(), null));
   }
 
@@ -137,7 +170,11 @@ class ImsStoreBatchTest {
     try {
       for (String[] lookup : LOOKUPS) {
         // off any Vert.x context: one statement per lookup
-        alone.add(worker.submit(() -> ims.byIdentities(lookup[0], lookup[1], Deadline.NONE).await(5, SECONDS)).get());
+        alone.add(
+            worker
+                .submit(
+                    () -> ims.byIdentities(lookup[0], lookup[1], Deadline.NONE).await(5, SECONDS))
+                .get());
       }
     } finally {
       worker.shutdown();
@@ -145,19 +182,29 @@ class ImsStoreBatchTest {
 
     Context context = vertx.getOrCreateContext();
     Promise<List<ImsLookup>> together = Promise.promise();
-    context.runOnContext(turn -> {
-      List<Future<ImsLookup>> each = new ArrayList<>();
-      for (String[] lookup : LOOKUPS) {
-        each.add(ims.byIdentities(lookup[0], lookup[1], Deadline.NONE));
-      }
-      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
-    });
+    context.runOnContext(
+        turn -> {
+          List<Future<ImsLookup>> each = new ArrayList<>();
+          for (String[] lookup : LOOKUPS) {
+            each.add(ims.byIdentities(lookup[0], lookup[1], Deadline.NONE));
+          }
+          Future.all(each)
+              .map(done -> each.stream().map(Future::result).toList())
+              .onComplete(together);
+        });
     List<ImsLookup> batched = together.future().await(10, SECONDS);
 
-    assertThat(alone).extracting(ImsLookup::outcome).containsExactly(
-        ImsLookup.Outcome.FOUND, ImsLookup.Outcome.FOUND, ImsLookup.Outcome.UNKNOWN, ImsLookup.Outcome.UNKNOWN,
-        ImsLookup.Outcome.IDENTITIES_DONT_MATCH, ImsLookup.Outcome.FOUND, ImsLookup.Outcome.FOUND,
-        ImsLookup.Outcome.UNKNOWN);
+    assertThat(alone)
+        .extracting(ImsLookup::outcome)
+        .containsExactly(
+            ImsLookup.Outcome.FOUND,
+            ImsLookup.Outcome.FOUND,
+            ImsLookup.Outcome.UNKNOWN,
+            ImsLookup.Outcome.UNKNOWN,
+            ImsLookup.Outcome.IDENTITIES_DONT_MATCH,
+            ImsLookup.Outcome.FOUND,
+            ImsLookup.Outcome.FOUND,
+            ImsLookup.Outcome.UNKNOWN);
     assertThat(alone.get(0).subscription().imsi()).isEqualTo("001010000000801");
     assertThat(alone.get(0).subscription().publicIdentities()).hasSize(2);
     assertThat(alone.get(5).subscription().imsi()).isEqualTo("001010000000802");
@@ -169,18 +216,27 @@ class ImsStoreBatchTest {
     Context context = vertx.getOrCreateContext();
     Promise<List<ImsLookup>> together = Promise.promise();
     int count = 600;
-    context.runOnContext(turn -> {
-      List<Future<ImsLookup>> each = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        each.add(ims.byIdentities(i % 2 == 0 ? "alice@ims" : "bob@ims", i % 3 == 0 ? null : "sip:bob@ims", Deadline.NONE));
-      }
-      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
-    });
+    context.runOnContext(
+        turn -> {
+          List<Future<ImsLookup>> each = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            each.add(
+                ims.byIdentities(
+                    i % 2 == 0 ? "alice@ims" : "bob@ims",
+                    i % 3 == 0 ? null : "sip:bob@ims",
+                    Deadline.NONE));
+          }
+          Future.all(each)
+              .map(done -> each.stream().map(Future::result).toList())
+              .onComplete(together);
+        });
     List<ImsLookup> results = together.future().await(20, SECONDS);
 
     for (int i = 0; i < count; i++) {
-      ImsLookup.Outcome expected = i % 3 == 0 || i % 2 == 1 ? ImsLookup.Outcome.FOUND
-          : ImsLookup.Outcome.IDENTITIES_DONT_MATCH;
+      ImsLookup.Outcome expected =
+          i % 3 == 0 || i % 2 == 1
+              ? ImsLookup.Outcome.FOUND
+              : ImsLookup.Outcome.IDENTITIES_DONT_MATCH;
       assertThat(results.get(i).outcome()).as("lookup %d", i).isEqualTo(expected);
     }
   }

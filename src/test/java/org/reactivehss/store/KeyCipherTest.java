@@ -18,7 +18,8 @@ class KeyCipherTest {
   private static final byte[] K = HexFormat.of().parseHex(TestSubscribers.K_HEX);
 
   private static KeyCipher cipher(String current, int id, Map<Integer, String> retired) {
-    return KeyCiphers.from(StoreOptions.defaults().external("h", 1, "d", "u", null).withKey(current, id, retired));
+    return KeyCiphers.from(
+        StoreOptions.defaults().external("h", 1, "d", "u", null).withKey(current, id, retired));
   }
 
   @Test
@@ -107,13 +108,15 @@ class KeyCipherTest {
 
   @Test
   void externalDatabaseWithoutAKeyIsRefused() {
-    assertThatThrownBy(() -> KeyCiphers.from(StoreOptions.defaults().external("h", 1, "d", "u", null)))
+    assertThatThrownBy(
+            () -> KeyCiphers.from(StoreOptions.defaults().external("h", 1, "d", "u", null)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("HSS_KEY_ENCRYPTION_KEY");
   }
 
   @Test
-  void embeddedModeWithoutAKey_sealsWithTheKeyGeneratedInTheDataDirectory_notTheDevelopmentKey() throws Exception {
+  void embeddedModeWithoutAKey_sealsWithTheKeyGeneratedInTheDataDirectory_notTheDevelopmentKey()
+      throws Exception {
     Path dataDir = Files.createTempDirectory("hss-key");
     KeyCipher cipher = KeyCiphers.from(StoreOptions.defaults().withEmbedded(dataDir.toString(), 0));
     String generated = Files.readString(dataDir.resolve(GeneratedKeyFile.NAME)).trim();
@@ -121,7 +124,8 @@ class KeyCipherTest {
     byte[] sealed = cipher.seal(IMSI, Column.K, K);
 
     assertThat(cipher(generated, 1, Map.of()).open(IMSI, Column.K, sealed)).isEqualTo(K);
-    assertThatThrownBy(() -> cipher(PreviousFormat.DEVELOPMENT_KEY, 1, Map.of()).open(IMSI, Column.K, sealed))
+    assertThatThrownBy(
+            () -> cipher(PreviousFormat.DEVELOPMENT_KEY, 1, Map.of()).open(IMSI, Column.K, sealed))
         .isInstanceOf(HssFailure.class);
   }
 

@@ -35,20 +35,23 @@ class KeyRotationTest {
     StoreOptions oldKey = TestDatabase.get().newDatabase();
     Storage before = Storage.start(vertx, oldKey).await(30, SECONDS);
     for (int i = 0; i < 3; i++) {
-      new SubscriberRepository(before).put(TestSubscribers.withSqn(TestSubscribers.imsi(800 + i), 10L))
+      new SubscriberRepository(before)
+          .put(TestSubscribers.withSqn(TestSubscribers.imsi(800 + i), 10L))
           .await(5, SECONDS);
     }
     before.close().await(10, SECONDS);
 
-    Storage rotating = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of(1, TestDatabase.TEST_KEY)))
-        .await(30, SECONDS);
+    Storage rotating =
+        Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of(1, TestDatabase.TEST_KEY)))
+            .await(30, SECONDS);
     ResealResult resealed = rotating.resealKeys().await(10, SECONDS);
     ResealResult again = rotating.resealKeys().await(10, SECONDS);
     rotating.close().await(10, SECONDS);
 
     Storage after = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of())).await(30, SECONDS);
     try {
-      SqnReservation reserved = after.directStore().reserve(TestSubscribers.imsi(801), 1).await(5, SECONDS);
+      SqnReservation reserved =
+          after.directStore().reserve(TestSubscribers.imsi(801), 1).await(5, SECONDS);
 
       assertThat(resealed.resealed()).isEqualTo(3);
       assertThat(again.resealed()).isZero();
@@ -64,14 +67,17 @@ class KeyRotationTest {
   void withoutTheRetiredKeyOldValuesFailAsUnavailable() throws Exception {
     StoreOptions oldKey = TestDatabase.get().newDatabase();
     Storage before = Storage.start(vertx, oldKey).await(30, SECONDS);
-    new SubscriberRepository(before).put(TestSubscribers.withSqn(TestSubscribers.imsi(810), 0L)).await(5, SECONDS);
+    new SubscriberRepository(before)
+        .put(TestSubscribers.withSqn(TestSubscribers.imsi(810), 0L))
+        .await(5, SECONDS);
     before.close().await(10, SECONDS);
 
     Storage after = Storage.start(vertx, oldKey.withKey(NEW_KEY, 2, Map.of())).await(30, SECONDS);
     try {
-      assertThatThrownBy(() -> after.directStore().keys(TestSubscribers.imsi(810)).await(5, SECONDS))
-          .isInstanceOfSatisfying(HssFailure.class,
-              e -> assertThat(e.kind()).isEqualTo(FailureKind.KEYS_UNUSABLE));
+      assertThatThrownBy(
+              () -> after.directStore().keys(TestSubscribers.imsi(810)).await(5, SECONDS))
+          .isInstanceOfSatisfying(
+              HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.KEYS_UNUSABLE));
     } finally {
       after.close().await(10, SECONDS);
     }

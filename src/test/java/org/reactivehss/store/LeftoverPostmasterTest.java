@@ -19,16 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Only a postmaster whose owner is gone is stopped. A stand-in postmaster (a copy of sleep(1) named
- * "postgres", which is what LeftoverPostmaster recognises) makes each case observable: every test also
- * shows the same directory with a stoppable postmaster being stopped, so none passes by doing nothing.
- * The kill -9 case itself (a real leftover server stopped and the next start serving) is
+ * "postgres", which is what LeftoverPostmaster recognises) makes each case observable: every test
+ * also shows the same directory with a stoppable postmaster being stopped, so none passes by doing
+ * nothing. The kill -9 case itself (a real leftover server stopped and the next start serving) is
  * KillNineUnderLoadTest's embedded-database test.
  */
 class LeftoverPostmasterTest {
   private static final Duration WAIT = Duration.ofSeconds(5);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path dataDir;
   private final List<Process> started = new ArrayList<>();
 
@@ -47,8 +46,11 @@ class LeftoverPostmasterTest {
     // GIVEN a postmaster on the directory and an owner (here this JVM) holding its epg-lock
     Process postmaster = start(standInPostmaster());
     writePidFile(postmaster.pid());
-    try (FileChannel channel = FileChannel.open(dataDir.resolve(EmbeddedDatabase.LOCK_FILE),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(
+                dataDir.resolve(EmbeddedDatabase.LOCK_FILE),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         FileLock ownerLock = channel.lock()) {
       // WHEN a start looks for a leftover while the owner lives
       LeftoverPostmaster.stopIfAny(dataDir, WAIT);
@@ -58,7 +60,9 @@ class LeftoverPostmasterTest {
     // WHEN the owner is gone (its lock released, as the kernel does when a process dies)
     LeftoverPostmaster.stopIfAny(dataDir, WAIT);
     // THEN the leftover is stopped
-    assertThat(postmaster.waitFor(WAIT.toSeconds(), SECONDS)).as("leftover postmaster stopped").isTrue();
+    assertThat(postmaster.waitFor(WAIT.toSeconds(), SECONDS))
+        .as("leftover postmaster stopped")
+        .isTrue();
   }
 
   @Test
@@ -89,11 +93,15 @@ class LeftoverPostmasterTest {
     Process postmaster = start(standInPostmaster());
     writePidFile(postmaster.pid());
     LeftoverPostmaster.stopIfAny(dataDir, WAIT);
-    assertThat(postmaster.waitFor(WAIT.toSeconds(), SECONDS)).as("postmaster named by postmaster.pid stopped")
+    assertThat(postmaster.waitFor(WAIT.toSeconds(), SECONDS))
+        .as("postmaster named by postmaster.pid stopped")
         .isTrue();
   }
 
-  /** A copy of sleep(1) at a path ending in /postgres: a process LeftoverPostmaster takes for a postmaster. */
+  /**
+   * A copy of sleep(1) at a path ending in /postgres: a process LeftoverPostmaster takes for a
+   * postmaster.
+   */
   private Path standInPostmaster() throws IOException {
     Path postgres = dir.resolve("bin/postgres");
     if (!Files.exists(postgres)) {

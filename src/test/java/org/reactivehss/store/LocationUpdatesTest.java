@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.bus.Deadline;
 
 /**
- * Update-Locations asked in one event-loop turn share one transaction ({@link LocationUpdates}); the
- * outcome of each, and what is stored, must be what one transaction per ULR in arrival order gives
- * (the path taken off the event loop). Two sets of subscribers get the same sequence, one each way.
+ * Update-Locations asked in one event-loop turn share one transaction ({@link LocationUpdates});
+ * the outcome of each, and what is stored, must be what one transaction per ULR in arrival order
+ * gives (the path taken off the event loop). Two sets of subscribers get the same sequence, one
+ * each way.
  */
 @Timeout(value = 60, unit = SECONDS)
 class LocationUpdatesTest {
@@ -39,7 +40,8 @@ class LocationUpdatesTest {
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
     s6a = new S6aStore(storage);
     subscribers = new SubscriberRepository(storage);
-    for (String imsi : List.of("001010000000901", "001010000000902", "001010000000911", "001010000000912")) {
+    for (String imsi :
+        List.of("001010000000901", "001010000000902", "001010000000911", "001010000000912")) {
       subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
     }
   }
@@ -57,24 +59,38 @@ class LocationUpdatesTest {
     return List.of(
         new LocationUpdates.Request(a, "mme-a.example", "example", "35000000000001", "01", ADMIT),
         new LocationUpdates.Request(b, "mme-c.example", "example", null, null, REFUSE),
-        new LocationUpdates.Request("001010000000999", "mme-a.example", "example", null, null, ADMIT),
+        new LocationUpdates.Request(
+            "001010000000999", "mme-a.example", "example", null, null, ADMIT),
         new LocationUpdates.Request(a, "mme-b.example", "other", null, "02", ADMIT));
   }
 
   private static Future<LocationUpdate> update(LocationUpdates.Request r) {
-    return s6a.updateLocation(r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits(), Deadline.NONE);
+    return s6a.updateLocation(
+        r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits(), Deadline.NONE);
   }
 
   private static String outcome(LocationUpdate u) {
-    return u == null ? "unknown" : u.registered() + " previous=" + u.previousHost() + "/" + u.previousRealm()
-        + " profile=" + u.profile().imsi().substring(13);
+    return u == null
+        ? "unknown"
+        : u.registered()
+            + " previous="
+            + u.previousHost()
+            + "/"
+            + u.previousRealm()
+            + " profile="
+            + u.profile().imsi().substring(13);
   }
 
   private static String stored(String imsi) throws Exception {
     JsonObject doc = subscribers.get(imsi).await(5, SECONDS);
     JsonObject mme = doc.getJsonObject("servingMme");
-    return (mme == null ? "none" : mme.getString("host") + "/" + mme.getString("realm")) + " purged=" + doc.getValue("purgedByMme") + " imei="
-        + doc.getValue("imei") + " sv=" + doc.getValue("softwareVersion");
+    return (mme == null ? "none" : mme.getString("host") + "/" + mme.getString("realm"))
+        + " purged="
+        + doc.getValue("purgedByMme")
+        + " imei="
+        + doc.getValue("imei")
+        + " sv="
+        + doc.getValue("softwareVersion");
   }
 
   @Test
@@ -91,18 +107,30 @@ class LocationUpdatesTest {
 
     Context context = vertx.getOrCreateContext();
     Promise<List<LocationUpdate>> together = Promise.promise();
-    context.runOnContext(turn -> {
-      List<Future<LocationUpdate>> each = sequence("91").stream().map(LocationUpdatesTest::update).toList();
-      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(together);
-    });
+    context.runOnContext(
+        turn -> {
+          List<Future<LocationUpdate>> each =
+              sequence("91").stream().map(LocationUpdatesTest::update).toList();
+          Future.all(each)
+              .map(done -> each.stream().map(Future::result).toList())
+              .onComplete(together);
+        });
     List<String> batched = new ArrayList<>();
     together.future().await(10, SECONDS).forEach(u -> batched.add(outcome(u)));
 
-    assertThat(oneByOne).containsExactly("true previous=null/null profile=01", "false previous=null/null profile=02",
-        "unknown", "true previous=mme-a.example/example profile=01");
-    assertThat(batched).isEqualTo(oneByOne.stream().map(o -> o.replace("profile=0", "profile=1")).toList());
-    assertThat(stored("001010000000911")).isEqualTo(stored("001010000000901")).contains("mme-b.example")
-        .contains("imei=35000000000001").contains("sv=02");
+    assertThat(oneByOne)
+        .containsExactly(
+            "true previous=null/null profile=01",
+            "false previous=null/null profile=02",
+            "unknown",
+            "true previous=mme-a.example/example profile=01");
+    assertThat(batched)
+        .isEqualTo(oneByOne.stream().map(o -> o.replace("profile=0", "profile=1")).toList());
+    assertThat(stored("001010000000911"))
+        .isEqualTo(stored("001010000000901"))
+        .contains("mme-b.example")
+        .contains("imei=35000000000001")
+        .contains("sv=02");
     assertThat(stored("001010000000912")).isEqualTo(stored("001010000000902"));
   }
 }

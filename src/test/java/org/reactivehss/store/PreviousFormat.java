@@ -18,15 +18,16 @@ final class PreviousFormat {
   /** The previous version's public development key: SHA-256 of its seed, as hex. */
   static final String DEVELOPMENT_KEY = developmentKey();
 
-  private PreviousFormat() {
-  }
+  private PreviousFormat() {}
 
   static byte[] seal(String key, int keyId, String imsi, byte[] plain) {
     try {
       byte[] iv = new byte[12];
       new SecureRandom().nextBytes(iv);
       Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-      gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KeyCiphers.parse(key, "test key"), "AES"),
+      gcm.init(
+          Cipher.ENCRYPT_MODE,
+          new SecretKeySpec(KeyCiphers.parse(key, "test key"), "AES"),
           new GCMParameterSpec(128, iv));
       gcm.updateAAD(imsi.getBytes(StandardCharsets.US_ASCII));
       byte[] body = gcm.doFinal(plain);
@@ -42,8 +43,12 @@ final class PreviousFormat {
 
   private static String developmentKey() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-          "reactive-hss development key-encryption key, not secret".getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(
+                      "reactive-hss development key-encryption key, not secret"
+                          .getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

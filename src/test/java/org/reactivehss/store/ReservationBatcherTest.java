@@ -44,21 +44,28 @@ class ReservationBatcherTest {
   }
 
   /** Issues the reservations in one turn of a fresh context; completes with them in call order. */
-  private static List<SqnReservation> inOneTurn(List<String> imsis, List<Integer> counts, List<Throwable> failures)
-      throws Exception {
+  private static List<SqnReservation> inOneTurn(
+      List<String> imsis, List<Integer> counts, List<Throwable> failures) throws Exception {
     Context context = vertx.getOrCreateContext();
     Promise<List<SqnReservation>> all = Promise.promise();
-    context.runOnContext(go -> {
-      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1, 0, HssMetrics.NONE);
-      List<Future<SqnReservation>> each = new ArrayList<>();
-      for (int i = 0; i < imsis.size(); i++) {
-        each.add(batcher.reserve(imsis.get(i), counts.get(i)).recover(failure -> {
-          failures.add(failure);
-          return Future.succeededFuture(null);
-        }));
-      }
-      Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(all);
-    });
+    context.runOnContext(
+        go -> {
+          ReservationBatcher batcher =
+              new ReservationBatcher(
+                  context, storage.pool(), storage.cipher(), 5_000, 1, 0, HssMetrics.NONE);
+          List<Future<SqnReservation>> each = new ArrayList<>();
+          for (int i = 0; i < imsis.size(); i++) {
+            each.add(
+                batcher
+                    .reserve(imsis.get(i), counts.get(i))
+                    .recover(
+                        failure -> {
+                          failures.add(failure);
+                          return Future.succeededFuture(null);
+                        }));
+          }
+          Future.all(each).map(done -> each.stream().map(Future::result).toList()).onComplete(all);
+        });
     return all.future().await(10, SECONDS);
   }
 
@@ -68,14 +75,17 @@ class ReservationBatcherTest {
     subscribers.put(TestSubscribers.withSqn("001010000000702", 500L)).await(5, SECONDS);
     List<Throwable> failures = new ArrayList<>();
 
-    List<SqnReservation> got = inOneTurn(
-        List.of("001010000000701", "001010000000702", "001010000000701", "001010000000701"),
-        List.of(2, 1, 3, 1), failures);
+    List<SqnReservation> got =
+        inOneTurn(
+            List.of("001010000000701", "001010000000702", "001010000000701", "001010000000701"),
+            List.of(2, 1, 3, 1),
+            failures);
 
     assertThat(failures).isEmpty();
     assertThat(got).extracting(SqnReservation::firstSqn).containsExactly(101L, 501L, 103L, 106L);
     assertThat(got.get(0).keys().sqnHe()).isEqualTo(106);
-    assertThat(storage.directStore().keys("001010000000701").await(5, SECONDS).sqnHe()).isEqualTo(106);
+    assertThat(storage.directStore().keys("001010000000701").await(5, SECONDS).sqnHe())
+        .isEqualTo(106);
   }
 
   @Test
@@ -83,14 +93,19 @@ class ReservationBatcherTest {
     subscribers.put(TestSubscribers.withSqn("001010000000703", 0L)).await(5, SECONDS);
     List<Throwable> failures = new ArrayList<>();
 
-    List<SqnReservation> got = inOneTurn(List.of("001010000000703", "001019999999998", "001010000000703"),
-        List.of(1, 1, 1), failures);
+    List<SqnReservation> got =
+        inOneTurn(
+            List.of("001010000000703", "001019999999998", "001010000000703"),
+            List.of(1, 1, 1),
+            failures);
 
     assertThat(got.get(0).firstSqn()).isEqualTo(1);
     assertThat(got.get(1)).isNull();
     assertThat(got.get(2).firstSqn()).isEqualTo(2);
-    assertThat(failures).singleElement().isInstanceOfSatisfying(HssFailure.class,
-        e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
+    assertThat(failures)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
   }
 
   /** Records the size of every batch the batcher sends. */
@@ -112,20 +127,28 @@ class ReservationBatcherTest {
     Context context = vertx.getOrCreateContext();
     Promise<List<Long>> doneAt = Promise.promise();
     long[] firstSentAt = new long[1];
-    context.runOnContext(go -> {
-      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1,
-          intervalMs * 1000, batches);
-      firstSentAt[0] = System.nanoTime();
-      Future<SqnReservation> first = batcher.reserve("001010000000704", 1);
-      Promise<SqnReservation> second = Promise.promise();
-      Promise<SqnReservation> third = Promise.promise();
-      // two more requests, each in a turn of its own, while the first batch's interval runs
-      vertx.setTimer(20, t -> batcher.reserve("001010000000705", 1).onComplete(second));
-      vertx.setTimer(40, t -> batcher.reserve("001010000000704", 2).onComplete(third));
-      Future.all(first, second.future(), third.future()).map(all -> List.of(
-          first.result().firstSqn(), second.future().result().firstSqn(), third.future().result().firstSqn(),
-          System.nanoTime())).onComplete(doneAt);
-    });
+    context.runOnContext(
+        go -> {
+          ReservationBatcher batcher =
+              new ReservationBatcher(
+                  context, storage.pool(), storage.cipher(), 5_000, 1, intervalMs * 1000, batches);
+          firstSentAt[0] = System.nanoTime();
+          Future<SqnReservation> first = batcher.reserve("001010000000704", 1);
+          Promise<SqnReservation> second = Promise.promise();
+          Promise<SqnReservation> third = Promise.promise();
+          // two more requests, each in a turn of its own, while the first batch's interval runs
+          vertx.setTimer(20, t -> batcher.reserve("001010000000705", 1).onComplete(second));
+          vertx.setTimer(40, t -> batcher.reserve("001010000000704", 2).onComplete(third));
+          Future.all(first, second.future(), third.future())
+              .map(
+                  all ->
+                      List.of(
+                          first.result().firstSqn(),
+                          second.future().result().firstSqn(),
+                          third.future().result().firstSqn(),
+                          System.nanoTime()))
+              .onComplete(doneAt);
+        });
 
     List<Long> got = doneAt.future().await(10, SECONDS);
 
@@ -140,8 +163,12 @@ class ReservationBatcherTest {
     BatchSizes batches = new BatchSizes();
     Context context = vertx.getOrCreateContext();
     Promise<SqnReservation> got = Promise.promise();
-    context.runOnContext(go -> new ReservationBatcher(context, storage.pool(), storage.cipher(), 5_000, 1,
-        60_000_000, batches).reserve("001010000000706", 1).onComplete(got));
+    context.runOnContext(
+        go ->
+            new ReservationBatcher(
+                    context, storage.pool(), storage.cipher(), 5_000, 1, 60_000_000, batches)
+                .reserve("001010000000706", 1)
+                .onComplete(got));
 
     // an interval of a minute: waiting for it would fail this await
     assertThat(got.future().await(10, SECONDS).firstSqn()).isEqualTo(8);
@@ -150,31 +177,39 @@ class ReservationBatcherTest {
 
   @Test
   void aReservationWhoseDeadlinePassesWhileQueued_neverReachesTheDatabase() throws Exception {
-    // GIVEN three subscribers, the first one's row locked by another transaction (a stalled database),
+    // GIVEN three subscribers, the first one's row locked by another transaction (a stalled
+    // database),
     // and a batcher with one batch slot and a statement timeout longer than the stall
     subscribers.put(TestSubscribers.withSqn("001010000000711", 0L)).await(5, SECONDS);
     subscribers.put(TestSubscribers.withSqn("001010000000712", 0L)).await(5, SECONDS);
     subscribers.put(TestSubscribers.withSqn("001010000000713", 0L)).await(5, SECONDS);
     SqlConnection locker = storage.pool().getConnection().await(5, SECONDS);
     Transaction stall = locker.begin().await(5, SECONDS);
-    locker.query("SELECT imsi FROM subscribers WHERE imsi = '001010000000711' FOR UPDATE").execute()
+    locker
+        .query("SELECT imsi FROM subscribers WHERE imsi = '001010000000711' FOR UPDATE")
+        .execute()
         .await(5, SECONDS);
     Context context = vertx.getOrCreateContext();
     Deadline shortLived = Deadline.inMillis(300);
     List<Future<SqnReservation>> calls = new CopyOnWriteArrayList<>();
-    context.runOnContext(go -> {
-      ReservationBatcher batcher = new ReservationBatcher(context, storage.pool(), storage.cipher(), 10_000, 1, 0,
-          HssMetrics.NONE);
-      calls.add(batcher.reserve("001010000000711", 1, Deadline.inMillis(10_000)));
-      // the next turn: the first batch holds the only slot, so these two wait in the queue
-      context.runOnContext(next -> {
-        calls.add(batcher.reserve("001010000000712", 1, shortLived));
-        calls.add(batcher.reserve("001010000000713", 1, Deadline.inMillis(10_000)));
-      });
-    });
+    context.runOnContext(
+        go -> {
+          ReservationBatcher batcher =
+              new ReservationBatcher(
+                  context, storage.pool(), storage.cipher(), 10_000, 1, 0, HssMetrics.NONE);
+          calls.add(batcher.reserve("001010000000711", 1, Deadline.inMillis(10_000)));
+          // the next turn: the first batch holds the only slot, so these two wait in the queue
+          context.runOnContext(
+              next -> {
+                calls.add(batcher.reserve("001010000000712", 1, shortLived));
+                calls.add(batcher.reserve("001010000000713", 1, Deadline.inMillis(10_000)));
+              });
+        });
 
     // WHEN the second one's deadline passes while the database is stalled, and the stall then ends
-    Await.until("both queued and the short deadline passed", Duration.ofSeconds(5),
+    Await.until(
+        "both queued and the short deadline passed",
+        Duration.ofSeconds(5),
         () -> calls.size() == 3 && shortLived.passed());
     stall.rollback().await(5, SECONDS);
     locker.close().await(5, SECONDS);
@@ -184,9 +219,11 @@ class ReservationBatcherTest {
     // being sent: its SQN_HE never moved
     assertThat(calls.get(0).succeeded()).isTrue();
     assertThat(calls.get(2).succeeded()).isTrue();
-    assertThat(calls.get(1).cause()).isInstanceOfSatisfying(HssFailure.class,
-        f -> assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT));
+    assertThat(calls.get(1).cause())
+        .isInstanceOfSatisfying(
+            HssFailure.class, f -> assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT));
     assertThat(storage.directStore().keys("001010000000712").await(5, SECONDS).sqnHe()).isZero();
-    assertThat(storage.directStore().keys("001010000000713").await(5, SECONDS).sqnHe()).isEqualTo(1);
+    assertThat(storage.directStore().keys("001010000000713").await(5, SECONDS).sqnHe())
+        .isEqualTo(1);
   }
 }

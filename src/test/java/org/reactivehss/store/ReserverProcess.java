@@ -21,19 +21,28 @@ final class ReserverProcess {
 
   ReserverProcess(String database, String imsi, long reservations) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        ReserverMain.class.getName(), Integer.toString(TestDatabase.get().port()), database, imsi,
-        Long.toString(reservations))
-        .redirectErrorStream(true)
-        .start();
+    process =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReserverMain.class.getName(),
+                Integer.toString(TestDatabase.get().port()),
+                database,
+                imsi,
+                Long.toString(reservations))
+            .redirectErrorStream(true)
+            .start();
     Thread reader = new Thread(this::readOutput, "reserver-output");
     reader.setDaemon(true);
     reader.start();
   }
 
   private void readOutput() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith("SQN ")) {
           sqns.add(Long.parseLong(line.substring(4)));
@@ -53,7 +62,8 @@ final class ReserverProcess {
    * assertions on {@link #sqns()} say which.
    */
   void awaitSqns(int count, long timeoutSeconds) throws InterruptedException {
-    Await.within(Duration.ofSeconds(timeoutSeconds), () -> sqns.size() >= count || ended.getCount() == 0);
+    Await.within(
+        Duration.ofSeconds(timeoutSeconds), () -> sqns.size() >= count || ended.getCount() == 0);
   }
 
   /** SIGKILL: on Unix destroyForcibly sends signal 9, nothing in the JVM runs after it. */

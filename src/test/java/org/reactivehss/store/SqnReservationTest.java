@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
-import org.reactivehss.events.SubscriberChanged;
 
 @Timeout(value = 60, unit = SECONDS)
 class SqnReservationTest {
@@ -104,11 +104,11 @@ class SqnReservationTest {
   @Test
   void unknownImsiFailsWithUnknownSubscriber() {
     assertThatThrownBy(() -> store.reserve("001019999999999", 1).await(5, SECONDS))
-        .isInstanceOfSatisfying(HssFailure.class,
-            e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
+        .isInstanceOfSatisfying(
+            HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
     assertThatThrownBy(() -> store.keys("001019999999999").await(5, SECONDS))
-        .isInstanceOfSatisfying(HssFailure.class,
-            e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
+        .isInstanceOfSatisfying(
+            HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
   }
 
   @Test
@@ -116,8 +116,11 @@ class SqnReservationTest {
     subscribers.put(TestSubscribers.withSqn("001010000000107", 500L)).await(5, SECONDS);
     store.reserve("001010000000107", 10).await(5, SECONDS);
 
-    SubscriberChanged.Change change = subscribers.put(TestSubscribers.withSqn("001010000000107", null))
-        .await(5, SECONDS).change();
+    SubscriberChanged.Change change =
+        subscribers
+            .put(TestSubscribers.withSqn("001010000000107", null))
+            .await(5, SECONDS)
+            .change();
 
     assertThat(change).isEqualTo(SubscriberChanged.Change.UPDATED);
     assertThat(store.keys("001010000000107").await(5, SECONDS).sqnHe()).isEqualTo(510);

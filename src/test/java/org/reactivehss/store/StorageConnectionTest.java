@@ -18,25 +18,34 @@ import org.reactivehss.failure.HssFailure;
 class StorageConnectionTest {
 
   @Test
-  void aReservationBlockedByAnotherTransactionFailsWithTimeoutAndTheRowStaysUsable() throws Exception {
+  void aReservationBlockedByAnotherTransactionFailsWithTimeoutAndTheRowStaysUsable()
+      throws Exception {
     Vertx vertx = Vertx.vertx();
-    Storage storage = Storage.start(vertx, TestDatabase.get().newDatabase().withPool(4, 300, false))
-        .await(30, SECONDS);
+    Storage storage =
+        Storage.start(vertx, TestDatabase.get().newDatabase().withPool(4, 300, false))
+            .await(30, SECONDS);
     try {
-      new SubscriberRepository(storage).put(TestSubscribers.withSqn("001010000001001", 0L)).await(5, SECONDS);
+      new SubscriberRepository(storage)
+          .put(TestSubscribers.withSqn("001010000001001", 0L))
+          .await(5, SECONDS);
       SqlConnection holder = storage.pool().getConnection().await(5, SECONDS);
       Transaction tx = holder.begin().await(5, SECONDS);
-      holder.query("SELECT sqn FROM subscribers WHERE imsi = '001010000001001' FOR UPDATE").execute()
+      holder
+          .query("SELECT sqn FROM subscribers WHERE imsi = '001010000001001' FOR UPDATE")
+          .execute()
           .await(5, SECONDS);
 
-      assertThatThrownBy(() -> storage.directStore().reserve("001010000001001", 1).await(5, SECONDS))
-          .isInstanceOfSatisfying(HssFailure.class,
-              e -> assertThat(e.kind()).isEqualTo(FailureKind.TIMED_OUT));
+      assertThatThrownBy(
+              () -> storage.directStore().reserve("001010000001001", 1).await(5, SECONDS))
+          .isInstanceOfSatisfying(
+              HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.TIMED_OUT));
 
       tx.rollback().await(5, SECONDS);
       holder.close().await(5, SECONDS);
-      // the timed-out UPDATE may still commit once the lock is released: its SQN is then skipped, never reused
-      assertThat(storage.directStore().reserve("001010000001001", 1).await(5, SECONDS).firstSqn()).isBetween(1L, 2L);
+      // the timed-out UPDATE may still commit once the lock is released: its SQN is then skipped,
+      // never reused
+      assertThat(storage.directStore().reserve("001010000001001", 1).await(5, SECONDS).firstSqn())
+          .isBetween(1L, 2L);
     } finally {
       storage.close().await(10, SECONDS);
       vertx.close().await(10, SECONDS);
@@ -45,8 +54,10 @@ class StorageConnectionTest {
 
   @Test
   void anExternalUrlCarriesTlsAndTheStatementTimeout() {
-    StoreOptions options = StoreOptions.defaults()
-        .withUrl("postgresql://hss:pw@db.example.org:6543/hss?sslmode=require").withPool(8, 1500, true);
+    StoreOptions options =
+        StoreOptions.defaults()
+            .withUrl("postgresql://hss:pw@db.example.org:6543/hss?sslmode=require")
+            .withPool(8, 1500, true);
 
     PgConnectOptions connect = Storage.connectOptions(options, null);
 
@@ -60,7 +71,8 @@ class StorageConnectionTest {
 
   @Test
   void aJdbcSpelledUrlIsAccepted() {
-    StoreOptions options = StoreOptions.defaults().withUrl("jdbc:postgresql://db.example.org:5433/hss?user=hss");
+    StoreOptions options =
+        StoreOptions.defaults().withUrl("jdbc:postgresql://db.example.org:5433/hss?user=hss");
 
     PgConnectOptions connect = Storage.connectOptions(options, null);
 

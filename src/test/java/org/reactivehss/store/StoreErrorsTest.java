@@ -14,19 +14,22 @@ class StoreErrorsTest {
 
   @Test
   void aTimeoutBecomesTimeout() {
-    assertThat(StoreErrors.map(new TimeoutException("late")).kind()).isEqualTo(FailureKind.TIMED_OUT);
+    assertThat(StoreErrors.map(new TimeoutException("late")).kind())
+        .isEqualTo(FailureKind.TIMED_OUT);
   }
 
   @Test
   void aCancelledStatementBecomesTimeout() {
-    PgException cancelled = new PgException("canceling statement due to statement timeout", "ERROR", "57014", null);
+    PgException cancelled =
+        new PgException("canceling statement due to statement timeout", "ERROR", "57014", null);
 
     assertThat(StoreErrors.map(cancelled).kind()).isEqualTo(FailureKind.TIMED_OUT);
   }
 
   @Test
   void anotherServerErrorBecomesUnavailableWithoutTheServerMessage() {
-    PgException refused = new PgException("duplicate key value (imsi)=(001010000000001)", "ERROR", "23505", null);
+    PgException refused =
+        new PgException("duplicate key value (imsi)=(001010000000001)", "ERROR", "23505", null);
 
     HssFailure mapped = StoreErrors.map(refused);
 
@@ -36,7 +39,9 @@ class StoreErrorsTest {
 
   @Test
   void aLostConnectionBecomesUnavailable() {
-    assertThat(StoreErrors.map(ClosedConnectionException.INSTANCE).kind()).isEqualTo(FailureKind.STORAGE_UNAVAILABLE);
-    assertThat(StoreErrors.map(new ConnectException("refused")).kind()).isEqualTo(FailureKind.STORAGE_UNAVAILABLE);
+    assertThat(StoreErrors.map(ClosedConnectionException.INSTANCE).kind())
+        .isEqualTo(FailureKind.STORAGE_UNAVAILABLE);
+    assertThat(StoreErrors.map(new ConnectException("refused")).kind())
+        .isEqualTo(FailureKind.STORAGE_UNAVAILABLE);
   }
 }

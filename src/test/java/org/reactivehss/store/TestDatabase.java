@@ -17,11 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestDatabase {
   /** 32 bytes in hex: the key-encryption key of every test database. */
-  public static final String TEST_KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
-  /** A second key-encryption key, the one rotations and reseals move to: TEST_KEY's bytes reversed, as base64. */
+  public static final String TEST_KEY =
+      "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+  /**
+   * A second key-encryption key, the one rotations and reseals move to: TEST_KEY's bytes reversed,
+   * as base64.
+   */
   public static final String NEW_KEY = "Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+
   /** Class initialisation is the JVM's own once-only lock: the server starts on first use. */
   private static final class Holder {
     private static final TestDatabase INSTANCE = startInstance();
@@ -33,7 +39,8 @@ public final class TestDatabase {
 
   private TestDatabase(Path dataDir) throws IOException {
     this.dataDir = dataDir;
-    this.postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+    this.postgres =
+        EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
     this.port = postgres.getPort();
   }
 
@@ -63,7 +70,8 @@ public final class TestDatabase {
   /** A new empty database; options point at it as an external database with {@link #TEST_KEY}. */
   public StoreOptions newDatabase() {
     String name = "hss_test_" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -72,7 +80,8 @@ public final class TestDatabase {
   }
 
   public StoreOptions optionsFor(String database) {
-    return StoreOptions.defaults().external("localhost", port, database, "postgres", null)
+    return StoreOptions.defaults()
+        .external("localhost", port, database, "postgres", null)
         .withKey(TEST_KEY, 1, Map.of());
   }
 
@@ -83,8 +92,12 @@ public final class TestDatabase {
 
   /** Starts the server again on the same port and data. Blocking. */
   public void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-        .setPort(port).start();
+    postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .start();
   }
 
   private void stopQuietly() {

@@ -12,8 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class Await {
   private static final long CHECK_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
-  private Await() {
-  }
+  private Await() {}
 
   /**
    * A condition that may need I/O to check (an HTTP scrape, a socket read); {@code E} is what the
@@ -25,19 +24,19 @@ public final class Await {
   }
 
   /**
-   * Returns once {@code condition} holds; fails the test with {@code what} when it still does not after
-   * {@code deadline}.
+   * Returns once {@code condition} holds; fails the test with {@code what} when it still does not
+   * after {@code deadline}.
    */
-  public static <E extends Exception> void until(String what, Duration deadline, Condition<E> condition)
-      throws E, InterruptedException {
+  public static <E extends Exception> void until(
+      String what, Duration deadline, Condition<E> condition) throws E, InterruptedException {
     if (!within(deadline, condition)) {
       throw new AssertionError("still not true after " + deadline + ": " + what);
     }
   }
 
   /**
-   * True as soon as {@code condition} holds, false when it still does not after {@code deadline}: for
-   * a caller that reports the failure itself (with a log's tail, say) or has a fallback.
+   * True as soon as {@code condition} holds, false when it still does not after {@code deadline}:
+   * for a caller that reports the failure itself (with a log's tail, say) or has a fallback.
    */
   public static <E extends Exception> boolean within(Duration deadline, Condition<E> condition)
       throws E, InterruptedException {

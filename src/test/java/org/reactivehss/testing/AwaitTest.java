@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Await returns as soon as its condition holds and fails, naming what it waited for, when it never does;
- * within says the same as true or false.
+ * Await returns as soon as its condition holds and fails, naming what it waited for, when it never
+ * does; within says the same as true or false.
  */
 @Timeout(10)
 class AwaitTest {
@@ -28,7 +28,8 @@ class AwaitTest {
   @Test
   void aConditionThatNeverHolds_failsNamingIt() {
     assertThatThrownBy(() -> Await.until("the peer open", Duration.ofMillis(50), () -> false))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("the peer open");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the peer open");
   }
 
   @Test
@@ -46,12 +47,14 @@ class AwaitTest {
   @Test
   void aCheckedExceptionFromTheCondition_propagates() {
     // GIVEN a condition whose check fails with I/O
-    Await.Condition<IOException> unreadable = () -> {
-      throw new IOException("socket reset");
-    };
+    Await.Condition<IOException> unreadable =
+        () -> {
+          throw new IOException("socket reset");
+        };
 
     // WHEN awaited THEN the wait ends with that exception, not a timeout
     assertThatThrownBy(() -> Await.until("a reply", Duration.ofSeconds(5), unreadable))
-        .isInstanceOf(IOException.class).hasMessage("socket reset");
+        .isInstanceOf(IOException.class)
+        .hasMessage("socket reset");
   }
 }

@@ -24,8 +24,9 @@ import org.reactivehss.metrics.Scrape;
 import org.reactivehss.store.StoreOptions;
 
 /**
- * A whole HSS for end-to-end tests: embedded PostgreSQL in a temporary directory, Diameter and HTTP on
- * free loopback ports, and helpers to provision over the real REST API and to connect Diameter peers.
+ * A whole HSS for end-to-end tests: embedded PostgreSQL in a temporary directory, Diameter and HTTP
+ * on free loopback ports, and helpers to provision over the real REST API and to connect Diameter
+ * peers.
  */
 public final class E2eHss implements AutoCloseable {
   public final Vertx vertx = Vertx.vertx();
@@ -43,9 +44,16 @@ public final class E2eHss implements AutoCloseable {
     this(peers, requestTimeoutMs, UnaryOperator.identity(), null);
   }
 
-  /** {@code watchdogIntervalMs}: Tw (RFC 3539), below the RFC's 6 s floor for tests of lost peers. */
-  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, int watchdogIntervalMs) throws Exception {
-    this(peers, requestTimeoutMs, o -> o.withTimers(o.cerTimeoutMs(), watchdogIntervalMs, 500, requestTimeoutMs), null);
+  /**
+   * {@code watchdogIntervalMs}: Tw (RFC 3539), below the RFC's 6 s floor for tests of lost peers.
+   */
+  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, int watchdogIntervalMs)
+      throws Exception {
+    this(
+        peers,
+        requestTimeoutMs,
+        o -> o.withTimers(o.cerTimeoutMs(), watchdogIntervalMs, 500, requestTimeoutMs),
+        null);
   }
 
   /**
@@ -53,26 +61,55 @@ public final class E2eHss implements AutoCloseable {
    * that uses {@code database} (an external one, e.g. from TestDatabase) or, when null, its own
    * embedded PostgreSQL in a temporary directory.
    */
-  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, UnaryOperator<DiameterOptions> diameterTweak,
-      StoreOptions database) throws Exception {
+  public E2eHss(
+      List<PeerOptions> peers,
+      int requestTimeoutMs,
+      UnaryOperator<DiameterOptions> diameterTweak,
+      StoreOptions database)
+      throws Exception {
     this(peers, requestTimeoutMs, diameterTweak, database, UnaryOperator.identity());
   }
 
-  /** As above, with the HTTP options adjusted by {@code httpTweak} too (e.g. its connection limits). */
-  public E2eHss(List<PeerOptions> peers, int requestTimeoutMs, UnaryOperator<DiameterOptions> diameterTweak,
-      StoreOptions database, UnaryOperator<ApiOptions> httpTweak) throws Exception {
+  /**
+   * As above, with the HTTP options adjusted by {@code httpTweak} too (e.g. its connection limits).
+   */
+  public E2eHss(
+      List<PeerOptions> peers,
+      int requestTimeoutMs,
+      UnaryOperator<DiameterOptions> diameterTweak,
+      StoreOptions database,
+      UnaryOperator<ApiOptions> httpTweak)
+      throws Exception {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions diameter = diameterTweak.apply(d.diameter().withListen("127.0.0.1", diameterPort)
-        .withSctp(DiameterOptions.SctpMode.FALSE, 0)
-        .withTimers(d.diameter().cerTimeoutMs(), d.diameter().watchdogIntervalMs(), 500, requestTimeoutMs)
-        .withInstances(2)
-        .withPeers(peers));
-    StoreOptions db = database != null ? database : d.db().withEmbedded(dataDir.resolve("db").toString(), 0);
-    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), diameter,
-        httpTweak.apply(d.http().withPort(0)), db);
-    this.running = HssMain.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    DiameterOptions diameter =
+        diameterTweak.apply(
+            d.diameter()
+                .withListen("127.0.0.1", diameterPort)
+                .withSctp(DiameterOptions.SctpMode.FALSE, 0)
+                .withTimers(
+                    d.diameter().cerTimeoutMs(),
+                    d.diameter().watchdogIntervalMs(),
+                    500,
+                    requestTimeoutMs)
+                .withInstances(2)
+                .withPeers(peers));
+    StoreOptions db =
+        database != null ? database : d.db().withEmbedded(dataDir.resolve("db").toString(), 0);
+    HssConfig config =
+        new HssConfig(
+            d.originHost(),
+            d.realm(),
+            d.productName(),
+            diameter,
+            httpTweak.apply(d.http().withPort(0)),
+            db);
+    this.running =
+        HssMain.start(vertx, config)
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(60, TimeUnit.SECONDS);
     this.httpPort = running.httpPort();
   }
 
@@ -86,10 +123,17 @@ public final class E2eHss implements AutoCloseable {
     return send("PUT", "/api/v1/subscribers/" + imsi, json).statusCode();
   }
 
-  public HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  public HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json");
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -99,12 +143,15 @@ public final class E2eHss implements AutoCloseable {
   }
 
   /**
-   * Waits up to 15 s for the series to move by {@code expected} since {@code before} (for outcomes that
-   * end after retries and timeouts, not on the request path); fails the test otherwise.
+   * Waits up to 15 s for the series to move by {@code expected} since {@code before} (for outcomes
+   * that end after retries and timeouts, not on the request path); fails the test otherwise.
    */
-  public void awaitMetric(Scrape before, double expected, String name, String... labels) throws Exception {
+  public void awaitMetric(Scrape before, double expected, String name, String... labels)
+      throws Exception {
     String series = name + " " + String.join(",", labels);
-    Await.until(series + " moved by " + expected, Duration.ofSeconds(15),
+    Await.until(
+        series + " moved by " + expected,
+        Duration.ofSeconds(15),
         () -> scrape().since(before, name, labels) >= expected);
     double seen = scrape().since(before, name, labels);
     if (seen != expected) {

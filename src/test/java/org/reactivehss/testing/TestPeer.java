@@ -59,18 +59,22 @@ public final class TestPeer implements AutoCloseable {
   }
 
   public byte[] cer(long... applications) {
-    MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(nextHopByHop())
-        .add(Avps.ORIGIN_HOST, host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-        .add(Avps.VENDOR_ID, 10415L)
-        .add(Avps.PRODUCT_NAME, "test-peer")
-        .add(Avps.ORIGIN_STATE_ID, 7L);
+    MessageBuilder b =
+        MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+            .hopByHop(nextHopByHop())
+            .add(Avps.ORIGIN_HOST, host)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(Avps.VENDOR_ID, 10415L)
+            .add(Avps.PRODUCT_NAME, "test-peer")
+            .add(Avps.ORIGIN_STATE_ID, 7L);
     for (long app : applications) {
-      b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> {
-        g.add(Avps.VENDOR_ID, 10415L);
-        g.add(Avps.AUTH_APPLICATION_ID, app);
-      });
+      b.addGroup(
+          Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+          g -> {
+            g.add(Avps.VENDOR_ID, 10415L);
+            g.add(Avps.AUTH_APPLICATION_ID, app);
+          });
     }
     return b.build();
   }
@@ -86,7 +90,8 @@ public final class TestPeer implements AutoCloseable {
   }
 
   public byte[] dwr() {
-    return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(nextHopByHop())
+    return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+        .hopByHop(nextHopByHop())
         .add(Avps.ORIGIN_HOST, host)
         .add(Avps.ORIGIN_REALM, "localdomain")
         .build();
@@ -126,7 +131,9 @@ public final class TestPeer implements AutoCloseable {
     }
   }
 
-  /** Result-Code of an answer, or -1 when it has none (3GPP answers may use Experimental-Result). */
+  /**
+   * Result-Code of an answer, or -1 when it has none (3GPP answers may use Experimental-Result).
+   */
   public static long resultCode(DiameterMessage m) {
     Avp rc = m.first(Avps.RESULT_CODE);
     return rc == null ? -1 : rc.asUnsigned32();

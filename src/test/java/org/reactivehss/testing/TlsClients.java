@@ -10,22 +10,30 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.reactivehss.interop.SelfSignedCertificate;
 
-/** TLS client contexts for tests, from the JDK alone: trust some PEM certificates, present one identity. */
+/**
+ * TLS client contexts for tests, from the JDK alone: trust some PEM certificates, present one
+ * identity.
+ */
 public final class TlsClients {
-  private TlsClients() {
-  }
+  private TlsClients() {}
 
-  /** Trusts exactly {@code trusted} (PEM files); presents {@code identity}, or no certificate when null. */
-  public static SSLContext context(SelfSignedCertificate identity, Path... trusted) throws Exception {
+  /**
+   * Trusts exactly {@code trusted} (PEM files); presents {@code identity}, or no certificate when
+   * null.
+   */
+  public static SSLContext context(SelfSignedCertificate identity, Path... trusted)
+      throws Exception {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     int i = 0;
     for (Path pem : trusted) {
       try (InputStream in = Files.newInputStream(pem)) {
-        trust.setCertificateEntry("trusted" + i++, CertificateFactory.getInstance("X.509").generateCertificate(in));
+        trust.setCertificateEntry(
+            "trusted" + i++, CertificateFactory.getInstance("X.509").generateCertificate(in));
       }
     }
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
     KeyManagerFactory kmf = null;
     if (identity != null) {

@@ -10,11 +10,14 @@ import java.util.List;
  * @param optionalCapabilities Server-Capabilities / Optional-Capability values
  * @param serverNames Server-Capabilities / Server-Name values: S-CSCFs the I-CSCF may pick directly
  * @param ifcTemplate path of an XML fragment with the InitialFilterCriteria of the generated IMS
- *     subscription, in which {@code ${impu}} is replaced by the (XML-escaped) public identity; empty for
- *     none. Read once at start.
+ *     subscription, in which {@code ${impu}} is replaced by the (XML-escaped) public identity;
+ *     empty for none. Read once at start.
  */
-public record CxOptions(List<Long> mandatoryCapabilities, List<Long> optionalCapabilities,
-    List<String> serverNames, String ifcTemplate) {
+public record CxOptions(
+    List<Long> mandatoryCapabilities,
+    List<Long> optionalCapabilities,
+    List<String> serverNames,
+    String ifcTemplate) {
 
   public CxOptions {
     mandatoryCapabilities = List.copyOf(mandatoryCapabilities);

@@ -5,9 +5,9 @@ import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.failure.FailureKind;
 
 /**
- * The Cx outcome table: the one place a {@link FailureKind} becomes a Cx answer, for UAR, MAR, SAR and
- * LIR alike (docs/architecture.md "Failures", docs/sqn.md). Cx defines no transient code of its own, so
- * storage trouble is RFC 6733 §7.1.3 3004 DIAMETER_TOO_BUSY: the CSCF may try another HSS.
+ * The Cx outcome table: the one place a {@link FailureKind} becomes a Cx answer, for UAR, MAR, SAR
+ * and LIR alike (docs/architecture.md "Failures", docs/sqn.md). Cx defines no transient code of its
+ * own, so storage trouble is RFC 6733 §7.1.3 3004 DIAMETER_TOO_BUSY: the CSCF may try another HSS.
  *
  * <pre>
  * kind                 answer
@@ -21,8 +21,7 @@ import org.reactivehss.failure.FailureKind;
  * </pre>
  */
 final class CxOutcomes {
-  private CxOutcomes() {
-  }
+  private CxOutcomes() {}
 
   static ResultCode answer(FailureKind kind) {
     return switch (kind) {

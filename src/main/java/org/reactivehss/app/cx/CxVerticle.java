@@ -8,8 +8,8 @@ import org.reactivehss.diameter.peer.DiameterBus;
 
 /**
  * The Cx application (TS 29.229, application 16777216): one handler per command an I-CSCF or S-CSCF
- * sends, each on its {@link DiameterBus#address}, all behind the {@link IdentityGate}: identities no
- * user can have are 5001 before any lookup. Deploy one instance per event loop.
+ * sends, each on its {@link DiameterBus#address}, all behind the {@link IdentityGate}: identities
+ * no user can have are 5001 before any lookup. Deploy one instance per event loop.
  */
 public final class CxVerticle extends VerticleBase {
   private final CxRuntime runtime;
@@ -21,12 +21,16 @@ public final class CxVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     DiameterBus.registerCodecs(vertx);
-    return runtime.context(vertx).compose(cx -> ApplicationHandlers
-        .checkedBy(vertx, new IdentityGate(), cx.originHost(), cx.realm())
-        .on(Commands.USER_AUTHORIZATION, new UarHandler(cx))
-        .on(Commands.MULTIMEDIA_AUTH, new MarHandler(cx))
-        .on(Commands.SERVER_ASSIGNMENT, new SarHandler(cx))
-        .on(Commands.LOCATION_INFO, new LirHandler(cx))
-        .registered());
+    return runtime
+        .context(vertx)
+        .compose(
+            cx ->
+                ApplicationHandlers.checkedBy(
+                        vertx, new IdentityGate(), cx.originHost(), cx.realm())
+                    .on(Commands.USER_AUTHORIZATION, new UarHandler(cx))
+                    .on(Commands.MULTIMEDIA_AUTH, new MarHandler(cx))
+                    .on(Commands.SERVER_ASSIGNMENT, new SarHandler(cx))
+                    .on(Commands.LOCATION_INFO, new LirHandler(cx))
+                    .registered());
   }
 }

@@ -10,11 +10,11 @@ import org.reactivehss.identity.Identities;
 
 /**
  * The request check of Cx, in front of every handler ({@link CxVerticle}): a User-Name that is no
- * IMPI (TS 23.003 §13.3) or a Public-Identity that is no IMPU (§13.4), in the forms the provisioning
- * API stores, names no user, so the request is answered Experimental-Result 5001
- * DIAMETER_ERROR_USER_UNKNOWN at once (TS 29.228 §6.1.1.1, §6.1.2.1, §6.1.4.1, §6.3.1 all begin with
- * "unknown identity: 5001"). Such a value never reaches the database, where some of them (a NUL) are
- * refused as an error and would have become 5012.
+ * IMPI (TS 23.003 §13.3) or a Public-Identity that is no IMPU (§13.4), in the forms the
+ * provisioning API stores, names no user, so the request is answered Experimental-Result 5001
+ * DIAMETER_ERROR_USER_UNKNOWN at once (TS 29.228 §6.1.1.1, §6.1.2.1, §6.1.4.1, §6.3.1 all begin
+ * with "unknown identity: 5001"). Such a value never reaches the database, where some of them (a
+ * NUL) are refused as an error and would have become 5012.
  */
 final class IdentityGate implements RequestCheck {
 

@@ -26,17 +26,22 @@ import org.reactivehss.store.ImsSubscription;
 final class ImsSubscriptionXml {
   static final String PLACEHOLDER = "${impu}";
 
-  private ImsSubscriptionXml() {
-  }
+  private ImsSubscriptionXml() {}
 
-  /** The User-Data octets; {@code impu} is the identity the template is filled in for (null: the first). */
+  /**
+   * The User-Data octets; {@code impu} is the identity the template is filled in for (null: the
+   * first).
+   */
   static byte[] userData(ImsSubscription s, String impu, String ifcTemplate) {
     if (s.serviceProfile() != null && !s.serviceProfile().isBlank()) {
       return s.serviceProfile().getBytes(StandardCharsets.UTF_8);
     }
-    StringBuilder xml = new StringBuilder(512)
-        .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<IMSSubscription><PrivateID>").append(escape(s.impi())).append("</PrivateID><ServiceProfile>");
+    StringBuilder xml =
+        new StringBuilder(512)
+            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+            .append("<IMSSubscription><PrivateID>")
+            .append(escape(s.impi()))
+            .append("</PrivateID><ServiceProfile>");
     for (ImsSubscription.PublicIdentity p : s.publicIdentities()) {
       xml.append("<PublicIdentity>");
       if (p.barred()) {
@@ -44,10 +49,14 @@ final class ImsSubscriptionXml {
       }
       xml.append("<Identity>").append(escape(p.impu())).append("</Identity></PublicIdentity>");
     }
-    String forImpu = impu != null ? impu
-        : s.publicIdentities().isEmpty() ? "" : s.publicIdentities().get(0).impu();
+    String forImpu =
+        impu != null
+            ? impu
+            : s.publicIdentities().isEmpty() ? "" : s.publicIdentities().get(0).impu();
     xml.append(ifcTemplate.replace(PLACEHOLDER, escape(forImpu)));
-    return xml.append("</ServiceProfile></IMSSubscription>").toString().getBytes(StandardCharsets.UTF_8);
+    return xml.append("</ServiceProfile></IMSSubscription>")
+        .toString()
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** XML 1.0 §2.4 character data and attribute values: the five predefined entities. */

@@ -15,15 +15,16 @@ import org.reactivehss.store.RegistrationState;
  * §6.1.5/§6.1.6): which S-CSCF serves this public identity.
  *
  * <p>TS 29.228 §6.1.4.1, in order: unknown identity (or one outside the asking peer's IMSI range,
- * {@link GrantedLookups}), 5001. Registered, or unregistered (an S-CSCF keeps
- * the profile): Result-Code 2001 with its Server-Name. Not registered: only when the user has services
- * related to the unregistered state ({@link UnregisteredServices}, read from the User-Data it would get)
- * or the request carries Originating-Request (an AS originating a request on the user's behalf, TS 29.229
- * §6.3.34) does it go on; otherwise Experimental 5003 DIAMETER_ERROR_IDENTITY_NOT_REGISTERED. Going on,
- * an S-CSCF name stored for the user (e.g. named by MAR, authentication pending) is returned with
- * Result-Code 2001, and without one 2003 DIAMETER_UNREGISTERED_SERVICE with Server-Capabilities, so that
- * the I-CSCF picks an S-CSCF (TS 29.229 §6.2.1.3). Barring does not change the answer: the S-CSCF
- * enforces it from the BarringIndication in the profile it downloads.
+ * {@link GrantedLookups}), 5001. Registered, or unregistered (an S-CSCF keeps the profile):
+ * Result-Code 2001 with its Server-Name. Not registered: only when the user has services related to
+ * the unregistered state ({@link UnregisteredServices}, read from the User-Data it would get) or
+ * the request carries Originating-Request (an AS originating a request on the user's behalf, TS
+ * 29.229 §6.3.34) does it go on; otherwise Experimental 5003
+ * DIAMETER_ERROR_IDENTITY_NOT_REGISTERED. Going on, an S-CSCF name stored for the user (e.g. named
+ * by MAR, authentication pending) is returned with Result-Code 2001, and without one 2003
+ * DIAMETER_UNREGISTERED_SERVICE with Server-Capabilities, so that the I-CSCF picks an S-CSCF (TS
+ * 29.229 §6.2.1.3). Barring does not change the answer: the S-CSCF enforces it from the
+ * BarringIndication in the profile it downloads.
  */
 final class LirHandler implements Handler<Message<DiameterMessage>> {
   private final CxContext cx;
@@ -46,17 +47,22 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
     }
     ImsSubscription s = lookup.subscription();
     boolean notRegistered = s.state() == RegistrationState.NOT_REGISTERED || s.scscfName() == null;
-    if (notRegistered && request.first(Avps.ORIGINATING_REQUEST) == null && !hasUnregisteredServices(request, s)) {
+    if (notRegistered
+        && request.first(Avps.ORIGINATING_REQUEST) == null
+        && !hasUnregisteredServices(request, s)) {
       return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITY_NOT_REGISTERED);
     }
     if (s.scscfName() != null) {
-      return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.SERVER_NAME, s.scscfName());
+      return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
+          .add(Avps.SERVER_NAME, s.scscfName());
     }
     return CxAnswers.serverCapabilities(
         CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_UNREGISTERED_SERVICE), cx.options());
   }
 
-  /** From the provisioned subscription XML, or the generated one with the configured iFC template. */
+  /**
+   * From the provisioned subscription XML, or the generated one with the configured iFC template.
+   */
   private boolean hasUnregisteredServices(DiameterMessage request, ImsSubscription s) {
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
     return UnregisteredServices.in(ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));

@@ -26,14 +26,16 @@ import org.reactivehss.store.RegistrationState;
  * items for IMS AKA, and the resynchronisation this product was built for (docs/sqn.md).
  *
  * <p>Order of TS 29.228 §6.3.1: identities (5001, 5002); the scheme (only Digest-AKAv1-MD5, or
- * "Unknown", which lets the HSS pick the user's scheme, is served; anything else, e.g. "SIP Digest",
- * "NASS-Bundled", "Early-IMS-Security", "Digest-AKAv2-SHA-256", is 5006); the S-CSCF that asked is
- * stored (pending until SAR); then SIP-Number-Auth-Items items, each with its own SQN. With
- * SIP-Authorization = RAND || AUTS in the request's SIP-Auth-Data-Item the SQN is resynchronised first;
- * an AUTS whose MAC-S fails leaves SQN_HE alone and answers Result-Code 4001 (docs/sqn.md).
+ * "Unknown", which lets the HSS pick the user's scheme, is served; anything else, e.g. "SIP
+ * Digest", "NASS-Bundled", "Early-IMS-Security", "Digest-AKAv2-SHA-256", is 5006); the S-CSCF that
+ * asked is stored (pending until SAR); then SIP-Number-Auth-Items items, each with its own SQN.
+ * With SIP-Authorization = RAND || AUTS in the request's SIP-Auth-Data-Item the SQN is
+ * resynchronised first; an AUTS whose MAC-S fails leaves SQN_HE alone and answers Result-Code 4001
+ * (docs/sqn.md).
  */
 final class MarHandler implements Handler<Message<DiameterMessage>> {
   static final String DIGEST_AKA_V1_MD5 = "Digest-AKAv1-MD5";
+
   /** TS 29.229 §6.3.9: the S-CSCF does not know the scheme; the HSS uses the one it holds. */
   static final String UNKNOWN_SCHEME = "Unknown";
 
@@ -49,15 +51,18 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     DiameterMessage request = message.body();
     String impi = request.first(Avps.USER_NAME).asUtf8();
     String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
-    GrantedLookups.byIdentities(cx, message, impi, impu).onComplete(looked -> {
-      if (looked.failed()) {
-        CxAnswers.replyFailure(message, cx, looked.cause());
-      } else if (CxAnswers.identityFailure(looked.result().outcome()) != null) {
-        CxAnswers.replyResult(message, cx, CxAnswers.identityFailure(looked.result().outcome()));
-      } else {
-        authenticate(message, looked.result().subscription());
-      }
-    });
+    GrantedLookups.byIdentities(cx, message, impi, impu)
+        .onComplete(
+            looked -> {
+              if (looked.failed()) {
+                CxAnswers.replyFailure(message, cx, looked.cause());
+              } else if (CxAnswers.identityFailure(looked.result().outcome()) != null) {
+                CxAnswers.replyResult(
+                    message, cx, CxAnswers.identityFailure(looked.result().outcome()));
+              } else {
+                authenticate(message, looked.result().subscription());
+              }
+            });
   }
 
   private void authenticate(Message<DiameterMessage> message, ImsSubscription s) {
@@ -79,10 +84,15 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
     String serverName = request.first(Avps.SERVER_NAME).asUtf8();
     Deadline deadline = DiameterBus.deadline(request);
-    Future<Void> stored = alreadyStored(s, serverName) ? Future.succeededFuture()
-        : cx.store().storeAuthenticatingServer(s.imsi(), serverName, deadline);
-    stored.compose(ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync, deadline)))
-        .onSuccess(reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
+    Future<Void> stored =
+        alreadyStored(s, serverName)
+            ? Future.succeededFuture()
+            : cx.store().storeAuthenticatingServer(s.imsi(), serverName, deadline);
+    stored
+        .compose(
+            ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync, deadline)))
+        .onSuccess(
+            reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
         .onFailure(failure -> failed(message, failure));
   }
 
@@ -91,38 +101,45 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
    * serving S-CSCF): skip the write, whose commit would cost a WAL flush on every registration.
    */
   static boolean alreadyStored(ImsSubscription s, String serverName) {
-    return serverName.equals(s.scscfName()) && s.authPending() == (s.state() == RegistrationState.NOT_REGISTERED);
+    return serverName.equals(s.scscfName())
+        && s.authPending() == (s.state() == RegistrationState.NOT_REGISTERED);
   }
 
   /**
-   * TS 29.228 §6.3.1 lets the HSS return fewer items than asked: at most {@link VectorRequest#MAX_VECTORS}
-   * (one batch stays within the 32 IND slots); 0 is read as 1.
+   * TS 29.228 §6.3.1 lets the HSS return fewer items than asked: at most {@link
+   * VectorRequest#MAX_VECTORS} (one batch stays within the 32 IND slots); 0 is read as 1.
    */
   static int itemCount(long requested) {
     return (int) Math.max(1, Math.min(requested, VectorRequest.MAX_VECTORS));
   }
 
   private Future<VectorReply> vectors(VectorRequest vectorRequest) {
-    return LoopAffinity.call(cx.vertx().eventBus(), AuthVerticle.ADDRESS, vectorRequest,
+    return LoopAffinity.call(
+        cx.vertx().eventBus(),
+        AuthVerticle.ADDRESS,
+        vectorRequest,
         vectorRequest.deadline().sendOptions());
   }
 
   private MessageBuilder answer(DiameterMessage request, List<ImsAuthItem> items) {
-    MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
-        .addCopy(request.first(Avps.USER_NAME))
-        .addCopy(request.first(Avps.PUBLIC_IDENTITY))
-        .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) items.size());
+    MessageBuilder b =
+        CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
+            .addCopy(request.first(Avps.USER_NAME))
+            .addCopy(request.first(Avps.PUBLIC_IDENTITY))
+            .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) items.size());
     for (int i = 0; i < items.size(); i++) {
       ImsAuthItem v = items.get(i);
       long number = i + 1;
       // TS 29.229 §6.3.13 SIP-Auth-Data-Item for Digest-AKAv1-MD5 (RFC 3310)
-      b.addGroup(Avps.SIP_AUTH_DATA_ITEM, g -> g
-          .add(Avps.SIP_ITEM_NUMBER, number)
-          .add(Avps.SIP_AUTHENTICATION_SCHEME, DIGEST_AKA_V1_MD5)
-          .add(Avps.SIP_AUTHENTICATE, v.sipAuthenticate())
-          .add(Avps.SIP_AUTHORIZATION, v.sipAuthorization())
-          .add(Avps.CONFIDENTIALITY_KEY, v.ck())
-          .add(Avps.INTEGRITY_KEY, v.ik()));
+      b.addGroup(
+          Avps.SIP_AUTH_DATA_ITEM,
+          g ->
+              g.add(Avps.SIP_ITEM_NUMBER, number)
+                  .add(Avps.SIP_AUTHENTICATION_SCHEME, DIGEST_AKA_V1_MD5)
+                  .add(Avps.SIP_AUTHENTICATE, v.sipAuthenticate())
+                  .add(Avps.SIP_AUTHORIZATION, v.sipAuthorization())
+                  .add(Avps.CONFIDENTIALITY_KEY, v.ck())
+                  .add(Avps.INTEGRITY_KEY, v.ik()));
     }
     return b;
   }

@@ -9,8 +9,8 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
-import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.dict.Values;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -21,7 +21,8 @@ import org.reactivehss.store.RegistrationState;
  * IMS subscription (User-Data) when User-Data-Already-Available is USER_DATA_NOT_AVAILABLE (0).
  *
  * <p>Identity: User-Name with the first Public-Identity (5001, 5002), or the Public-Identity alone;
- * neither is 5005 with a Public-Identity example in Failed-AVP. Then {@link Transition} decides the state change per Server-Assignment-Type.
+ * neither is 5005 with a Public-Identity example in Failed-AVP. Then {@link Transition} decides the
+ * state change per Server-Assignment-Type.
  */
 final class SarHandler implements Handler<Message<DiameterMessage>> {
   private final CxContext cx;
@@ -42,47 +43,73 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     } else if (impu != null) {
       lookup = GrantedLookups.byPublicIdentity(cx, message, impu);
     } else {
-      // TS 29.229 §6.1.3 makes both optional, TS 29.228 §6.1.2 needs one: the example names the IMPU.
+      // TS 29.229 §6.1.3 makes both optional, TS 29.228 §6.1.2 needs one: the example names the
+      // IMPU.
       CxAnswers.replyMissing(message, cx, Avps.PUBLIC_IDENTITY);
       return;
     }
-    lookup.compose(found -> {
-      ResultCode identityFailure = CxAnswers.identityFailure(found.outcome());
-      return identityFailure != null ? Future.succeededFuture(CxAnswers.answer(request, cx, identityFailure))
-          : assign(request, found.subscription(), impu);
-    }).onSuccess(answer -> CxAnswers.reply(message, answer))
+    lookup
+        .compose(
+            found -> {
+              ResultCode identityFailure = CxAnswers.identityFailure(found.outcome());
+              return identityFailure != null
+                  ? Future.succeededFuture(CxAnswers.answer(request, cx, identityFailure))
+                  : assign(request, found.subscription(), impu);
+            })
+        .onSuccess(answer -> CxAnswers.reply(message, answer))
         .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));
   }
 
   private Future<MessageBuilder> assign(DiameterMessage request, ImsSubscription s, String impu) {
     String serverName = request.first(Avps.SERVER_NAME).asUtf8();
-    Transition t = Transition.of(ServerAssignmentType.of(request.first(Avps.SERVER_ASSIGNMENT_TYPE).asEnumerated()),
-        s, serverName);
+    Transition t =
+        Transition.of(
+            ServerAssignmentType.of(request.first(Avps.SERVER_ASSIGNMENT_TYPE).asEnumerated()),
+            s,
+            serverName);
     if (t.refusal() != null) {
       MessageBuilder refused = CxAnswers.answer(request, cx, t.refusal());
-      return Future.succeededFuture(t.returnAssignedServer() ? refused.add(Avps.SERVER_NAME, s.scscfName()) : refused);
+      return Future.succeededFuture(
+          t.returnAssignedServer() ? refused.add(Avps.SERVER_NAME, s.scscfName()) : refused);
     }
-    Future<Void> written = switch (t.write()) {
-      case NONE -> Future.succeededFuture();
-      case ASSIGN -> cx.store().assign(s.imsi(), t.state(), t.scscfName(), DiameterBus.deadline(request));
-      case ABANDON_PENDING -> cx.store().abandonPendingAuthentication(s.imsi(), DiameterBus.deadline(request));
-    };
-    return written.map(ok -> {
-      MessageBuilder b = CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.USER_NAME, s.impi());
-      boolean wanted = request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
-          == Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE;
-      if (t.sendsUserData() && (wanted || t.alwaysUserData())) {
-        b.add(Avps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
-      }
-      return b;
-    });
+    Future<Void> written =
+        switch (t.write()) {
+          case NONE -> Future.succeededFuture();
+          case ASSIGN ->
+              cx.store().assign(s.imsi(), t.state(), t.scscfName(), DiameterBus.deadline(request));
+          case ABANDON_PENDING ->
+              cx.store().abandonPendingAuthentication(s.imsi(), DiameterBus.deadline(request));
+        };
+    return written.map(
+        ok -> {
+          MessageBuilder b =
+              CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
+                  .add(Avps.USER_NAME, s.impi());
+          boolean wanted =
+              request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
+                  == Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE;
+          if (t.sendsUserData() && (wanted || t.alwaysUserData())) {
+            b.add(Avps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
+          }
+          return b;
+        });
   }
 
   /** The decision for one SAR, before anything is written. */
-  record Transition(Write write, RegistrationState state, String scscfName, boolean sendsUserData,
-      boolean alwaysUserData, ResultCode refusal, boolean returnAssignedServer) {
+  record Transition(
+      Write write,
+      RegistrationState state,
+      String scscfName,
+      boolean sendsUserData,
+      boolean alwaysUserData,
+      ResultCode refusal,
+      boolean returnAssignedServer) {
 
-    enum Write { NONE, ASSIGN, ABANDON_PENDING }
+    enum Write {
+      NONE,
+      ASSIGN,
+      ABANDON_PENDING
+    }
 
     static Transition of(ServerAssignmentType type, ImsSubscription s, String serverName) {
       if (type == null) {
@@ -92,18 +119,31 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
       boolean sameServer = serverName.equals(s.scscfName());
       return switch (type) {
         // §6.1.2.1: only the assigned S-CSCF may fetch the profile without changing anything
-        case NO_ASSIGNMENT -> sameServer
-            ? new Transition(Write.NONE, now, null, true, true, null, false)
-            : new Transition(Write.NONE, now, null, false, false, ResultCodes.DIAMETER_UNABLE_TO_COMPLY, false);
-        case REGISTRATION, RE_REGISTRATION -> assign(RegistrationState.REGISTERED, serverName, true);
+        case NO_ASSIGNMENT ->
+            sameServer
+                ? new Transition(Write.NONE, now, null, true, true, null, false)
+                : new Transition(
+                    Write.NONE,
+                    now,
+                    null,
+                    false,
+                    false,
+                    ResultCodes.DIAMETER_UNABLE_TO_COMPLY,
+                    false);
+        case REGISTRATION, RE_REGISTRATION ->
+            assign(RegistrationState.REGISTERED, serverName, true);
         // another S-CSCF already serves the (un)registered user: 5007 naming the assigned one
-        case UNREGISTERED_USER -> now != RegistrationState.NOT_REGISTERED && s.scscfName() != null && !sameServer
-            ? refuse(true)
-            : now == RegistrationState.REGISTERED
-                ? new Transition(Write.NONE, now, null, true, false, null, false)
-                : assign(RegistrationState.UNREGISTERED, serverName, true);
-        case TIMEOUT_DEREGISTRATION, USER_DEREGISTRATION, ADMINISTRATIVE_DEREGISTRATION,
-            DEREGISTRATION_TOO_MUCH_DATA -> assign(RegistrationState.NOT_REGISTERED, null, false);
+        case UNREGISTERED_USER ->
+            now != RegistrationState.NOT_REGISTERED && s.scscfName() != null && !sameServer
+                ? refuse(true)
+                : now == RegistrationState.REGISTERED
+                    ? new Transition(Write.NONE, now, null, true, false, null, false)
+                    : assign(RegistrationState.UNREGISTERED, serverName, true);
+        case TIMEOUT_DEREGISTRATION,
+            USER_DEREGISTRATION,
+            ADMINISTRATIVE_DEREGISTRATION,
+            DEREGISTRATION_TOO_MUCH_DATA ->
+            assign(RegistrationState.NOT_REGISTERED, null, false);
         // the HSS keeps the S-CSCF name: the user becomes unregistered there (§6.1.2.1)
         case TIMEOUT_DEREGISTRATION_STORE_SERVER_NAME, USER_DEREGISTRATION_STORE_SERVER_NAME ->
             now == RegistrationState.NOT_REGISTERED
@@ -119,7 +159,13 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     }
 
     private static Transition refuse(boolean returnAssignedServer) {
-      return new Transition(Write.NONE, null, null, false, false, ResultCodes.Cx.DIAMETER_ERROR_IN_ASSIGNMENT_TYPE,
+      return new Transition(
+          Write.NONE,
+          null,
+          null,
+          false,
+          false,
+          ResultCodes.Cx.DIAMETER_ERROR_IN_ASSIGNMENT_TYPE,
           returnAssignedServer);
     }
   }

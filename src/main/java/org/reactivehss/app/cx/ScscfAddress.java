@@ -2,10 +2,11 @@ package org.reactivehss.app.cx;
 
 /**
  * Where HSS-initiated Cx requests (RTR, PPR) go: the Diameter host of the assigned S-CSCF, derived
- * from its Server-Name, a SIP URI (TS 29.229 §6.3.3, RFC 3261 §19.1.1): {@code sip:scscf.example.org:6060}
- * is the Diameter peer {@code scscf.example.org}, in realm {@code example.org}. This is how IMS cores
- * deploy the S-CSCF (one name for SIP and Diameter); an S-CSCF whose Diameter identity differs from its
- * SIP host needs a Diameter agent that routes by Destination-Realm.
+ * from its Server-Name, a SIP URI (TS 29.229 §6.3.3, RFC 3261 §19.1.1): {@code
+ * sip:scscf.example.org:6060} is the Diameter peer {@code scscf.example.org}, in realm {@code
+ * example.org}. This is how IMS cores deploy the S-CSCF (one name for SIP and Diameter); an S-CSCF
+ * whose Diameter identity differs from its SIP host needs a Diameter agent that routes by
+ * Destination-Realm.
  */
 record ScscfAddress(String host, String realm) {
 

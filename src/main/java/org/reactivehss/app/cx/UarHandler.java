@@ -23,13 +23,14 @@ import org.reactivehss.store.RegistrationState;
  *
  * <p>Checks in the order of TS 29.228 §6.1.1.1: identities (5001, 5002); for (re-)registration, the
  * requested identity barred and no other identity of its implicit registration set left unbarred
- * (step 3: Result-Code 5003 DIAMETER_AUTHORIZATION_REJECTED), unless UAR-Flags marks an IMS emergency
- * registration (TS 29.229 §6.3.44), which barring never stops; roaming from a
- * Visited-Network-Identifier other than this HSS's realm while roaming is not allowed (5004); then the
- * User-Authorization-Type: REGISTRATION with an S-CSCF name stored for the user (registered, unregistered,
- * or not registered yet but named by MAR) is Experimental 2002 DIAMETER_SUBSEQUENT_REGISTRATION with that
- * Server-Name; without one, and for REGISTRATION_AND_CAPABILITIES, Experimental 2001
- * DIAMETER_FIRST_REGISTRATION with Server-Capabilities. State is only read, never written.
+ * (step 3: Result-Code 5003 DIAMETER_AUTHORIZATION_REJECTED), unless UAR-Flags marks an IMS
+ * emergency registration (TS 29.229 §6.3.44), which barring never stops; roaming from a
+ * Visited-Network-Identifier other than this HSS's realm while roaming is not allowed (5004); then
+ * the User-Authorization-Type: REGISTRATION with an S-CSCF name stored for the user (registered,
+ * unregistered, or not registered yet but named by MAR) is Experimental 2002
+ * DIAMETER_SUBSEQUENT_REGISTRATION with that Server-Name; without one, and for
+ * REGISTRATION_AND_CAPABILITIES, Experimental 2001 DIAMETER_FIRST_REGISTRATION with
+ * Server-Capabilities. State is only read, never written.
  */
 final class UarHandler implements Handler<Message<DiameterMessage>> {
   /** TS 29.229 §6.3.44 UAR-Flags bit 0: IMS-Emergency-Registration. */
@@ -60,7 +61,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
       return CxAnswers.answer(request, cx, identityFailure);
     }
     ImsSubscription s = lookup.subscription();
-    if (type != DE_REGISTRATION && !isEmergency(request)
+    if (type != DE_REGISTRATION
+        && !isEmergency(request)
         && s.publicIdentities().stream().allMatch(ImsSubscription.PublicIdentity::barred)) {
       return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_AUTHORIZATION_REJECTED);
     }
@@ -72,7 +74,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
       if (s.state() == RegistrationState.NOT_REGISTERED || s.scscfName() == null) {
         return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITY_NOT_REGISTERED);
       }
-      return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS).add(Avps.SERVER_NAME, s.scscfName());
+      return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
+          .add(Avps.SERVER_NAME, s.scscfName());
     }
     if (type == REGISTRATION_AND_CAPABILITIES || s.scscfName() == null) {
       // no S-CSCF stored for the user, or the I-CSCF cannot reach the stored one and asks for the
@@ -81,7 +84,8 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
       return CxAnswers.serverCapabilities(
           CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_FIRST_REGISTRATION), cx.options());
     }
-    // an S-CSCF name is stored for the user: registered, unregistered (an S-CSCF keeps the profile), or
+    // an S-CSCF name is stored for the user: registered, unregistered (an S-CSCF keeps the
+    // profile), or
     // not registered yet but named by MAR (authentication pending); §6.1.1.1 sends the I-CSCF to it
     return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION)
         .add(Avps.SERVER_NAME, s.scscfName());
@@ -89,7 +93,9 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
 
   private static boolean isEmergency(DiameterMessage request) {
     Avp flags = request.first(Avps.UAR_FLAGS);
-    return flags != null && flags.dataLength() == 4 && (flags.asUnsigned32() & IMS_EMERGENCY_REGISTRATION) != 0;
+    return flags != null
+        && flags.dataLength() == 4
+        && (flags.asUnsigned32() & IMS_EMERGENCY_REGISTRATION) != 0;
   }
 
   /** TS 29.229 §6.3.1 Visited-Network-Identifier: the home network is this HSS's realm. */

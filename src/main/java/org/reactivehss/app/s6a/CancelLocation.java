@@ -18,8 +18,12 @@ final class CancelLocation {
   }
 
   void send(String host, String realm, String imsi, int cancellationType) {
-    requests.send(Commands.CANCEL_LOCATION, host, realm, imsi, clr -> clr
-        .add(Avps.CANCELLATION_TYPE, cancellationType)
-        .add(Avps.CLR_FLAGS, S6A_INDICATOR));
+    requests.send(
+        Commands.CANCEL_LOCATION,
+        host,
+        realm,
+        imsi,
+        clr ->
+            clr.add(Avps.CANCELLATION_TYPE, cancellationType).add(Avps.CLR_FLAGS, S6A_INDICATOR));
   }
 }

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Requests the HSS sends to an MME (CLR, IDR; TS 29.272 §5.2.1.2, §5.2.2.1) with their
- * common head; delivery, retries and outcome counts are {@link HssRequests}'.
+ * Requests the HSS sends to an MME (CLR, IDR; TS 29.272 §5.2.1.2, §5.2.2.1) with their common head;
+ * delivery, retries and outcome counts are {@link HssRequests}'.
  */
 final class MmeRequests {
   private static final Logger log = LoggerFactory.getLogger(MmeRequests.class);
@@ -30,23 +30,36 @@ final class MmeRequests {
 
   /**
    * Sends {@code command} to {@code host}; {@code body} adds the command's own AVPs after the fixed
-   * head ({@link ApplicationHead#request}, then Destination-Host, Destination-Realm, User-Name). Completes with the answer, or fails
-   * after the last attempt.
+   * head ({@link ApplicationHead#request}, then Destination-Host, Destination-Realm, User-Name).
+   * Completes with the answer, or fails after the last attempt.
    */
-  Future<DiameterMessage> send(CommandDef command, String host, String realm, String imsi,
+  Future<DiameterMessage> send(
+      CommandDef command,
+      String host,
+      String realm,
+      String imsi,
       Function<MessageBuilder, MessageBuilder> body) {
-    MessageBuilder b = ApplicationHead.request(command, SessionIds.process().next(identity.originHost()),
-            identity.originHost(), identity.originRealm())
-        .endToEnd((int) System.nanoTime())
-        .add(Avps.DESTINATION_HOST, host)
-        .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
-        .add(Avps.USER_NAME, imsi);
+    MessageBuilder b =
+        ApplicationHead.request(
+                command,
+                SessionIds.process().next(identity.originHost()),
+                identity.originHost(),
+                identity.originRealm())
+            .endToEnd((int) System.nanoTime())
+            .add(Avps.DESTINATION_HOST, host)
+            .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
+            .add(Avps.USER_NAME, imsi);
     byte[] request;
     try {
       request = body.apply(b).build();
     } catch (MessageTooLongException tooLong) {
-      // RFC 6733 §3: nothing over a 24-bit Message Length can be sent; the request is dropped, loudly.
-      log.warn("{} to {} not sent: {}", command.requestAbbreviation(), LogSafe.text(host), tooLong.getMessage());
+      // RFC 6733 §3: nothing over a 24-bit Message Length can be sent; the request is dropped,
+      // loudly.
+      log.warn(
+          "{} to {} not sent: {}",
+          command.requestAbbreviation(),
+          LogSafe.text(host),
+          tooLong.getMessage());
       return Future.failedFuture(tooLong);
     }
     return delivery.send(command, host, request);

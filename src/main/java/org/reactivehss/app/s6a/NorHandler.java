@@ -10,10 +10,11 @@ import org.reactivehss.store.S6aStore;
 
 /**
  * Notify (TS 29.272 §5.2.5.1, NOR/NOA §7.2.19/§7.2.20). What we keep: Terminal-Information (IMEI,
- * Software-Version), stored for the subscriber. NOR-Flags (§7.3.49) are accepted and not stored: their
- * bits concern SGSN registration, SMS readiness, UE reachability and IMS voice support, none of which
- * this HSS serves yet. Unknown IMSI → Experimental-Result 5001; a NOR from an MME that is not the
- * registered one → 5423 DIAMETER_ERROR_UNKNOWN_SERVING_NODE (§5.2.5.1.3), and nothing is stored.
+ * Software-Version), stored for the subscriber. NOR-Flags (§7.3.49) are accepted and not stored:
+ * their bits concern SGSN registration, SMS readiness, UE reachability and IMS voice support, none
+ * of which this HSS serves yet. Unknown IMSI → Experimental-Result 5001; a NOR from an MME that is
+ * not the registered one → 5423 DIAMETER_ERROR_UNKNOWN_SERVING_NODE (§5.2.5.1.3), and nothing is
+ * stored.
  */
 final class NorHandler implements Handler<Message<DiameterMessage>> {
   private final S6aStore store;
@@ -28,17 +29,23 @@ final class NorHandler implements Handler<Message<DiameterMessage>> {
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage nor = message.body();
     TerminalInformation terminal = TerminalInformation.of(nor);
-    store.notify(nor.first(Avps.USER_NAME).asUtf8(), nor.originHost(), terminal.imei(), terminal.softwareVersion(),
+    store
+        .notify(
+            nor.first(Avps.USER_NAME).asUtf8(),
+            nor.originHost(),
+            terminal.imei(),
+            terminal.softwareVersion(),
             DiameterBus.deadline(nor))
-        .onSuccess(servingMme -> {
-          if (servingMme == null) {
-            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
-          } else if (!servingMme) {
-            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_UNKNOWN_SERVING_NODE);
-          } else {
-            answers.reply(message, ResultCodes.DIAMETER_SUCCESS);
-          }
-        })
+        .onSuccess(
+            servingMme -> {
+              if (servingMme == null) {
+                answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
+              } else if (!servingMme) {
+                answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_UNKNOWN_SERVING_NODE);
+              } else {
+                answers.reply(message, ResultCodes.DIAMETER_SUCCESS);
+              }
+            })
         .onFailure(failure -> answers.replyFailure(message, failure));
   }
 }

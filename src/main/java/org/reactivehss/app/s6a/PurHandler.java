@@ -10,8 +10,8 @@ import org.reactivehss.store.S6aStore;
 
 /**
  * Purge-UE (TS 29.272 §5.2.1.3, PUR/PUA §7.2.13/§7.2.14). Unknown IMSI → Experimental-Result 5001.
- * Otherwise success; when the purging MME (Origin-Host) is the registered one, "UE purged in MME" is
- * set and PUA-Flags carries "freeze M-TMSI" (bit 0, §7.3.48); a purge from any other MME changes
+ * Otherwise success; when the purging MME (Origin-Host) is the registered one, "UE purged in MME"
+ * is set and PUA-Flags carries "freeze M-TMSI" (bit 0, §7.3.48); a purge from any other MME changes
  * nothing and answers PUA-Flags 0.
  */
 final class PurHandler implements Handler<Message<DiameterMessage>> {
@@ -28,15 +28,20 @@ final class PurHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage pur = message.body();
-    store.purge(pur.first(Avps.USER_NAME).asUtf8(), pur.originHost(), DiameterBus.deadline(pur))
-        .onSuccess(servingMme -> {
-          if (servingMme == null) {
-            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
-          } else {
-            answers.reply(message, answers.answer(pur, ResultCodes.DIAMETER_SUCCESS)
-                .add(Avps.PUA_FLAGS, servingMme ? FREEZE_M_TMSI : 0));
-          }
-        })
+    store
+        .purge(pur.first(Avps.USER_NAME).asUtf8(), pur.originHost(), DiameterBus.deadline(pur))
+        .onSuccess(
+            servingMme -> {
+              if (servingMme == null) {
+                answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
+              } else {
+                answers.reply(
+                    message,
+                    answers
+                        .answer(pur, ResultCodes.DIAMETER_SUCCESS)
+                        .add(Avps.PUA_FLAGS, servingMme ? FREEZE_M_TMSI : 0));
+              }
+            })
         .onFailure(failure -> answers.replyFailure(message, failure));
   }
 }

@@ -9,7 +9,6 @@ import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
-import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
 import org.reactivehss.diameter.peer.FailureLog;
 import org.reactivehss.failure.HssFailure;
@@ -17,10 +16,10 @@ import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
 
 /**
- * The answers every S6a handler sends. TS 29.272 §7.2: each answer is
- * {@code < Session-Id > [ Vendor-Specific-Application-Id ] [ Result-Code ] [ Experimental-Result ]
- * { Auth-Session-State } { Origin-Host } { Origin-Realm } ...}, built by {@link ApplicationHead} from
- * what the dictionary knows of S6a.
+ * The answers every S6a handler sends. TS 29.272 §7.2: each answer is {@code < Session-Id > [
+ * Vendor-Specific-Application-Id ] [ Result-Code ] [ Experimental-Result ] { Auth-Session-State } {
+ * Origin-Host } { Origin-Realm } ...}, built by {@link ApplicationHead} from what the dictionary
+ * knows of S6a.
  */
 final class S6aAnswers {
   private final String originHost;
@@ -57,18 +56,21 @@ final class S6aAnswers {
 
   /** RFC 6733 §7.5: a base failure naming the offending AVP in Failed-AVP. */
   void replyInvalid(Message<DiameterMessage> message, ResultCode code, Avp offending, String why) {
-    DecodeProblem problem = DecodeProblem.of(code, offending == null ? null : offending.rawBytes(), why);
-    DiameterAnswer.reply(message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
+    DecodeProblem problem =
+        DecodeProblem.of(code, offending == null ? null : offending.rawBytes(), why);
+    DiameterAnswer.reply(
+        message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
   }
 
   /** RFC 6733 §7.5: a problem found by a handler, as the codec answers one the validator found. */
   void reply(Message<DiameterMessage> message, DecodeProblem problem) {
-    DiameterAnswer.reply(message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
+    DiameterAnswer.reply(
+        message, ErrorAnswers.builder(message.body(), problem, originHost, originRealm));
   }
 
   /**
-   * A request that failed inside the HSS: the answer {@link S6aOutcomes} gives its kind. The peer reads
-   * the kind in words; the failure's detail stays in the log ({@link FailureLog}).
+   * A request that failed inside the HSS: the answer {@link S6aOutcomes} gives its kind. The peer
+   * reads the kind in words; the failure's detail stays in the log ({@link FailureLog}).
    */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
     // only AIR asks another verticle over the bus (auth); ULR, PUR and NOR reach storage directly
@@ -79,10 +81,14 @@ final class S6aAnswers {
     if (code.isExperimental()) {
       reply(message, code);
     } else if (code.isProtocolError()) {
-      reply(message, ErrorAnswers.protocolError(message.body(), code, failure.kind().publicText(),
-          originHost, originRealm));
+      reply(
+          message,
+          ErrorAnswers.protocolError(
+              message.body(), code, failure.kind().publicText(), originHost, originRealm));
     } else {
-      reply(message, answer(message.body(), code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
+      reply(
+          message,
+          answer(message.body(), code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
     }
   }
 }

@@ -15,15 +15,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the serving MME about provisioning changes ({@link SubscriberChanged}, published after the
  * commit). Deploy exactly one instance: every consumer of a publish gets the event.
+ *
  * <ul>
  *   <li>deleted, or barred by the change: Cancel-Location with Cancellation-Type
- *       SUBSCRIPTION_WITHDRAWAL (TS 29.272 §5.2.1.2.1, §7.3.24);</li>
+ *       SUBSCRIPTION_WITHDRAWAL (TS 29.272 §5.2.1.2.1, §7.3.24);
  *   <li>otherwise changed: Insert-Subscriber-Data with the whole Subscription-Data as stored after
  *       the commit (§5.2.2.1). The APN-Configuration-Profile always says
  *       All_APN_CONFIGURATIONS_INCLUDED, on which the MME replaces its stored APN list
  *       (§5.2.2.1.2), so an APN removed through the API is removed by this IDR: no
- *       Delete-Subscriber-Data is sent.</li>
+ *       Delete-Subscriber-Data is sent.
  * </ul>
+ *
  * A subscriber with no serving MME is left alone. Reset (RSR, §5.2.4) is not sent: a later feature.
  */
 public final class S6aNotifier extends VerticleBase {
@@ -32,15 +34,19 @@ public final class S6aNotifier extends VerticleBase {
   private final S6aStore store;
   private final MmeRequests requests;
 
-  public S6aNotifier(S6aStore store, HssRequests hssRequests, String originHost, String originRealm) {
+  public S6aNotifier(
+      S6aStore store, HssRequests hssRequests, String originHost, String originRealm) {
     this.store = store;
-    this.requests = new MmeRequests(hssRequests, new S6aAnswers(originHost, originRealm, HssMetrics.NONE));
+    this.requests =
+        new MmeRequests(hssRequests, new S6aAnswers(originHost, originRealm, HssMetrics.NONE));
   }
 
   @Override
   public Future<?> start() {
     LocalCodec.register(vertx, SubscriberChanged.class);
-    return vertx.eventBus().<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
+    return vertx
+        .eventBus()
+        .<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
         .completion();
   }
 
@@ -50,17 +56,28 @@ public final class S6aNotifier extends VerticleBase {
       return;
     }
     if (event.change() == SubscriberChanged.Change.DELETED || event.barred()) {
-      new CancelLocation(requests).send(mme, event.servingMmeRealm(), event.imsi(),
-          Values.CancellationType.SUBSCRIPTION_WITHDRAWAL);
+      new CancelLocation(requests)
+          .send(
+              mme,
+              event.servingMmeRealm(),
+              event.imsi(),
+              Values.CancellationType.SUBSCRIPTION_WITHDRAWAL);
       return;
     }
-    store.profile(event.imsi())
-        .onSuccess(profile -> {
-          if (profile != null) {
-            requests.send(Commands.INSERT_SUBSCRIBER_DATA, mme, event.servingMmeRealm(), event.imsi(),
-                idr -> SubscriptionData.add(idr, profile));
-          }
-        })
-        .onFailure(failure -> log.warn("IDR for a changed subscriber not sent: {}", failure.getMessage()));
+    store
+        .profile(event.imsi())
+        .onSuccess(
+            profile -> {
+              if (profile != null) {
+                requests.send(
+                    Commands.INSERT_SUBSCRIBER_DATA,
+                    mme,
+                    event.servingMmeRealm(),
+                    event.imsi(),
+                    idr -> SubscriptionData.add(idr, profile));
+              }
+            })
+        .onFailure(
+            failure -> log.warn("IDR for a changed subscriber not sent: {}", failure.getMessage()));
   }
 }

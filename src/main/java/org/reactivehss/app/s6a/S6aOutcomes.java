@@ -6,8 +6,9 @@ import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.failure.FailureKind;
 
 /**
- * The S6a outcome table: the one place a {@link FailureKind} becomes an S6a answer (docs/architecture.md
- * "Failures", docs/sqn.md). Transient kinds get transient codes so that an MME may try another HSS.
+ * The S6a outcome table: the one place a {@link FailureKind} becomes an S6a answer
+ * (docs/architecture.md "Failures", docs/sqn.md). Transient kinds get transient codes so that an
+ * MME may try another HSS.
  *
  * <pre>
  * kind                 AIR                                          ULR, PUR, NOR
@@ -21,8 +22,7 @@ import org.reactivehss.failure.FailureKind;
  * </pre>
  */
 final class S6aOutcomes {
-  private S6aOutcomes() {
-  }
+  private S6aOutcomes() {}
 
   static ResultCode answer(int commandCode, FailureKind kind) {
     boolean air = commandCode == Commands.AUTHENTICATION_INFORMATION.code();
@@ -31,7 +31,9 @@ final class S6aOutcomes {
       case RESYNC_REFUSED -> ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE;
       case BAD_REQUEST -> ResultCodes.DIAMETER_INVALID_AVP_VALUE;
       case TIMED_OUT, STORAGE_UNAVAILABLE ->
-          air ? ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE : ResultCodes.DIAMETER_TOO_BUSY;
+          air
+              ? ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE
+              : ResultCodes.DIAMETER_TOO_BUSY;
       case KEYS_UNUSABLE, INTERNAL -> ResultCodes.DIAMETER_UNABLE_TO_COMPLY;
     };
   }

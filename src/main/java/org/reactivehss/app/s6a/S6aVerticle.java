@@ -13,8 +13,9 @@ import org.reactivehss.store.S6aStore;
 
 /**
  * The S6a application on one event loop: one handler per command an MME sends (AIR, ULR, PUR, NOR),
- * each a local consumer of {@link DiameterBus#address}, all behind the {@link ImsiGate}. Deploy one instance per event loop; deploy
- * {@link S6aNotifier} once beside them for the requests the HSS starts itself.
+ * each a local consumer of {@link DiameterBus#address}, all behind the {@link ImsiGate}. Deploy one
+ * instance per event loop; deploy {@link S6aNotifier} once beside them for the requests the HSS
+ * starts itself.
  */
 public final class S6aVerticle extends VerticleBase {
   private final S6aStore store;
@@ -24,8 +25,13 @@ public final class S6aVerticle extends VerticleBase {
   private final S6aOptions options;
   private final HssMetrics metrics;
 
-  public S6aVerticle(S6aStore store, HssRequests hssRequests, String originHost, String originRealm,
-      S6aOptions options, HssMetrics metrics) {
+  public S6aVerticle(
+      S6aStore store,
+      HssRequests hssRequests,
+      String originHost,
+      String originRealm,
+      S6aOptions options,
+      HssMetrics metrics) {
     this.store = store;
     this.hssRequests = hssRequests;
     this.originHost = originHost;
@@ -43,7 +49,9 @@ public final class S6aVerticle extends VerticleBase {
     EventBus bus = vertx.eventBus();
     return ApplicationHandlers.checkedBy(vertx, new ImsiGate(), originHost, originRealm)
         .on(Commands.AUTHENTICATION_INFORMATION, new AirHandler(bus, answers))
-        .on(Commands.UPDATE_LOCATION, new UlrHandler(store, answers, cancel, options.homeMncLength()))
+        .on(
+            Commands.UPDATE_LOCATION,
+            new UlrHandler(store, answers, cancel, options.homeMncLength()))
         .on(Commands.PURGE_UE, new PurHandler(store, answers))
         .on(Commands.NOTIFY, new NorHandler(store, answers))
         .registered();

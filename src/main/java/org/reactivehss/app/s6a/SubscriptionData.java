@@ -9,6 +9,7 @@ import org.reactivehss.store.Subscriber;
 
 /**
  * Subscription-Data (TS 29.272 §7.3.2) for ULA and IDR:
+ *
  * <pre>
  * Subscription-Data ::= [ MSISDN ] [ Subscriber-Status ] [ Operator-Determined-Barring ]
  *   [ Network-Access-Mode ] [ Access-Restriction-Data ] [ AMBR ] [ APN-Configuration-Profile ] ...
@@ -18,60 +19,81 @@ import org.reactivehss.store.Subscriber;
  *   [ EPS-Subscribed-QoS-Profile ] [ AMBR ] ...                                           (§7.3.35)
  * EPS-Subscribed-QoS-Profile ::= { QoS-Class-Identifier } { Allocation-Retention-Priority } (§7.3.37)
  * </pre>
+ *
  * A barred subscriber is sent as Subscriber-Status OPERATOR_DETERMINED_BARRING (§7.3.29) with
- * Operator-Determined-Barring bit 0 "All Packet Oriented Services Barred" (§7.3.30). The profile always
- * carries every APN (All_APN_CONFIGURATIONS_INCLUDED), so an IDR replaces the MME's whole list and an
- * APN removed through the API disappears without a separate Delete-Subscriber-Data.
+ * Operator-Determined-Barring bit 0 "All Packet Oriented Services Barred" (§7.3.30). The profile
+ * always carries every APN (All_APN_CONFIGURATIONS_INCLUDED), so an IDR replaces the MME's whole
+ * list and an APN removed through the API disappears without a separate Delete-Subscriber-Data.
  */
 final class SubscriptionData {
   /** §7.3.30 Operator-Determined-Barring bit 0. */
   static final long ALL_PACKET_ORIENTED_SERVICES_BARRED = 1;
 
-  private SubscriptionData() {
-  }
+  private SubscriptionData() {}
 
   static <S extends AvpWriter<S>> S add(S out, S6aProfile p) {
-    return out.addGroup(Avps.SUBSCRIPTION_DATA, g -> {
-      if (p.msisdn() != null) {
-        g.add(Avps.MSISDN, Tbcd.encode(p.msisdn()));
-      }
-      g.add(Avps.SUBSCRIBER_STATUS, p.barred() ? Values.SubscriberStatus.OPERATOR_DETERMINED_BARRING
-          : Values.SubscriberStatus.SERVICE_GRANTED);
-      if (p.barred()) {
-        g.add(Avps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
-      }
-      // this HSS serves EPS, no circuit-switched domain
-      g.add(Avps.NETWORK_ACCESS_MODE, Values.NetworkAccessMode.ONLY_PACKET);
-      if (p.accessRestriction() != 0) {
-        g.add(Avps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
-      }
-      ambr(g, p.ambrUl(), p.ambrDl());
-      if (!p.apns().isEmpty()) {
-        g.addGroup(Avps.APN_CONFIGURATION_PROFILE, profile -> apnProfile(profile, p));
-      }
-    });
+    return out.addGroup(
+        Avps.SUBSCRIPTION_DATA,
+        g -> {
+          if (p.msisdn() != null) {
+            g.add(Avps.MSISDN, Tbcd.encode(p.msisdn()));
+          }
+          g.add(
+              Avps.SUBSCRIBER_STATUS,
+              p.barred()
+                  ? Values.SubscriberStatus.OPERATOR_DETERMINED_BARRING
+                  : Values.SubscriberStatus.SERVICE_GRANTED);
+          if (p.barred()) {
+            g.add(Avps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
+          }
+          // this HSS serves EPS, no circuit-switched domain
+          g.add(Avps.NETWORK_ACCESS_MODE, Values.NetworkAccessMode.ONLY_PACKET);
+          if (p.accessRestriction() != 0) {
+            g.add(Avps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
+          }
+          ambr(g, p.ambrUl(), p.ambrDl());
+          if (!p.apns().isEmpty()) {
+            g.addGroup(Avps.APN_CONFIGURATION_PROFILE, profile -> apnProfile(profile, p));
+          }
+        });
   }
 
   private static void apnProfile(GroupBuilder profile, S6aProfile p) {
     Subscriber.Apn fallback = p.apns().get(0);
-    int defaultContext = p.apns().stream().filter(Subscriber.Apn::isDefault).findFirst().orElse(fallback)
-        .contextId();
-    profile.add(Avps.CONTEXT_IDENTIFIER, defaultContext)
-        .add(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR,
+    int defaultContext =
+        p.apns().stream()
+            .filter(Subscriber.Apn::isDefault)
+            .findFirst()
+            .orElse(fallback)
+            .contextId();
+    profile
+        .add(Avps.CONTEXT_IDENTIFIER, defaultContext)
+        .add(
+            Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR,
             Values.AllApnConfigurationsIncludedIndicator.ALL_APN_CONFIGURATIONS_INCLUDED);
     for (Subscriber.Apn a : p.apns()) {
-      profile.addGroup(Avps.APN_CONFIGURATION, c -> {
-        c.add(Avps.CONTEXT_IDENTIFIER, a.contextId())
-            .add(Avps.PDN_TYPE, pdnType(a.pdnType()))
-            .add(Avps.SERVICE_SELECTION, a.apn())
-            .addGroup(Avps.EPS_SUBSCRIBED_QOS_PROFILE, q -> q
-                .add(Avps.QOS_CLASS_IDENTIFIER, a.qci())
-                .addGroup(Avps.ALLOCATION_RETENTION_PRIORITY, arp -> arp
-                    .add(Avps.PRIORITY_LEVEL, a.arpPriority())
-                    .add(Avps.PRE_EMPTION_CAPABILITY, preEmption(a.preemptionCapable()))
-                    .add(Avps.PRE_EMPTION_VULNERABILITY, preEmption(a.preemptionVulnerable()))));
-        ambr(c, a.ambrUl(), a.ambrDl());
-      });
+      profile.addGroup(
+          Avps.APN_CONFIGURATION,
+          c -> {
+            c.add(Avps.CONTEXT_IDENTIFIER, a.contextId())
+                .add(Avps.PDN_TYPE, pdnType(a.pdnType()))
+                .add(Avps.SERVICE_SELECTION, a.apn())
+                .addGroup(
+                    Avps.EPS_SUBSCRIBED_QOS_PROFILE,
+                    q ->
+                        q.add(Avps.QOS_CLASS_IDENTIFIER, a.qci())
+                            .addGroup(
+                                Avps.ALLOCATION_RETENTION_PRIORITY,
+                                arp ->
+                                    arp.add(Avps.PRIORITY_LEVEL, a.arpPriority())
+                                        .add(
+                                            Avps.PRE_EMPTION_CAPABILITY,
+                                            preEmption(a.preemptionCapable()))
+                                        .add(
+                                            Avps.PRE_EMPTION_VULNERABILITY,
+                                            preEmption(a.preemptionVulnerable()))));
+            ambr(c, a.ambrUl(), a.ambrDl());
+          });
     }
   }
 
@@ -80,8 +102,11 @@ final class SubscriptionData {
     if (ul == null && dl == null) {
       return;
     }
-    g.addGroup(Avps.AMBR, a -> a.add(Avps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
-        .add(Avps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
+    g.addGroup(
+        Avps.AMBR,
+        a ->
+            a.add(Avps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
+                .add(Avps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
   }
 
   private static long unsigned32(Long bps) {

@@ -5,8 +5,7 @@ package org.reactivehss.app.s6a;
  * the first in the low nibble, an odd count padded with 0xF in the last high nibble.
  */
 final class Tbcd {
-  private Tbcd() {
-  }
+  private Tbcd() {}
 
   static byte[] encode(String digits) {
     byte[] out = new byte[(digits.length() + 1) / 2];

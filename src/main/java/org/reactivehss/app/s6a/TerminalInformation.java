@@ -4,7 +4,10 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 
-/** Terminal-Information {[IMEI] [Software-Version]} of an ULR or NOR (TS 29.272 §7.3.3), nulls when absent. */
+/**
+ * Terminal-Information {[IMEI] [Software-Version]} of an ULR or NOR (TS 29.272 §7.3.3), nulls when
+ * absent.
+ */
 record TerminalInformation(String imei, String softwareVersion) {
 
   static TerminalInformation of(DiameterMessage request) {
@@ -14,6 +17,7 @@ record TerminalInformation(String imei, String softwareVersion) {
     }
     Avp imei = info.first(Avps.IMEI);
     Avp sv = info.first(Avps.SOFTWARE_VERSION);
-    return new TerminalInformation(imei == null ? null : imei.asUtf8(), sv == null ? null : sv.asUtf8());
+    return new TerminalInformation(
+        imei == null ? null : imei.asUtf8(), sv == null ? null : sv.asUtf8());
   }
 }

@@ -9,26 +9,28 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
-import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.dict.Values;
+import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.LocationUpdate;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
 
 /**
- * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI →
- * Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with Failed-AVP;
- * Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while roaming is not
- * allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by Access-Restriction-Data →
- * Experimental-Result 5421 RAT_NOT_ALLOWED. Otherwise the Origin-Host/Realm become the serving MME
- * under the row lock in one transaction, and only after that commit: the ULA (ULA-Flags, and
- * Subscription-Data unless ULR-Flags asks to skip it) and, if another MME was registered, a CLR to it
- * ({@link CancelLocation}), which the ULA never waits for.
+ * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI
+ * → Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with
+ * Failed-AVP; Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while
+ * roaming is not allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
+ * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED. Otherwise the
+ * Origin-Host/Realm become the serving MME under the row lock in one transaction, and only after
+ * that commit: the ULA (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it) and, if
+ * another MME was registered, a CLR to it ({@link CancelLocation}), which the ULA never waits for.
  */
 final class UlrHandler implements Handler<Message<DiameterMessage>> {
   /** §7.3.7 ULR-Flags bit 2 Skip-Subscriber-Data, bit 5 Initial-Attach-Indicator. */
   static final long SKIP_SUBSCRIBER_DATA = 1 << 2;
+
   static final long INITIAL_ATTACH = 1 << 5;
+
   /** §7.3.8 ULA-Flags bit 0 Separation Indication: MME and SGSN registrations are stored apart. */
   static final long SEPARATION_INDICATION = 1;
 
@@ -49,7 +51,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     DiameterMessage ulr = message.body();
     Avp plmn = ulr.first(Avps.VISITED_PLMN_ID);
     if (plmn.dataLength() != 3) {
-      answers.replyInvalid(message, ResultCodes.DIAMETER_INVALID_AVP_VALUE, plmn,
+      answers.replyInvalid(
+          message,
+          ResultCodes.DIAMETER_INVALID_AVP_VALUE,
+          plmn,
           "Visited-PLMN-Id must be 3 octets (TS 29.272 §7.3.9)");
       return;
     }
@@ -58,18 +63,26 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     int ratType = ulr.first(Avps.RAT_TYPE).asEnumerated();
     long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
     TerminalInformation terminal = TerminalInformation.of(ulr);
-    store.updateLocation(imsi, ulr.originHost(), ulr.originRealm(), terminal.imei(), terminal.softwareVersion(),
-            profile -> refusal(profile, visiting, ratType) == null, DiameterBus.deadline(ulr))
-        .onSuccess(update -> {
-          if (update == null) {
-            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
-          } else if (!update.registered()) {
-            answers.reply(message, refusal(update.profile(), visiting, ratType));
-          } else {
-            answers.reply(message, ula(ulr, update, flags));
-            cancelPrevious(ulr, update, imsi, flags);
-          }
-        })
+    store
+        .updateLocation(
+            imsi,
+            ulr.originHost(),
+            ulr.originRealm(),
+            terminal.imei(),
+            terminal.softwareVersion(),
+            profile -> refusal(profile, visiting, ratType) == null,
+            DiameterBus.deadline(ulr))
+        .onSuccess(
+            update -> {
+              if (update == null) {
+                answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
+              } else if (!update.registered()) {
+                answers.reply(message, refusal(update.profile(), visiting, ratType));
+              } else {
+                answers.reply(message, ula(ulr, update, flags));
+                cancelPrevious(ulr, update, imsi, flags);
+              }
+            })
         .onFailure(failure -> answers.replyFailure(message, failure));
   }
 
@@ -84,8 +97,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, long flags) {
-    MessageBuilder ula = answers.answer(ulr, ResultCodes.DIAMETER_SUCCESS)
-        .add(Avps.ULA_FLAGS, SEPARATION_INDICATION);
+    MessageBuilder ula =
+        answers
+            .answer(ulr, ResultCodes.DIAMETER_SUCCESS)
+            .add(Avps.ULA_FLAGS, SEPARATION_INDICATION);
     return (flags & SKIP_SUBSCRIBER_DATA) != 0 ? ula : SubscriptionData.add(ula, update.profile());
   }
 
@@ -98,8 +113,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     if (previous == null || previous.equalsIgnoreCase(ulr.originHost())) {
       return;
     }
-    int type = (flags & INITIAL_ATTACH) != 0 ? Values.CancellationType.INITIAL_ATTACH_PROCEDURE
-        : Values.CancellationType.MME_UPDATE_PROCEDURE;
+    int type =
+        (flags & INITIAL_ATTACH) != 0
+            ? Values.CancellationType.INITIAL_ATTACH_PROCEDURE
+            : Values.CancellationType.MME_UPDATE_PROCEDURE;
     cancel.send(previous, update.previousRealm(), imsi, type);
   }
 }

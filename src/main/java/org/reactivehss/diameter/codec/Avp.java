@@ -5,12 +5,12 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 
 /**
  * A view of one AVP inside a message's frame: nothing is copied until a typed accessor asks for it.
+ *
  * <pre>
  *  0                   1                   2                   3
  * |                           AVP Code                            |
@@ -18,14 +18,17 @@ import org.reactivehss.diameter.dict.AvpType;
  * |                        Vendor-ID (opt)                        |
  * |    Data ...                                                   |   RFC 6733 §4.1
  * </pre>
- * Typed accessors throw {@link InvalidAvpException} (carrying the {@link DecodeProblem} to answer with)
- * when the data cannot be of that type; {@link #problemAs(AvpType)} asks the same question without
- * throwing. A message that passed {@link MessageValidator} has no such AVP among its known ones.
+ *
+ * Typed accessors throw {@link InvalidAvpException} (carrying the {@link DecodeProblem} to answer
+ * with) when the data cannot be of that type; {@link #problemAs(AvpType)} asks the same question
+ * without throwing. A message that passed {@link MessageValidator} has no such AVP among its known
+ * ones.
  */
 public final class Avp {
     static final int FLAG_VENDOR = 0x80;
     static final int FLAG_MANDATORY = 0x40;
     static final int FLAG_PROTECTED = 0x20;
+
     /** RFC 6733 §4.1: the five low bits are reserved and must be zero. */
     static final int FLAGS_RESERVED = 0x1f;
 
@@ -39,7 +42,11 @@ public final class Avp {
         this.frame = frame;
         this.start = start;
         this.length = length;
-        this.dataStart = start + ((frame[start + 4] & FLAG_VENDOR) != 0 ? AvpChain.VENDOR_HEADER : AvpChain.HEADER);
+        this.dataStart =
+                start
+                        + ((frame[start + 4] & FLAG_VENDOR) != 0
+                                ? AvpChain.VENDOR_HEADER
+                                : AvpChain.HEADER);
     }
 
     public int code() {
@@ -79,7 +86,10 @@ public final class Avp {
         return code() == def.code() && vendorId() == def.vendorId();
     }
 
-    /** The whole AVP, header included, padded to 4 octets: the content of Failed-AVP (RFC 6733 §7.5). */
+    /**
+     * The whole AVP, header included, padded to 4 octets: the content of Failed-AVP (RFC 6733
+     * §7.5).
+     */
     public byte[] rawBytes() {
         byte[] raw = new byte[Bytes.padded(length)];
         System.arraycopy(frame, start, raw, 0, length);
@@ -147,7 +157,8 @@ public final class Avp {
             throw new InvalidAvpException(problem);
         }
         try {
-            return InetAddress.getByAddress(Arrays.copyOfRange(frame, dataStart + 2, start + length));
+            return InetAddress.getByAddress(
+                    Arrays.copyOfRange(frame, dataStart + 2, start + length));
         } catch (UnknownHostException impossibleForFourOrSixteenOctets) {
             throw new InvalidAvpException(AvpChecks.invalidValue(this, "address has no IP length"));
         }
@@ -166,7 +177,10 @@ public final class Avp {
         return AvpChain.all(frame, dataStart, start + length, def);
     }
 
-    /** Whether this AVP's data can be read as {@code type}: null when it can, else the answer to give. */
+    /**
+     * Whether this AVP's data can be read as {@code type}: null when it can, else the answer to
+     * give.
+     */
     public DecodeProblem problemAs(AvpType type) {
         return AvpChecks.problemAs(this, type);
     }
@@ -192,7 +206,13 @@ public final class Avp {
     /** Code, vendor and flags only: AVP data may be key material and is never printed. */
     @Override
     public String toString() {
-        return "Avp[" + code() + (isVendorSpecific() ? "/" + vendorId() : "") + " flags=0x"
-                + Integer.toHexString(flags()) + " length=" + length + "]";
+        return "Avp["
+                + code()
+                + (isVendorSpecific() ? "/" + vendorId() : "")
+                + " flags=0x"
+                + Integer.toHexString(flags())
+                + " length="
+                + length
+                + "]";
     }
 }

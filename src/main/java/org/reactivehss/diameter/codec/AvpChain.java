@@ -2,7 +2,6 @@ package org.reactivehss.diameter.codec;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
 
@@ -14,10 +13,11 @@ final class AvpChain {
     static final int HEADER = 8;
     static final int VENDOR_HEADER = 12;
 
-    private AvpChain() {
-    }
+    private AvpChain() {}
 
-    /** Length of the AVP at {@code pos} when its header and data lie before {@code end}, else -1. */
+    /**
+     * Length of the AVP at {@code pos} when its header and data lie before {@code end}, else -1.
+     */
     static int lengthAt(byte[] b, int pos, int end) {
         if (end - pos < HEADER) {
             return -1;
@@ -55,7 +55,9 @@ final class AvpChain {
         return List.copyOf(avps);
     }
 
-    /** The first AVP of [from, end) that matches {@code def}, or null. Allocates only the result. */
+    /**
+     * The first AVP of [from, end) that matches {@code def}, or null. Allocates only the result.
+     */
     static Avp first(byte[] b, int from, int end, AvpDef def) {
         int pos = from;
         while (pos < end) {
@@ -92,12 +94,15 @@ final class AvpChain {
             return false;
         }
         boolean vendorBit = (b[pos + 4] & Avp.FLAG_VENDOR) != 0;
-        return vendorBit ? (Bytes.int32(b, pos + 8) & 0xffffffffL) == def.vendorId() : def.vendorId() == 0;
+        return vendorBit
+                ? (Bytes.int32(b, pos + 8) & 0xffffffffL) == def.vendorId()
+                : def.vendorId() == 0;
     }
 
     /**
-     * Failed-AVP content for an AVP whose length cannot be right (RFC 6733 §7.1.5, 5014): its header as
-     * far as it can be read, with a zero-filled payload of the minimum length of its type.
+     * Failed-AVP content for an AVP whose length cannot be right (RFC 6733 §7.1.5, 5014): its
+     * header as far as it can be read, with a zero-filled payload of the minimum length of its
+     * type.
      */
     static byte[] truncatedExample(byte[] b, int pos, int end) {
         int available = end - pos;
@@ -124,7 +129,9 @@ final class AvpChain {
     }
 
     static byte[] example(AvpDef def) {
-        int flags = (def.isVendorSpecific() ? Avp.FLAG_VENDOR : 0) | (def.mandatoryWhenSent() ? Avp.FLAG_MANDATORY : 0);
+        int flags =
+                (def.isVendorSpecific() ? Avp.FLAG_VENDOR : 0)
+                        | (def.mandatoryWhenSent() ? Avp.FLAG_MANDATORY : 0);
         return example(def.code(), flags, def.vendorId(), def.type().minimumLength());
     }
 }

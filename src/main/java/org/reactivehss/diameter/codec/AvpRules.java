@@ -1,7 +1,6 @@
 package org.reactivehss.diameter.codec;
 
 import java.util.List;
-
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 import org.reactivehss.diameter.dict.Avps;
@@ -13,18 +12,24 @@ import org.reactivehss.diameter.dict.ResultCodes;
 
 /**
  * Each AVP against the dictionary and the command's grammar (RFC 6733 §4.1, §4.4, §7.1.5): flags,
- * type, the values of closed Enumerated AVPs ({@link EnumeratedValues}), and inside a Grouped AVP its
- * inner AVPs in wire order, then the arities of its grammar ({@link GroupedGrammars}).
+ * type, the values of closed Enumerated AVPs ({@link EnumeratedValues}), and inside a Grouped AVP
+ * its inner AVPs in wire order, then the arities of its grammar ({@link GroupedGrammars}).
  */
 final class AvpRules {
     /** Grouped AVPs nest at most this deep before we stop believing them (bounds the recursion). */
     static final int MAX_DEPTH = 16;
 
-    private AvpRules() {
-    }
+    private AvpRules() {}
 
-    /** Adds the problems of the top-level AVPs; false when one was found and firstOnly stops the walk. */
-    static boolean check(DiameterMessage message, CommandDef command, List<DecodeProblem> found, boolean firstOnly) {
+    /**
+     * Adds the problems of the top-level AVPs; false when one was found and firstOnly stops the
+     * walk.
+     */
+    static boolean check(
+            DiameterMessage message,
+            CommandDef command,
+            List<DecodeProblem> found,
+            boolean firstOnly) {
         List<AvpDef> once = command.atMostOnce();
         int[] seen = new int[once.size()];
         List<Avp> avps = message.avps();
@@ -32,9 +37,13 @@ final class AvpRules {
             Avp avp = avps.get(i);
             DecodeProblem problem = checkAvp(avp, 0);
             if (problem == null && i > 0 && command.sessionIdFirst() && avp.is(Avps.SESSION_ID)) {
-                // RFC 6733 §8.8 and the "< Session-Id >" of every S6a/Cx/Sh grammar: first, or not at all.
-                problem = DecodeProblem.of(ResultCodes.DIAMETER_AVP_NOT_ALLOWED, avp.rawBytes(),
-                        "Session-Id is not the first AVP");
+                // RFC 6733 §8.8 and the "< Session-Id >" of every S6a/Cx/Sh grammar: first, or not
+                // at all.
+                problem =
+                        DecodeProblem.of(
+                                ResultCodes.DIAMETER_AVP_NOT_ALLOWED,
+                                avp.rawBytes(),
+                                "Session-Id is not the first AVP");
             }
             if (problem == null) {
                 problem = countOccurrence(avp, once, seen);
@@ -53,7 +62,9 @@ final class AvpRules {
         for (int k = 0; k < once.size(); k++) {
             if (avp.is(once.get(k)) && ++seen[k] > 1) {
                 // RFC 6733 §7.5: Failed-AVP holds the first instance beyond the maximum.
-                return DecodeProblem.of(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, avp.rawBytes(),
+                return DecodeProblem.of(
+                        ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES,
+                        avp.rawBytes(),
                         once.get(k).name() + " occurs more than once");
             }
         }
@@ -62,27 +73,38 @@ final class AvpRules {
 
     static DecodeProblem checkAvp(Avp avp, int depth) {
         if ((avp.flags() & Avp.FLAGS_RESERVED) != 0) {
-            return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_BITS, avp.rawBytes(),
+            return DecodeProblem.of(
+                    ResultCodes.DIAMETER_INVALID_AVP_BITS,
+                    avp.rawBytes(),
                     "reserved flag bits set on AVP " + avp.code());
         }
         AvpDef def = Avps.byCode(avp.code(), avp.vendorId());
         if (def == null) {
             return avp.isMandatory()
-                    ? DecodeProblem.of(ResultCodes.DIAMETER_AVP_UNSUPPORTED, avp.rawBytes(),
-                            "AVP " + avp.code() + (avp.isVendorSpecific() ? "/" + avp.vendorId() : "")
+                    ? DecodeProblem.of(
+                            ResultCodes.DIAMETER_AVP_UNSUPPORTED,
+                            avp.rawBytes(),
+                            "AVP "
+                                    + avp.code()
+                                    + (avp.isVendorSpecific() ? "/" + avp.vendorId() : "")
                                     + " with the M bit is unknown")
                     : null;
         }
         DecodeProblem problem = avp.problemAs(def.type());
-        if (problem == null && def.type() == AvpType.ENUMERATED && !EnumeratedValues.allows(def, avp.asEnumerated())) {
-            return AvpChecks.invalidValue(avp, def.name() + " " + avp.asEnumerated() + " is no value it defines");
+        if (problem == null
+                && def.type() == AvpType.ENUMERATED
+                && !EnumeratedValues.allows(def, avp.asEnumerated())) {
+            return AvpChecks.invalidValue(
+                    avp, def.name() + " " + avp.asEnumerated() + " is no value it defines");
         }
         if (problem != null || def.type() != AvpType.GROUPED || def == Avps.FAILED_AVP) {
             // Failed-AVP holds what another node could not read (RFC 6733 §7.5): not ours to judge.
             return problem;
         }
         if (depth >= MAX_DEPTH) {
-            return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp.rawBytes(),
+            return DecodeProblem.of(
+                    ResultCodes.DIAMETER_INVALID_AVP_VALUE,
+                    avp.rawBytes(),
                     "grouped AVPs nested deeper than " + MAX_DEPTH);
         }
         List<GroupRule> rules = GroupedGrammars.of(def);
@@ -93,8 +115,14 @@ final class AvpRules {
                 int line = lineOf(rules, inner);
                 if (line >= 0 && (seen & 1L << line) != 0 && !rules.get(line).repeatable()) {
                     // RFC 6733 §7.5: Failed-AVP holds the first instance beyond the maximum.
-                    innerProblem = DecodeProblem.of(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, inner.rawBytes(),
-                            def.name() + " holds " + rules.get(line).avp().name() + " more than once");
+                    innerProblem =
+                            DecodeProblem.of(
+                                    ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES,
+                                    inner.rawBytes(),
+                                    def.name()
+                                            + " holds "
+                                            + rules.get(line).avp().name()
+                                            + " more than once");
                 }
                 seen |= line >= 0 ? 1L << line : 0;
             }
@@ -114,13 +142,20 @@ final class AvpRules {
         return -1;
     }
 
-    /** RFC 6733 §7.5: a missing inner AVP is the Grouped AVP holding a zero-filled example of it. */
-    private static DecodeProblem missingInner(Avp group, AvpDef def, List<GroupRule> rules, long seen) {
+    /**
+     * RFC 6733 §7.5: a missing inner AVP is the Grouped AVP holding a zero-filled example of it.
+     */
+    private static DecodeProblem missingInner(
+            Avp group, AvpDef def, List<GroupRule> rules, long seen) {
         for (int line = 0; line < rules.size(); line++) {
             if (rules.get(line).required() && (seen & 1L << line) == 0) {
                 AvpDef missing = rules.get(line).avp();
-                return enclosed(group, DecodeProblem.of(ResultCodes.DIAMETER_MISSING_AVP, AvpChain.example(missing),
-                        def.name() + " lacks " + missing.name()));
+                return enclosed(
+                        group,
+                        DecodeProblem.of(
+                                ResultCodes.DIAMETER_MISSING_AVP,
+                                AvpChain.example(missing),
+                                def.name() + " lacks " + missing.name()));
             }
         }
         return null;

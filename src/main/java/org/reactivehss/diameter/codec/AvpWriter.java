@@ -4,20 +4,20 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 
 /**
  * Appends AVPs to one growable array: the whole message for {@link MessageBuilder}, a Grouped AVP's
- * payload for {@link GroupBuilder}. M and V come from the definition, P is never set; lengths exclude
- * the padding, which is written as zeros (RFC 6733 §4.1). Passing a value of the wrong type for the
- * definition is a programming error and throws IllegalArgumentException.
+ * payload for {@link GroupBuilder}. M and V come from the definition, P is never set; lengths
+ * exclude the padding, which is written as zeros (RFC 6733 §4.1). Passing a value of the wrong type
+ * for the definition is a programming error and throws IllegalArgumentException.
  *
- * <p>Neither a message nor an AVP can be longer than a 24-bit length field holds (RFC 6733 §3, §4.1).
- * Once the content passes {@link MessageTooLongException#MAX_LENGTH} octets the writer stops copying
- * (memory stays bounded, no length wraps) and {@link MessageBuilder#build} refuses the message; adding
- * never throws, so a handler reaches the one place where the refusal is turned into an answer.
+ * <p>Neither a message nor an AVP can be longer than a 24-bit length field holds (RFC 6733 §3,
+ * §4.1). Once the content passes {@link MessageTooLongException#MAX_LENGTH} octets the writer stops
+ * copying (memory stays bounded, no length wraps) and {@link MessageBuilder#build} refuses the
+ * message; adding never throws, so a handler reaches the one place where the refusal is turned into
+ * an answer.
  *
  * @param <S> the concrete builder, returned for chaining
  */
@@ -133,8 +133,9 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
     }
 
     /**
-     * Opens a Grouped AVP whose inner AVPs this writer adds next, up to {@link #closeGroup}: for heads
-     * built on every request, where the consumer of {@link #addGroup} would be one more object.
+     * Opens a Grouped AVP whose inner AVPs this writer adds next, up to {@link #closeGroup}: for
+     * heads built on every request, where the consumer of {@link #addGroup} would be one more
+     * object.
      */
     int openGroup(AvpDef def) {
         if (def.type() != AvpType.GROUPED) {
@@ -151,7 +152,9 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
     private int header(AvpDef def) {
         int at = out.position();
         out.writeInt(def.code());
-        int flags = (def.isVendorSpecific() ? Avp.FLAG_VENDOR : 0) | (def.mandatoryWhenSent() ? Avp.FLAG_MANDATORY : 0);
+        int flags =
+                (def.isVendorSpecific() ? Avp.FLAG_VENDOR : 0)
+                        | (def.mandatoryWhenSent() ? Avp.FLAG_MANDATORY : 0);
         out.writeInt(flags << 24);
         if (def.isVendorSpecific()) {
             out.writeInt((int) def.vendorId());
@@ -173,8 +176,9 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
     }
 
     /**
-     * One growing array shared by a message and its groups, never longer than a 24-bit length allows:
-     * a write that would pass that limit marks the array overflowed and it takes no more writes.
+     * One growing array shared by a message and its groups, never longer than a 24-bit length
+     * allows: a write that would pass that limit marks the array overflowed and it takes no more
+     * writes.
      */
     static final class Growable {
         private byte[] bytes;
@@ -265,7 +269,10 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
             position = padded;
         }
 
-        /** Grows the array for {@code more} octets, or marks it overflowed when they would not fit 24 bits. */
+        /**
+         * Grows the array for {@code more} octets, or marks it overflowed when they would not fit
+         * 24 bits.
+         */
         private boolean room(int more) {
             if (overflowed || (long) position + more > MessageTooLongException.MAX_LENGTH) {
                 overflowed = true;
@@ -273,7 +280,12 @@ public abstract class AvpWriter<S extends AvpWriter<S>> {
             }
             if (position + more > bytes.length) {
                 int limit = MessageTooLongException.MAX_LENGTH + 1;
-                byte[] grown = new byte[(int) Math.min(limit, Math.max(bytes.length * 2L, position + more))];
+                byte[] grown =
+                        new byte
+                                [(int)
+                                        Math.min(
+                                                limit,
+                                                Math.max(bytes.length * 2L, position + more))];
                 System.arraycopy(bytes, 0, grown, 0, position);
                 bytes = grown;
             }

@@ -2,8 +2,7 @@ package org.reactivehss.diameter.codec;
 
 /** Big-endian ("network order", RFC 6733 §3) reads and writes on byte arrays. */
 final class Bytes {
-    private Bytes() {
-    }
+    private Bytes() {}
 
     static int uint8(byte[] b, int at) {
         return b[at] & 0xff;
@@ -14,7 +13,10 @@ final class Bytes {
     }
 
     static int int32(byte[] b, int at) {
-        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+        return (b[at] & 0xff) << 24
+                | (b[at + 1] & 0xff) << 16
+                | (b[at + 2] & 0xff) << 8
+                | (b[at + 3] & 0xff);
     }
 
     static long int64(byte[] b, int at) {

@@ -16,9 +16,10 @@ public record DecodeProblem(long resultCode, byte[] failedAvp, String errorMessa
     }
 
     /**
-     * 5005 DIAMETER_MISSING_AVP with Failed-AVP holding an example of {@code missing}: its header with
-     * zero-filled data of the least length its type allows (RFC 6733 §7.5). For a rule the grammar cannot
-     * state ("one of these"), applied by a handler; the grammar's own rules are the validator's.
+     * 5005 DIAMETER_MISSING_AVP with Failed-AVP holding an example of {@code missing}: its header
+     * with zero-filled data of the least length its type allows (RFC 6733 §7.5). For a rule the
+     * grammar cannot state ("one of these"), applied by a handler; the grammar's own rules are the
+     * validator's.
      */
     public static DecodeProblem missing(AvpDef missing, String errorMessage) {
         return of(ResultCodes.DIAMETER_MISSING_AVP, AvpChain.example(missing), errorMessage);

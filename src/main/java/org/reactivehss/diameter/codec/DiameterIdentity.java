@@ -5,26 +5,31 @@ import org.reactivehss.diameter.dict.ResultCodes;
 
 /**
  * RFC 6733 §4.3.1 DiameterIdentity: the FQDN of a node (Origin-Host) or a realm (Origin-Realm), in
- * ASCII (internationalised names travel as A-labels, Appendix D). Checked where a peer names itself,
- * in CER and CEA, so that a name with CR/LF, spaces or other bytes no DNS name has never becomes a
- * peer-table key, a log line or the destination of an HSS-initiated request.
+ * ASCII (internationalised names travel as A-labels, Appendix D). Checked where a peer names
+ * itself, in CER and CEA, so that a name with CR/LF, spaces or other bytes no DNS name has never
+ * becomes a peer-table key, a log line or the destination of an HSS-initiated request.
  *
  * <p>Valid: 1 to 255 octets, dot-separated labels of 1 to 63 letters, digits and hyphens (RFC 1035
- * §2.3.4, RFC 1123 §2.1). Identities compare case-insensitively (§5.6.4, DNS), which {@link #key} gives.
+ * §2.3.4, RFC 1123 §2.1). Identities compare case-insensitively (§5.6.4, DNS), which {@link #key}
+ * gives.
  */
 public final class DiameterIdentity {
     static final int MAX_LENGTH = 255;
     private static final int MAX_LABEL = 63;
 
-    private DiameterIdentity() {
-    }
+    private DiameterIdentity() {}
 
-    /** The 5004 DIAMETER_INVALID_AVP_VALUE problem naming {@code avp} (RFC 6733 §7.5), or null when it is valid. */
+    /**
+     * The 5004 DIAMETER_INVALID_AVP_VALUE problem naming {@code avp} (RFC 6733 §7.5), or null when
+     * it is valid.
+     */
     public static DecodeProblem problem(Avp avp, AvpDef def) {
         if (avp == null || isValid(avp.frame(), avp.dataStart(), avp.dataLength())) {
             return null;
         }
-        return DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp.rawBytes(),
+        return DecodeProblem.of(
+                ResultCodes.DIAMETER_INVALID_AVP_VALUE,
+                avp.rawBytes(),
                 def.name() + " is not a valid DiameterIdentity (RFC 6733 §4.3.1)");
     }
 

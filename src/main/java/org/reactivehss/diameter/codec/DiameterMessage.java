@@ -1,14 +1,14 @@
 package org.reactivehss.diameter.codec;
 
-import java.util.List;
-
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.util.List;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
 
 /**
  * One Diameter message: a read-only view over the single array that holds its frame.
+ *
  * <pre>
  * | Version (1)   |              Message Length (3)               |
  * |R P E T r r r r|              Command Code (3)                 |
@@ -17,25 +17,35 @@ import org.reactivehss.diameter.dict.Avps;
  * |                    End-to-End Identifier                      |
  * |  AVPs ...                                                     |   RFC 6733 §3
  * </pre>
+ *
  * AVPs are views into that array; the list of top-level AVPs is built on first use. Instances are
  * immutable and may be handed to another thread through a safe hand-off (the event bus).
  */
 public final class DiameterMessage implements DecodeResult {
     /** RFC 6733 §3: the header is 20 octets. */
     public static final int HEADER_LENGTH = 20;
+
     static final int FLAG_REQUEST = 0x80;
     static final int FLAG_PROXIABLE = 0x40;
     static final int FLAG_ERROR = 0x20;
     static final int FLAG_RETRANSMIT = 0x10;
+
     /** RFC 6733 §3: the four low header flag bits are reserved and must be zero. */
     static final int FLAGS_RESERVED = 0x0f;
 
     private final byte[] frame;
+
     /** End of the AVPs that can be read: the frame length, or where a broken AVP starts. */
     private final int avpEnd;
+
     private List<Avp> avps;
-    /** When a request must have been answered ({@link System#nanoTime()}), if the peer layer set one. */
+
+    /**
+     * When a request must have been answered ({@link System#nanoTime()}), if the peer layer set
+     * one.
+     */
     private final long deadlineNanos;
+
     private final boolean hasDeadline;
 
     private DiameterMessage(byte[] frame, int avpEnd) {
@@ -50,9 +60,9 @@ public final class DiameterMessage implements DecodeResult {
     }
 
     /**
-     * This message, carrying the time by which it must be answered: the peer layer fixes it once, on
-     * arrival, and every hop inside the HSS works within it (docs/architecture.md "Deadline"). A new
-     * view over the same frame; this one is left unchanged.
+     * This message, carrying the time by which it must be answered: the peer layer fixes it once,
+     * on arrival, and every hop inside the HSS works within it (docs/architecture.md "Deadline"). A
+     * new view over the same frame; this one is left unchanged.
      */
     public DiameterMessage withDeadline(long deadlineNanos) {
         DiameterMessage carried = new DiameterMessage(frame, avpEnd, deadlineNanos, true);
@@ -71,8 +81,8 @@ public final class DiameterMessage implements DecodeResult {
 
     /**
      * Parses one whole frame. Never throws: a broken structure becomes a {@link MalformedMessage}
-     * whose problem is the answer RFC 6733 §7.1.5 asks for (5015 for the message length, 5014 for an
-     * AVP length). The array is kept, not copied: the caller must not change it afterwards.
+     * whose problem is the answer RFC 6733 §7.1.5 asks for (5015 for the message length, 5014 for
+     * an AVP length). The array is kept, not copied: the caller must not change it afterwards.
      */
     public static DecodeResult parse(byte[] frame) {
         return MessageParser.parse(frame);
@@ -139,7 +149,10 @@ public final class DiameterMessage implements DecodeResult {
         return decoded;
     }
 
-    /** The first top-level AVP of that definition, or null. Scans the frame without building the list. */
+    /**
+     * The first top-level AVP of that definition, or null. Scans the frame without building the
+     * list.
+     */
     public Avp first(AvpDef def) {
         return AvpChain.first(frame, HEADER_LENGTH, avpEnd, def);
     }
@@ -153,7 +166,9 @@ public final class DiameterMessage implements DecodeResult {
         return frame.clone();
     }
 
-    /** The frame as a read-only buffer over the same array, for writing to a channel without a copy. */
+    /**
+     * The frame as a read-only buffer over the same array, for writing to a channel without a copy.
+     */
     public ByteBuf asByteBuf() {
         return Unpooled.wrappedBuffer(frame).asReadOnly();
     }
@@ -176,8 +191,9 @@ public final class DiameterMessage implements DecodeResult {
     }
 
     /**
-     * The answer's outcome: Result-Code, else the Experimental-Result-Code inside Experimental-Result
-     * (RFC 6733 §7.6), else -1. Check {@link #isExperimentalResult()} to know which space it is in.
+     * The answer's outcome: Result-Code, else the Experimental-Result-Code inside
+     * Experimental-Result (RFC 6733 §7.6), else -1. Check {@link #isExperimentalResult()} to know
+     * which space it is in.
      */
     public long resultCode() {
         Avp result = first(Avps.RESULT_CODE);
@@ -219,9 +235,20 @@ public final class DiameterMessage implements DecodeResult {
     /** Header fields only: AVP data may carry key material and is never printed. */
     @Override
     public String toString() {
-        return "DiameterMessage[" + (isRequest() ? "request" : "answer")
-                + " app=" + Integer.toUnsignedString(applicationId())
-                + " cmd=" + commandCode() + " flags=0x" + Integer.toHexString(flags()) + " length=" + length()
-                + " hbh=0x" + Integer.toHexString(hopByHopId()) + " e2e=0x" + Integer.toHexString(endToEndId()) + "]";
+        return "DiameterMessage["
+                + (isRequest() ? "request" : "answer")
+                + " app="
+                + Integer.toUnsignedString(applicationId())
+                + " cmd="
+                + commandCode()
+                + " flags=0x"
+                + Integer.toHexString(flags())
+                + " length="
+                + length()
+                + " hbh=0x"
+                + Integer.toHexString(hopByHopId())
+                + " e2e=0x"
+                + Integer.toHexString(endToEndId())
+                + "]";
     }
 }

@@ -1,9 +1,10 @@
 package org.reactivehss.diameter.codec;
 
 /**
- * Header fields of an encoded message (from {@link MessageBuilder#build()}) that the peer layer reads
- * or stamps just before sending: a request built by an application gets its Hop-by-Hop Identifier
- * from the connection it leaves on (RFC 6733 §3, §6.1.3). Offsets per the RFC 6733 §3 header.
+ * Header fields of an encoded message (from {@link MessageBuilder#build()}) that the peer layer
+ * reads or stamps just before sending: a request built by an application gets its Hop-by-Hop
+ * Identifier from the connection it leaves on (RFC 6733 §3, §6.1.3). Offsets per the RFC 6733 §3
+ * header.
  */
 public final class EncodedHeader {
     private static final int FLAGS = 4;
@@ -11,8 +12,7 @@ public final class EncodedHeader {
     private static final int HOP_BY_HOP = 12;
     private static final int END_TO_END = 16;
 
-    private EncodedHeader() {
-    }
+    private EncodedHeader() {}
 
     public static boolean isRequest(byte[] frame) {
         return (frame[FLAGS] & DiameterMessage.FLAG_REQUEST) != 0;

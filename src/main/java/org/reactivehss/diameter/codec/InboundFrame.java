@@ -10,12 +10,15 @@ import org.reactivehss.diameter.dict.ResultCodes;
 public sealed interface InboundFrame permits DecodeResult, FramingError {
 
     /**
-     * {@code item} as a frame; anything else a pipeline might emit is treated as a stream that can no
-     * longer be framed, since nothing after it can be trusted.
+     * {@code item} as a frame; anything else a pipeline might emit is treated as a stream that can
+     * no longer be framed, since nothing after it can be trusted.
      */
     static InboundFrame of(Object item) {
-        return item instanceof InboundFrame frame ? frame
-                : new FramingError(ResultCodes.DIAMETER_UNABLE_TO_COMPLY.code(),
-                        "not a Diameter frame: " + (item == null ? "null" : item.getClass().getSimpleName()));
+        return item instanceof InboundFrame frame
+                ? frame
+                : new FramingError(
+                        ResultCodes.DIAMETER_UNABLE_TO_COMPLY.code(),
+                        "not a Diameter frame: "
+                                + (item == null ? "null" : item.getClass().getSimpleName()));
     }
 }

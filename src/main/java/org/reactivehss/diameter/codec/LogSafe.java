@@ -7,15 +7,14 @@ package org.reactivehss.diameter.codec;
  * goes through {@link #text} before it is logged.
  *
  * <p>C0 and C1 controls, DEL, format characters (bidi overrides, zero-width), line and paragraph
- * separators, unpaired surrogates, private-use and unassigned code points become {@code \\uXXXX};
- * a backslash becomes {@code \\\\}, so the escaped form cannot be confused with a peer's own text.
+ * separators, unpaired surrogates, private-use and unassigned code points become {@code \\uXXXX}; a
+ * backslash becomes {@code \\\\}, so the escaped form cannot be confused with a peer's own text.
  * Values are cut at {@link #MAX_CHARS} characters: a peer must not fill the log with one AVP.
  */
 public final class LogSafe {
     static final int MAX_CHARS = 256;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     /** {@code value} escaped and bounded for a log line; "null" when absent. */
     public static String text(String value) {
@@ -41,24 +40,36 @@ public final class LogSafe {
             }
         }
         String escaped = out == null ? value.substring(0, shown) : out.toString();
-        return shown < value.length() ? escaped + "...(" + (value.length() - shown) + " more)" : escaped;
+        return shown < value.length()
+                ? escaped + "...(" + (value.length() - shown) + " more)"
+                : escaped;
     }
 
     private static boolean printable(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) && printableCodePoint(s.codePointAt(i));
+            return i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))
+                    && printableCodePoint(s.codePointAt(i));
         }
         if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) && printableCodePoint(s.codePointAt(i - 1));
+            return i > 0
+                    && Character.isHighSurrogate(s.charAt(i - 1))
+                    && printableCodePoint(s.codePointAt(i - 1));
         }
         return printableCodePoint(c);
     }
 
     private static boolean printableCodePoint(int cp) {
         return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED ->
+                    false;
             default -> true;
         };
     }

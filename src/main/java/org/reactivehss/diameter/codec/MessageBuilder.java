@@ -1,17 +1,17 @@
 package org.reactivehss.diameter.codec;
 
+import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 import java.util.List;
-
-import io.netty.buffer.ByteBuf;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.ResultCode;
 
 /**
  * Encodes one message. The header is written last, when the length is known (RFC 6733 §3: Message
- * Length counts the header and the padded AVPs). Hop-by-Hop and End-to-End identifiers are 0 until set;
- * choosing them is the peer layer's job (RFC 6733 §3).
+ * Length counts the header and the padded AVPs). Hop-by-Hop and End-to-End identifiers are 0 until
+ * set; choosing them is the peer layer's job (RFC 6733 §3).
+ *
  * <pre>
  * byte[] answer = MessageBuilder.answer(request)
  *         .addCopy(request.first(Avps.SESSION_ID))
@@ -32,7 +32,8 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     private long resultCode = -1;
     private boolean experimentalResult;
 
-    private MessageBuilder(int flags, int commandCode, int applicationId, int hopByHop, int endToEnd) {
+    private MessageBuilder(
+            int flags, int commandCode, int applicationId, int hopByHop, int endToEnd) {
         super(new Growable(INITIAL_CAPACITY));
         out.skip(DiameterMessage.HEADER_LENGTH);
         this.flags = flags;
@@ -44,19 +45,26 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
 
     /** A request of that command: R set, P set when the command is proxiable. */
     public static MessageBuilder request(CommandDef command) {
-        int flags = DiameterMessage.FLAG_REQUEST | (command.proxiable() ? DiameterMessage.FLAG_PROXIABLE : 0);
+        int flags =
+                DiameterMessage.FLAG_REQUEST
+                        | (command.proxiable() ? DiameterMessage.FLAG_PROXIABLE : 0);
         return new MessageBuilder(flags, command.code(), command.applicationId(), 0, 0);
     }
 
     /**
-     * The answer to {@code request}: same command, application, identifiers and P bit, R clear
-     * (RFC 6733 §6.2). The AVPs, Session-Id included, are the caller's to add, except the request's
-     * Proxy-Info AVPs: §6.2 wants them back in the answer in the same order, so {@link #build} appends
-     * them itself and no handler can forget them.
+     * The answer to {@code request}: same command, application, identifiers and P bit, R clear (RFC
+     * 6733 §6.2). The AVPs, Session-Id included, are the caller's to add, except the request's
+     * Proxy-Info AVPs: §6.2 wants them back in the answer in the same order, so {@link #build}
+     * appends them itself and no handler can forget them.
      */
     public static MessageBuilder answer(DiameterMessage request) {
-        MessageBuilder b = new MessageBuilder(request.flags() & DiameterMessage.FLAG_PROXIABLE, request.commandCode(),
-                request.applicationId(), request.hopByHopId(), request.endToEndId());
+        MessageBuilder b =
+                new MessageBuilder(
+                        request.flags() & DiameterMessage.FLAG_PROXIABLE,
+                        request.commandCode(),
+                        request.applicationId(),
+                        request.hopByHopId(),
+                        request.endToEndId());
         b.proxyInfoToEcho = request.all(Avps.PROXY_INFO);
         return b;
     }
@@ -93,12 +101,16 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
         }
         resultCode = result.code();
         experimentalResult = true;
-        return addGroup(Avps.EXPERIMENTAL_RESULT, g -> g
-                .add(Avps.VENDOR_ID, result.vendorId())
-                .add(Avps.EXPERIMENTAL_RESULT_CODE, result.code()));
+        return addGroup(
+                Avps.EXPERIMENTAL_RESULT,
+                g ->
+                        g.add(Avps.VENDOR_ID, result.vendorId())
+                                .add(Avps.EXPERIMENTAL_RESULT_CODE, result.code()));
     }
 
-    /** A base Result-Code AVP (RFC 6733 §7.1) by its number, remembered as {@link #resultCode()}. */
+    /**
+     * A base Result-Code AVP (RFC 6733 §7.1) by its number, remembered as {@link #resultCode()}.
+     */
     public MessageBuilder addResultCode(long code) {
         resultCode = code;
         experimentalResult = false;
@@ -106,8 +118,8 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     }
 
     /**
-     * The outcome added by {@link #addResult} or {@link #addResultCode}, -1 if none was: what the peer
-     * layer measures, without parsing the encoded answer again.
+     * The outcome added by {@link #addResult} or {@link #addResultCode}, -1 if none was: what the
+     * peer layer measures, without parsing the encoded answer again.
      */
     public long resultCode() {
         return resultCode;

@@ -3,7 +3,6 @@ package org.reactivehss.diameter.codec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
@@ -12,14 +11,14 @@ import org.reactivehss.diameter.dict.ResultCodes;
 
 /**
  * Checks a well-formed message against the dictionary and reports every problem as a value, in the
- * order they are met: header (3008, 3007, 3001), then each AVP in wire order (3009, 5001, 5014, 5004,
- * 5008, 5009; inside a Grouped AVP its inner AVPs the same way, then the group's grammar: 5009 for an
- * inner AVP repeated, 5005 for one missing), then the fixed AVPs the command's grammar requires (5005).
- * The grammar is the dictionary's ({@code Commands}, {@code GroupedGrammars}, {@code EnumeratedValues}).
- * The first problem is the one
- * to answer with (Failed-AVP carries one AVP, as Erlang/OTP diameter does). Unknown AVPs without the
- * M bit pass untouched (RFC 6733 §4.1). The M bit of known AVPs is not held against the flag rule
- * tables: peers differ on it and RFC 6733 §4.1 only requires that an M-bit AVP be understood.
+ * order they are met: header (3008, 3007, 3001), then each AVP in wire order (3009, 5001, 5014,
+ * 5004, 5008, 5009; inside a Grouped AVP its inner AVPs the same way, then the group's grammar:
+ * 5009 for an inner AVP repeated, 5005 for one missing), then the fixed AVPs the command's grammar
+ * requires (5005). The grammar is the dictionary's ({@code Commands}, {@code GroupedGrammars},
+ * {@code EnumeratedValues}). The first problem is the one to answer with (Failed-AVP carries one
+ * AVP, as Erlang/OTP diameter does). Unknown AVPs without the M bit pass untouched (RFC 6733 §4.1).
+ * The M bit of known AVPs is not held against the flag rule tables: peers differ on it and RFC 6733
+ * §4.1 only requires that an M-bit AVP be understood.
  */
 public final class MessageValidator {
     /** Application ids whose messages this node serves; an int array so the check never boxes. */
@@ -27,12 +26,14 @@ public final class MessageValidator {
 
     /** {@code supportedApplications}: ids whose requests this node serves; others get 3007. */
     public MessageValidator(Collection<Integer> supportedApplications) {
-        this.supportedApplications = supportedApplications.stream().mapToInt(Integer::intValue).distinct().toArray();
+        this.supportedApplications =
+                supportedApplications.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /** Serves every application of the dictionary. */
     public static MessageValidator forAllKnownApplications() {
-        return new MessageValidator(List.of(Applications.BASE, Applications.S6A, Applications.CX, Applications.SH));
+        return new MessageValidator(
+                List.of(Applications.BASE, Applications.S6A, Applications.CX, Applications.SH));
     }
 
     /** The first problem, or null when the message may be handed to the application. */
@@ -60,14 +61,21 @@ public final class MessageValidator {
         if (!AvpRules.check(message, command, found, firstOnly) && firstOnly) {
             return;
         }
-        List<AvpDef> required = message.isError()
-                ? List.of(Avps.ORIGIN_HOST, Avps.ORIGIN_REALM, Avps.RESULT_CODE)
-                : command.required(message.isRequest());
+        List<AvpDef> required =
+                message.isError()
+                        ? List.of(Avps.ORIGIN_HOST, Avps.ORIGIN_REALM, Avps.RESULT_CODE)
+                        : command.required(message.isRequest());
         for (AvpDef def : required) {
             if (message.first(def) == null) {
-                // RFC 6733 §7.5: Failed-AVP holds an example of the missing AVP with zero-filled data.
-                found.add(DecodeProblem.of(ResultCodes.DIAMETER_MISSING_AVP, AvpChain.example(def),
-                        command.abbreviation(message.isRequest()) + " lacks " + def.name()));
+                // RFC 6733 §7.5: Failed-AVP holds an example of the missing AVP with zero-filled
+                // data.
+                found.add(
+                        DecodeProblem.of(
+                                ResultCodes.DIAMETER_MISSING_AVP,
+                                AvpChain.example(def),
+                                command.abbreviation(message.isRequest())
+                                        + " lacks "
+                                        + def.name()));
                 if (firstOnly) {
                     return;
                 }

@@ -3,9 +3,9 @@ package org.reactivehss.diameter.codec;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Session-Id values for requests this HSS originates, as RFC 6733 §8.8 recommends:
- * {@code <DiameterIdentity>;<high 32 bits>;<low 32 bits>}, the two numbers being the decimal halves of
- * one monotonically increasing 64-bit value. At start the high half is the time in NTP seconds (since
+ * Session-Id values for requests this HSS originates, as RFC 6733 §8.8 recommends: {@code
+ * <DiameterIdentity>;<high 32 bits>;<low 32 bits>}, the two numbers being the decimal halves of one
+ * monotonically increasing 64-bit value. At start the high half is the time in NTP seconds (since
  * 1900-01-01) and the low half zero (§8.8), so a restarted HSS never repeats an earlier run's
  * Session-Ids, and the low half carries into the high one instead of wrapping.
  *

@@ -5,8 +5,7 @@ package org.reactivehss.diameter.codec;
  * no surrogates, nothing above U+10FFFF. Checked in place, without decoding.
  */
 final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     static boolean isWellFormed(byte[] b, int offset, int length) {
         int i = offset;
@@ -26,12 +25,12 @@ final class Utf8 {
                 max = 0xbf;
             } else if (lead >= 0xe0 && lead <= 0xef) {
                 size = 3;
-                min = lead == 0xe0 ? 0xa0 : 0x80;   // E0 80..9F would be overlong
-                max = lead == 0xed ? 0x9f : 0xbf;   // ED A0..BF would be a surrogate
+                min = lead == 0xe0 ? 0xa0 : 0x80; // E0 80..9F would be overlong
+                max = lead == 0xed ? 0x9f : 0xbf; // ED A0..BF would be a surrogate
             } else if (lead >= 0xf0 && lead <= 0xf4) {
                 size = 4;
-                min = lead == 0xf0 ? 0x90 : 0x80;   // F0 80..8F would be overlong
-                max = lead == 0xf4 ? 0x8f : 0xbf;   // F4 90.. would be above U+10FFFF
+                min = lead == 0xf0 ? 0x90 : 0x80; // F0 80..8F would be overlong
+                max = lead == 0xf4 ? 0x8f : 0xbf; // F4 90.. would be above U+10FFFF
             } else {
                 return false;
             }

@@ -1,8 +1,8 @@
 package org.reactivehss.diameter.dict;
 
 /**
- * Basic and derived AVP data formats of RFC 6733 §4.2 and §4.3, with the fixed payload size
- * where the format has one (used for DIAMETER_INVALID_AVP_LENGTH, RFC 6733 §7.1.5).
+ * Basic and derived AVP data formats of RFC 6733 §4.2 and §4.3, with the fixed payload size where
+ * the format has one (used for DIAMETER_INVALID_AVP_LENGTH, RFC 6733 §7.1.5).
  */
 public enum AvpType {
     OCTET_STRING(-1),
@@ -35,8 +35,8 @@ public enum AvpType {
     }
 
     /**
-     * Smallest valid payload, used to build the zero-filled example AVP that Failed-AVP carries when
-     * an AVP is missing (RFC 6733 §7.5). An IPv4 Address is the smallest address.
+     * Smallest valid payload, used to build the zero-filled example AVP that Failed-AVP carries
+     * when an AVP is missing (RFC 6733 §7.5). An IPv4 Address is the smallest address.
      */
     public int minimumLength() {
         if (fixedLength >= 0) {

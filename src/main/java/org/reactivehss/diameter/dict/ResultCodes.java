@@ -13,42 +13,68 @@ import java.util.List;
  */
 public final class ResultCodes {
     // RFC 6733 §7.1.1 informational, §7.1.2 success
-    public static final ResultCode DIAMETER_MULTI_ROUND_AUTH = base(1001, "DIAMETER_MULTI_ROUND_AUTH");
+    public static final ResultCode DIAMETER_MULTI_ROUND_AUTH =
+            base(1001, "DIAMETER_MULTI_ROUND_AUTH");
     public static final ResultCode DIAMETER_SUCCESS = base(2001, "DIAMETER_SUCCESS");
-    public static final ResultCode DIAMETER_LIMITED_SUCCESS = base(2002, "DIAMETER_LIMITED_SUCCESS");
+    public static final ResultCode DIAMETER_LIMITED_SUCCESS =
+            base(2002, "DIAMETER_LIMITED_SUCCESS");
     // RFC 6733 §7.1.3 protocol errors (E bit set)
-    public static final ResultCode DIAMETER_COMMAND_UNSUPPORTED = base(3001, "DIAMETER_COMMAND_UNSUPPORTED");
-    public static final ResultCode DIAMETER_UNABLE_TO_DELIVER = base(3002, "DIAMETER_UNABLE_TO_DELIVER");
-    public static final ResultCode DIAMETER_REALM_NOT_SERVED = base(3003, "DIAMETER_REALM_NOT_SERVED");
+    public static final ResultCode DIAMETER_COMMAND_UNSUPPORTED =
+            base(3001, "DIAMETER_COMMAND_UNSUPPORTED");
+    public static final ResultCode DIAMETER_UNABLE_TO_DELIVER =
+            base(3002, "DIAMETER_UNABLE_TO_DELIVER");
+    public static final ResultCode DIAMETER_REALM_NOT_SERVED =
+            base(3003, "DIAMETER_REALM_NOT_SERVED");
     public static final ResultCode DIAMETER_TOO_BUSY = base(3004, "DIAMETER_TOO_BUSY");
     public static final ResultCode DIAMETER_LOOP_DETECTED = base(3005, "DIAMETER_LOOP_DETECTED");
-    public static final ResultCode DIAMETER_REDIRECT_INDICATION = base(3006, "DIAMETER_REDIRECT_INDICATION");
-    public static final ResultCode DIAMETER_APPLICATION_UNSUPPORTED = base(3007, "DIAMETER_APPLICATION_UNSUPPORTED");
-    public static final ResultCode DIAMETER_INVALID_HDR_BITS = base(3008, "DIAMETER_INVALID_HDR_BITS");
-    public static final ResultCode DIAMETER_INVALID_AVP_BITS = base(3009, "DIAMETER_INVALID_AVP_BITS");
+    public static final ResultCode DIAMETER_REDIRECT_INDICATION =
+            base(3006, "DIAMETER_REDIRECT_INDICATION");
+    public static final ResultCode DIAMETER_APPLICATION_UNSUPPORTED =
+            base(3007, "DIAMETER_APPLICATION_UNSUPPORTED");
+    public static final ResultCode DIAMETER_INVALID_HDR_BITS =
+            base(3008, "DIAMETER_INVALID_HDR_BITS");
+    public static final ResultCode DIAMETER_INVALID_AVP_BITS =
+            base(3009, "DIAMETER_INVALID_AVP_BITS");
     public static final ResultCode DIAMETER_UNKNOWN_PEER = base(3010, "DIAMETER_UNKNOWN_PEER");
     // RFC 6733 §7.1.4 transient failures
-    public static final ResultCode DIAMETER_AUTHENTICATION_REJECTED = base(4001, "DIAMETER_AUTHENTICATION_REJECTED");
+    public static final ResultCode DIAMETER_AUTHENTICATION_REJECTED =
+            base(4001, "DIAMETER_AUTHENTICATION_REJECTED");
     public static final ResultCode DIAMETER_OUT_OF_SPACE = base(4002, "DIAMETER_OUT_OF_SPACE");
     public static final ResultCode ELECTION_LOST = base(4003, "ELECTION_LOST");
     // RFC 6733 §7.1.5 permanent failures
-    public static final ResultCode DIAMETER_AVP_UNSUPPORTED = base(5001, "DIAMETER_AVP_UNSUPPORTED");
-    public static final ResultCode DIAMETER_UNKNOWN_SESSION_ID = base(5002, "DIAMETER_UNKNOWN_SESSION_ID");
-    public static final ResultCode DIAMETER_AUTHORIZATION_REJECTED = base(5003, "DIAMETER_AUTHORIZATION_REJECTED");
-    public static final ResultCode DIAMETER_INVALID_AVP_VALUE = base(5004, "DIAMETER_INVALID_AVP_VALUE");
+    public static final ResultCode DIAMETER_AVP_UNSUPPORTED =
+            base(5001, "DIAMETER_AVP_UNSUPPORTED");
+    public static final ResultCode DIAMETER_UNKNOWN_SESSION_ID =
+            base(5002, "DIAMETER_UNKNOWN_SESSION_ID");
+    public static final ResultCode DIAMETER_AUTHORIZATION_REJECTED =
+            base(5003, "DIAMETER_AUTHORIZATION_REJECTED");
+    public static final ResultCode DIAMETER_INVALID_AVP_VALUE =
+            base(5004, "DIAMETER_INVALID_AVP_VALUE");
     public static final ResultCode DIAMETER_MISSING_AVP = base(5005, "DIAMETER_MISSING_AVP");
-    public static final ResultCode DIAMETER_RESOURCES_EXCEEDED = base(5006, "DIAMETER_RESOURCES_EXCEEDED");
-    public static final ResultCode DIAMETER_CONTRADICTING_AVPS = base(5007, "DIAMETER_CONTRADICTING_AVPS");
-    public static final ResultCode DIAMETER_AVP_NOT_ALLOWED = base(5008, "DIAMETER_AVP_NOT_ALLOWED");
-    public static final ResultCode DIAMETER_AVP_OCCURS_TOO_MANY_TIMES = base(5009, "DIAMETER_AVP_OCCURS_TOO_MANY_TIMES");
-    public static final ResultCode DIAMETER_NO_COMMON_APPLICATION = base(5010, "DIAMETER_NO_COMMON_APPLICATION");
-    public static final ResultCode DIAMETER_UNSUPPORTED_VERSION = base(5011, "DIAMETER_UNSUPPORTED_VERSION");
-    public static final ResultCode DIAMETER_UNABLE_TO_COMPLY = base(5012, "DIAMETER_UNABLE_TO_COMPLY");
-    public static final ResultCode DIAMETER_INVALID_BIT_IN_HEADER = base(5013, "DIAMETER_INVALID_BIT_IN_HEADER");
-    public static final ResultCode DIAMETER_INVALID_AVP_LENGTH = base(5014, "DIAMETER_INVALID_AVP_LENGTH");
-    public static final ResultCode DIAMETER_INVALID_MESSAGE_LENGTH = base(5015, "DIAMETER_INVALID_MESSAGE_LENGTH");
-    public static final ResultCode DIAMETER_INVALID_AVP_BIT_COMBO = base(5016, "DIAMETER_INVALID_AVP_BIT_COMBO");
-    public static final ResultCode DIAMETER_NO_COMMON_SECURITY = base(5017, "DIAMETER_NO_COMMON_SECURITY");
+    public static final ResultCode DIAMETER_RESOURCES_EXCEEDED =
+            base(5006, "DIAMETER_RESOURCES_EXCEEDED");
+    public static final ResultCode DIAMETER_CONTRADICTING_AVPS =
+            base(5007, "DIAMETER_CONTRADICTING_AVPS");
+    public static final ResultCode DIAMETER_AVP_NOT_ALLOWED =
+            base(5008, "DIAMETER_AVP_NOT_ALLOWED");
+    public static final ResultCode DIAMETER_AVP_OCCURS_TOO_MANY_TIMES =
+            base(5009, "DIAMETER_AVP_OCCURS_TOO_MANY_TIMES");
+    public static final ResultCode DIAMETER_NO_COMMON_APPLICATION =
+            base(5010, "DIAMETER_NO_COMMON_APPLICATION");
+    public static final ResultCode DIAMETER_UNSUPPORTED_VERSION =
+            base(5011, "DIAMETER_UNSUPPORTED_VERSION");
+    public static final ResultCode DIAMETER_UNABLE_TO_COMPLY =
+            base(5012, "DIAMETER_UNABLE_TO_COMPLY");
+    public static final ResultCode DIAMETER_INVALID_BIT_IN_HEADER =
+            base(5013, "DIAMETER_INVALID_BIT_IN_HEADER");
+    public static final ResultCode DIAMETER_INVALID_AVP_LENGTH =
+            base(5014, "DIAMETER_INVALID_AVP_LENGTH");
+    public static final ResultCode DIAMETER_INVALID_MESSAGE_LENGTH =
+            base(5015, "DIAMETER_INVALID_MESSAGE_LENGTH");
+    public static final ResultCode DIAMETER_INVALID_AVP_BIT_COMBO =
+            base(5016, "DIAMETER_INVALID_AVP_BIT_COMBO");
+    public static final ResultCode DIAMETER_NO_COMMON_SECURITY =
+            base(5017, "DIAMETER_NO_COMMON_SECURITY");
 
     /** TS 29.272 §7.4 Experimental-Result-Code values of S6a. */
     public static final class S6a {
@@ -67,8 +93,7 @@ public final class ResultCodes {
         public static final ResultCode DIAMETER_ERROR_UNKNOWN_SERVING_NODE =
                 tgpp(Applications.S6A, 5423, "DIAMETER_ERROR_UNKNOWN_SERVING_NODE");
 
-        private S6a() {
-        }
+        private S6a() {}
     }
 
     /** TS 29.229 §6.2 Experimental-Result-Code values of Cx. */
@@ -100,8 +125,7 @@ public final class ResultCodes {
         public static final ResultCode DIAMETER_ERROR_NOT_SUPPORTED_USER_DATA =
                 tgpp(Applications.CX, 5009, "DIAMETER_ERROR_NOT_SUPPORTED_USER_DATA");
 
-        private Cx() {
-        }
+        private Cx() {}
     }
 
     /** TS 29.329 §6.2 Experimental-Result-Code values of Sh. */
@@ -129,19 +153,18 @@ public final class ResultCodes {
         public static final ResultCode DIAMETER_ERROR_DSAI_NOT_AVAILABLE =
                 tgpp(Applications.SH, 5108, "DIAMETER_ERROR_DSAI_NOT_AVAILABLE");
 
-        private Sh() {
-        }
+        private Sh() {}
     }
 
-    private ResultCodes() {
-    }
+    private ResultCodes() {}
 
     /** Every code of every space, read from the constants above (the table is the only source). */
     public static List<ResultCode> all() {
         List<ResultCode> all = new ArrayList<>();
         for (Class<?> table : List.of(ResultCodes.class, S6a.class, Cx.class, Sh.class)) {
             for (Field field : table.getDeclaredFields()) {
-                if (field.getType() == ResultCode.class && Modifier.isStatic(field.getModifiers())) {
+                if (field.getType() == ResultCode.class
+                        && Modifier.isStatic(field.getModifiers())) {
                     all.add((ResultCode) readConstant(field));
                 }
             }
@@ -164,5 +187,4 @@ public final class ResultCodes {
     private static ResultCode tgpp(int applicationId, int code, String name) {
         return new ResultCode(code, name, VENDOR_3GPP, applicationId);
     }
-
 }

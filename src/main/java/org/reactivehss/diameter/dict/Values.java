@@ -2,21 +2,21 @@ package org.reactivehss.diameter.dict;
 
 /**
  * Named values of the Enumerated AVPs the HSS reads or sends, in the words of their clauses; which
- * values an inbound AVP may take is {@link EnumeratedValues}'. The only place these numbers are written.
+ * values an inbound AVP may take is {@link EnumeratedValues}'. The only place these numbers are
+ * written.
  */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** RFC 6733 §8.11 Auth-Session-State. */
     public static final class AuthSessionState {
         /** The server keeps session state: the client must end the session with STR. */
         public static final int STATE_MAINTAINED = 0;
+
         /** No session state: S6a, Cx and Sh, where every request stands alone. */
         public static final int NO_STATE_MAINTAINED = 1;
 
-        private AuthSessionState() {
-        }
+        private AuthSessionState() {}
     }
 
     /** TS 29.212 §5.3.31 RAT-Type: the 3GPP radio access types S6a tells apart. */
@@ -28,8 +28,7 @@ public final class Values {
         public static final int EUTRAN = 1004;
         public static final int EUTRAN_NB_IOT = 1005;
 
-        private RatType() {
-        }
+        private RatType() {}
     }
 
     /** TS 29.272 §7.3.24 Cancellation-Type. */
@@ -40,8 +39,7 @@ public final class Values {
         public static final int UPDATE_PROCEDURE_IWF = 3;
         public static final int INITIAL_ATTACH_PROCEDURE = 4;
 
-        private CancellationType() {
-        }
+        private CancellationType() {}
     }
 
     /** TS 29.272 §7.3.29 Subscriber-Status. */
@@ -49,8 +47,7 @@ public final class Values {
         public static final int SERVICE_GRANTED = 0;
         public static final int OPERATOR_DETERMINED_BARRING = 1;
 
-        private SubscriberStatus() {
-        }
+        private SubscriberStatus() {}
     }
 
     /** TS 29.272 §7.3.21 Network-Access-Mode (1 is reserved). */
@@ -58,8 +55,7 @@ public final class Values {
         public static final int PACKET_AND_CIRCUIT = 0;
         public static final int ONLY_PACKET = 2;
 
-        private NetworkAccessMode() {
-        }
+        private NetworkAccessMode() {}
     }
 
     /** TS 29.272 §7.3.33 All-APN-Configurations-Included-Indicator. */
@@ -67,8 +63,7 @@ public final class Values {
         public static final int ALL_APN_CONFIGURATIONS_INCLUDED = 0;
         public static final int MODIFIED_ADDED_APN_CONFIGURATIONS_INCLUDED = 1;
 
-        private AllApnConfigurationsIncludedIndicator() {
-        }
+        private AllApnConfigurationsIncludedIndicator() {}
     }
 
     /** TS 29.272 §7.3.62 PDN-Type. */
@@ -78,17 +73,17 @@ public final class Values {
         public static final int IPV4V6 = 2;
         public static final int IPV4_OR_IPV6 = 3;
 
-        private PdnType() {
-        }
+        private PdnType() {}
     }
 
-    /** TS 29.212 §5.3.46 Pre-emption-Capability and §5.3.47 Pre-emption-Vulnerability share these. */
+    /**
+     * TS 29.212 §5.3.46 Pre-emption-Capability and §5.3.47 Pre-emption-Vulnerability share these.
+     */
     public static final class PreEmption {
         public static final int ENABLED = 0;
         public static final int DISABLED = 1;
 
-        private PreEmption() {
-        }
+        private PreEmption() {}
     }
 
     /** TS 29.229 §6.3.15 Server-Assignment-Type; 12 to 14 are SWx's (TS 29.273). */
@@ -109,8 +104,7 @@ public final class Values {
         public static final int PGW_UPDATE = 13;
         public static final int RESTORATION = 14;
 
-        private ServerAssignmentType() {
-        }
+        private ServerAssignmentType() {}
     }
 
     /** TS 29.229 §6.3.24 User-Authorization-Type. */
@@ -119,8 +113,7 @@ public final class Values {
         public static final int DE_REGISTRATION = 1;
         public static final int REGISTRATION_AND_CAPABILITIES = 2;
 
-        private UserAuthorizationType() {
-        }
+        private UserAuthorizationType() {}
     }
 
     /** TS 29.229 §6.3.26 User-Data-Already-Available. */
@@ -128,16 +121,14 @@ public final class Values {
         public static final int USER_DATA_NOT_AVAILABLE = 0;
         public static final int USER_DATA_ALREADY_AVAILABLE = 1;
 
-        private UserDataAlreadyAvailable() {
-        }
+        private UserDataAlreadyAvailable() {}
     }
 
     /** TS 29.229 §6.3.32 Originating-Request. */
     public static final class OriginatingRequest {
         public static final int ORIGINATING = 0;
 
-        private OriginatingRequest() {
-        }
+        private OriginatingRequest() {}
     }
 
     /** TS 29.229 §6.3.17 Reason-Code of Deregistration-Reason. */
@@ -147,7 +138,6 @@ public final class Values {
         public static final int SERVER_CHANGE = 2;
         public static final int REMOVE_S_CSCF = 3;
 
-        private ReasonCode() {
-        }
+        private ReasonCode() {}
     }
 }

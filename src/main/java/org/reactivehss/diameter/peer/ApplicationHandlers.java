@@ -13,10 +13,10 @@ import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.ResultCode;
 
 /**
- * The handlers of one application on this event loop, each a local consumer of its
- * {@link DiameterBus#address}, all behind the application's one {@link RequestCheck}: a request the
- * check refuses is answered there with the application's head and the refusal
- * ({@link ApplicationHead#answer}), and never reaches a handler.
+ * The handlers of one application on this event loop, each a local consumer of its {@link
+ * DiameterBus#address}, all behind the application's one {@link RequestCheck}: a request the check
+ * refuses is answered there with the application's head and the refusal ({@link
+ * ApplicationHead#answer}), and never reaches a handler.
  */
 public final class ApplicationHandlers {
   private final Vertx vertx;
@@ -25,7 +25,8 @@ public final class ApplicationHandlers {
   private final String originRealm;
   private final List<Future<Void>> registered = new ArrayList<>();
 
-  private ApplicationHandlers(Vertx vertx, RequestCheck check, String originHost, String originRealm) {
+  private ApplicationHandlers(
+      Vertx vertx, RequestCheck check, String originHost, String originRealm) {
     this.vertx = vertx;
     this.check = check;
     this.originHost = originHost;
@@ -33,15 +34,18 @@ public final class ApplicationHandlers {
   }
 
   /** Handlers answering as {@code originHost}/{@code originRealm}, each behind {@code check}. */
-  public static ApplicationHandlers checkedBy(Vertx vertx, RequestCheck check, String originHost,
-      String originRealm) {
+  public static ApplicationHandlers checkedBy(
+      Vertx vertx, RequestCheck check, String originHost, String originRealm) {
     return new ApplicationHandlers(vertx, check, originHost, originRealm);
   }
 
   /** Serves {@code command} with {@code handler}, behind the check. */
   public ApplicationHandlers on(CommandDef command, Handler<Message<DiameterMessage>> handler) {
-    registered.add(LoopAffinity.localConsumer(vertx.eventBus(),
-        DiameterBus.address(command.applicationId(), command.code()), checked(handler)));
+    registered.add(
+        LoopAffinity.localConsumer(
+            vertx.eventBus(),
+            DiameterBus.address(command.applicationId(), command.code()),
+            checked(handler)));
     return this;
   }
 
@@ -56,7 +60,8 @@ public final class ApplicationHandlers {
       if (refusal == null) {
         handler.handle(message);
       } else {
-        DiameterAnswer.reply(message, ApplicationHead.answer(message.body(), refusal, originHost, originRealm));
+        DiameterAnswer.reply(
+            message, ApplicationHead.answer(message.body(), refusal, originHost, originRealm));
       }
     };
   }

@@ -36,31 +36,41 @@ final class BaseProtocol {
   }
 
   static boolean isCapabilitiesExchange(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code();
+    return m.applicationId() == Applications.BASE
+        && m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code();
   }
 
   static boolean isWatchdog(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DEVICE_WATCHDOG.code();
+    return m.applicationId() == Applications.BASE
+        && m.commandCode() == Commands.DEVICE_WATCHDOG.code();
   }
 
   static boolean isDisconnect(DiameterMessage m) {
-    return m.applicationId() == Applications.BASE && m.commandCode() == Commands.DISCONNECT_PEER.code();
+    return m.applicationId() == Applications.BASE
+        && m.commandCode() == Commands.DISCONNECT_PEER.code();
   }
 
   /** "app 16777251 cmd 318 request" — for logs, never content. */
   static String describe(DiameterMessage m) {
-    return "app " + m.applicationId() + " cmd " + m.commandCode() + (m.isRequest() ? " request" : " answer");
+    return "app "
+        + m.applicationId()
+        + " cmd "
+        + m.commandCode()
+        + (m.isRequest() ? " request" : " answer");
   }
 
   /**
-   * What stops a request on an open connection before its handler: an application not agreed in
-   * the capabilities exchange (3007, RFC 6733 §6.1.1), a Destination-Realm or Destination-Host that is
-   * not this HSS (3003 / 3002: this HSS is a server, not a relay, §6.1.4), then the dictionary checks.
+   * What stops a request on an open connection before its handler: an application not agreed in the
+   * capabilities exchange (3007, RFC 6733 §6.1.1), a Destination-Realm or Destination-Host that is
+   * not this HSS (3003 / 3002: this HSS is a server, not a relay, §6.1.4), then the dictionary
+   * checks.
    */
   DecodeProblem check(DiameterMessage m, Set<Integer> agreedApplications) {
     int app = m.applicationId();
     if (app != Applications.BASE && !agreedApplications.contains(app)) {
-      return DecodeProblem.of(ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
+      return DecodeProblem.of(
+          ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED,
+          null,
           "application " + app + " was not agreed in the capabilities exchange");
     }
     Avp realm = m.first(Avps.DESTINATION_REALM);
@@ -69,18 +79,22 @@ final class BaseProtocol {
     }
     Avp host = m.first(Avps.DESTINATION_HOST);
     if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
-      return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
+      return DecodeProblem.of(
+          ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
     }
     return validate(m);
   }
 
-  /** The dictionary checks alone (RFC 6733 §7: header bits, AVP flags and lengths, required AVPs). */
+  /**
+   * The dictionary checks alone (RFC 6733 §7: header bits, AVP flags and lengths, required AVPs).
+   */
   DecodeProblem validate(DiameterMessage m) {
     return validator.validate(m);
   }
 
   byte[] dwr(int hopByHop) {
-    return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(hopByHop)
+    return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+        .hopByHop(hopByHop)
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .add(Avps.ORIGIN_STATE_ID, local.originStateId())
@@ -97,7 +111,8 @@ final class BaseProtocol {
   }
 
   byte[] dpr(int hopByHop) {
-    return MessageBuilder.request(Commands.DISCONNECT_PEER).hopByHop(hopByHop)
+    return MessageBuilder.request(Commands.DISCONNECT_PEER)
+        .hopByHop(hopByHop)
         .add(Avps.ORIGIN_HOST, local.originHost())
         .add(Avps.ORIGIN_REALM, local.realm())
         .add(Avps.DISCONNECT_CAUSE, DISCONNECT_REBOOTING)

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>Applications are negotiated as the intersection of what the peer lists (Auth-, Acct- and
  * Vendor-Specific-Application-Id) and what this HSS serves; a peer that lists the Relay application
  * (0xffffffff) shares all of them (§2.4). Nothing in common gives 5010 (§5.3); an Origin-Host or
- * Origin-Realm that is not a DiameterIdentity gives 5004 with Failed-AVP (§4.3.1). Transport security
- * (in-band TLS, certificate-bound Origin-Host; 5017, 3010) is {@link CerSecurity}'s. Refusals of a
- * peer are counted here.
+ * Origin-Realm that is not a DiameterIdentity gives 5004 with Failed-AVP (§4.3.1). Transport
+ * security (in-band TLS, certificate-bound Origin-Host; 5017, 3010) is {@link CerSecurity}'s.
+ * Refusals of a peer are counted here.
  */
 final class CapabilitiesExchange {
   private static final Logger log = LoggerFactory.getLogger(CapabilitiesExchange.class);
@@ -39,22 +39,34 @@ final class CapabilitiesExchange {
   private final CerSecurity security;
   private final HssMetrics metrics;
 
-  CapabilitiesExchange(LocalIdentity local, PeerAllowList allowList, CerSecurity security, HssMetrics metrics) {
+  CapabilitiesExchange(
+      LocalIdentity local, PeerAllowList allowList, CerSecurity security, HssMetrics metrics) {
     this.local = local;
     this.allowList = allowList;
     this.security = security;
     this.metrics = metrics;
   }
 
-  /** The outcome of a received CER: the Result-Code for the CEA and, on success, what was agreed. */
-  record Outcome(ResultCode resultCode, String peerHost, String peerRealm, long peerOriginStateId,
-      Set<Integer> applications, PeerGrant grant, boolean startTls) {
+  /**
+   * The outcome of a received CER: the Result-Code for the CEA and, on success, what was agreed.
+   */
+  record Outcome(
+      ResultCode resultCode,
+      String peerHost,
+      String peerRealm,
+      long peerOriginStateId,
+      Set<Integer> applications,
+      PeerGrant grant,
+      boolean startTls) {
     boolean success() {
       return resultCode == ResultCodes.DIAMETER_SUCCESS;
     }
   }
 
-  /** Checked in this order: allowed peer, certificate naming it (on TLS), in-band security, applications. */
+  /**
+   * Checked in this order: allowed peer, certificate naming it (on TLS), in-band security,
+   * applications.
+   */
   Outcome evaluate(DiameterMessage cer, Link link) {
     String host = cer.originHost();
     String realm = cer.originRealm();
@@ -71,39 +83,64 @@ final class CapabilitiesExchange {
     }
     if (refusal != null) {
       metrics.peerRefused(refusal);
-      ResultCode rc = refusal == PeerRefusal.NO_COMMON_SECURITY ? ResultCodes.DIAMETER_NO_COMMON_SECURITY
-          : ResultCodes.DIAMETER_UNKNOWN_PEER;
+      ResultCode rc =
+          refusal == PeerRefusal.NO_COMMON_SECURITY
+              ? ResultCodes.DIAMETER_NO_COMMON_SECURITY
+              : ResultCodes.DIAMETER_UNKNOWN_PEER;
       return new Outcome(rc, host, realm, originState, Set.of(), PeerGrant.ALL, false);
     }
     Set<Integer> common = commonApplications(offeredApplications(cer));
-    ResultCode rc = common.isEmpty() ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION : ResultCodes.DIAMETER_SUCCESS;
-    return new Outcome(rc, host, realm, originState, common, allowList.grant(host),
+    ResultCode rc =
+        common.isEmpty()
+            ? ResultCodes.DIAMETER_NO_COMMON_APPLICATION
+            : ResultCodes.DIAMETER_SUCCESS;
+    return new Outcome(
+        rc,
+        host,
+        realm,
+        originState,
+        common,
+        allowList.grant(host),
         inband == CerSecurity.Inband.START_TLS);
   }
 
   /**
-   * The CEA answering our CER on {@code link}: what was agreed, or null (logged) when the peer refused
-   * us or would not use in-band TLS that this HSS requires.
+   * The CEA answering our CER on {@code link}: what was agreed, or null (logged) when the peer
+   * refused us or would not use in-band TLS that this HSS requires.
    */
   Outcome evaluateAnswer(DiameterMessage cea, Link link) {
     String host = cea.originHost();
     if (cea.resultCode() != ResultCodes.DIAMETER_SUCCESS.code()) {
-      log.warn("{}: CEA from {} refused us with {}", link.describe(), LogSafe.text(host), cea.resultCode());
+      log.warn(
+          "{}: CEA from {} refused us with {}",
+          link.describe(),
+          LogSafe.text(host),
+          cea.resultCode());
       return null;
     }
     DecodeProblem invalid = identityProblem(cea);
     if (invalid != null) {
-      log.warn("{}: CEA from {} is invalid ({}); closing", link.describe(), LogSafe.text(host), invalid);
+      log.warn(
+          "{}: CEA from {} is invalid ({}); closing", link.describe(), LogSafe.text(host), invalid);
       return null;
     }
     CerSecurity.Inband inband = security.answered(cea, link);
     if (inband == CerSecurity.Inband.REFUSE) {
-      log.warn("{}: {} did not agree to in-band TLS, which this HSS requires", link.describe(), LogSafe.text(host));
+      log.warn(
+          "{}: {} did not agree to in-band TLS, which this HSS requires",
+          link.describe(),
+          LogSafe.text(host));
       metrics.peerRefused(PeerRefusal.NO_COMMON_SECURITY);
       return null;
     }
-    return new Outcome(ResultCodes.DIAMETER_SUCCESS, host, cea.originRealm(), -1,
-        commonApplications(offeredApplications(cea)), allowList.grant(host), inband == CerSecurity.Inband.START_TLS);
+    return new Outcome(
+        ResultCodes.DIAMETER_SUCCESS,
+        host,
+        cea.originRealm(),
+        -1,
+        commonApplications(offeredApplications(cea)),
+        allowList.grant(host),
+        inband == CerSecurity.Inband.START_TLS);
   }
 
   /**
@@ -111,19 +148,27 @@ final class CapabilitiesExchange {
    * its Origin-Host. Fails (logged, and counted when the certificate is at fault) otherwise.
    */
   Future<Void> startTls(Link link, String peerHost) {
-    return link.startTls().transform(done -> {
-      if (done.failed()) {
-        log.warn("{}: in-band TLS with {} failed ({}); closing", link.describe(), LogSafe.text(peerHost),
-            LogSafe.text(done.cause().getMessage()));
-        return Future.failedFuture(done.cause());
-      }
-      if (!CerSecurity.certificateNamesPeer(link, peerHost)) {
-        log.warn("{}: {}'s certificate does not name it; closing", link.describe(), LogSafe.text(peerHost));
-        metrics.peerRefused(PeerRefusal.CERTIFICATE);
-        return Future.failedFuture("certificate does not name " + peerHost);
-      }
-      return Future.succeededFuture();
-    });
+    return link.startTls()
+        .transform(
+            done -> {
+              if (done.failed()) {
+                log.warn(
+                    "{}: in-band TLS with {} failed ({}); closing",
+                    link.describe(),
+                    LogSafe.text(peerHost),
+                    LogSafe.text(done.cause().getMessage()));
+                return Future.failedFuture(done.cause());
+              }
+              if (!CerSecurity.certificateNamesPeer(link, peerHost)) {
+                log.warn(
+                    "{}: {}'s certificate does not name it; closing",
+                    link.describe(),
+                    LogSafe.text(peerHost));
+                metrics.peerRefused(PeerRefusal.CERTIFICATE);
+                return Future.failedFuture("certificate does not name " + peerHost);
+              }
+              return Future.succeededFuture();
+            });
   }
 
   /** Applications named anywhere in a CER or CEA. */
@@ -159,19 +204,24 @@ final class CapabilitiesExchange {
   }
 
   /**
-   * Why the CER {@code m} cannot be evaluated: a decoding or dictionary problem, or an Origin-Host or
-   * Origin-Realm that is not a DiameterIdentity (5004, §4.3.1). Null when it can. (Anything but a CER
-   * first on a connection is {@link PeerFsm}'s to refuse, RFC 6733 §5.6.1.)
+   * Why the CER {@code m} cannot be evaluated: a decoding or dictionary problem, or an Origin-Host
+   * or Origin-Realm that is not a DiameterIdentity (5004, §4.3.1). Null when it can. (Anything but
+   * a CER first on a connection is {@link PeerFsm}'s to refuse, RFC 6733 §5.6.1.)
    */
   DecodeProblem cerProblem(DiameterMessage m, DecodeProblem decoding, BaseProtocol base) {
     DecodeProblem invalid = decoding != null ? decoding : base.validate(m);
     return invalid != null ? invalid : identityProblem(m);
   }
 
-  /** RFC 6733 §4.3.1: Origin-Host and Origin-Realm of a CER or CEA must be DiameterIdentities (5004, §7.5). */
+  /**
+   * RFC 6733 §4.3.1: Origin-Host and Origin-Realm of a CER or CEA must be DiameterIdentities (5004,
+   * §7.5).
+   */
   static DecodeProblem identityProblem(DiameterMessage m) {
     DecodeProblem host = DiameterIdentity.problem(m.first(Avps.ORIGIN_HOST), Avps.ORIGIN_HOST);
-    return host != null ? host : DiameterIdentity.problem(m.first(Avps.ORIGIN_REALM), Avps.ORIGIN_REALM);
+    return host != null
+        ? host
+        : DiameterIdentity.problem(m.first(Avps.ORIGIN_REALM), Avps.ORIGIN_REALM);
   }
 
   /**
@@ -179,9 +229,11 @@ final class CapabilitiesExchange {
    * Failed-AVP (RFC 6733 §7.5); for a CER, with the AVPs every CEA carries (§5.3.2).
    */
   byte[] refusal(DiameterMessage request, DecodeProblem problem, InetAddress hostIp) {
-    MessageBuilder answer = ErrorAnswers.builder(request, problem, local.originHost(), local.realm());
+    MessageBuilder answer =
+        ErrorAnswers.builder(request, problem, local.originHost(), local.realm());
     if (BaseProtocol.isCapabilitiesExchange(request)) {
-      answer.add(Avps.HOST_IP_ADDRESS, hostIp)
+      answer
+          .add(Avps.HOST_IP_ADDRESS, hostIp)
           .add(Avps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID)
           .add(Avps.PRODUCT_NAME, local.productName());
     }
@@ -221,10 +273,12 @@ final class CapabilitiesExchange {
     b.add(Avps.ORIGIN_STATE_ID, local.originStateId());
     b.add(Avps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP);
     for (Integer app : local.applications()) {
-      b.addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> {
-        g.add(Avps.VENDOR_ID, Applications.vendorId(app));
-        g.add(Avps.AUTH_APPLICATION_ID, app);
-      });
+      b.addGroup(
+          Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+          g -> {
+            g.add(Avps.VENDOR_ID, Applications.vendorId(app));
+            g.add(Avps.AUTH_APPLICATION_ID, app);
+          });
     }
     b.add(Avps.FIRMWARE_REVISION, LocalIdentity.FIRMWARE_REVISION);
   }

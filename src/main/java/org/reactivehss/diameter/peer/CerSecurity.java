@@ -16,10 +16,10 @@ import org.reactivehss.diameter.transport.TlsOptions;
  * <ul>
  *   <li>In-band TLS (RFC 3588 §6.10, kept by RFC 6733 §13.1 for old peers): each side lists
  *       Inband-Security-Id NO_INBAND_SECURITY (0) and/or TLS (1); when both list TLS on a clear
- *       connection, both start TLS right after the CEA. A side that requires TLS facing one that does
- *       not offer it: 5017 DIAMETER_NO_COMMON_SECURITY. No Inband-Security-Id means 0 only.
- *   <li>Origin-Host bound to the certificate: on TLS, the certificate the peer presented must name the
- *       Origin-Host of its CER/CEA ({@link CertificateNames}); else 3010 DIAMETER_UNKNOWN_PEER.
+ *       connection, both start TLS right after the CEA. A side that requires TLS facing one that
+ *       does not offer it: 5017 DIAMETER_NO_COMMON_SECURITY. No Inband-Security-Id means 0 only.
+ *   <li>Origin-Host bound to the certificate: on TLS, the certificate the peer presented must name
+ *       the Origin-Host of its CER/CEA ({@link CertificateNames}); else 3010 DIAMETER_UNKNOWN_PEER.
  * </ul>
  */
 final class CerSecurity {
@@ -27,7 +27,11 @@ final class CerSecurity {
   static final long TLS = 1;
 
   /** What the capabilities exchange decided for the transport. */
-  enum Inband { CLEAR, START_TLS, REFUSE }
+  enum Inband {
+    CLEAR,
+    START_TLS,
+    REFUSE
+  }
 
   private final TlsOptions.Inband local;
 
@@ -44,7 +48,9 @@ final class CerSecurity {
     if (offered.contains(TLS) && offersTls(link)) {
       return Inband.START_TLS;
     }
-    return offered.contains(NO_INBAND_SECURITY) && local != TlsOptions.Inband.REQUIRE ? Inband.CLEAR : Inband.REFUSE;
+    return offered.contains(NO_INBAND_SECURITY) && local != TlsOptions.Inband.REQUIRE
+        ? Inband.CLEAR
+        : Inband.REFUSE;
   }
 
   /** The decision for a successful CEA answering our CER on {@code link} (RFC 3588 §6.10). */

@@ -10,16 +10,15 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
- * The host names a peer's certificate vouches for: its subjectAltName dNSName entries, or, only when
- * it has none, its subject's Common Name (RFC 6125 §6.4.4 order). Compared with an Origin-Host
+ * The host names a peer's certificate vouches for: its subjectAltName dNSName entries, or, only
+ * when it has none, its subject's Common Name (RFC 6125 §6.4.4 order). Compared with an Origin-Host
  * exactly, case-insensitively (DiameterIdentity, RFC 6733 §4.3.1); no wildcards.
  */
 final class CertificateNames {
   /** GeneralName tag of dNSName (RFC 5280 §4.2.1.6). */
   private static final int DNS_NAME = 2;
 
-  private CertificateNames() {
-  }
+  private CertificateNames() {}
 
   static boolean names(X509Certificate certificate, String originHost) {
     return originHost != null && of(certificate).stream().anyMatch(originHost::equalsIgnoreCase);

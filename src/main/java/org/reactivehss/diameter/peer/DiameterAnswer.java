@@ -25,16 +25,18 @@ public record DiameterAnswer(byte[] bytes, long resultCode, boolean experimental
   }
 
   /**
-   * Replies to a handler's request with {@code answer}; an answer too long to encode (more than a 24-bit
-   * Message Length holds, RFC 6733 §3) fails the request with 5012 DIAMETER_UNABLE_TO_COMPLY instead
-   * (§7.1.5), which the peer layer turns into an error answer: the peer always gets an answer.
+   * Replies to a handler's request with {@code answer}; an answer too long to encode (more than a
+   * 24-bit Message Length holds, RFC 6733 §3) fails the request with 5012 DIAMETER_UNABLE_TO_COMPLY
+   * instead (§7.1.5), which the peer layer turns into an error answer: the peer always gets an
+   * answer.
    */
   public static void reply(Message<DiameterMessage> request, MessageBuilder answer) {
     DiameterAnswer encoded;
     try {
       encoded = of(answer);
     } catch (MessageTooLongException tooLong) {
-      LoggerFactory.getLogger(DiameterAnswer.class).warn("{}; answering 5012 instead", tooLong.getMessage());
+      LoggerFactory.getLogger(DiameterAnswer.class)
+          .warn("{}; answering 5012 instead", tooLong.getMessage());
       request.fail(ResultCodes.DIAMETER_UNABLE_TO_COMPLY.code(), "answer too long to encode");
       return;
     }
@@ -47,7 +49,8 @@ public record DiameterAnswer(byte[] bytes, long resultCode, boolean experimental
       return this;
     }
     DiameterMessage parsed = DiameterMessage.parse(bytes).message();
-    return parsed == null ? this
+    return parsed == null
+        ? this
         : new DiameterAnswer(bytes, parsed.resultCode(), parsed.isExperimentalResult());
   }
 }

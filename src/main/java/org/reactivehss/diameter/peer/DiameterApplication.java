@@ -4,16 +4,22 @@ import java.util.List;
 import org.reactivehss.diameter.dict.Applications;
 
 /**
- * The Diameter applications a configured peer may be granted by name ({@code diameter.peers[].applications}),
- * whether this HSS serves each, and how it holds a peer to its {@code imsi-prefixes} on each. A peer
- * restricted to IMSI prefixes must never reach a subscriber outside them, so it may only be granted
- * applications that check every request against the prefixes (the config package refuses the rest at
- * start). An application added here declares its {@link ImsiCheck}; nothing else has to remember it.
+ * The Diameter applications a configured peer may be granted by name ({@code
+ * diameter.peers[].applications}), whether this HSS serves each, and how it holds a peer to its
+ * {@code imsi-prefixes} on each. A peer restricted to IMSI prefixes must never reach a subscriber
+ * outside them, so it may only be granted applications that check every request against the
+ * prefixes (the config package refuses the rest at start). An application added here declares its
+ * {@link ImsiCheck}; nothing else has to remember it.
  */
 public enum DiameterApplication {
-  /** TS 29.272: User-Name is the IMSI; checked by the peer layer before the request is dispatched. */
+  /**
+   * TS 29.272: User-Name is the IMSI; checked by the peer layer before the request is dispatched.
+   */
   S6A("s6a", Applications.S6A, true, ImsiCheck.USER_NAME),
-  /** TS 29.229: IMPI and IMPU name the subscriber; checked by each handler on the IMSI its lookup finds. */
+  /**
+   * TS 29.229: IMPI and IMPU name the subscriber; checked by each handler on the IMSI its lookup
+   * finds.
+   */
   CX("cx", Applications.CX, true, ImsiCheck.IDENTITY_LOOKUP),
   /** TS 29.329: planned; served by no handler yet. */
   SH("sh", Applications.SH, false, ImsiCheck.NONE),
@@ -28,9 +34,13 @@ public enum DiameterApplication {
   public enum ImsiCheck {
     /** The request names the IMSI itself (User-Name): refused with 5003 before it is dispatched. */
     USER_NAME,
-    /** The IMSI is known only once the handler has looked the identities up: answered as unknown. */
+    /**
+     * The IMSI is known only once the handler has looked the identities up: answered as unknown.
+     */
     IDENTITY_LOOKUP,
-    /** Nothing checks the prefixes: a peer with imsi-prefixes may not be granted this application. */
+    /**
+     * Nothing checks the prefixes: a peer with imsi-prefixes may not be granted this application.
+     */
     NONE
   }
 

@@ -4,8 +4,9 @@ package org.reactivehss.diameter.peer;
  * How hard the HSS tries to deliver a request it starts itself (CLR, IDR, DSR, RTR, PPR).
  *
  * @param attempts sends before giving up, at least 1
- * @param pauseMs pause between two attempts: long enough for a peer whose connection dropped to dial
- *     back (an MME's Tc is typically 30 s, so a peer that comes back later is reached by the next change)
+ * @param pauseMs pause between two attempts: long enough for a peer whose connection dropped to
+ *     dial back (an MME's Tc is typically 30 s, so a peer that comes back later is reached by the
+ *     next change)
  */
 public record HssRequestPolicy(int attempts, long pauseMs) {
   /** Three attempts a second apart: a request ends within 3 × request timeout + 2 s. */

@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each request is sent at most {@link HssRequestPolicy#attempts} times with a pause between, and
  * only again when it got no answer: the peer had no open connection (it dropped without DPR, or its
- * watchdog marked it down, RFC 3539 §3.4), the answer did not come within the request timeout, or the
- * answer was a protocol error (3xxx, RFC 6733 §7.1.3: another try may succeed). Any other answer ends
- * the request: success is {@code answered}, 4xxx/5xxx {@code refused}. The same bytes (same
- * Session-Id and End-to-End Identifier) go out each time, so a peer may detect duplicates
- * (RFC 6733 §3). Outcomes are counted and logged with the command and peer only; nothing on a request
- * path waits for them.
+ * watchdog marked it down, RFC 3539 §3.4), the answer did not come within the request timeout, or
+ * the answer was a protocol error (3xxx, RFC 6733 §7.1.3: another try may succeed). Any other
+ * answer ends the request: success is {@code answered}, 4xxx/5xxx {@code refused}. The same bytes
+ * (same Session-Id and End-to-End Identifier) go out each time, so a peer may detect duplicates
+ * (RFC 6733 §3). Outcomes are counted and logged with the command and peer only; nothing on a
+ * request path waits for them.
  */
 public final class HssRequests {
   private static final Logger log = LoggerFactory.getLogger(HssRequests.class);
@@ -39,40 +39,70 @@ public final class HssRequests {
     this.policy = policy;
   }
 
-  /** Sends {@code request} (a {@code command} request) to {@code host}; completes with the final answer. */
+  /**
+   * Sends {@code request} (a {@code command} request) to {@code host}; completes with the final
+   * answer.
+   */
   public Future<DiameterMessage> send(CommandDef command, String host, byte[] request) {
     Promise<DiameterMessage> done = Promise.promise();
     attempt(command, host, request, 1, done);
     return done.future();
   }
 
-  private void attempt(CommandDef command, String host, byte[] request, int attempt, Promise<DiameterMessage> done) {
-    peers.request(host, request).onComplete(ar -> {
-      long code = ar.succeeded() ? ar.result().resultCode() : -1;
-      if (ar.succeeded() && !isProtocolError(code)) {
-        boolean success = code / 1000 == 2;
-        count(command, success ? HssRequestOutcome.ANSWERED : HssRequestOutcome.REFUSED);
-        if (success) {
-          log.info("{} to {}: answered {}", command.requestAbbreviation(), LogSafe.text(host), code);
-        } else {
-          log.warn("{} to {}: refused with {}", command.requestAbbreviation(), LogSafe.text(host), code);
-        }
-        done.complete(ar.result());
-        return;
-      }
-      String why = ar.succeeded() ? "answer " + code : LogSafe.text(ar.cause().toString());
-      if (attempt < policy.attempts()) {
-        metrics.hssRequestRetried(command.applicationId(), command.code());
-        log.info("{} to {}: attempt {} of {} failed ({}), trying again in {} ms", command.requestAbbreviation(),
-            LogSafe.text(host), attempt, policy.attempts(), why, policy.pauseMs());
-        vertx.setTimer(Math.max(1, policy.pauseMs()), t -> attempt(command, host, request, attempt + 1, done));
-      } else {
-        count(command, HssRequestOutcome.GAVE_UP);
-        log.warn("{} to {} not delivered after {} attempts: {}", command.requestAbbreviation(), LogSafe.text(host),
-            attempt, why);
-        done.fail(ar.succeeded() ? new IllegalStateException("last attempt: " + why) : ar.cause());
-      }
-    });
+  private void attempt(
+      CommandDef command, String host, byte[] request, int attempt, Promise<DiameterMessage> done) {
+    peers
+        .request(host, request)
+        .onComplete(
+            ar -> {
+              long code = ar.succeeded() ? ar.result().resultCode() : -1;
+              if (ar.succeeded() && !isProtocolError(code)) {
+                boolean success = code / 1000 == 2;
+                count(command, success ? HssRequestOutcome.ANSWERED : HssRequestOutcome.REFUSED);
+                if (success) {
+                  log.info(
+                      "{} to {}: answered {}",
+                      command.requestAbbreviation(),
+                      LogSafe.text(host),
+                      code);
+                } else {
+                  log.warn(
+                      "{} to {}: refused with {}",
+                      command.requestAbbreviation(),
+                      LogSafe.text(host),
+                      code);
+                }
+                done.complete(ar.result());
+                return;
+              }
+              String why = ar.succeeded() ? "answer " + code : LogSafe.text(ar.cause().toString());
+              if (attempt < policy.attempts()) {
+                metrics.hssRequestRetried(command.applicationId(), command.code());
+                log.info(
+                    "{} to {}: attempt {} of {} failed ({}), trying again in {} ms",
+                    command.requestAbbreviation(),
+                    LogSafe.text(host),
+                    attempt,
+                    policy.attempts(),
+                    why,
+                    policy.pauseMs());
+                vertx.setTimer(
+                    Math.max(1, policy.pauseMs()),
+                    t -> attempt(command, host, request, attempt + 1, done));
+              } else {
+                count(command, HssRequestOutcome.GAVE_UP);
+                log.warn(
+                    "{} to {} not delivered after {} attempts: {}",
+                    command.requestAbbreviation(),
+                    LogSafe.text(host),
+                    attempt,
+                    why);
+                done.fail(
+                    ar.succeeded()
+                        ? new IllegalStateException("last attempt: " + why)
+                        : ar.cause());
+              }
+            });
   }
 
   private void count(CommandDef command, HssRequestOutcome outcome) {

@@ -18,7 +18,10 @@ final class InFlightLimit {
     this.total = total;
   }
 
-  /** Takes a slot unless the connection already holds {@code heldByConnection} of its own or all are taken. */
+  /**
+   * Takes a slot unless the connection already holds {@code heldByConnection} of its own or all are
+   * taken.
+   */
   boolean tryAcquire(int heldByConnection) {
     if (heldByConnection >= perConnection) {
       return false;

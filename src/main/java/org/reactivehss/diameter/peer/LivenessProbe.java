@@ -12,9 +12,10 @@ import org.reactivehss.diameter.transport.DiameterOptions;
  * answer); silence for the bound, or the transport closing, proves it gone. One probe at a time per
  * connection: claims that arrive meanwhile share its outcome, so a flood of CERs costs one DWR.
  *
- * <p>The bound is Tw (RFC 3539 §3.4.1: a DWR unanswered for Tw makes the peer suspect), shortened to
- * half the CER timeout so that the newcomer, waiting for its CEA, hears the decision before a peer
- * using the same timer as this HSS gives up. Runs on the connection's event loop, like {@link PeerLink}.
+ * <p>The bound is Tw (RFC 3539 §3.4.1: a DWR unanswered for Tw makes the peer suspect), shortened
+ * to half the CER timeout so that the newcomer, waiting for its CEA, hears the decision before a
+ * peer using the same timer as this HSS gives up. Runs on the connection's event loop, like {@link
+ * PeerLink}.
  */
 final class LivenessProbe {
   private final Vertx vertx;
@@ -38,12 +39,15 @@ final class LivenessProbe {
   Future<Boolean> start(Runnable sendDwr, Runnable onSilent) {
     if (pending == null) {
       pending = Promise.promise();
-      timerId = vertx.setTimer(boundMs, t -> {
-        timerId = -1;
-        if (end(false)) {
-          onSilent.run();
-        }
-      });
+      timerId =
+          vertx.setTimer(
+              boundMs,
+              t -> {
+                timerId = -1;
+                if (end(false)) {
+                  onSilent.run();
+                }
+              });
       sendDwr.run();
     }
     return pending.future();

@@ -13,11 +13,16 @@ import java.util.List;
  *     with the Vendor-Id of 3GPP ({@link org.reactivehss.diameter.dict.Applications#VENDOR_3GPP},
  *     TS 29.272 §7.1.8, TS 29.229 §6.4)
  */
-public record LocalIdentity(String originHost, String realm, String productName, long originStateId,
+public record LocalIdentity(
+    String originHost,
+    String realm,
+    String productName,
+    long originStateId,
     List<Integer> applications) {
 
   /** RFC 6733 §5.3.3 Vendor-Id of this implementation: none registered, so 0. */
   public static final long IMPLEMENTATION_VENDOR_ID = 0;
+
   /** Firmware-Revision (RFC 6733 §5.3.4). */
   public static final long FIRMWARE_REVISION = 1;
 }

@@ -17,15 +17,19 @@ import org.slf4j.LoggerFactory;
  */
 final class OpenRequests {
   private static final Logger log = LoggerFactory.getLogger(OpenRequests.class);
-  private static final DecodeProblem CAPABILITIES_DONE = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
-      "capabilities already exchanged");
-  private static final DecodeProblem BUSY = DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null,
-      "too many requests in progress");
+  private static final DecodeProblem CAPABILITIES_DONE =
+      DecodeProblem.of(
+          ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null, "capabilities already exchanged");
+  private static final DecodeProblem BUSY =
+      DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "too many requests in progress");
 
   private final PeerLink owner;
   private final Link link;
   private final PeerRuntime rt;
-  /** Application requests of this connection now inside the HSS (bounded by {@link InFlightLimit}). */
+
+  /**
+   * Application requests of this connection now inside the HSS (bounded by {@link InFlightLimit}).
+   */
   private int inFlight;
 
   OpenRequests(PeerLink owner, Link link, PeerRuntime rt) {
@@ -52,11 +56,17 @@ final class OpenRequests {
   void answerDwr(DiameterMessage dwr, DecodeProblem decoding) {
     long arrived = System.nanoTime();
     DecodeProblem p = checked(dwr, decoding);
-    answerHere(dwr, p == null ? rt.base().dwa(dwr) : errorAnswer(dwr, p),
-        p == null ? ResultCodes.DIAMETER_SUCCESS.code() : p.resultCode(), arrived);
+    answerHere(
+        dwr,
+        p == null ? rt.base().dwa(dwr) : errorAnswer(dwr, p),
+        p == null ? ResultCodes.DIAMETER_SUCCESS.code() : p.resultCode(),
+        arrived);
   }
 
-  /** True when the DPR was answered with DPA; one that fails the checks gets an error answer instead. */
+  /**
+   * True when the DPR was answered with DPA; one that fails the checks gets an error answer
+   * instead.
+   */
   boolean answerDpr(DiameterMessage dpr, DecodeProblem decoding) {
     long arrived = System.nanoTime();
     DecodeProblem p = checked(dpr, decoding);
@@ -103,11 +113,18 @@ final class OpenRequests {
     answerHere(request, errorAnswer(request, problem), problem.resultCode(), arrived);
   }
 
-  /** An answer this connection builds itself (base protocol, checks that failed): sent and measured. */
+  /**
+   * An answer this connection builds itself (base protocol, checks that failed): sent and measured.
+   */
   private void answerHere(DiameterMessage request, byte[] answer, long resultCode, long arrived) {
     link.send(answer);
-    rt.metrics().diameterAnswer(request.applicationId(), request.commandCode(), resultCode, false,
-        System.nanoTime() - arrived);
+    rt.metrics()
+        .diameterAnswer(
+            request.applicationId(),
+            request.commandCode(),
+            resultCode,
+            false,
+            System.nanoTime() - arrived);
   }
 
   private byte[] errorAnswer(DiameterMessage request, DecodeProblem problem) {

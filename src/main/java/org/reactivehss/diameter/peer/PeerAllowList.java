@@ -10,10 +10,10 @@ import org.reactivehss.diameter.transport.PeerOptions;
 
 /**
  * Which Origin-Hosts may hold a connection to this HSS (RFC 6733 §5.3: a CER from an unknown peer
- * gets 3010 DIAMETER_UNKNOWN_PEER), from which realm, and for which applications. Patterns are exact
- * DiameterIdentities or "*.suffix", compared case-insensitively as DiameterIdentity is (RFC 6733
- * §4.3.1); peers configured one by one may also be pinned to a realm and granted applications and
- * IMSI ranges ({@link PeerGrant}).
+ * gets 3010 DIAMETER_UNKNOWN_PEER), from which realm, and for which applications. Patterns are
+ * exact DiameterIdentities or "*.suffix", compared case-insensitively as DiameterIdentity is (RFC
+ * 6733 §4.3.1); peers configured one by one may also be pinned to a realm and granted applications
+ * and IMSI ranges ({@link PeerGrant}).
  */
 final class PeerAllowList {
   private final List<String> patterns;
@@ -41,15 +41,21 @@ final class PeerAllowList {
     return false;
   }
 
-  /** What {@code originHost} may ask: its configured applications and IMSI prefixes, else everything. */
+  /**
+   * What {@code originHost} may ask: its configured applications and IMSI prefixes, else
+   * everything.
+   */
   PeerGrant grant(String originHost) {
     PeerOptions peer = originHost == null ? null : configured.get(DiameterIdentity.key(originHost));
     if (peer == null) {
       return PeerGrant.ALL;
     }
-    Set<Integer> applications = peer.applications().isEmpty() ? null
-        : peer.applications().stream().map(name -> DiameterApplication.named(name).id())
-            .collect(Collectors.toUnmodifiableSet());
+    Set<Integer> applications =
+        peer.applications().isEmpty()
+            ? null
+            : peer.applications().stream()
+                .map(name -> DiameterApplication.named(name).id())
+                .collect(Collectors.toUnmodifiableSet());
     return new PeerGrant(applications, new ImsiRange(peer.imsiPrefixes()));
   }
 }

@@ -15,13 +15,27 @@ import org.reactivehss.diameter.dict.ResultCode;
  */
 sealed interface PeerEvent {
 
-  /** A message from the peer, by kind (§5.6: R-Conn-CER, Rcv-CEA, Rcv-DWR, Rcv-DWA, Rcv-DPR, Rcv-DPA, Rcv-Message). */
+  /**
+   * A message from the peer, by kind (§5.6: R-Conn-CER, Rcv-CEA, Rcv-DWR, Rcv-DWA, Rcv-DPR,
+   * Rcv-DPA, Rcv-Message).
+   */
   enum Received implements PeerEvent {
-    CER, CEA, DWR, DWA, DPR, DPA,
-    /** A base-protocol request that is none of the above (RFC 6733 §3.1 commands this HSS does not serve). */
+    CER,
+    CEA,
+    DWR,
+    DWA,
+    DPR,
+    DPA,
+    /**
+     * A base-protocol request that is none of the above (RFC 6733 §3.1 commands this HSS does not
+     * serve).
+     */
     OTHER_BASE_REQUEST,
     APPLICATION_REQUEST,
-    /** An answer other than CEA, DWA or DPA: to a request this HSS sent (CLR, IDR ...), or unsolicited. */
+    /**
+     * An answer other than CEA, DWA or DPA: to a request this HSS sent (CLR, IDR ...), or
+     * unsolicited.
+     */
     OTHER_ANSWER;
 
     static Received of(DiameterMessage m) {
@@ -42,7 +56,11 @@ sealed interface PeerEvent {
     }
 
     boolean isRequest() {
-      return this == CER || this == DWR || this == DPR || this == OTHER_BASE_REQUEST || this == APPLICATION_REQUEST;
+      return this == CER
+          || this == DWR
+          || this == DPR
+          || this == OTHER_BASE_REQUEST
+          || this == APPLICATION_REQUEST;
     }
   }
 
@@ -55,7 +73,10 @@ sealed interface PeerEvent {
     /** In-band TLS after the CEA (RFC 3588 §6.10) finished, and the certificate names the peer. */
     TLS_DONE,
     TLS_FAILED,
-    /** No capabilities exchange within cer-timeout-ms (§5.6: Timeout, in Wait-Conn-Ack / Wait-I-CEA). */
+    /**
+     * No capabilities exchange within cer-timeout-ms (§5.6: Timeout, in Wait-Conn-Ack /
+     * Wait-I-CEA).
+     */
     CER_TIMEOUT,
     /** Tw expired and the peer has been silent: send a DWR (RFC 3539 §3.4.1). */
     WATCHDOG_DWR_DUE,
@@ -68,38 +89,48 @@ sealed interface PeerEvent {
     /** This HSS is shutting down (§5.6: Stop). */
     STOP,
     /**
-     * Another connection claims this peer's Origin-Host and this one stayed silent after a DWR for the
-     * probe's bound: the peer restarted behind a half-open connection ({@link LivenessProbe}).
+     * Another connection claims this peer's Origin-Host and this one stayed silent after a DWR for
+     * the probe's bound: the peer restarted behind a half-open connection ({@link LivenessProbe}).
      */
     PEER_SILENT
   }
 
   /** Outcomes of the capabilities exchange and of the peer table. */
   enum Verdict implements PeerEvent {
-    /** A valid CER from an allowed peer with an application in common; the peer table decides next. */
+    /**
+     * A valid CER from an allowed peer with an application in common; the peer table decides next.
+     */
     CER_ACCEPTED,
-    /** The CEA to our CER refused us or was invalid, or in-band TLS that this HSS requires was not agreed. */
+    /**
+     * The CEA to our CER refused us or was invalid, or in-band TLS that this HSS requires was not
+     * agreed.
+     */
     CEA_REFUSED,
     /**
      * §5.6.4 election: the other connection between this HSS and the peer keeps the name (the
-     * responder gets CEA 4003; a connection we were dialing is dropped, §5.6: Win-Election on the other side).
+     * responder gets CEA 4003; a connection we were dialing is dropped, §5.6: Win-Election on the
+     * other side).
      */
     ELECTION_LOST,
-    /** The peer already has an open connection that answers (§5.6: R-Conn-CER in R-Open/I-Open, R-Reject). */
+    /**
+     * The peer already has an open connection that answers (§5.6: R-Conn-CER in R-Open/I-Open,
+     * R-Reject).
+     */
     NAME_IN_USE,
     /** A DPR passed the request checks and was answered with DPA (§5.6: Rcv-DPR, R-Snd-DPA). */
     DPA_SENT
   }
 
-  /** The CER is malformed, or not a DiameterIdentity names its sender: answered with this problem. */
-  record CerInvalid(DecodeProblem problem) implements PeerEvent {
-  }
+  /**
+   * The CER is malformed, or not a DiameterIdentity names its sender: answered with this problem.
+   */
+  record CerInvalid(DecodeProblem problem) implements PeerEvent {}
 
   /** The CER was understood and refused (3010, 5010, 5017): the CEA carries this code. */
-  record CerRefused(ResultCode code) implements PeerEvent {
-  }
+  record CerRefused(ResultCode code) implements PeerEvent {}
 
-  /** The capabilities exchange succeeded and the peer table gave this connection the peer's name. */
-  record Admitted(boolean startTls) implements PeerEvent {
-  }
+  /**
+   * The capabilities exchange succeeded and the peer table gave this connection the peer's name.
+   */
+  record Admitted(boolean startTls) implements PeerEvent {}
 }

@@ -45,22 +45,24 @@ import org.reactivehss.diameter.peer.PeerEvent.Verdict;
  */
 final class PeerFsm {
   /** §5.3, §5.6.1: on a connection the peer opened, nothing before CER. */
-  static final DecodeProblem CAPABILITIES_FIRST = DecodeProblem.of(ResultCodes.DIAMETER_UNKNOWN_PEER, null,
-      "capabilities exchange first (RFC 6733 §5.3)");
+  static final DecodeProblem CAPABILITIES_FIRST =
+      DecodeProblem.of(
+          ResultCodes.DIAMETER_UNKNOWN_PEER, null, "capabilities exchange first (RFC 6733 §5.3)");
+
   /** A request after our DPR or our DPA: the connection delivers nothing more (§5.4). */
-  static final DecodeProblem DISCONNECTING = DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null,
-      "disconnecting");
+  static final DecodeProblem DISCONNECTING =
+      DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "disconnecting");
 
   // The request path of an open connection: no allocation per request.
-  private static final Transition DISPATCH_IN_R_OPEN = new Transition(PeerState.R_OPEN, List.of(DISPATCH));
-  private static final Transition DISPATCH_IN_I_OPEN = new Transition(PeerState.I_OPEN, List.of(DISPATCH));
+  private static final Transition DISPATCH_IN_R_OPEN =
+      new Transition(PeerState.R_OPEN, List.of(DISPATCH));
+  private static final Transition DISPATCH_IN_I_OPEN =
+      new Transition(PeerState.I_OPEN, List.of(DISPATCH));
 
-  private PeerFsm() {
-  }
+  private PeerFsm() {}
 
   /** The next state and what to do, in order. */
-  record Transition(PeerState next, List<PeerAction> actions) {
-  }
+  record Transition(PeerState next, List<PeerAction> actions) {}
 
   static Transition transition(PeerState state, PeerEvent event) {
     return switch (state) {
@@ -98,14 +100,18 @@ final class PeerFsm {
   }
 
   /**
-   * §5.6 Wait-Returns: the peer table decides (the §5.6.4 election, or whether the open connection of
-   * the same peer still answers). The CER timer does not run: the decision has its own bound.
+   * §5.6 Wait-Returns: the peer table decides (the §5.6.4 election, or whether the open connection
+   * of the same peer still answers). The CER timer does not run: the decision has its own bound.
    */
   private static Transition waitReturns(PeerEvent event) {
     if (event instanceof Admitted admitted) {
       return admitted.startTls()
-          ? new Transition(PeerState.WAIT_R_TLS, List.of(new SendCea(ResultCodes.DIAMETER_SUCCESS, true), START_TLS))
-          : new Transition(PeerState.R_OPEN, List.of(new SendCea(ResultCodes.DIAMETER_SUCCESS, false), START_WATCHDOG));
+          ? new Transition(
+              PeerState.WAIT_R_TLS,
+              List.of(new SendCea(ResultCodes.DIAMETER_SUCCESS, true), START_TLS))
+          : new Transition(
+              PeerState.R_OPEN,
+              List.of(new SendCea(ResultCodes.DIAMETER_SUCCESS, false), START_WATCHDOG));
     }
     if (event == Verdict.ELECTION_LOST) {
       return tearDown(Why.ELECTION_LOST, new SendCea(ResultCodes.ELECTION_LOST, false));
@@ -145,7 +151,8 @@ final class PeerFsm {
   /** RFC 3588 §6.10: TLS right after the CEA; the CER timer still bounds the handshake. */
   private static Transition waitTls(PeerState state, PeerEvent event) {
     if (event == Signal.TLS_DONE) {
-      return new Transition(state == PeerState.WAIT_R_TLS ? PeerState.R_OPEN : PeerState.I_OPEN,
+      return new Transition(
+          state == PeerState.WAIT_R_TLS ? PeerState.R_OPEN : PeerState.I_OPEN,
           List.of(START_WATCHDOG));
     }
     if (event == Signal.TLS_FAILED) {
@@ -190,13 +197,16 @@ final class PeerFsm {
     return anyLiveState(state, event);
   }
 
-  /** §5.6 Closing: our DPR awaits its DPA, or our DPA awaits the peer's close; both bounded (§5.4). */
+  /**
+   * §5.6 Closing: our DPR awaits its DPA, or our DPA awaits the peer's close; both bounded (§5.4).
+   */
   private static Transition closing(PeerEvent event) {
     if (event == Received.DPA) {
       return tearDown(Why.DPA_RECEIVED);
     }
     if (event instanceof Received r) {
-      return r.isRequest() ? stay(PeerState.CLOSING, new AnswerError(DISCONNECTING))
+      return r.isRequest()
+          ? stay(PeerState.CLOSING, new AnswerError(DISCONNECTING))
           : stay(PeerState.CLOSING, COMPLETE_PENDING);
     }
     if (event == Signal.CLOSING_GRACE_EXPIRED) {
@@ -209,7 +219,9 @@ final class PeerFsm {
     if (event == Signal.TRANSPORT_CLOSED) {
       return stay(PeerState.CLOSED, SIGNAL_CLOSED);
     }
-    if (event instanceof Admitted || event == Verdict.ELECTION_LOST || event == Verdict.NAME_IN_USE) {
+    if (event instanceof Admitted
+        || event == Verdict.ELECTION_LOST
+        || event == Verdict.NAME_IN_USE) {
       return stay(PeerState.CLOSED, LEAVE_TABLE);
     }
     return stay(PeerState.CLOSED);
@@ -225,7 +237,8 @@ final class PeerFsm {
         case UNFRAMEABLE:
           return tearDown(Why.UNFRAMEABLE);
         case TRANSPORT_CLOSED:
-          return new Transition(PeerState.CLOSED, List.of(new TearDown(Why.TRANSPORT_CLOSED), SIGNAL_CLOSED));
+          return new Transition(
+              PeerState.CLOSED, List.of(new TearDown(Why.TRANSPORT_CLOSED), SIGNAL_CLOSED));
         case STOP:
           return tearDown(Why.STOPPED);
         case PEER_SILENT:

@@ -18,22 +18,29 @@ import org.slf4j.LoggerFactory;
  * What one peer may ask: which applications (null: every one agreed in CER) and about which IMSIs.
  * Checked on every request of an open connection, on the message already parsed, before it is
  * dispatched; a refusal is answered 5003 DIAMETER_AUTHORIZATION_REJECTED. The IMSI range is checked
- * here where the request names the IMSI itself ({@link DiameterApplication.ImsiCheck#USER_NAME}, S6a);
- * elsewhere it travels with the request and the handler checks it after its lookup (Cx).
+ * here where the request names the IMSI itself ({@link DiameterApplication.ImsiCheck#USER_NAME},
+ * S6a); elsewhere it travels with the request and the handler checks it after its lookup (Cx).
  */
 record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
   static final PeerGrant ALL = new PeerGrant(null, ImsiRange.ALL);
   private static final Logger log = LoggerFactory.getLogger(PeerGrant.class);
 
-  /** The 5003 problem to answer {@code request} with, logged and counted; null when it is granted. */
+  /**
+   * The 5003 problem to answer {@code request} with, logged and counted; null when it is granted.
+   */
   DecodeProblem check(DiameterMessage request, Link link, String peerHost, HssMetrics metrics) {
     PeerRefusal refusal = refusal(request);
     if (refusal == null) {
       return null;
     }
-    log.warn("{}: {} is not granted this request ({})", link.describe(), LogSafe.text(peerHost), refusal.tag());
+    log.warn(
+        "{}: {} is not granted this request ({})",
+        link.describe(),
+        LogSafe.text(peerHost),
+        refusal.tag());
     metrics.peerRefused(refusal);
-    return DecodeProblem.of(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null, "not authorised: " + refusal.tag());
+    return DecodeProblem.of(
+        ResultCodes.DIAMETER_AUTHORIZATION_REJECTED, null, "not authorised: " + refusal.tag());
   }
 
   /** Why {@code request} is outside this grant, or null when it is inside. */

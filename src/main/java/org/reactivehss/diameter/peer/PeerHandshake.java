@@ -22,14 +22,22 @@ final class PeerHandshake {
 
   private final Link link;
   private final PeerRuntime rt;
-  /** A valid DiameterIdentity once set from CER/CEA (CapabilitiesExchange checks it), so safe to log. */
+
+  /**
+   * A valid DiameterIdentity once set from CER/CEA (CapabilitiesExchange checks it), so safe to
+   * log.
+   */
   private String peerHost;
+
   private long peerOriginStateId = -1;
   private Set<Integer> applications = Set.of();
+
   /** What this peer may ask by configuration (applications, IMSI ranges). */
   private PeerGrant grant = PeerGrant.ALL;
+
   /** The CER being answered, kept while the peer table decides; and whether its CEA starts TLS. */
   private DiameterMessage cer;
+
   private boolean startTls;
 
   PeerHandshake(Link link, PeerRuntime rt, String expectedHost) {
@@ -43,7 +51,11 @@ final class PeerHandshake {
     cer = m;
     DecodeProblem invalid = rt.capabilities().cerProblem(m, decoding, rt.base());
     if (invalid != null) {
-      log.warn("{}: {} where a valid CER was due ({}); closing", link.describe(), BaseProtocol.describe(m), invalid);
+      log.warn(
+          "{}: {} where a valid CER was due ({}); closing",
+          link.describe(),
+          BaseProtocol.describe(m),
+          invalid);
       return new CerInvalid(invalid);
     }
     CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluate(m, link);
@@ -68,7 +80,9 @@ final class PeerHandshake {
     };
   }
 
-  /** The CEA answering our CER; on success the caller still has to claim the name in the peer table. */
+  /**
+   * The CEA answering our CER; on success the caller still has to claim the name in the peer table.
+   */
   PeerEvent evaluateCea(DiameterMessage cea) {
     CapabilitiesExchange.Outcome outcome = rt.capabilities().evaluateAnswer(cea, link);
     if (outcome == null) {

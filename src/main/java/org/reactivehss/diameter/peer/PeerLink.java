@@ -16,8 +16,6 @@ import org.reactivehss.diameter.peer.PeerAction.Refuse;
 import org.reactivehss.diameter.peer.PeerAction.SendCea;
 import org.reactivehss.diameter.peer.PeerAction.TearDown;
 import org.reactivehss.diameter.peer.PeerEvent.Admitted;
-import org.reactivehss.diameter.peer.PeerEvent.CerInvalid;
-import org.reactivehss.diameter.peer.PeerEvent.CerRefused;
 import org.reactivehss.diameter.peer.PeerEvent.Received;
 import org.reactivehss.diameter.peer.PeerEvent.Signal;
 import org.reactivehss.diameter.peer.PeerEvent.Verdict;
@@ -35,7 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 final class PeerLink implements LinkHandler {
   private static final Logger log = LoggerFactory.getLogger(PeerLink.class);
-  /** How long to wait for the peer to close after DPA, or for a DPA after our DPR (RFC 6733 §5.4). */
+
+  /**
+   * How long to wait for the peer to close after DPA, or for a DPA after our DPR (RFC 6733 §5.4).
+   */
   private static final long CLOSING_GRACE_MS = 2_000;
 
   private final Link link;
@@ -68,7 +69,9 @@ final class PeerLink implements LinkHandler {
     return p;
   }
 
-  /** A connection this HSS opened to {@code expectedHost}: send CER and wait for CEA (Wait-I-CEA). */
+  /**
+   * A connection this HSS opened to {@code expectedHost}: send CER and wait for CEA (Wait-I-CEA).
+   */
   static PeerLink initiator(Link link, PeerRuntime rt, String expectedHost) {
     PeerLink p = new PeerLink(link, rt, PeerState.WAIT_I_CEA, expectedHost);
     rt.table().dialingStarted(expectedHost, p);
@@ -77,13 +80,20 @@ final class PeerLink implements LinkHandler {
     return p;
   }
 
-  /** Decode problems inside a message are the actions' to answer; only a lost stream is an event of its own. */
+  /**
+   * Decode problems inside a message are the actions' to answer; only a lost stream is an event of
+   * its own.
+   */
   @Override
   public void onInbound(InboundFrame frame) {
     DiameterMessage m = frame instanceof DecodeResult result ? result.message() : null;
     if (m == null) {
-      log.warn("{}: {}; closing", link.describe(), frame instanceof DecodeResult result
-          ? "undecodable message header (" + result.problem() + ")" : "stream cannot be framed (" + frame + ")");
+      log.warn(
+          "{}: {}; closing",
+          link.describe(),
+          frame instanceof DecodeResult result
+              ? "undecodable message header (" + result.problem() + ")"
+              : "stream cannot be framed (" + frame + ")");
       fire(Signal.UNFRAMEABLE);
       return;
     }
@@ -106,9 +116,9 @@ final class PeerLink implements LinkHandler {
 
   /**
    * The one place the state changes: the transition, then its actions in order; an action's outcome
-   * (a CER evaluated, a DPA sent) is the next event. {@code m} is the message that caused
-   * {@code event}, or null. If an action ends in a nested event that moves the state (a write that
-   * fails closes the transport at once), the rest of this transition's actions no longer apply.
+   * (a CER evaluated, a DPA sent) is the next event. {@code m} is the message that caused {@code
+   * event}, or null. If an action ends in a nested event that moves the state (a write that fails
+   * closes the transport at once), the rest of this transition's actions no longer apply.
    */
   private void fire(PeerEvent event, DiameterMessage m, DecodeProblem problem) {
     PeerEvent next = event;
@@ -127,7 +137,8 @@ final class PeerLink implements LinkHandler {
     }
   }
 
-  private PeerEvent perform(PeerAction action, PeerState from, DiameterMessage m, DecodeProblem problem) {
+  private PeerEvent perform(
+      PeerAction action, PeerState from, DiameterMessage m, DecodeProblem problem) {
     if (action instanceof PeerAction.Do d) {
       return perform(d, m, problem);
     }
@@ -151,7 +162,9 @@ final class PeerLink implements LinkHandler {
         return elect();
       case EVALUATE_CEA:
         PeerEvent answered = handshake.evaluateCea(m);
-        return answered instanceof Admitted && !rt.table().admitInitiator(this) ? Verdict.NAME_IN_USE : answered;
+        return answered instanceof Admitted && !rt.table().admitInitiator(this)
+            ? Verdict.NAME_IN_USE
+            : answered;
       case DISPATCH:
         requests.dispatch(m, problem);
         return null;
@@ -169,12 +182,17 @@ final class PeerLink implements LinkHandler {
         }
         return null;
       case START_TLS:
-        rt.capabilities().startTls(link, handshake.peerHost())
+        rt.capabilities()
+            .startTls(link, handshake.peerHost())
             .onComplete(done -> fire(done.succeeded() ? Signal.TLS_DONE : Signal.TLS_FAILED));
         return null;
       case START_WATCHDOG:
         cancelTimer();
-        log.info("{}: {} with {} (applications {})", link.describe(), state, handshake.peerHost(),
+        log.info(
+            "{}: {} with {} (applications {})",
+            link.describe(),
+            state,
+            handshake.peerHost(),
             handshake.applications());
         watchdog = new Watchdog(rt.options().watchdogIntervalMs(), System.currentTimeMillis());
         armWatchdog();
@@ -190,7 +208,8 @@ final class PeerLink implements LinkHandler {
         return null;
       case START_CLOSING_GRACE:
         cancelTimer();
-        timerId = rt.vertx().setTimer(CLOSING_GRACE_MS, t -> timerFired(Signal.CLOSING_GRACE_EXPIRED));
+        timerId =
+            rt.vertx().setTimer(CLOSING_GRACE_MS, t -> timerFired(Signal.CLOSING_GRACE_EXPIRED));
         return null;
       case LEAVE_TABLE:
         rt.table().remove(this);
@@ -210,7 +229,8 @@ final class PeerLink implements LinkHandler {
     if (decision.isComplete()) {
       return handshake.admission(decision.result());
     }
-    decision.onComplete(ar -> link.context().runOnContext(v -> fire(handshake.admission(ar.result()))));
+    decision.onComplete(
+        ar -> link.context().runOnContext(v -> fire(handshake.admission(ar.result()))));
     return null;
   }
 
@@ -231,27 +251,52 @@ final class PeerLink implements LinkHandler {
 
   private void logTearDown(PeerAction.Why why, PeerState from, DiameterMessage m) {
     switch (why) {
-      case UNEXPECTED_MESSAGE -> log.warn("{}: {} not expected in {}; closing (RFC 6733 §5.6)", link.describe(),
-          BaseProtocol.describe(m), from);
-      case CER_TIMEOUT -> log.warn("{}: no capabilities exchange within {} ms; closing", link.describe(),
-          rt.options().cerTimeoutMs());
-      case ELECTION_LOST -> log.info("{}: election lost to the other connection with {} (RFC 6733 §5.6.4); closing",
-          link.describe(), handshake.peerHost());
+      case UNEXPECTED_MESSAGE ->
+          log.warn(
+              "{}: {} not expected in {}; closing (RFC 6733 §5.6)",
+              link.describe(),
+              BaseProtocol.describe(m),
+              from);
+      case CER_TIMEOUT ->
+          log.warn(
+              "{}: no capabilities exchange within {} ms; closing",
+              link.describe(),
+              rt.options().cerTimeoutMs());
+      case ELECTION_LOST ->
+          log.info(
+              "{}: election lost to the other connection with {} (RFC 6733 §5.6.4); closing",
+              link.describe(),
+              handshake.peerHost());
       case NAME_IN_USE -> {
         if (from == PeerState.WAIT_I_CEA) {
-          log.info("{}: {} is already connected; dropping our duplicate", link.describe(), handshake.peerHost());
+          log.info(
+              "{}: {} is already connected; dropping our duplicate",
+              link.describe(),
+              handshake.peerHost());
         } else {
-          log.warn("{}: {} (Origin-State-Id {}) already has an open connection that answers; refusing this one",
-              link.describe(), handshake.peerHost(), handshake.peerOriginStateId());
+          log.warn(
+              "{}: {} (Origin-State-Id {}) already has an open connection that answers; refusing this one",
+              link.describe(),
+              handshake.peerHost(),
+              handshake.peerOriginStateId());
         }
       }
-      case WATCHDOG_DOWN -> log.warn("{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)",
-          link.describe(), handshake.peerHost());
-      case PEER_SILENT -> log.warn("{}: {} silent for {} ms after a DWR while another connection claimed its name; "
-          + "closing", link.describe(), handshake.peerHost(), liveness.boundMs());
-      case DPA_RECEIVED, CLOSING_GRACE_EXPIRED, STOPPED -> log.debug("{}: closing ({})", link.describe(), why);
+      case WATCHDOG_DOWN ->
+          log.warn(
+              "{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)",
+              link.describe(),
+              handshake.peerHost());
+      case PEER_SILENT ->
+          log.warn(
+              "{}: {} silent for {} ms after a DWR while another connection claimed its name; "
+                  + "closing",
+              link.describe(),
+              handshake.peerHost(),
+              liveness.boundMs());
+      case DPA_RECEIVED, CLOSING_GRACE_EXPIRED, STOPPED ->
+          log.debug("{}: closing ({})", link.describe(), why);
       // logged where they were found, with what was wrong; or followed by "closed"
-      case UNFRAMEABLE, CER_INVALID, CER_REFUSED, CEA_REFUSED, TLS_FAILED, TRANSPORT_CLOSED -> { }
+      case UNFRAMEABLE, CER_INVALID, CER_REFUSED, CEA_REFUSED, TLS_FAILED, TRANSPORT_CLOSED -> {}
     }
   }
 
@@ -260,12 +305,17 @@ final class PeerLink implements LinkHandler {
   }
 
   private void armWatchdog() {
-    timerId = rt.vertx().setTimer(watchdog.nextDelayMs(), t -> timerFired(switch (
-        watchdog.onTimer(System.currentTimeMillis())) {
-      case SEND_DWR -> Signal.WATCHDOG_DWR_DUE;
-      case CLOSE -> Signal.WATCHDOG_DOWN;
-      case NONE -> Signal.WATCHDOG_QUIET;
-    }));
+    timerId =
+        rt.vertx()
+            .setTimer(
+                watchdog.nextDelayMs(),
+                t ->
+                    timerFired(
+                        switch (watchdog.onTimer(System.currentTimeMillis())) {
+                          case SEND_DWR -> Signal.WATCHDOG_DWR_DUE;
+                          case CLOSE -> Signal.WATCHDOG_DOWN;
+                          case NONE -> Signal.WATCHDOG_QUIET;
+                        }));
   }
 
   private void timerFired(Signal event) {
@@ -301,18 +351,26 @@ final class PeerLink implements LinkHandler {
     link.context().runOnContext(v -> fire(Verdict.ELECTION_LOST));
   }
 
-  /** Whether this connection's peer still answers ({@link LivenessProbe}); callable from any thread. */
+  /**
+   * Whether this connection's peer still answers ({@link LivenessProbe}); callable from any thread.
+   */
   Future<Boolean> probeFromAnyThread() {
     Promise<Boolean> alive = Promise.promise();
-    link.context().runOnContext(v -> {
-      if (!state.isOpen()) {
-        // ending: gone; not open yet (TLS handshake after the CEA): kept, the CER timer bounds that
-        alive.complete(!state.isEnding());
-        return;
-      }
-      liveness.start(() -> link.send(rt.base().dwr(nextHopByHop++)), () -> fire(Signal.PEER_SILENT))
-          .onComplete(alive);
-    });
+    link.context()
+        .runOnContext(
+            v -> {
+              if (!state.isOpen()) {
+                // ending: gone; not open yet (TLS handshake after the CEA): kept, the CER timer
+                // bounds that
+                alive.complete(!state.isEnding());
+                return;
+              }
+              liveness
+                  .start(
+                      () -> link.send(rt.base().dwr(nextHopByHop++)),
+                      () -> fire(Signal.PEER_SILENT))
+                  .onComplete(alive);
+            });
     return alive.future();
   }
 

@@ -13,19 +13,40 @@ import org.reactivehss.net.ConnectionBudget;
  * exchange, the base protocol, the dispatcher, the in-flight limit and the metrics. Immutable or
  * thread-safe; built once at startup.
  */
-public record PeerRuntime(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
-    CapabilitiesExchange capabilities, BaseProtocol base, RequestDispatcher dispatcher, InFlightLimit inFlight,
-    ConnectionBudget connections, HssMetrics metrics) implements PeerLayer {
+public record PeerRuntime(
+    Vertx vertx,
+    LocalIdentity identity,
+    DiameterOptions options,
+    PeerTable table,
+    CapabilitiesExchange capabilities,
+    BaseProtocol base,
+    RequestDispatcher dispatcher,
+    InFlightLimit inFlight,
+    ConnectionBudget connections,
+    HssMetrics metrics)
+    implements PeerLayer {
 
-  public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
+  public static PeerRuntime create(
+      Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table) {
     return create(vertx, identity, options, table, HssMetrics.NONE);
   }
 
-  public static PeerRuntime create(Vertx vertx, LocalIdentity identity, DiameterOptions options, PeerTable table,
+  public static PeerRuntime create(
+      Vertx vertx,
+      LocalIdentity identity,
+      DiameterOptions options,
+      PeerTable table,
       HssMetrics metrics) {
-    return new PeerRuntime(vertx, identity, options, table,
-        new CapabilitiesExchange(identity, new PeerAllowList(options.allowedPeers(), options.peers()),
-            new CerSecurity(options.tls().inband()), metrics),
+    return new PeerRuntime(
+        vertx,
+        identity,
+        options,
+        table,
+        new CapabilitiesExchange(
+            identity,
+            new PeerAllowList(options.allowedPeers(), options.peers()),
+            new CerSecurity(options.tls().inband()),
+            metrics),
         new BaseProtocol(identity),
         new RequestDispatcher(vertx, options.requestTimeoutMs(), metrics),
         new InFlightLimit(options.maxInFlightPerPeer(), options.maxInFlight()),

@@ -44,8 +44,8 @@ enum PeerState {
   }
 
   /**
-   * The metrics' view: before the connection opens, by which side sent the CER; R-Open and I-Open are
-   * both open; a closed connection is no longer counted.
+   * The metrics' view: before the connection opens, by which side sent the CER; R-Open and I-Open
+   * are both open; a closed connection is no longer counted.
    */
   PeerPhase phase() {
     return switch (this) {

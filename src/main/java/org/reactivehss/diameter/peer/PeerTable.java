@@ -24,7 +24,11 @@ public final class PeerTable {
   }
 
   /** Outcome of a capabilities exchange for a connection the peer opened. */
-  enum Admission { ACCEPTED, DUPLICATE_REJECTED, ELECTION_LOST }
+  enum Admission {
+    ACCEPTED,
+    DUPLICATE_REJECTED,
+    ELECTION_LOST
+  }
 
   /**
    * A peer's CER succeeded on a connection it opened. RFC 6733 §5.6.4: if this HSS is dialing the
@@ -50,13 +54,17 @@ public final class PeerTable {
     if (existing == null || existing == link) {
       return Future.succeededFuture(Admission.ACCEPTED);
     }
-    return existing.probeFromAnyThread().map(alive -> {
-      if (alive) {
-        return Admission.DUPLICATE_REJECTED;
-      }
-      boolean replaced = open.replace(key, existing, link) || open.putIfAbsent(key, link) == null;
-      return replaced ? Admission.ACCEPTED : Admission.DUPLICATE_REJECTED;
-    });
+    return existing
+        .probeFromAnyThread()
+        .map(
+            alive -> {
+              if (alive) {
+                return Admission.DUPLICATE_REJECTED;
+              }
+              boolean replaced =
+                  open.replace(key, existing, link) || open.putIfAbsent(key, link) == null;
+              return replaced ? Admission.ACCEPTED : Admission.DUPLICATE_REJECTED;
+            });
   }
 
   /** This HSS sent a CER to {@code host}; remembered for the election. */
@@ -103,10 +111,14 @@ public final class PeerTable {
 
   /** Sends DPR on every open connection (orderly shutdown, RFC 6733 §5.4). */
   public Future<Void> disconnectAll() {
-    return Future.join(open.values().stream().map(PeerLink::disconnectFromAnyThread).toList()).mapEmpty();
+    return Future.join(open.values().stream().map(PeerLink::disconnectFromAnyThread).toList())
+        .mapEmpty();
   }
 
-  /** RFC 6733 §4.3.1: a DiameterIdentity is a DNS name, so MME1.example and mme1.example are one peer. */
+  /**
+   * RFC 6733 §4.3.1: a DiameterIdentity is a DNS name, so MME1.example and mme1.example are one
+   * peer.
+   */
   private static String key(String host) {
     return DiameterIdentity.key(host);
   }

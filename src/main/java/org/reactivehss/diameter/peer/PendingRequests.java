@@ -9,8 +9,8 @@ import org.reactivehss.metrics.HssMetrics;
 
 /**
  * Requests this HSS sent on one connection, awaiting answers by hop-by-hop identifier (RFC 6733 §3:
- * the answer carries the request's Hop-by-Hop Identifier). Lives on the connection's event loop. The
- * one place HSS-initiated requests are measured: each ends answered, timed out or failed here.
+ * the answer carries the request's Hop-by-Hop Identifier). Lives on the connection's event loop.
+ * The one place HSS-initiated requests are measured: each ends answered, timed out or failed here.
  */
 final class PendingRequests {
   private final Vertx vertx;
@@ -18,8 +18,7 @@ final class PendingRequests {
   private final HssMetrics metrics;
   private final Map<Integer, Entry> byHopByHop = new HashMap<>();
 
-  private record Entry(Promise<DiameterMessage> promise, long timerId) {
-  }
+  private record Entry(Promise<DiameterMessage> promise, long timerId) {}
 
   PendingRequests(Vertx vertx, long timeoutMs, HssMetrics metrics) {
     this.vertx = vertx;
@@ -29,12 +28,15 @@ final class PendingRequests {
 
   void add(int hopByHop, byte[] request, Promise<DiameterMessage> promise) {
     measure(request, promise);
-    long timer = vertx.setTimer(timeoutMs, t -> {
-      Entry e = byHopByHop.remove(hopByHop);
-      if (e != null) {
-        e.promise().tryFail(new PeerTimeoutException(timeoutMs));
-      }
-    });
+    long timer =
+        vertx.setTimer(
+            timeoutMs,
+            t -> {
+              Entry e = byHopByHop.remove(hopByHop);
+              if (e != null) {
+                e.promise().tryFail(new PeerTimeoutException(timeoutMs));
+              }
+            });
     byHopByHop.put(hopByHop, new Entry(promise, timer));
   }
 
@@ -44,12 +46,22 @@ final class PendingRequests {
       return;
     }
     long started = System.nanoTime();
-    promise.future().onComplete(ar -> metrics.outboundRequest(sent.applicationId(), sent.commandCode(),
-        ar.succeeded(), ar.succeeded() ? ar.result().resultCode() : -1,
-        ar.succeeded() && ar.result().isExperimentalResult(), System.nanoTime() - started));
+    promise
+        .future()
+        .onComplete(
+            ar ->
+                metrics.outboundRequest(
+                    sent.applicationId(),
+                    sent.commandCode(),
+                    ar.succeeded(),
+                    ar.succeeded() ? ar.result().resultCode() : -1,
+                    ar.succeeded() && ar.result().isExperimentalResult(),
+                    System.nanoTime() - started));
   }
 
-  /** Completes the matching request; false when nothing waited for this answer (late or unknown). */
+  /**
+   * Completes the matching request; false when nothing waited for this answer (late or unknown).
+   */
   boolean complete(DiameterMessage answer) {
     Entry e = byHopByHop.remove(answer.hopByHopId());
     if (e == null) {

@@ -5,8 +5,8 @@ import org.reactivehss.diameter.dict.ResultCode;
 
 /**
  * What an application holds every one of its requests to before any handler runs, beyond what the
- * dictionary can say (the forms of identities, say): declared once with the handlers
- * ({@link ApplicationHandlers}), so that no handler has to remember it.
+ * dictionary can say (the forms of identities, say): declared once with the handlers ({@link
+ * ApplicationHandlers}), so that no handler has to remember it.
  */
 @FunctionalInterface
 public interface RequestCheck {

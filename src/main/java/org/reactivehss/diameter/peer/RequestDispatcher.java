@@ -18,22 +18,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands application requests of an open connection to their handlers on the event bus and turns
- * every outcome into an answer: the handler's answer, or an error answer when the bus fails —
- * never silence.
+ * every outcome into an answer: the handler's answer, or an error answer when the bus fails — never
+ * silence.
  *
  * <ul>
- *   <li>no handler registered for the command: 3001 DIAMETER_COMMAND_UNSUPPORTED (RFC 6733 §7.1.3)</li>
+ *   <li>no handler registered for the command: 3001 DIAMETER_COMMAND_UNSUPPORTED (RFC 6733 §7.1.3)
  *   <li>no answer by the request's deadline (arrival + request timeout): 3004 DIAMETER_TOO_BUSY
- *       (§7.1.3: the HSS cannot serve it now; the client may retry elsewhere)</li>
- *   <li>the handler failed instead of answering (a defect: handlers answer every failure themselves,
- *       from their application's outcome table): 5012 DIAMETER_UNABLE_TO_COMPLY (§7.1.5)</li>
+ *       (§7.1.3: the HSS cannot serve it now; the client may retry elsewhere)
+ *   <li>the handler failed instead of answering (a defect: handlers answer every failure
+ *       themselves, from their application's outcome table): 5012 DIAMETER_UNABLE_TO_COMPLY
+ *       (§7.1.5)
  * </ul>
+ *
  * These are the only answers the peer layer builds for application requests, besides the checks
  * before dispatch (3xxx, 5xxx from the dictionary) and the in-flight limit (3004).
  *
  * <p>The one place where answers to application requests are measured (result, latency) and where
- * handler bus timeouts are counted; {@link PeerLink} counts every request on arrival and measures the
- * answers it builds itself (base protocol, failed checks).
+ * handler bus timeouts are counted; {@link PeerLink} counts every request on arrival and measures
+ * the answers it builds itself (base protocol, failed checks).
  */
 final class RequestDispatcher {
   private static final Logger log = LoggerFactory.getLogger(RequestDispatcher.class);
@@ -56,38 +58,60 @@ final class RequestDispatcher {
    * goes with the request, for handlers that find the subscriber's IMSI only by a lookup.
    */
   void dispatch(DiameterMessage request, PeerLink from, long arrivedNanos) {
-    // the one deadline of this request (docs/architecture.md "Deadline"): every hop inside works within
+    // the one deadline of this request (docs/architecture.md "Deadline"): every hop inside works
+    // within
     // it, and the bus reply timer below is the one that answers 3004 when it passes
     Deadline deadline = Deadline.atNanos(arrivedNanos + requestTimeoutNanos);
-    vertx.eventBus().<DiameterAnswer>request(DiameterBus.address(request.applicationId(), request.commandCode()),
-            request.withDeadline(deadline.atNanos()), from.imsiRange().carriedBy(deadline.sendOptions()))
-        .onComplete(ar -> {
-          if (ar.succeeded()) {
-            DiameterAnswer answer = ar.result().body();
-            from.sendAnswer(request, answer.bytes(), null);
-            DiameterAnswer measured = answer.withOutcome();
-            answered(request, from, measured.resultCode(), measured.experimentalResult(), arrivedNanos);
-          } else {
-            DecodeProblem problem = problemFor(ar);
-            from.sendAnswer(request, null, problem);
-            answered(request, from, problem.resultCode(), false, arrivedNanos);
-          }
-        });
+    vertx
+        .eventBus()
+        .<DiameterAnswer>request(
+            DiameterBus.address(request.applicationId(), request.commandCode()),
+            request.withDeadline(deadline.atNanos()),
+            from.imsiRange().carriedBy(deadline.sendOptions()))
+        .onComplete(
+            ar -> {
+              if (ar.succeeded()) {
+                DiameterAnswer answer = ar.result().body();
+                from.sendAnswer(request, answer.bytes(), null);
+                DiameterAnswer measured = answer.withOutcome();
+                answered(
+                    request,
+                    from,
+                    measured.resultCode(),
+                    measured.experimentalResult(),
+                    arrivedNanos);
+              } else {
+                DecodeProblem problem = problemFor(ar);
+                from.sendAnswer(request, null, problem);
+                answered(request, from, problem.resultCode(), false, arrivedNanos);
+              }
+            });
   }
 
   /**
-   * Measures the answer; logs it at DEBUG when it is not a success (DEBUG only: a misbehaving peer can
-   * make every request fail, and must not flood the log).
+   * Measures the answer; logs it at DEBUG when it is not a success (DEBUG only: a misbehaving peer
+   * can make every request fail, and must not flood the log).
    */
-  private void answered(DiameterMessage request, PeerLink from, long code, boolean experimental, long arrivedNanos) {
-    metrics.diameterAnswer(request.applicationId(), request.commandCode(), code, experimental,
+  private void answered(
+      DiameterMessage request, PeerLink from, long code, boolean experimental, long arrivedNanos) {
+    metrics.diameterAnswer(
+        request.applicationId(),
+        request.commandCode(),
+        code,
+        experimental,
         System.nanoTime() - arrivedNanos);
     if (code / 1000 != 2 && log.isDebugEnabled()) {
       CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
-      log.atDebug().addKeyValue("peer", LogSafe.text(from.peerHost()))
-          .addKeyValue("command", command == null ? request.commandCode() : command.requestAbbreviation())
-          .addKeyValue("result", code).addKeyValue("experimental", experimental)
-          .log("answered {} with {}", command == null ? request.commandCode() : command.requestAbbreviation(), code);
+      log.atDebug()
+          .addKeyValue("peer", LogSafe.text(from.peerHost()))
+          .addKeyValue(
+              "command", command == null ? request.commandCode() : command.requestAbbreviation())
+          .addKeyValue("result", code)
+          .addKeyValue("experimental", experimental)
+          .log(
+              "answered {} with {}",
+              command == null ? request.commandCode() : command.requestAbbreviation(),
+              code);
     }
   }
 
@@ -95,14 +119,17 @@ final class RequestDispatcher {
     if (ar.cause() instanceof ReplyException re) {
       switch (re.failureType()) {
         case NO_HANDLERS:
-          return DecodeProblem.of(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
+          return DecodeProblem.of(
+              ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null, "command not served");
         case TIMEOUT:
           metrics.busTimeout(BusTarget.DIAMETER_HANDLER);
-          return DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
+          return DecodeProblem.of(
+              ResultCodes.DIAMETER_TOO_BUSY, null, "request timed out inside the HSS");
         default:
           break;
       }
     }
-    return DecodeProblem.of(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null, "request could not be served");
+    return DecodeProblem.of(
+        ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null, "request could not be served");
   }
 }

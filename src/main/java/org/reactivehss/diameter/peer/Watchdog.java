@@ -17,9 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * run with a Tw below the RFC's 6 s floor get a proportionally smaller jitter.
  */
 final class Watchdog {
-  enum Action { NONE, SEND_DWR, CLOSE }
+  enum Action {
+    NONE,
+    SEND_DWR,
+    CLOSE
+  }
 
-  enum State { OKAY, SUSPECT, DOWN }
+  enum State {
+    OKAY,
+    SUSPECT,
+    DOWN
+  }
 
   private final long twMs;
   private final long jitterMs;

@@ -3,7 +3,9 @@ package org.reactivehss.diameter.transport;
 import org.reactivehss.diameter.codec.InboundFrame;
 import org.reactivehss.net.ConnectionBudget;
 
-/** Gives the connection's place in {@code diameter.max-connections} back when the transport is gone. */
+/**
+ * Gives the connection's place in {@code diameter.max-connections} back when the transport is gone.
+ */
 final class BudgetedLinkHandler implements LinkHandler {
   private final LinkHandler inner;
   private final ConnectionBudget budget;

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Accepts Diameter connections over TCP (RFC 6733 §2.1, port 3868), or over TLS on its own port
  * (§13, 5658) with mutual authentication. One instance per event loop and port; Vert.x spreads the
- * accepted connections of one port across the instances, and each connection stays on the event loop
- * that accepted it. TLS sits below the codec in the Netty pipeline, so everything above is the same.
+ * accepted connections of one port across the instances, and each connection stays on the event
+ * loop that accepted it. TLS sits below the codec in the Netty pipeline, so everything above is the
+ * same.
  */
 public final class DiameterServerVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(DiameterServerVerticle.class);
@@ -32,30 +33,47 @@ public final class DiameterServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     var options = peers.options();
-    NetServerOptions serverOptions = new NetServerOptions()
-        .setHost(options.listenAddress())
-        .setPort(secure ? options.tls().port() : options.port())
-        .setTcpNoDelay(true)
-        .setReuseAddress(true);
+    NetServerOptions serverOptions =
+        new NetServerOptions()
+            .setHost(options.listenAddress())
+            .setPort(secure ? options.tls().port() : options.port())
+            .setTcpNoDelay(true)
+            .setReuseAddress(true);
     if (secure) {
       TlsServerOptions.apply(options.tls(), serverOptions);
     }
     server = vertx.createNetServer(serverOptions);
     // In-band TLS (RFC 3588 §6.10) only where the connection starts in the clear.
-    Future<SslContext> inband = secure ? Future.succeededFuture()
-        : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
-    return inband.compose(tls -> {
-      server.connectHandler(socket -> {
-        if (!peers.connections().tryAcquire()) {
-          refuse(socket);
-          return;
-        }
-        TcpLink.attach(socket, context, options.maxMessageSize(), tls,
-            link -> new BudgetedLinkHandler(peers.responder(link), peers.connections()));
-      });
-      return server.listen();
-    }).onSuccess(s -> log.debug("Diameter {} listening on {}:{}", secure ? "TLS" : "TCP",
-        options.listenAddress(), s.actualPort()));
+    Future<SslContext> inband =
+        secure
+            ? Future.succeededFuture()
+            : vertx.executeBlocking(() -> TlsServerOptions.inbandOrNull(options.tls(), true));
+    return inband
+        .compose(
+            tls -> {
+              server.connectHandler(
+                  socket -> {
+                    if (!peers.connections().tryAcquire()) {
+                      refuse(socket);
+                      return;
+                    }
+                    TcpLink.attach(
+                        socket,
+                        context,
+                        options.maxMessageSize(),
+                        tls,
+                        link ->
+                            new BudgetedLinkHandler(peers.responder(link), peers.connections()));
+                  });
+              return server.listen();
+            })
+        .onSuccess(
+            s ->
+                log.debug(
+                    "Diameter {} listening on {}:{}",
+                    secure ? "TLS" : "TCP",
+                    options.listenAddress(),
+                    s.actualPort()));
   }
 
   /**
@@ -65,8 +83,11 @@ public final class DiameterServerVerticle extends VerticleBase {
   private void refuse(NetSocket socket) {
     if (!refusalLogged) {
       refusalLogged = true;
-      log.warn("Diameter connection from {} refused: {} open, the limit ({}); further refusals are not logged",
-          socket.remoteAddress(), peers.connections().max(), peers.connections().name());
+      log.warn(
+          "Diameter connection from {} refused: {} open, the limit ({}); further refusals are not logged",
+          socket.remoteAddress(),
+          peers.connections().max(),
+          peers.connections().name());
     }
     socket.close();
   }

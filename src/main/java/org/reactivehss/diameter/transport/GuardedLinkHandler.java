@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wraps a connection's handler so that a failure inside it (a bug, never a peer's fault: peers'
- * mistakes are values) closes that one connection, loudly, instead of leaving its state half-updated
- * or escaping into the event loop where it would only be logged.
+ * mistakes are values) closes that one connection, loudly, instead of leaving its state
+ * half-updated or escaping into the event loop where it would only be logged.
  */
 final class GuardedLinkHandler implements LinkHandler {
   private static final Logger log = LoggerFactory.getLogger(GuardedLinkHandler.class);
@@ -25,7 +25,8 @@ final class GuardedLinkHandler implements LinkHandler {
     try {
       inner.onInbound(frame);
     } catch (RuntimeException e) {
-      log.error("{}: unexpected failure handling a message; closing the connection", link.describe(), e);
+      log.error(
+          "{}: unexpected failure handling a message; closing the connection", link.describe(), e);
       link.close();
     }
   }

@@ -7,8 +7,8 @@ import java.security.cert.X509Certificate;
 
 /**
  * One connected Diameter transport (a TCP connection or an SCTP association). It moves whole
- * messages and knows nothing of their content; the codec frames bytes before they reach the
- * {@link LinkHandler}. Every method must be called on {@link #context()}, the link's event loop.
+ * messages and knows nothing of their content; the codec frames bytes before they reach the {@link
+ * LinkHandler}. Every method must be called on {@link #context()}, the link's event loop.
  */
 public interface Link {
 

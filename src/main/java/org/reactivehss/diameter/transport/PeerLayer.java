@@ -10,7 +10,10 @@ import org.reactivehss.net.ConnectionBudget;
 public interface PeerLayer {
   DiameterOptions options();
 
-  /** {@code diameter.max-connections}: a place is taken per accepted connection, given back on close. */
+  /**
+   * {@code diameter.max-connections}: a place is taken per accepted connection, given back on
+   * close.
+   */
   ConnectionBudget connections();
 
   /** Whether {@code peerHost} has an open connection already (then it is not dialed). */

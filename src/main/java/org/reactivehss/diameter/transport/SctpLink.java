@@ -9,8 +9,8 @@ import java.net.InetSocketAddress;
 
 /**
  * A Diameter connection over one SCTP association (RFC 6733 §2.1, one-to-one style). Outbound
- * messages go on stream 0 with payload protocol identifier 46, the IANA PPID for Diameter
- * (RFC 6733 §2.1.1 asks for it to be set).
+ * messages go on stream 0 with payload protocol identifier 46, the IANA PPID for Diameter (RFC 6733
+ * §2.1.1 asks for it to be set).
  */
 final class SctpLink implements Link {
   static final int DIAMETER_PPID = 46;
@@ -37,7 +37,8 @@ final class SctpLink implements Link {
 
   @Override
   public InetAddress localAddress() {
-    return channel.localAddress() instanceof InetSocketAddress inet ? inet.getAddress()
+    return channel.localAddress() instanceof InetSocketAddress inet
+        ? inet.getAddress()
         : InetAddress.getLoopbackAddress();
   }
 

@@ -10,9 +10,9 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.sctp.SctpChannel;
 import io.netty.channel.sctp.SctpChannelOption;
+import io.netty.channel.sctp.SctpMessage;
 import io.netty.channel.sctp.SctpServerChannel;
 import io.netty.channel.sctp.nio.NioSctpServerChannel;
-import io.netty.channel.sctp.SctpMessage;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.netty.handler.codec.sctp.SctpMessageCompletionHandler;
 import io.vertx.core.Future;
@@ -34,9 +34,10 @@ import org.reactivehss.diameter.codec.InboundFrame;
  * Vert.x event-loop context (round robin), where its peer state machine lives; Netty's channel
  * writes are thread-safe, so answers go straight back.
  *
- * <p>Inbound SCTP messages are reassembled ({@link SctpMessageCompletionHandler}) and their payloads,
- * whatever the stream or PPID, fed as a byte stream to the frame decoder: one decoder for both
- * transports, and a peer that bundles Diameter messages in one SCTP message is still understood.
+ * <p>Inbound SCTP messages are reassembled ({@link SctpMessageCompletionHandler}) and their
+ * payloads, whatever the stream or PPID, fed as a byte stream to the frame decoder: one decoder for
+ * both transports, and a peer that bundles Diameter messages in one SCTP message is still
+ * understood.
  */
 public final class SctpServerVerticle extends VerticleBase {
   private final PeerLayer peers;
@@ -57,56 +58,70 @@ public final class SctpServerVerticle extends VerticleBase {
     }
     group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     var options = peers.options();
-    ServerBootstrap bootstrap = new ServerBootstrap()
-        .group(group)
-        .channel(NioSctpServerChannel.class)
-        .childOption(SctpChannelOption.SCTP_NODELAY, true)
-        .childHandler(new ChannelInitializer<SctpChannel>() {
-          @Override
-          protected void initChannel(SctpChannel ch) {
-            if (!peers.connections().tryAcquire()) {
-              ch.close(); // over diameter.max-connections: no association state kept, nothing read
-              return;
-            }
-            ContextInternal ctx = contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size()));
-            SctpLink link = new SctpLink(ch, ctx);
-            var handler = new GuardedLinkHandler(link, new BudgetedLinkHandler(
-                peers.responder(link), peers.connections()));
-            ch.pipeline()
-                .addLast(new SctpMessageCompletionHandler())
-                .addLast(new MessageToMessageDecoder<SctpMessage>() {
+    ServerBootstrap bootstrap =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioSctpServerChannel.class)
+            .childOption(SctpChannelOption.SCTP_NODELAY, true)
+            .childHandler(
+                new ChannelInitializer<SctpChannel>() {
                   @Override
-                  protected void decode(ChannelHandlerContext c, SctpMessage m, List<Object> out) {
-                    out.add(m.content().retain());
-                  }
-                })
-                .addLast(new DiameterFrameDecoder(options.maxMessageSize()))
-                .addLast(new ChannelInboundHandlerAdapter() {
-                  @Override
-                  public void channelRead(ChannelHandlerContext c, Object msg) {
-                    ctx.execute(InboundFrame.of(msg), handler::onInbound);
-                  }
+                  protected void initChannel(SctpChannel ch) {
+                    if (!peers.connections().tryAcquire()) {
+                      ch.close(); // over diameter.max-connections: no association state kept,
+                      // nothing read
+                      return;
+                    }
+                    ContextInternal ctx =
+                        contexts.get(Math.floorMod(next.getAndIncrement(), contexts.size()));
+                    SctpLink link = new SctpLink(ch, ctx);
+                    var handler =
+                        new GuardedLinkHandler(
+                            link,
+                            new BudgetedLinkHandler(peers.responder(link), peers.connections()));
+                    ch.pipeline()
+                        .addLast(new SctpMessageCompletionHandler())
+                        .addLast(
+                            new MessageToMessageDecoder<SctpMessage>() {
+                              @Override
+                              protected void decode(
+                                  ChannelHandlerContext c, SctpMessage m, List<Object> out) {
+                                out.add(m.content().retain());
+                              }
+                            })
+                        .addLast(new DiameterFrameDecoder(options.maxMessageSize()))
+                        .addLast(
+                            new ChannelInboundHandlerAdapter() {
+                              @Override
+                              public void channelRead(ChannelHandlerContext c, Object msg) {
+                                ctx.execute(InboundFrame.of(msg), handler::onInbound);
+                              }
 
-                  @Override
-                  public void channelInactive(ChannelHandlerContext c) {
-                    ctx.execute(v -> handler.onClosed());
+                              @Override
+                              public void channelInactive(ChannelHandlerContext c) {
+                                ctx.execute(v -> handler.onClosed());
+                              }
+                            });
                   }
                 });
-          }
-        });
     Promise<Void> bound = Promise.promise();
-    bootstrap.bind(new InetSocketAddress(options.listenAddress(), options.sctpPort())).addListener(f -> {
-      if (f.isSuccess()) {
-        serverChannel = ((io.netty.channel.ChannelFuture) f).channel();
-        bindExtraAddresses(bound);
-      } else {
-        bound.fail(f.cause());
-      }
-    });
+    bootstrap
+        .bind(new InetSocketAddress(options.listenAddress(), options.sctpPort()))
+        .addListener(
+            f -> {
+              if (f.isSuccess()) {
+                serverChannel = ((io.netty.channel.ChannelFuture) f).channel();
+                bindExtraAddresses(bound);
+              } else {
+                bound.fail(f.cause());
+              }
+            });
     return bound.future();
   }
 
-  /** Multi-homing: the association may use any of these addresses (RFC 4960 §6.4); bound one by one. */
+  /**
+   * Multi-homing: the association may use any of these addresses (RFC 4960 §6.4); bound one by one.
+   */
   private void bindExtraAddresses(Promise<Void> bound) {
     bindExtra(peers.options().sctpExtraAddresses(), 0, bound);
   }
@@ -123,13 +138,16 @@ public final class SctpServerVerticle extends VerticleBase {
       bound.fail(e);
       return;
     }
-    ((SctpServerChannel) serverChannel).bindAddress(address).addListener(f -> {
-      if (f.isSuccess()) {
-        bindExtra(addresses, index + 1, bound);
-      } else {
-        bound.fail(f.cause());
-      }
-    });
+    ((SctpServerChannel) serverChannel)
+        .bindAddress(address)
+        .addListener(
+            f -> {
+              if (f.isSuccess()) {
+                bindExtra(addresses, index + 1, bound);
+              } else {
+                bound.fail(f.cause());
+              }
+            });
   }
 
   @Override

@@ -5,15 +5,16 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
 /**
- * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item for
- * the subscriber with IMPI {@code <imsi>@ims.localdomain} and IMPU {@code sip:<imsi>@ims.localdomain}
- * (as benchmarks/cx-mar.sh provisions them), from the subscriber's S-CSCF: one of {@link #SCSCFS},
- * chosen by the IMSI, whichever connection carries the request.
+ * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item
+ * for the subscriber with IMPI {@code <imsi>@ims.localdomain} and IMPU {@code
+ * sip:<imsi>@ims.localdomain} (as benchmarks/cx-mar.sh provisions them), from the subscriber's
+ * S-CSCF: one of {@link #SCSCFS}, chosen by the IMSI, whichever connection carries the request.
  *
- * <p>Why by subscriber, not by connection: in an IMS a user's re-registrations reach the S-CSCF it was
- * assigned, so the HSS stores a new S-CSCF name on the first MAR and then finds it unchanged. Naming the
- * S-CSCF after the connection (as this generator did until commit 3a78054) moved most subscribers from one
- * S-CSCF to another on every MAR, so every MAR paid a write and a commit no real network asks for.
+ * <p>Why by subscriber, not by connection: in an IMS a user's re-registrations reach the S-CSCF it
+ * was assigned, so the HSS stores a new S-CSCF name on the first MAR and then finds it unchanged.
+ * Naming the S-CSCF after the connection (as this generator did until commit 3a78054) moved most
+ * subscribers from one S-CSCF to another on every MAR, so every MAR paid a write and a commit no
+ * real network asks for.
  */
 final class CxRequestFactory {
   static final String IMS_DOMAIN = "ims.localdomain";
@@ -28,19 +29,23 @@ final class CxRequestFactory {
 
   byte[] mar(int hopByHop, String imsi) {
     String impi = imsi + "@" + IMS_DOMAIN;
-    return ApplicationHead.request(Commands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost,
-            "localdomain")
-        .hopByHop(hopByHop).endToEnd(hopByHop)
+    return ApplicationHead.request(
+            Commands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost, "localdomain")
+        .hopByHop(hopByHop)
+        .endToEnd(hopByHop)
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, impi)
         .add(Avps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN)
         .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1L)
-        .addGroup(Avps.SIP_AUTH_DATA_ITEM, g -> g.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
+        .addGroup(
+            Avps.SIP_AUTH_DATA_ITEM, g -> g.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
         .add(Avps.SERVER_NAME, scscfOf(imsi))
         .build();
   }
 
-  /** The S-CSCF serving {@code imsi}: sip:scscf-K.localdomain:6060, K = the IMSI's last digit mod 4. */
+  /**
+   * The S-CSCF serving {@code imsi}: sip:scscf-K.localdomain:6060, K = the IMSI's last digit mod 4.
+   */
   static String scscfOf(String imsi) {
     return "sip:scscf-" + (imsi.charAt(imsi.length() - 1) - '0') % SCSCFS + ".localdomain:6060";
   }

@@ -19,11 +19,13 @@ import org.reactivehss.diameter.dict.Commands;
 
 /**
  * One load connection on one event loop: CER, then either a closed loop that keeps {@code window}
- * requests outstanding, or an open loop that sends its share of {@code rate} on a 1 ms timer whatever
- * the answers do; each request is timed by its hop-by-hop identifier.
+ * requests outstanding, or an open loop that sends its share of {@code rate} on a 1 ms timer
+ * whatever the answers do; each request is timed by its hop-by-hop identifier.
  */
 final class LoadConnection {
-  /** Send times by hop-by-hop id; a request outstanding longer than this many newer ones is lost. */
+  /**
+   * Send times by hop-by-hop id; a request outstanding longer than this many newer ones is lost.
+   */
   private static final int RING = 1 << 16;
 
   private final LoadOptions options;
@@ -50,21 +52,31 @@ final class LoadConnection {
 
   Future<Void> start(NetClient client) {
     Promise<Void> opened = Promise.promise();
-    client.connect(options.port(), options.host()).onComplete(ar -> {
-      if (ar.failed()) {
-        opened.fail(ar.cause());
-        return;
-      }
-      socket = (NetSocketInternal) ar.result();
-      socket.channelHandlerContext().pipeline().addBefore("handler", "diameter", new DiameterFrameDecoder(1 << 20));
-      // the requests of one timer tick (open loop) or one read (closed loop) share a write system call,
-      // so the generator spends less of the machine it shares with the HSS
-      socket.channelHandlerContext().pipeline().addBefore("diameter", "flush-consolidation",
-          new FlushConsolidationHandler(256, true));
-      socket.messageHandler(m -> onMessage(m, opened));
-      socket.closeHandler(v -> opened.tryFail("connection closed by the HSS"));
-      socket.writeMessage(Unpooled.wrappedBuffer(cer()));
-    });
+    client
+        .connect(options.port(), options.host())
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
+                opened.fail(ar.cause());
+                return;
+              }
+              socket = (NetSocketInternal) ar.result();
+              socket
+                  .channelHandlerContext()
+                  .pipeline()
+                  .addBefore("handler", "diameter", new DiameterFrameDecoder(1 << 20));
+              // the requests of one timer tick (open loop) or one read (closed loop) share a write
+              // system call,
+              // so the generator spends less of the machine it shares with the HSS
+              socket
+                  .channelHandlerContext()
+                  .pipeline()
+                  .addBefore(
+                      "diameter", "flush-consolidation", new FlushConsolidationHandler(256, true));
+              socket.messageHandler(m -> onMessage(m, opened));
+              socket.closeHandler(v -> opened.tryFail("connection closed by the HSS"));
+              socket.writeMessage(Unpooled.wrappedBuffer(cer()));
+            });
     return opened.future();
   }
 
@@ -88,13 +100,15 @@ final class LoadConnection {
       if (options.openLoop()) {
         openLoopStartNanos = System.nanoTime();
         Vertx vertx = Vertx.currentContext().owner();
-        vertx.setPeriodic(1, timer -> {
-          if (running) {
-            sendOwed();
-          } else {
-            vertx.cancelTimer(timer);
-          }
-        });
+        vertx.setPeriodic(
+            1,
+            timer -> {
+              if (running) {
+                sendOwed();
+              } else {
+                vertx.cancelTimer(timer);
+              }
+            });
       } else {
         for (int i = 0; i < options.window(); i++) {
           sendOne();
@@ -104,9 +118,14 @@ final class LoadConnection {
     }
     if (m.isRequest()) {
       // DWR after silence, or a CLR/IDR: answered like an MME would, so that nothing waits on us
-      socket.writeMessage(Unpooled.wrappedBuffer(MessageBuilder.answer(m).addCopy(m.first(Avps.SESSION_ID))
-          .add(Avps.RESULT_CODE, 2001L).add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
-          .build()));
+      socket.writeMessage(
+          Unpooled.wrappedBuffer(
+              MessageBuilder.answer(m)
+                  .addCopy(m.first(Avps.SESSION_ID))
+                  .add(Avps.RESULT_CODE, 2001L)
+                  .add(Avps.ORIGIN_HOST, originHost)
+                  .add(Avps.ORIGIN_REALM, "localdomain")
+                  .build()));
       return;
     }
     long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];
@@ -117,7 +136,10 @@ final class LoadConnection {
     }
   }
 
-  /** Open loop: catches up with the schedule (rate per connection since the start), whatever is pending. */
+  /**
+   * Open loop: catches up with the schedule (rate per connection since the start), whatever is
+   * pending.
+   */
   private void sendOwed() {
     long due = (long) ((System.nanoTime() - openLoopStartNanos) * perSecond / 1e9);
     while (openLoopSent < due) {
@@ -133,14 +155,23 @@ final class LoadConnection {
   }
 
   private byte[] cer() {
-    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(-1)
-        .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain")
+    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+        .hopByHop(-1)
+        .add(Avps.ORIGIN_HOST, originHost)
+        .add(Avps.ORIGIN_REALM, "localdomain")
         .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-        .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "reactive-hss-loadgen")
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+        .add(Avps.VENDOR_ID, 0)
+        .add(Avps.PRODUCT_NAME, "reactive-hss-loadgen")
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
         .build();
   }
 }

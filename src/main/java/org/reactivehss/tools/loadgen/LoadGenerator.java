@@ -29,13 +29,12 @@ import org.HdrHistogram.Recorder;
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.
  */
 public final class LoadGenerator {
-  private LoadGenerator() {
-  }
+  private LoadGenerator() {}
 
   /**
-   * Runs the load {@code args} describe and returns the exit status: 0 when it ran (or {@code --help}
-   * printed the options), 1 when the HSS could not be reached or the run broke off, 2 when an option is
-   * wrong (the message and the options go to standard error).
+   * Runs the load {@code args} describe and returns the exit status: 0 when it ran (or {@code
+   * --help} printed the options), 1 when the HSS could not be reached or the run broke off, 2 when
+   * an option is wrong (the message and the options go to standard error).
    */
   public static int run(String[] args) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -62,10 +61,13 @@ public final class LoadGenerator {
     }
   }
 
-  private static int generate(LoadOptions options) throws InterruptedException, ExecutionException,
-      TimeoutException {
-    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
-        .setEventLoopPoolSize(Math.min(options.connections(), 4)));
+  private static int generate(LoadOptions options)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    Vertx vertx =
+        Vertx.vertx(
+            new VertxOptions()
+                .setPreferNativeTransport(true)
+                .setEventLoopPoolSize(Math.min(options.connections(), 4)));
     Recorder recorder = new Recorder(3);
     LoadCounters counters = new LoadCounters();
     NetClient client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
@@ -81,13 +83,20 @@ public final class LoadGenerator {
     try {
       Future.all(opened).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      // without this the event-loop threads would keep the JVM (and a benchmark script) waiting forever
-      System.err.printf("load generator: could not open %d connections to %s:%d: %s%n", options.connections(),
-          options.host(), options.port(), e.getCause() == null ? e : e.getCause().getMessage());
+      // without this the event-loop threads would keep the JVM (and a benchmark script) waiting
+      // forever
+      System.err.printf(
+          "load generator: could not open %d connections to %s:%d: %s%n",
+          options.connections(),
+          options.host(),
+          options.port(),
+          e.getCause() == null ? e : e.getCause().getMessage());
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
       return 1;
     }
-    System.out.printf("connected %d connections, %s, message %s%n", options.connections(),
+    System.out.printf(
+        "connected %d connections, %s, message %s%n",
+        options.connections(),
         options.openLoop() ? "open loop at " + options.rate() + "/s" : "window " + options.window(),
         options.message());
 
@@ -104,24 +113,44 @@ public final class LoadGenerator {
         measured.add(interval);
         measuredAnswers += answers - lastAnswers;
       }
-      System.out.printf("%s %3ds  %,10d answers/s  p99 %,8d us%n", warm ? "measure" : "warmup ", second,
-          answers - lastAnswers, interval.getValueAtPercentile(99));
+      System.out.printf(
+          "%s %3ds  %,10d answers/s  p99 %,8d us%n",
+          warm ? "measure" : "warmup ",
+          second,
+          answers - lastAnswers,
+          interval.getValueAtPercentile(99));
       lastAnswers = answers;
     }
     connections.forEach(LoadConnection::stop);
-    printSummary(options, measured, measuredAnswers, counters.snapshotByResultCode(), counters.malformed.sum());
+    printSummary(
+        options,
+        measured,
+        measuredAnswers,
+        counters.snapshotByResultCode(),
+        counters.malformed.sum());
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     return 0;
   }
 
-  private static void printSummary(LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
+  private static void printSummary(
+      LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
     System.out.println();
-    System.out.println("| connections | window or rate | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
+    System.out.println(
+        "| connections | window or rate | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-    System.out.printf("| %d | %s | %d | %d | %.0f | %d | %d | %d | %d | %d |%n", o.connections(),
+    System.out.printf(
+        "| %d | %s | %d | %d | %.0f | %d | %d | %d | %d | %d |%n",
+        o.connections(),
         o.openLoop() ? o.rate() + "/s" : "window " + o.window(),
-        o.durationSeconds(), answers, answers / (double) o.durationSeconds(), h.getValueAtPercentile(50),
-        h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue());
-    System.out.println("result codes (whole run): " + codes + (malformed > 0 ? ", malformed: " + malformed : ""));
+        o.durationSeconds(),
+        answers,
+        answers / (double) o.durationSeconds(),
+        h.getValueAtPercentile(50),
+        h.getValueAtPercentile(90),
+        h.getValueAtPercentile(99),
+        h.getValueAtPercentile(99.9),
+        h.getMaxValue());
+    System.out.println(
+        "result codes (whole run): " + codes + (malformed > 0 ? ", malformed: " + malformed : ""));
   }
 }

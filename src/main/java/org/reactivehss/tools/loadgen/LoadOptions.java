@@ -16,17 +16,28 @@ import java.util.Set;
  * @param warmupSeconds traffic before measuring starts
  * @param durationSeconds measured traffic
  * @param message what to send: "dwr" (answered by the peer layer itself) or "air" (S6a AIR for one
- *     E-UTRAN vector, TS 29.272 §7.2.5, for a random one of {@code subscribers} IMSIs) or "mar"
- *     (Cx MAR for one Digest-AKAv1-MD5 item, TS 29.229 §6.1.7, likewise; see {@link CxRequestFactory})
- *     or "ulr" (S6a ULR from the connection's MME identity, TS 29.272 §7.2.3; see {@link S6aRequestFactory})
- * @param firstImsi the first provisioned IMSI, 15 digits ({@code --first-imsi}, or {@code --imsi-prefix}
- *     followed by zeros; default 001010000000000)
+ *     E-UTRAN vector, TS 29.272 §7.2.5, for a random one of {@code subscribers} IMSIs) or "mar" (Cx
+ *     MAR for one Digest-AKAv1-MD5 item, TS 29.229 §6.1.7, likewise; see {@link CxRequestFactory})
+ *     or "ulr" (S6a ULR from the connection's MME identity, TS 29.272 §7.2.3; see {@link
+ *     S6aRequestFactory})
+ * @param firstImsi the first provisioned IMSI, 15 digits ({@code --first-imsi}, or {@code
+ *     --imsi-prefix} followed by zeros; default 001010000000000)
  * @param subscribers how many consecutive IMSIs from {@code firstImsi} were provisioned
  */
-record LoadOptions(String host, int port, int connections, int window, int rate, int warmupSeconds,
-    int durationSeconds, String message, long firstImsi, int subscribers) {
+record LoadOptions(
+    String host,
+    int port,
+    int connections,
+    int window,
+    int rate,
+    int warmupSeconds,
+    int durationSeconds,
+    String message,
+    long firstImsi,
+    int subscribers) {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: java -jar hss.jar loadgen [--option value]...
         --host H          HSS address (127.0.0.1)
         --port P          HSS Diameter port (3868)
@@ -41,10 +52,24 @@ record LoadOptions(String host, int port, int connections, int window, int rate,
         --subscribers N   consecutive IMSIs provisioned from the first (10000)
       """;
 
-  private static final Set<String> NAMES = Set.of("host", "port", "connections", "window", "rate", "warmup",
-      "duration", "message", "first-imsi", "imsi-prefix", "subscribers");
+  private static final Set<String> NAMES =
+      Set.of(
+          "host",
+          "port",
+          "connections",
+          "window",
+          "rate",
+          "warmup",
+          "duration",
+          "message",
+          "first-imsi",
+          "imsi-prefix",
+          "subscribers");
 
-  /** @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is out of range */
+  /**
+   * @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is
+   *     out of range
+   */
   static LoadOptions parse(String[] args) {
     Map<String, String> a = new HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
@@ -57,26 +82,29 @@ record LoadOptions(String host, int port, int connections, int window, int rate,
       }
       a.put(name, args[i + 1]);
     }
-    LoadOptions o = new LoadOptions(
-        a.getOrDefault("host", "127.0.0.1"),
-        number(a, "port", 3868),
-        number(a, "connections", 4),
-        number(a, "window", 128),
-        number(a, "rate", 0),
-        number(a, "warmup", 5),
-        number(a, "duration", 20),
-        a.getOrDefault("message", "dwr"),
-        firstImsi(a),
-        number(a, "subscribers", 10000));
+    LoadOptions o =
+        new LoadOptions(
+            a.getOrDefault("host", "127.0.0.1"),
+            number(a, "port", 3868),
+            number(a, "connections", 4),
+            number(a, "window", 128),
+            number(a, "rate", 0),
+            number(a, "warmup", 5),
+            number(a, "duration", 20),
+            a.getOrDefault("message", "dwr"),
+            firstImsi(a),
+            number(a, "subscribers", 10000));
     if (!Set.of("dwr", "air", "mar", "ulr").contains(o.message)) {
       throw new IllegalArgumentException("--message must be dwr, air, mar or ulr");
     }
     if (o.subscribers < 1 || o.firstImsi + o.subscribers > 999_999_999_999_999L) {
-      throw new IllegalArgumentException("--subscribers must be >= 1 and the range must stay within 15 digits");
+      throw new IllegalArgumentException(
+          "--subscribers must be >= 1 and the range must stay within 15 digits");
     }
     if (o.message.equals("ulr") && o.subscribers < o.connections) {
-      throw new IllegalArgumentException("--message ulr splits the IMSIs among the connections: "
-          + "--subscribers must be at least --connections");
+      throw new IllegalArgumentException(
+          "--message ulr splits the IMSIs among the connections: "
+              + "--subscribers must be at least --connections");
     }
     return o;
   }

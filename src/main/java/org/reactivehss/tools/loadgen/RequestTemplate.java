@@ -11,13 +11,14 @@ import org.reactivehss.diameter.dict.Commands;
 
 /**
  * The requests of one connection. AIR and DWR: one encoded request, copied per send with a new
- * hop-by-hop id and, for AIR, a random IMSI written over the User-Name data in place (every IMSI has
- * 15 digits, so lengths never change). MAR and ULR are built per request (each its own Session-Id).
+ * hop-by-hop id and, for AIR, a random IMSI written over the User-Name data in place (every IMSI
+ * has 15 digits, so lengths never change). MAR and ULR are built per request (each its own
+ * Session-Id).
  *
- * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only from
- * this connection's share of it (index ≡ connection mod connections): an IMSI is always registered
- * by the same MME, so the HSS never cancels a location on another load connection (TS 29.272
- * §5.2.1.1.3 sends CLR only when the MME changes).
+ * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only
+ * from this connection's share of it (index ≡ connection mod connections): an IMSI is always
+ * registered by the same MME, so the HSS never cancels a location on another load connection (TS
+ * 29.272 §5.2.1.1.3 sends CLR only when the MME changes).
  */
 final class RequestTemplate {
   private final LoadOptions options;
@@ -34,24 +35,34 @@ final class RequestTemplate {
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       String marker = "9".repeat(15);
-      template = ApplicationHead.request(Commands.AUTHENTICATION_INFORMATION, originHost + ";1;1", originHost,
-              "localdomain")
-          .add(Avps.DESTINATION_REALM, "localdomain")
-          .add(Avps.USER_NAME, marker)
-          .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
-          .add(Avps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
-          .build();
+      template =
+          ApplicationHead.request(
+                  Commands.AUTHENTICATION_INFORMATION,
+                  originHost + ";1;1",
+                  originHost,
+                  "localdomain")
+              .add(Avps.DESTINATION_REALM, "localdomain")
+              .add(Avps.USER_NAME, marker)
+              .addGroup(
+                  Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                  g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+              .add(Avps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
+              .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else {
-      template = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-          .add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, "localdomain").build();
+      template =
+          MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+              .add(Avps.ORIGIN_HOST, originHost)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build();
       imsiOffset = -1;
     }
   }
 
   byte[] next(int hopByHop) {
     if (cx != null) {
-      return cx.mar(hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
+      return cx.mar(
+          hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
     }
     if (s6a != null) {
       return s6a.ulr(hopByHop, options.imsi(ownIndex()));
@@ -70,7 +81,8 @@ final class RequestTemplate {
   /** A random index of this connection's share: connection, connection + C, connection + 2C ... */
   int ownIndex() {
     int share = (options.subscribers() - 1 - connection) / options.connections() + 1;
-    return connection + options.connections() * ThreadLocalRandom.current().nextInt(Math.max(1, share));
+    return connection
+        + options.connections() * ThreadLocalRandom.current().nextInt(Math.max(1, share));
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {

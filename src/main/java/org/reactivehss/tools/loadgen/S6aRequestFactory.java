@@ -13,6 +13,7 @@ import org.reactivehss.diameter.dict.Values;
 final class S6aRequestFactory {
   /** MCC 001 MNC 01 as a PLMN-Id (TS 29.272 §7.3.9): the home network of the test IMSIs. */
   static final byte[] TEST_PLMN = {0x00, (byte) 0xf1, 0x10};
+
   /** TS 29.272 §7.3.7 ULR-Flags bit 1: S6a/S6d-Indicator (the request comes from an MME). */
   static final long S6A_INDICATOR = 1 << 1;
 
@@ -26,8 +27,10 @@ final class S6aRequestFactory {
   }
 
   byte[] ulr(int hopByHop, String imsi) {
-    return ApplicationHead.request(Commands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
-        .hopByHop(hopByHop).endToEnd(hopByHop)
+    return ApplicationHead.request(
+            Commands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
+        .hopByHop(hopByHop)
+        .endToEnd(hopByHop)
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, imsi)
         .add(Avps.RAT_TYPE, Values.RatType.EUTRAN)

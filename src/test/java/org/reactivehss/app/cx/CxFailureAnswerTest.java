@@ -30,8 +30,15 @@ class CxFailureAnswerTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     DiameterBus.registerCodecs(vertx);
-    cx = new CxContext(vertx, "hss.localdomain", "localdomain", CxOptions.defaults(), null, "",
-        HssMetrics.NONE);
+    cx =
+        new CxContext(
+            vertx,
+            "hss.localdomain",
+            "localdomain",
+            CxOptions.defaults(),
+            null,
+            "",
+            HssMetrics.NONE);
   }
 
   @AfterEach
@@ -40,21 +47,35 @@ class CxFailureAnswerTest {
   }
 
   private DiameterMessage answerTo(HssFailure failure) throws Exception {
-    vertx.eventBus().<DiameterMessage>localConsumer(ADDRESS, m -> CxAnswers.replyFailure(m, cx, failure));
-    byte[] uar = MessageBuilder.request(Commands.USER_AUTHORIZATION).hopByHop(7).endToEnd(7)
-        .add(Avps.SESSION_ID, "icscf.localdomain;1;7")
-        .add(Avps.ORIGIN_HOST, "icscf.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.USER_NAME, "001010000000001@ims.localdomain").build();
-    DiameterAnswer answer = vertx.eventBus().<DiameterAnswer>request(ADDRESS, DiameterMessage.parse(uar).message())
-        .await(10, SECONDS).body();
+    vertx
+        .eventBus()
+        .<DiameterMessage>localConsumer(ADDRESS, m -> CxAnswers.replyFailure(m, cx, failure));
+    byte[] uar =
+        MessageBuilder.request(Commands.USER_AUTHORIZATION)
+            .hopByHop(7)
+            .endToEnd(7)
+            .add(Avps.SESSION_ID, "icscf.localdomain;1;7")
+            .add(Avps.ORIGIN_HOST, "icscf.localdomain")
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
+            .build();
+    DiameterAnswer answer =
+        vertx
+            .eventBus()
+            .<DiameterAnswer>request(ADDRESS, DiameterMessage.parse(uar).message())
+            .await(10, SECONDS)
+            .body();
     return DiameterMessage.parse(answer.bytes()).message();
   }
 
   @Test
   void storageRefusal_is3004WithTheEBit_andNoInternalText() throws Exception {
     // GIVEN storage failed with a detail naming an SQL state and a host
-    DiameterMessage answer = answerTo(HssFailure.of(FailureKind.STORAGE_UNAVAILABLE,
-        "database refused: SQLSTATE 42P01 on pg-1.internal"));
+    DiameterMessage answer =
+        answerTo(
+            HssFailure.of(
+                FailureKind.STORAGE_UNAVAILABLE,
+                "database refused: SQLSTATE 42P01 on pg-1.internal"));
 
     // THEN RFC 6733 §7.1.3 3004 with the E bit, and the peer reads only the kind
     assertThat(answer.resultCode()).isEqualTo(3004);
@@ -65,12 +86,16 @@ class CxFailureAnswerTest {
 
   @Test
   void unusableKeys_is5012InTheCommandsOwnAnswer_withoutTheDetail() throws Exception {
-    DiameterMessage answer = answerTo(HssFailure.of(FailureKind.KEYS_UNUSABLE,
-        "stored key of subscriber 001010000000001 uses unknown key id 7"));
+    DiameterMessage answer =
+        answerTo(
+            HssFailure.of(
+                FailureKind.KEYS_UNUSABLE,
+                "stored key of subscriber 001010000000001 uses unknown key id 7"));
 
     assertThat(answer.resultCode()).isEqualTo(5012);
     assertThat(answer.isError()).isFalse();
     assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
-    assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("subscriber key material unusable");
+    assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8())
+        .isEqualTo("subscriber key material unusable");
   }
 }

@@ -12,28 +12,36 @@ import org.reactivehss.store.RegistrationState;
 import org.w3c.dom.Document;
 
 class ImsSubscriptionXmlTest {
-  static final String TEMPLATE = "<InitialFilterCriteria><Priority>0</Priority><ApplicationServer>"
-      + "<ServerName>sip:as.localdomain</ServerName><DefaultHandling>0</DefaultHandling>"
-      + "<ServiceInfo>${impu}</ServiceInfo></ApplicationServer></InitialFilterCriteria>";
+  static final String TEMPLATE =
+      "<InitialFilterCriteria><Priority>0</Priority><ApplicationServer>"
+          + "<ServerName>sip:as.localdomain</ServerName><DefaultHandling>0</DefaultHandling>"
+          + "<ServiceInfo>${impu}</ServiceInfo></ApplicationServer></InitialFilterCriteria>";
 
   @Test
-  void generatedSubscription_isWellFormed_withEveryIdentityEscapedAndBarringShown() throws Exception {
+  void generatedSubscription_isWellFormed_withEveryIdentityEscapedAndBarringShown()
+      throws Exception {
     ImsSubscription s = subscription(null);
 
     Document doc = parse(ImsSubscriptionXml.userData(s, "sip:a&b@x", TEMPLATE));
 
-    assertThat(doc.getElementsByTagName("PrivateID").item(0).getTextContent()).isEqualTo("impi<1>@x");
+    assertThat(doc.getElementsByTagName("PrivateID").item(0).getTextContent())
+        .isEqualTo("impi<1>@x");
     assertThat(doc.getElementsByTagName("Identity").getLength()).isEqualTo(2);
-    assertThat(doc.getElementsByTagName("Identity").item(0).getTextContent()).isEqualTo("sip:a&b@x");
+    assertThat(doc.getElementsByTagName("Identity").item(0).getTextContent())
+        .isEqualTo("sip:a&b@x");
     assertThat(doc.getElementsByTagName("BarringIndication").getLength()).isEqualTo(1);
-    assertThat(doc.getElementsByTagName("ServiceInfo").item(0).getTextContent()).isEqualTo("sip:a&b@x");
+    assertThat(doc.getElementsByTagName("ServiceInfo").item(0).getTextContent())
+        .isEqualTo("sip:a&b@x");
   }
 
   @Test
   void provisionedSubscription_isSentAsItIs() {
     String provisioned = "<IMSSubscription><PrivateID>p</PrivateID></IMSSubscription>";
-    assertThat(new String(ImsSubscriptionXml.userData(subscription(provisioned), null, TEMPLATE),
-        StandardCharsets.UTF_8)).isEqualTo(provisioned);
+    assertThat(
+            new String(
+                ImsSubscriptionXml.userData(subscription(provisioned), null, TEMPLATE),
+                StandardCharsets.UTF_8))
+        .isEqualTo(provisioned);
   }
 
   @Test
@@ -43,12 +51,21 @@ class ImsSubscriptionXmlTest {
   }
 
   private static ImsSubscription subscription(String profile) {
-    return new ImsSubscription("001010000000001", "impi<1>@x", "sip:scscf", false, profile, true, List.of(
-        new ImsSubscription.PublicIdentity("sip:a&b@x", RegistrationState.REGISTERED, false),
-        new ImsSubscription.PublicIdentity("tel:+1\"'", RegistrationState.REGISTERED, true)));
+    return new ImsSubscription(
+        "001010000000001",
+        "impi<1>@x",
+        "sip:scscf",
+        false,
+        profile,
+        true,
+        List.of(
+            new ImsSubscription.PublicIdentity("sip:a&b@x", RegistrationState.REGISTERED, false),
+            new ImsSubscription.PublicIdentity("tel:+1\"'", RegistrationState.REGISTERED, true)));
   }
 
   private static Document parse(byte[] xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml));
   }
 }

@@ -13,11 +13,25 @@ class ServerAssignmentTransitionTest {
 
   @ParameterizedTest(name = "{0} from {1}")
   @CsvFileSource(resources = "/cx/server-assignment-transitions.csv")
-  void serverAssignment_changesStateAsTheTableSays(ServerAssignmentType type, RegistrationState before,
-      String stored, String asking, SarHandler.Transition.Write write, String after, String scscfAfter,
-      String refusal, boolean userData) {
-    ImsSubscription s = new ImsSubscription("001010000000001", "impi", none(stored), false, null, true,
-        List.of(new ImsSubscription.PublicIdentity("sip:u@x", before, false)));
+  void serverAssignment_changesStateAsTheTableSays(
+      ServerAssignmentType type,
+      RegistrationState before,
+      String stored,
+      String asking,
+      SarHandler.Transition.Write write,
+      String after,
+      String scscfAfter,
+      String refusal,
+      boolean userData) {
+    ImsSubscription s =
+        new ImsSubscription(
+            "001010000000001",
+            "impi",
+            none(stored),
+            false,
+            null,
+            true,
+            List.of(new ImsSubscription.PublicIdentity("sip:u@x", before, false)));
 
     SarHandler.Transition t = SarHandler.Transition.of(type, s, asking);
 
@@ -33,8 +47,10 @@ class ServerAssignmentTransitionTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(ints = {-1, 12, 13, 14, 99})
   void assignmentTypeCxDoesNotDefine_isRefusedWith5007(int code) {
-    ImsSubscription s = new ImsSubscription("001010000000001", "impi", null, false, null, true, List.of());
-    assertThat(SarHandler.Transition.of(ServerAssignmentType.of(code), s, "sip:a").refusal().code()).isEqualTo(5007);
+    ImsSubscription s =
+        new ImsSubscription("001010000000001", "impi", null, false, null, true, List.of());
+    assertThat(SarHandler.Transition.of(ServerAssignmentType.of(code), s, "sip:a").refusal().code())
+        .isEqualTo(5007);
   }
 
   private static String none(String value) {

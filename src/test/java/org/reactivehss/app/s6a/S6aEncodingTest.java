@@ -6,14 +6,16 @@ import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The octet layouts S6a derives from stored data: PLMN-Id from the IMSI, MSISDN in TBCD, RAT bits. */
+/**
+ * The octet layouts S6a derives from stored data: PLMN-Id from the IMSI, MSISDN in TBCD, RAT bits.
+ */
 class S6aEncodingTest {
 
   @ParameterizedTest(name = "IMSI {0}, MNC length {1} -> PLMN-Id {2}")
   @CsvSource({
-      "001010000000001, 2, 00f110",   // MCC 001, MNC 01 (TS 24.008 §10.5.1.13 nibble order)
-      "310410123456789, 3, 130014",   // MCC 310, MNC 410
-      "262011234567890, 2, 62f210",   // MCC 262, MNC 01
+    "001010000000001, 2, 00f110", // MCC 001, MNC 01 (TS 24.008 §10.5.1.13 nibble order)
+    "310410123456789, 3, 130014", // MCC 310, MNC 410
+    "262011234567890, 2, 62f210", // MCC 262, MNC 01
   })
   void homePlmn_isTheImsisMccAndMnc_inPlmnIdOrder(String imsi, int mncLength, String plmn) {
     assertThat(HexFormat.of().formatHex(HomePlmn.of(imsi, mncLength))).isEqualTo(plmn);
@@ -27,10 +29,16 @@ class S6aEncodingTest {
 
   @ParameterizedTest(name = "restriction {0}, RAT {1} -> forbidden {2}")
   @CsvSource({
-      "0, 1004, false", "16, 1004, true", "1, 1000, true", "1, 1004, false", "2, 1001, true",
-      "64, 1005, true", "255, 0, false",
+    "0, 1004, false",
+    "16, 1004, true",
+    "1, 1000, true",
+    "1, 1004, false",
+    "2, 1001, true",
+    "64, 1005, true",
+    "255, 0, false",
   })
-  void accessRestrictionData_forbidsTheRatOfItsBit(int restriction, int ratType, boolean forbidden) {
+  void accessRestrictionData_forbidsTheRatOfItsBit(
+      int restriction, int ratType, boolean forbidden) {
     assertThat(RatRestriction.forbids(restriction, ratType)).isEqualTo(forbidden);
   }
 }

@@ -25,7 +25,8 @@ import org.reactivehss.metrics.HssMetrics;
 class S6aFailureAnswerTest {
   private static final String ADDRESS = "test.s6a.failure";
   private Vertx vertx;
-  private final S6aAnswers answers = new S6aAnswers("hss.localdomain", "localdomain", HssMetrics.NONE);
+  private final S6aAnswers answers =
+      new S6aAnswers("hss.localdomain", "localdomain", HssMetrics.NONE);
 
   @BeforeEach
   void start() throws Exception {
@@ -40,19 +41,32 @@ class S6aFailureAnswerTest {
 
   private DiameterMessage answerTo(CommandDef command, HssFailure failure) throws Exception {
     vertx.eventBus().<DiameterMessage>localConsumer(ADDRESS, m -> answers.replyFailure(m, failure));
-    byte[] request = MessageBuilder.request(command).hopByHop(3).endToEnd(3)
-        .add(Avps.SESSION_ID, "mme.localdomain;1;3")
-        .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.USER_NAME, "001010000000001").build();
-    DiameterAnswer answer = vertx.eventBus().<DiameterAnswer>request(ADDRESS,
-        DiameterMessage.parse(request).message()).await(10, SECONDS).body();
+    byte[] request =
+        MessageBuilder.request(command)
+            .hopByHop(3)
+            .endToEnd(3)
+            .add(Avps.SESSION_ID, "mme.localdomain;1;3")
+            .add(Avps.ORIGIN_HOST, "mme.localdomain")
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.USER_NAME, "001010000000001")
+            .build();
+    DiameterAnswer answer =
+        vertx
+            .eventBus()
+            .<DiameterAnswer>request(ADDRESS, DiameterMessage.parse(request).message())
+            .await(10, SECONDS)
+            .body();
     return DiameterMessage.parse(answer.bytes()).message();
   }
 
   @Test
   void databaseDownOnAir_isExperimental4181_withNothingInternal() throws Exception {
-    DiameterMessage aia = answerTo(Commands.AUTHENTICATION_INFORMATION,
-        HssFailure.of(FailureKind.STORAGE_UNAVAILABLE, "database unavailable: ClosedConnectionException"));
+    DiameterMessage aia =
+        answerTo(
+            Commands.AUTHENTICATION_INFORMATION,
+            HssFailure.of(
+                FailureKind.STORAGE_UNAVAILABLE,
+                "database unavailable: ClosedConnectionException"));
 
     // TS 29.272 §7.4.4.1: transient, so the MME may retry (at another HSS)
     assertThat(aia.isExperimentalResult()).isTrue();
@@ -63,18 +77,23 @@ class S6aFailureAnswerTest {
 
   @Test
   void databaseDownOnUlr_is3004WithTheEBit() throws Exception {
-    DiameterMessage ula = answerTo(Commands.UPDATE_LOCATION,
-        HssFailure.of(FailureKind.TIMED_OUT, "database statement timed out"));
+    DiameterMessage ula =
+        answerTo(
+            Commands.UPDATE_LOCATION,
+            HssFailure.of(FailureKind.TIMED_OUT, "database statement timed out"));
 
     assertThat(ula.resultCode()).isEqualTo(3004);
     assertThat(ula.isError()).isTrue();
-    assertThat(ula.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("request timed out inside the HSS");
+    assertThat(ula.first(Avps.ERROR_MESSAGE).asUtf8())
+        .isEqualTo("request timed out inside the HSS");
   }
 
   @Test
   void anUnexpectedException_is5012_andItsTextStaysInside() throws Exception {
-    DiameterMessage aia = answerTo(Commands.AUTHENTICATION_INFORMATION,
-        HssFailure.from(new IllegalStateException("index 7 out of bounds in VectorFactory")));
+    DiameterMessage aia =
+        answerTo(
+            Commands.AUTHENTICATION_INFORMATION,
+            HssFailure.from(new IllegalStateException("index 7 out of bounds in VectorFactory")));
 
     assertThat(aia.resultCode()).isEqualTo(5012);
     assertThat(aia.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("internal error");

@@ -21,24 +21,41 @@ class S6aOutcomesTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
-        Arguments.of(AIR, FailureKind.UNKNOWN_SUBSCRIBER, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN),
-        Arguments.of(AIR, FailureKind.RESYNC_REFUSED, ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
+        Arguments.of(
+            AIR, FailureKind.UNKNOWN_SUBSCRIBER, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN),
+        Arguments.of(
+            AIR,
+            FailureKind.RESYNC_REFUSED,
+            ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
         Arguments.of(AIR, FailureKind.BAD_REQUEST, ResultCodes.DIAMETER_INVALID_AVP_VALUE),
-        Arguments.of(AIR, FailureKind.TIMED_OUT, ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
-        Arguments.of(AIR, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
+        Arguments.of(
+            AIR, FailureKind.TIMED_OUT, ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
+        Arguments.of(
+            AIR,
+            FailureKind.STORAGE_UNAVAILABLE,
+            ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE),
         Arguments.of(AIR, FailureKind.KEYS_UNUSABLE, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
         Arguments.of(AIR, FailureKind.INTERNAL, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
-        Arguments.of(Commands.UPDATE_LOCATION, FailureKind.UNKNOWN_SUBSCRIBER, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN),
-        Arguments.of(Commands.UPDATE_LOCATION, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
-        Arguments.of(Commands.UPDATE_LOCATION, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.DIAMETER_TOO_BUSY),
-        Arguments.of(Commands.PURGE_UE, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.DIAMETER_TOO_BUSY),
+        Arguments.of(
+            Commands.UPDATE_LOCATION,
+            FailureKind.UNKNOWN_SUBSCRIBER,
+            ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN),
+        Arguments.of(
+            Commands.UPDATE_LOCATION, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
+        Arguments.of(
+            Commands.UPDATE_LOCATION,
+            FailureKind.STORAGE_UNAVAILABLE,
+            ResultCodes.DIAMETER_TOO_BUSY),
+        Arguments.of(
+            Commands.PURGE_UE, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.DIAMETER_TOO_BUSY),
         Arguments.of(Commands.NOTIFY, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
         Arguments.of(Commands.NOTIFY, FailureKind.INTERNAL, ResultCodes.DIAMETER_UNABLE_TO_COMPLY));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("rows")
-  void failureKind_becomesTheDocumentedAnswer(CommandDef command, FailureKind kind, ResultCode expected) {
+  void failureKind_becomesTheDocumentedAnswer(
+      CommandDef command, FailureKind kind, ResultCode expected) {
     assertThat(S6aOutcomes.answer(command.code(), kind)).isEqualTo(expected);
   }
 
@@ -48,13 +65,16 @@ class S6aOutcomesTest {
     for (FailureKind kind : FailureKind.values()) {
       if (kind.isTransient()) {
         transientKinds.add(kind);
-        for (CommandDef command : new CommandDef[] {AIR, Commands.UPDATE_LOCATION, Commands.PURGE_UE, Commands.NOTIFY}) {
+        for (CommandDef command :
+            new CommandDef[] {AIR, Commands.UPDATE_LOCATION, Commands.PURGE_UE, Commands.NOTIFY}) {
           long code = S6aOutcomes.answer(command.code(), kind).code();
-          // RFC 6733 §7.1.3 protocol errors (3004: try an alternate peer) and §7.1.4 transient failures
+          // RFC 6733 §7.1.3 protocol errors (3004: try an alternate peer) and §7.1.4 transient
+          // failures
           assertThat(code / 1000).as("%s on %s", kind, command).isIn(3L, 4L);
         }
       }
     }
-    assertThat(transientKinds).containsExactlyInAnyOrder(FailureKind.TIMED_OUT, FailureKind.STORAGE_UNAVAILABLE);
+    assertThat(transientKinds)
+        .containsExactlyInAnyOrder(FailureKind.TIMED_OUT, FailureKind.STORAGE_UNAVAILABLE);
   }
 }

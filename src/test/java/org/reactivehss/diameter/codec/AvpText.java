@@ -5,8 +5,7 @@ import org.reactivehss.diameter.dict.AvpDef;
 
 /** An AVP value as the fixtures write it: text, decimal, dotted address, or hex:octets. */
 final class AvpText {
-    private AvpText() {
-    }
+    private AvpText() {}
 
     static String of(Avp avp, AvpDef def) {
         return switch (def.type()) {

@@ -25,13 +25,15 @@ class DamagedInputTest {
     private static final MessageValidator VALIDATOR = MessageValidator.forAllKnownApplications();
 
     @Property(tries = 2000)
-    void damagedFrame_neverThrowsAndAlwaysGetsAnAnswerOrPasses(@ForAll("damagedFrames") byte[] frame) {
+    void damagedFrame_neverThrowsAndAlwaysGetsAnAnswerOrPasses(
+            @ForAll("damagedFrames") byte[] frame) {
         DecodeResult result = DiameterMessage.parse(frame);
         DiameterMessage message = result.message();
         if (message == null) {
             return;
         }
-        DecodeProblem problem = result.problem() != null ? result.problem() : VALIDATOR.validate(message);
+        DecodeProblem problem =
+                result.problem() != null ? result.problem() : VALIDATOR.validate(message);
         if (problem == null) {
             readEveryKnownAvp(message.avps(), 0);
             return;
@@ -41,8 +43,8 @@ class DamagedInputTest {
     }
 
     @Property(tries = 300)
-    void damagedStream_neverThrowsOutOfTheFrameDecoder(@ForAll("damagedFrames") byte[] frame,
-                                                        @ForAll("splits") int split) {
+    void damagedStream_neverThrowsOutOfTheFrameDecoder(
+            @ForAll("damagedFrames") byte[] frame, @ForAll("splits") int split) {
         EmbeddedChannel channel = new EmbeddedChannel(new DiameterFrameDecoder(4096));
         int at = Math.min(split, frame.length);
         channel.writeInbound(Unpooled.wrappedBuffer(Arrays.copyOfRange(frame, 0, at)));
@@ -56,7 +58,12 @@ class DamagedInputTest {
     @Provide
     Arbitrary<byte[]> damagedFrames() {
         Arbitrary<byte[]> base = Arbitraries.of(FIXTURES).map(f -> f.bytes().clone());
-        Arbitrary<int[]> edits = Arbitraries.integers().between(0, Integer.MAX_VALUE).array(int[].class).ofMinSize(1).ofMaxSize(6);
+        Arbitrary<int[]> edits =
+                Arbitraries.integers()
+                        .between(0, Integer.MAX_VALUE)
+                        .array(int[].class)
+                        .ofMinSize(1)
+                        .ofMaxSize(6);
         Arbitrary<Integer> cut = Arbitraries.integers().between(-8, 8);
         return Combinators.combine(base, edits, cut).as(DamagedInputTest::damage);
     }
@@ -66,7 +73,10 @@ class DamagedInputTest {
         return Arbitraries.integers().between(0, 600);
     }
 
-    /** Overwrites octets (biased towards length fields and flags), then shortens or lengthens the frame. */
+    /**
+     * Overwrites octets (biased towards length fields and flags), then shortens or lengthens the
+     * frame.
+     */
     private static byte[] damage(byte[] frame, int[] edits, int cut) {
         for (int edit : edits) {
             int position = edit % frame.length;
@@ -74,7 +84,8 @@ class DamagedInputTest {
         }
         byte[] resized = Arrays.copyOf(frame, Math.max(0, frame.length + cut));
         if (cut != 0 && resized.length >= 4 && edits[0] % 2 == 0) {
-            // Keep the header's length honest half of the time, so the AVP walk is what gets tested.
+            // Keep the header's length honest half of the time, so the AVP walk is what gets
+            // tested.
             resized[1] = (byte) (resized.length >>> 16);
             resized[2] = (byte) (resized.length >>> 8);
             resized[3] = (byte) resized.length;
@@ -90,7 +101,8 @@ class DamagedInputTest {
             }
             switch (def.type()) {
                 case GROUPED -> readEveryKnownAvp(avp.asGrouped(), depth + 1);
-                case FLOAT32, FLOAT64 -> assertThat(avp.dataLength()).isEqualTo(def.type().fixedLength());
+                case FLOAT32, FLOAT64 ->
+                        assertThat(avp.dataLength()).isEqualTo(def.type().fixedLength());
                 default -> assertThat(AvpText.of(avp, def)).isNotNull();
             }
         }

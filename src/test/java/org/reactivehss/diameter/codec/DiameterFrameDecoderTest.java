@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivehss.diameter.dict.ResultCodes;
 
-/** Framing over a TCP-like stream: partial frames, coalesced frames, and streams that cannot be framed. */
+/**
+ * Framing over a TCP-like stream: partial frames, coalesced frames, and streams that cannot be
+ * framed.
+ */
 class DiameterFrameDecoderTest {
     private static final int MAX = DiameterFramer.DEFAULT_MAX_MESSAGE_SIZE;
 
@@ -28,12 +31,19 @@ class DiameterFrameDecoderTest {
         byte[] stream = concat(fixtures.stream().map(Fixture::bytes).toList());
 
         for (int split = 0; split <= stream.length; split++) {
-            List<Object> out = feed(Arrays.copyOfRange(stream, 0, split), Arrays.copyOfRange(stream, split, stream.length));
+            List<Object> out =
+                    feed(
+                            Arrays.copyOfRange(stream, 0, split),
+                            Arrays.copyOfRange(stream, split, stream.length));
 
             assertThat(out).as("split at %d", split).hasSameSizeAs(fixtures);
             for (int i = 0; i < fixtures.size(); i++) {
-                assertThat(out.get(i)).as("split at %d, message %d", split, i).isInstanceOf(DiameterMessage.class);
-                assertThat(((DiameterMessage) out.get(i)).bytes()).as("split at %d", split).isEqualTo(fixtures.get(i).bytes());
+                assertThat(out.get(i))
+                        .as("split at %d, message %d", split, i)
+                        .isInstanceOf(DiameterMessage.class);
+                assertThat(((DiameterMessage) out.get(i)).bytes())
+                        .as("split at %d", split)
+                        .isEqualTo(fixtures.get(i).bytes());
             }
         }
     }
@@ -62,15 +72,22 @@ class DiameterFrameDecoderTest {
 
         assertThat(out).hasSize(2);
         assertThat(out.get(0)).isInstanceOf(DiameterMessage.class);
-        assertThat(out.get(1)).isEqualTo(new FramingError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(), "version 2 is not 1"));
+        assertThat(out.get(1))
+                .isEqualTo(
+                        new FramingError(
+                                ResultCodes.DIAMETER_UNSUPPORTED_VERSION.code(),
+                                "version 2 is not 1"));
     }
 
     @Test
     void lengthBelowHeader_givesFramingError5015() {
         List<Object> out = feed(HexFormat.of().parseHex("01000013" + "00".repeat(16)));
 
-        assertThat(out).singleElement().isInstanceOf(FramingError.class)
-                .extracting(e -> ((FramingError) e).resultCode()).isEqualTo(5015L);
+        assertThat(out)
+                .singleElement()
+                .isInstanceOf(FramingError.class)
+                .extracting(e -> ((FramingError) e).resultCode())
+                .isEqualTo(5015L);
     }
 
     @Test
@@ -109,7 +126,9 @@ class DiameterFrameDecoderTest {
             if (chunk.length > 0) {
                 channel.writeInbound(Unpooled.wrappedBuffer(chunk));
             }
-            for (Object message = channel.readInbound(); message != null; message = channel.readInbound()) {
+            for (Object message = channel.readInbound();
+                    message != null;
+                    message = channel.readInbound()) {
                 out.add(message);
             }
         }

@@ -10,15 +10,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DiameterIdentityTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"mme1.localdomain", "localdomain", "MME-1.Epc.mnc001.mcc001.3gppnetwork.org",
-        "xn--bcher-kva.example"})
+    @ValueSource(
+            strings = {
+                "mme1.localdomain",
+                "localdomain",
+                "MME-1.Epc.mnc001.mcc001.3gppnetwork.org",
+                "xn--bcher-kva.example"
+            })
     void fqdnsAndRealms_areValid(String identity) {
         assertThat(DiameterIdentity.isValid(identity)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "mme1\r\n.localdomain", "mme 1.localdomain", ".localdomain", "mme1..localdomain",
-        "mme1.localdomain.", "mme_1.localdomain", "mmé.localdomain", "mme1.localdomain\u0000"})
+    @ValueSource(
+            strings = {
+                "",
+                "mme1\r\n.localdomain",
+                "mme 1.localdomain",
+                ".localdomain",
+                "mme1..localdomain",
+                "mme1.localdomain.",
+                "mme_1.localdomain",
+                "mmé.localdomain",
+                "mme1.localdomain\u0000"
+            })
     void otherText_isInvalid(String identity) {
         assertThat(DiameterIdentity.isValid(identity)).isFalse();
     }
@@ -35,6 +50,7 @@ class DiameterIdentityTest {
 
     @Test
     void keys_ignoreLetterCase() {
-        assertThat(DiameterIdentity.key("MME1.LocalDomain")).isEqualTo(DiameterIdentity.key("mme1.localdomain"));
+        assertThat(DiameterIdentity.key("MME1.LocalDomain"))
+                .isEqualTo(DiameterIdentity.key("mme1.localdomain"));
     }
 }

@@ -30,39 +30,59 @@ class ErrorAnswersTest {
         assertThat(answer.hopByHopId()).isEqualTo(0x1004);
         assertThat(answer.endToEndId()).isEqualTo(0x2004);
         assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(3001);
-        assertThat(answer.first(Avps.AUTH_SESSION_STATE)).as("generic answer-message of RFC 6733 §7.2").isNull();
+        assertThat(answer.first(Avps.AUTH_SESSION_STATE))
+                .as("generic answer-message of RFC 6733 §7.2")
+                .isNull();
     }
 
     @Test
     void answer_echoesSessionIdFirstAndProxyInfoInOrder() {
-        DiameterMessage air = FixtureMessages.parsed(MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                .add(Avps.SESSION_ID, "mme;1;2")
-                .addGroup(Avps.PROXY_INFO, p -> p.add(Avps.PROXY_HOST, "first").add(Avps.PROXY_STATE, new byte[] {1}))
-                .addGroup(Avps.PROXY_INFO, p -> p.add(Avps.PROXY_HOST, "second").add(Avps.PROXY_STATE, new byte[] {2}))
-                .build());
+        DiameterMessage air =
+                FixtureMessages.parsed(
+                        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                                .add(Avps.SESSION_ID, "mme;1;2")
+                                .addGroup(
+                                        Avps.PROXY_INFO,
+                                        p ->
+                                                p.add(Avps.PROXY_HOST, "first")
+                                                        .add(Avps.PROXY_STATE, new byte[] {1}))
+                                .addGroup(
+                                        Avps.PROXY_INFO,
+                                        p ->
+                                                p.add(Avps.PROXY_HOST, "second")
+                                                        .add(Avps.PROXY_STATE, new byte[] {2}))
+                                .build());
 
-        DiameterMessage answer = answer(air, DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, null));
+        DiameterMessage answer =
+                answer(air, DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, null));
 
         assertThat(answer.avps().get(0).is(Avps.SESSION_ID)).isTrue();
         assertThat(answer.sessionId()).isEqualTo("mme;1;2");
-        assertThat(answer.all(Avps.PROXY_INFO)).extracting(p -> p.first(Avps.PROXY_HOST).asIdentity())
+        assertThat(answer.all(Avps.PROXY_INFO))
+                .extracting(p -> p.first(Avps.PROXY_HOST).asIdentity())
                 .containsExactly("first", "second");
-        assertThat(answer.all(Avps.PROXY_INFO)).extracting(Avp::rawBytes)
-                .containsExactlyElementsOf(air.all(Avps.PROXY_INFO).stream().map(Avp::rawBytes).toList());
+        assertThat(answer.all(Avps.PROXY_INFO))
+                .extracting(Avp::rawBytes)
+                .containsExactlyElementsOf(
+                        air.all(Avps.PROXY_INFO).stream().map(Avp::rawBytes).toList());
     }
 
     @Test
     void mandatoryUnknownAvp_gives5001WithoutEBitAndFailedAvpHoldingIt() {
         DiameterMessage air = FixtureMessages.parsed(FixtureMessages.air());
 
-        DiameterMessage answer = answer(air, new DecodeProblem(5001, UNKNOWN_MANDATORY, "AVP 999 is unknown"));
+        DiameterMessage answer =
+                answer(air, new DecodeProblem(5001, UNKNOWN_MANDATORY, "AVP 999 is unknown"));
 
         assertThat(answer.isError()).isFalse();
         assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5001);
-        assertThat(answer.first(Avps.FAILED_AVP).asGrouped()).singleElement()
+        assertThat(answer.first(Avps.FAILED_AVP).asGrouped())
+                .singleElement()
                 .satisfies(avp -> assertThat(avp.rawBytes()).isEqualTo(UNKNOWN_MANDATORY));
         assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("AVP 999 is unknown");
-        assertThat(answer.first(Avps.AUTH_SESSION_STATE).asEnumerated()).as("AIA grammar, TS 29.272 §7.2.6").isEqualTo(1);
+        assertThat(answer.first(Avps.AUTH_SESSION_STATE).asEnumerated())
+                .as("AIA grammar, TS 29.272 §7.2.6")
+                .isEqualTo(1);
         assertThat(answer.originHost()).isEqualTo("hss.localdomain");
         assertThat(answer.originRealm()).isEqualTo("localdomain");
     }
@@ -71,7 +91,13 @@ class ErrorAnswersTest {
     void cxPermanentFailure_carriesVendorSpecificApplicationIdAsItsGrammarRequires() {
         DiameterMessage mar = FixtureMessages.parsed(FixtureMessages.mar());
 
-        DiameterMessage answer = answer(mar, DecodeProblem.of(ResultCodes.DIAMETER_MISSING_AVP, hex("0000025fc000000c000028af"), null));
+        DiameterMessage answer =
+                answer(
+                        mar,
+                        DecodeProblem.of(
+                                ResultCodes.DIAMETER_MISSING_AVP,
+                                hex("0000025fc000000c000028af"),
+                                null));
 
         Avp vsai = answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID);
         assertThat(vsai.first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(Applications.VENDOR_3GPP);
@@ -81,10 +107,16 @@ class ErrorAnswersTest {
 
     @Test
     void everyProblemTheValidatorFinds_givesAnAnswerThatPassesTheValidator() {
-        List<byte[]> broken = List.of(
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG).add(Avps.ORIGIN_REALM, "b").build(),
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG).add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b")
-                        .addRaw(UNKNOWN_MANDATORY).build());
+        List<byte[]> broken =
+                List.of(
+                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                                .add(Avps.ORIGIN_REALM, "b")
+                                .build(),
+                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                                .add(Avps.ORIGIN_HOST, "a")
+                                .add(Avps.ORIGIN_REALM, "b")
+                                .addRaw(UNKNOWN_MANDATORY)
+                                .build());
         MessageValidator validator = MessageValidator.forAllKnownApplications();
 
         for (byte[] request : broken) {
@@ -94,7 +126,9 @@ class ErrorAnswersTest {
     }
 
     private static DiameterMessage answer(DiameterMessage request, DecodeProblem problem) {
-        DecodeResult parsed = DiameterMessage.parse(ErrorAnswers.build(request, problem, "hss.localdomain", "localdomain"));
+        DecodeResult parsed =
+                DiameterMessage.parse(
+                        ErrorAnswers.build(request, problem, "hss.localdomain", "localdomain"));
         assertThat(parsed.problem()).isNull();
         return parsed.message();
     }

@@ -14,13 +14,19 @@ import java.util.stream.Stream;
 
 /**
  * One byte fixture: src/test/resources/fixtures/NAME.hex. Hex octets with a comment per field after
- * '#'; lines starting '@' state what a decoder must find ("@command 318", "@avp Group/Inner = value").
+ * '#'; lines starting '@' state what a decoder must find ("@command 318", "@avp Group/Inner =
+ * value").
  */
 record Fixture(String name, byte[] bytes, List<String> expectations) {
 
     static Stream<Fixture> all() {
         try (Stream<Path> files = Files.list(directory())) {
-            return files.filter(p -> p.toString().endsWith(".hex")).sorted().map(Fixture::load).toList().stream();
+            return files
+                    .filter(p -> p.toString().endsWith(".hex"))
+                    .sorted()
+                    .map(Fixture::load)
+                    .toList()
+                    .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

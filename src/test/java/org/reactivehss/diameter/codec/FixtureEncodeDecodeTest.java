@@ -17,7 +17,8 @@ import org.reactivehss.diameter.dict.Avps;
 /** Every byte fixture is what the encoder writes, and the decoder reads back what it says. */
 class FixtureEncodeDecodeTest {
     private static final Map<String, AvpDef> BY_NAME =
-            Avps.all().stream().collect(Collectors.toMap(AvpDef::name, Function.identity(), (a, b) -> a));
+            Avps.all().stream()
+                    .collect(Collectors.toMap(AvpDef::name, Function.identity(), (a, b) -> a));
 
     static Stream<Fixture> fixtures() {
         return Fixture.all();
@@ -25,7 +26,8 @@ class FixtureEncodeDecodeTest {
 
     @Test
     void everyRecipeHasAFixtureAndBack() {
-        assertThat(fixtures().map(Fixture::name)).containsExactlyInAnyOrderElementsOf(FixtureMessages.recipes().keySet());
+        assertThat(fixtures().map(Fixture::name))
+                .containsExactlyInAnyOrderElementsOf(FixtureMessages.recipes().keySet());
     }
 
     @ParameterizedTest
@@ -33,7 +35,8 @@ class FixtureEncodeDecodeTest {
     void encoderWritesTheFixtureOctetForOctet(Fixture fixture) {
         byte[] encoded = FixtureMessages.recipes().get(fixture.name()).get();
 
-        assertThat(HexFormat.of().formatHex(encoded)).isEqualTo(HexFormat.of().formatHex(fixture.bytes()));
+        assertThat(HexFormat.of().formatHex(encoded))
+                .isEqualTo(HexFormat.of().formatHex(fixture.bytes()));
     }
 
     @ParameterizedTest
@@ -48,11 +51,18 @@ class FixtureEncodeDecodeTest {
         for (String expectation : fixture.expectations()) {
             String[] keyValue = expectation.split(" ", 2);
             switch (keyValue[0]) {
-                case "command" -> assertThat(message.commandCode()).isEqualTo(Integer.parseInt(keyValue[1]));
-                case "application" -> assertThat(Integer.toUnsignedString(message.applicationId())).isEqualTo(keyValue[1]);
+                case "command" ->
+                        assertThat(message.commandCode()).isEqualTo(Integer.parseInt(keyValue[1]));
+                case "application" ->
+                        assertThat(Integer.toUnsignedString(message.applicationId()))
+                                .isEqualTo(keyValue[1]);
                 case "flags" -> assertThat(message.flags()).isEqualTo(Integer.decode(keyValue[1]));
-                case "hop-by-hop" -> assertThat(message.hopByHopId()).isEqualTo(Integer.parseUnsignedInt(keyValue[1].substring(2), 16));
-                case "end-to-end" -> assertThat(message.endToEndId()).isEqualTo(Integer.parseUnsignedInt(keyValue[1].substring(2), 16));
+                case "hop-by-hop" ->
+                        assertThat(message.hopByHopId())
+                                .isEqualTo(Integer.parseUnsignedInt(keyValue[1].substring(2), 16));
+                case "end-to-end" ->
+                        assertThat(message.endToEndId())
+                                .isEqualTo(Integer.parseUnsignedInt(keyValue[1].substring(2), 16));
                 case "avp" -> assertAvp(message, keyValue[1]);
                 default -> throw new IllegalArgumentException("unknown expectation " + expectation);
             }
@@ -68,7 +78,9 @@ class FixtureEncodeDecodeTest {
             avp = avp.first(def(inner));
         }
         assertThat(avp).as(parts[0]).isNotNull();
-        assertThat(AvpText.of(avp, def(path.get(path.size() - 1)))).as(parts[0]).isEqualTo(parts[1]);
+        assertThat(AvpText.of(avp, def(path.get(path.size() - 1))))
+                .as(parts[0])
+                .isEqualTo(parts[1]);
     }
 
     private static AvpDef def(String name) {

@@ -15,15 +15,16 @@ import org.reactivehss.diameter.dict.ResultCodes;
  * How each byte fixture in src/test/resources/fixtures is built with {@link MessageBuilder}. The
  * fixtures are the facts (checked by tshark in {@link TsharkDecodeTest}); these recipes must
  * reproduce them octet for octet. Values: IMSI 001010123456789 in PLMN 001/01, RAND/XRES/AUTN/CK/IK
- * of TS 35.208 test set 1 (AUTN = SQN xor AK, AMF, f1); KASME and AUTS are placeholders, the codec does
- * not care what they mean.
+ * of TS 35.208 test set 1 (AUTN = SQN xor AK, AMF, f1); KASME and AUTS are placeholders, the codec
+ * does not care what they mean.
  */
 final class FixtureMessages {
     static final byte[] PLMN_001_01 = hex("00f110");
     static final byte[] RAND = hex("23553cbe9637a89d218ae64dae47bf35");
     static final byte[] XRES = hex("a54211d5e3ba50bf");
     static final byte[] AUTN = hex("55f328b43577b9b94a9ffac354dfafb3");
-    static final byte[] KASME = hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+    static final byte[] KASME =
+            hex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
     static final byte[] CK = hex("b40ba9a3c58b2a05bbf0d987b21bf8cb");
     static final byte[] IK = hex("f769bcd751044604127672711c6d3441");
     static final byte[] AUTS = hex("1f2e3d4c5b6a7988a1b2c3d4e5f6");
@@ -33,122 +34,207 @@ final class FixtureMessages {
 
     static {
         RECIPES.put("cer", FixtureMessages::cer);
-        RECIPES.put("cea", () -> MessageBuilder.answer(parsed(cer()))
-                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.HOST_IP_ADDRESS, address("127.0.0.1"))
-                .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "Reactive HSS")
-                .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-                        .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP).add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-                .build());
+        RECIPES.put(
+                "cea",
+                () ->
+                        MessageBuilder.answer(parsed(cer()))
+                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(Avps.HOST_IP_ADDRESS, address("127.0.0.1"))
+                                .add(Avps.VENDOR_ID, 0)
+                                .add(Avps.PRODUCT_NAME, "Reactive HSS")
+                                .addGroup(
+                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        g ->
+                                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                                        .add(
+                                                                Avps.AUTH_APPLICATION_ID,
+                                                                Applications.S6A))
+                                .build());
         RECIPES.put("dwr", FixtureMessages::dwr);
-        RECIPES.put("dwa", () -> MessageBuilder.answer(parsed(dwr()))
-                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain").build());
-        RECIPES.put("dpr", () -> MessageBuilder.request(Commands.DISCONNECT_PEER).hopByHop(0x1003).endToEnd(0x2003)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DISCONNECT_CAUSE, 0).build());
+        RECIPES.put(
+                "dwa",
+                () ->
+                        MessageBuilder.answer(parsed(dwr()))
+                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .build());
+        RECIPES.put(
+                "dpr",
+                () ->
+                        MessageBuilder.request(Commands.DISCONNECT_PEER)
+                                .hopByHop(0x1003)
+                                .endToEnd(0x2003)
+                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(Avps.DISCONNECT_CAUSE, 0)
+                                .build());
         RECIPES.put("s6a-air", FixtureMessages::air);
-        RECIPES.put("s6a-aia", () -> MessageBuilder.answer(parsed(air()))
-                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;1")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-                .addGroup(Avps.AUTHENTICATION_INFO, info -> info
-                        .addGroup(Avps.E_UTRAN_VECTOR, v -> v
-                                .add(Avps.ITEM_NUMBER, 1).add(Avps.RAND, RAND).add(Avps.XRES, XRES)
-                                .add(Avps.AUTN, AUTN).add(Avps.KASME, KASME)))
-                .build());
-        RECIPES.put("s6a-ulr", () -> MessageBuilder.request(Commands.UPDATE_LOCATION).hopByHop(0x1005).endToEnd(0x2005)
-                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;2")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.USER_NAME, IMSI)
-                .add(Avps.RAT_TYPE, 1004)
-                .add(Avps.ULR_FLAGS, 0x22)
-                .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
-                .build());
+        RECIPES.put(
+                "s6a-aia",
+                () ->
+                        MessageBuilder.answer(parsed(air()))
+                                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;1")
+                                .add(Avps.AUTH_SESSION_STATE, 1)
+                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .addGroup(
+                                        Avps.AUTHENTICATION_INFO,
+                                        info ->
+                                                info.addGroup(
+                                                        Avps.E_UTRAN_VECTOR,
+                                                        v ->
+                                                                v.add(Avps.ITEM_NUMBER, 1)
+                                                                        .add(Avps.RAND, RAND)
+                                                                        .add(Avps.XRES, XRES)
+                                                                        .add(Avps.AUTN, AUTN)
+                                                                        .add(Avps.KASME, KASME)))
+                                .build());
+        RECIPES.put(
+                "s6a-ulr",
+                () ->
+                        MessageBuilder.request(Commands.UPDATE_LOCATION)
+                                .hopByHop(0x1005)
+                                .endToEnd(0x2005)
+                                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;2")
+                                .add(Avps.AUTH_SESSION_STATE, 1)
+                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(Avps.DESTINATION_REALM, "localdomain")
+                                .add(Avps.USER_NAME, IMSI)
+                                .add(Avps.RAT_TYPE, 1004)
+                                .add(Avps.ULR_FLAGS, 0x22)
+                                .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
+                                .build());
         RECIPES.put("cx-mar", FixtureMessages::mar);
-        RECIPES.put("cx-maa", () -> MessageBuilder.answer(parsed(mar()))
-                .add(Avps.SESSION_ID, "scscf.localdomain;1700000000;3")
-                .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-                        .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP).add(Avps.AUTH_APPLICATION_ID, Applications.CX))
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.USER_NAME, IMSI + "@localdomain")
-                .add(Avps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
-                .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1)
-                .addGroup(Avps.SIP_AUTH_DATA_ITEM, item -> item
-                        .add(Avps.SIP_ITEM_NUMBER, 1)
-                        .add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5")
-                        .add(Avps.SIP_AUTHENTICATE, concat(RAND, AUTN))
-                        .add(Avps.SIP_AUTHORIZATION, XRES)
-                        .add(Avps.CONFIDENTIALITY_KEY, CK)
-                        .add(Avps.INTEGRITY_KEY, IK))
-                .build());
-        RECIPES.put("error-5001-failed-avp", () -> ErrorAnswers.build(parsed(air()),
-                new DecodeProblem(5001, hex("000003e74000000c0000002a"), null), "hss.localdomain", "localdomain"));
+        RECIPES.put(
+                "cx-maa",
+                () ->
+                        MessageBuilder.answer(parsed(mar()))
+                                .add(Avps.SESSION_ID, "scscf.localdomain;1700000000;3")
+                                .addGroup(
+                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        g ->
+                                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                                        .add(
+                                                                Avps.AUTH_APPLICATION_ID,
+                                                                Applications.CX))
+                                .add(Avps.AUTH_SESSION_STATE, 1)
+                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(Avps.USER_NAME, IMSI + "@localdomain")
+                                .add(Avps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
+                                .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1)
+                                .addGroup(
+                                        Avps.SIP_AUTH_DATA_ITEM,
+                                        item ->
+                                                item.add(Avps.SIP_ITEM_NUMBER, 1)
+                                                        .add(
+                                                                Avps.SIP_AUTHENTICATION_SCHEME,
+                                                                "Digest-AKAv1-MD5")
+                                                        .add(
+                                                                Avps.SIP_AUTHENTICATE,
+                                                                concat(RAND, AUTN))
+                                                        .add(Avps.SIP_AUTHORIZATION, XRES)
+                                                        .add(Avps.CONFIDENTIALITY_KEY, CK)
+                                                        .add(Avps.INTEGRITY_KEY, IK))
+                                .build());
+        RECIPES.put(
+                "error-5001-failed-avp",
+                () ->
+                        ErrorAnswers.build(
+                                parsed(air()),
+                                new DecodeProblem(5001, hex("000003e74000000c0000002a"), null),
+                                "hss.localdomain",
+                                "localdomain"));
     }
 
-    private FixtureMessages() {
-    }
+    private FixtureMessages() {}
 
     static Map<String, Supplier<byte[]>> recipes() {
         return RECIPES;
     }
 
     static byte[] cer() {
-        return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(0x1001).endToEnd(0x2001)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
+        return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+                .hopByHop(0x1001)
+                .endToEnd(0x2001)
+                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                .add(Avps.ORIGIN_REALM, "localdomain")
                 .add(Avps.HOST_IP_ADDRESS, address("127.0.0.2"))
                 .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
                 .add(Avps.PRODUCT_NAME, "test-mme")
                 .add(Avps.ORIGIN_STATE_ID, 1)
                 .add(Avps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP)
-                .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-                        .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP).add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+                .addGroup(
+                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        g ->
+                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
                 .build();
     }
 
     static byte[] dwr() {
-        return MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(0x1002).endToEnd(0x2002)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain").build();
+        return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                .hopByHop(0x1002)
+                .endToEnd(0x2002)
+                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .build();
     }
 
     static byte[] air() {
-        return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).hopByHop(0x1004).endToEnd(0x2004)
+        return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                .hopByHop(0x1004)
+                .endToEnd(0x2004)
                 .add(Avps.SESSION_ID, "mme.localdomain;1700000000;1")
                 .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                .add(Avps.ORIGIN_REALM, "localdomain")
                 .add(Avps.DESTINATION_REALM, "localdomain")
                 .add(Avps.USER_NAME, IMSI)
                 .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
-                .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-                        .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1)
-                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
-                .addGroup(Avps.PROXY_INFO, p -> p
-                        .add(Avps.PROXY_HOST, "dra.localdomain").add(Avps.PROXY_STATE, new byte[] {1, 2, 3}))
+                .addGroup(
+                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                        g ->
+                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1)
+                                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+                .addGroup(
+                        Avps.PROXY_INFO,
+                        p ->
+                                p.add(Avps.PROXY_HOST, "dra.localdomain")
+                                        .add(Avps.PROXY_STATE, new byte[] {1, 2, 3}))
                 .build();
     }
 
     /** A resynchronising MAR: SIP-Authorization carries RAND || AUTS (TS 29.229 §6.3.12). */
     static byte[] mar() {
-        return MessageBuilder.request(Commands.MULTIMEDIA_AUTH).hopByHop(0x1006).endToEnd(0x2006)
+        return MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
+                .hopByHop(0x1006)
+                .endToEnd(0x2006)
                 .add(Avps.SESSION_ID, "scscf.localdomain;1700000000;3")
-                .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
-                        .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP).add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+                .addGroup(
+                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        g ->
+                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
                 .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "scscf.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.ORIGIN_HOST, "scscf.localdomain")
+                .add(Avps.ORIGIN_REALM, "localdomain")
                 .add(Avps.DESTINATION_REALM, "localdomain")
                 .add(Avps.USER_NAME, IMSI + "@localdomain")
                 .add(Avps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
                 .add(Avps.SERVER_NAME, "sip:scscf.localdomain:6060")
                 .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1)
-                .addGroup(Avps.SIP_AUTH_DATA_ITEM, item -> item
-                        .add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5")
-                        .add(Avps.SIP_AUTHORIZATION, concat(RAND, AUTS)))
+                .addGroup(
+                        Avps.SIP_AUTH_DATA_ITEM,
+                        item ->
+                                item.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5")
+                                        .add(Avps.SIP_AUTHORIZATION, concat(RAND, AUTS)))
                 .build();
     }
 

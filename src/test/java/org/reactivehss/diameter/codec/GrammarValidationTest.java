@@ -9,9 +9,9 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
 /**
- * Each grammar rule class of the dictionary gives the answer RFC 6733 §7.5 asks for, with Failed-AVP
- * pinned as octets: a missing inner {AVP} (5005), a repeated inner [AVP] (5009), an Enumerated value
- * the specification does not define (5004).
+ * Each grammar rule class of the dictionary gives the answer RFC 6733 §7.5 asks for, with
+ * Failed-AVP pinned as octets: a missing inner {AVP} (5005), a repeated inner [AVP] (5009), an
+ * Enumerated value the specification does not define (5004).
  */
 class GrammarValidationTest {
     private final MessageValidator validator = MessageValidator.forAllKnownApplications();
@@ -19,53 +19,82 @@ class GrammarValidationTest {
     @Test
     void supportedFeaturesWithoutFeatureList_gives5005_withTheGroupHoldingAZeroFilledFeatureList() {
         // GIVEN an ULR whose Supported-Features lacks its { Feature-List } (TS 29.229 §6.3.29)
-        byte[] ulr = ulrWith(b -> b.addGroup(Avps.SUPPORTED_FEATURES, g -> g
-                .add(Avps.VENDOR_ID, 10415L).add(Avps.FEATURE_LIST_ID, 1L)));
+        byte[] ulr =
+                ulrWith(
+                        b ->
+                                b.addGroup(
+                                        Avps.SUPPORTED_FEATURES,
+                                        g ->
+                                                g.add(Avps.VENDOR_ID, 10415L)
+                                                        .add(Avps.FEATURE_LIST_ID, 1L)));
 
         // WHEN it is validated
         DecodeProblem problem = validator.validate(FixtureMessages.parsed(ulr));
 
-        // THEN 5005, Failed-AVP = Supported-Features (628/10415) holding Feature-List (630/10415) = 0
+        // THEN 5005, Failed-AVP = Supported-Features (628/10415) holding Feature-List (630/10415) =
+        // 0
         assertThat(problem.resultCode()).isEqualTo(5005);
-        assertThat(problem.failedAvp()).isEqualTo(hex("00000274c000001c000028af" + "00000276c0000010000028af00000000"));
+        assertThat(problem.failedAvp())
+                .isEqualTo(hex("00000274c000001c000028af" + "00000276c0000010000028af00000000"));
     }
 
     @Test
     void numberOfRequestedVectorsTwice_gives5009_withTheGroupHoldingTheSecondInstance() {
-        // GIVEN an AIR whose Requested-EUTRAN-Authentication-Info has [ Number-Of-Requested-Vectors ] twice
-        byte[] air = airWith(b -> b.addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-                .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L).add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2L)));
+        // GIVEN an AIR whose Requested-EUTRAN-Authentication-Info has [ Number-Of-Requested-Vectors
+        // ] twice
+        byte[] air =
+                airWith(
+                        b ->
+                                b.addGroup(
+                                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                        g ->
+                                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
+                                                        .add(
+                                                                Avps.NUMBER_OF_REQUESTED_VECTORS,
+                                                                2L)));
 
         // WHEN it is validated
         DecodeProblem problem = validator.validate(FixtureMessages.parsed(air));
 
         // THEN 5009, Failed-AVP = the group (1408/10415) holding the second instance, value 2
         assertThat(problem.resultCode()).isEqualTo(5009);
-        assertThat(problem.failedAvp()).isEqualTo(hex("00000580c000001c000028af" + "00000582c0000010000028af00000002"));
+        assertThat(problem.failedAvp())
+                .isEqualTo(hex("00000580c000001c000028af" + "00000582c0000010000028af00000002"));
     }
 
     @Test
     void vendorSpecificApplicationIdWithTwoAuthApplicationIds_gives5009() {
-        // GIVEN a MAR whose Vendor-Specific-Application-Id names two Auth-Application-Ids (RFC 6733 §6.11)
-        DiameterMessage parsed = FixtureMessages.parsed(MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
-                .add(Avps.SESSION_ID, "s;1")
-                .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, 10415L)
-                        .add(Avps.AUTH_APPLICATION_ID, 16777216L).add(Avps.AUTH_APPLICATION_ID, 16777217L))
-                .build());
+        // GIVEN a MAR whose Vendor-Specific-Application-Id names two Auth-Application-Ids (RFC 6733
+        // §6.11)
+        DiameterMessage parsed =
+                FixtureMessages.parsed(
+                        MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
+                                .add(Avps.SESSION_ID, "s;1")
+                                .addGroup(
+                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        g ->
+                                                g.add(Avps.VENDOR_ID, 10415L)
+                                                        .add(Avps.AUTH_APPLICATION_ID, 16777216L)
+                                                        .add(Avps.AUTH_APPLICATION_ID, 16777217L))
+                                .build());
 
         // WHEN it is validated
         DecodeProblem problem = validator.validate(parsed);
 
         // THEN 5009 naming the second Auth-Application-Id (258 = 0x102, 16777217 = 0x01000001)
         assertThat(problem.resultCode()).isEqualTo(5009);
-        assertThat(problem.failedAvp()).isEqualTo(hex("0000010440000014" + "000001024000000c01000001"));
+        assertThat(problem.failedAvp())
+                .isEqualTo(hex("0000010440000014" + "000001024000000c01000001"));
     }
 
     @Test
     void authSessionStateOfAnUndefinedValue_gives5004_withThatAvp() {
         // GIVEN an AIR with Auth-Session-State 7 (RFC 6733 §8.11 defines 0 and 1)
-        byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                .add(Avps.SESSION_ID, "s;1").add(Avps.AUTH_SESSION_STATE, 7).build();
+        byte[] air =
+                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                        .add(Avps.SESSION_ID, "s;1")
+                        .add(Avps.AUTH_SESSION_STATE, 7)
+                        .build();
 
         // WHEN it is validated
         DecodeProblem problem = validator.validate(FixtureMessages.parsed(air));
@@ -77,49 +106,72 @@ class GrammarValidationTest {
 
     @Test
     void serverAssignmentTypeBeyondTheLastValue_gives5004_butSwxValuesPassToTheHandler() {
-        // GIVEN SARs with Server-Assignment-Type 15 (TS 29.229 §6.3.15 ends at 14) and 12 (an SWx value)
+        // GIVEN SARs with Server-Assignment-Type 15 (TS 29.229 §6.3.15 ends at 14) and 12 (an SWx
+        // value)
         DiameterMessage fifteen = FixtureMessages.parsed(sarWithType(15));
         DiameterMessage twelve = FixtureMessages.parsed(sarWithType(12));
 
-        // THEN 15 is 5004 naming the AVP (614/10415), 12 is left to the handler (5007, TS 29.228 §6.1.2.1)
+        // THEN 15 is 5004 naming the AVP (614/10415), 12 is left to the handler (5007, TS 29.228
+        // §6.1.2.1)
         assertThat(validator.validate(fifteen).resultCode()).isEqualTo(5004);
-        assertThat(validator.validate(fifteen).failedAvp()).isEqualTo(hex("00000266c0000010000028af0000000f"));
+        assertThat(validator.validate(fifteen).failedAvp())
+                .isEqualTo(hex("00000266c0000010000028af0000000f"));
         assertThat(validator.validate(twelve)).isNull();
     }
 
     @Test
     void requestedEutranAuthenticationInfoWithEveryLineOnce_passes() {
-        byte[] air = airWith(b -> b.addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-                .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L).add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0L)
-                .add(Avps.RE_SYNCHRONIZATION_INFO, new byte[30]).addRaw(hex("000003e70000000c0000002a"))));
+        byte[] air =
+                airWith(
+                        b ->
+                                b.addGroup(
+                                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                        g ->
+                                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
+                                                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0L)
+                                                        .add(
+                                                                Avps.RE_SYNCHRONIZATION_INFO,
+                                                                new byte[30])
+                                                        .addRaw(hex("000003e70000000c0000002a"))));
 
         assertThat(validator.problems(FixtureMessages.parsed(air))).isEmpty();
     }
 
     private static byte[] airWith(Consumer<MessageBuilder> more) {
-        MessageBuilder b = s6aHead(MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION))
-                .add(Avps.VISITED_PLMN_ID, new byte[] {0, (byte) 0xf1, 0x10});
+        MessageBuilder b =
+                s6aHead(MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION))
+                        .add(Avps.VISITED_PLMN_ID, new byte[] {0, (byte) 0xf1, 0x10});
         more.accept(b);
         return b.build();
     }
 
     private static byte[] ulrWith(Consumer<MessageBuilder> more) {
-        MessageBuilder b = s6aHead(MessageBuilder.request(Commands.UPDATE_LOCATION))
-                .add(Avps.RAT_TYPE, 1004).add(Avps.ULR_FLAGS, 0L).add(Avps.VISITED_PLMN_ID, new byte[3]);
+        MessageBuilder b =
+                s6aHead(MessageBuilder.request(Commands.UPDATE_LOCATION))
+                        .add(Avps.RAT_TYPE, 1004)
+                        .add(Avps.ULR_FLAGS, 0L)
+                        .add(Avps.VISITED_PLMN_ID, new byte[3]);
         more.accept(b);
         return b.build();
     }
 
     private static MessageBuilder s6aHead(MessageBuilder b) {
-        return b.add(Avps.SESSION_ID, "mme;1;2").add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme").add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain").add(Avps.USER_NAME, "001010000000001");
+        return b.add(Avps.SESSION_ID, "mme;1;2")
+                .add(Avps.AUTH_SESSION_STATE, 1)
+                .add(Avps.ORIGIN_HOST, "mme")
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.DESTINATION_REALM, "localdomain")
+                .add(Avps.USER_NAME, "001010000000001");
     }
 
     private static byte[] sarWithType(int type) {
-        return ApplicationHead.request(Commands.SERVER_ASSIGNMENT, "scscf;1;2", "scscf", "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain").add(Avps.PUBLIC_IDENTITY, "sip:alice@localdomain")
-                .add(Avps.SERVER_NAME, "sip:scscf").add(Avps.SERVER_ASSIGNMENT_TYPE, type)
-                .add(Avps.USER_DATA_ALREADY_AVAILABLE, 0).build();
+        return ApplicationHead.request(
+                        Commands.SERVER_ASSIGNMENT, "scscf;1;2", "scscf", "localdomain")
+                .add(Avps.DESTINATION_REALM, "localdomain")
+                .add(Avps.PUBLIC_IDENTITY, "sip:alice@localdomain")
+                .add(Avps.SERVER_NAME, "sip:scscf")
+                .add(Avps.SERVER_ASSIGNMENT_TYPE, type)
+                .add(Avps.USER_DATA_ALREADY_AVAILABLE, 0)
+                .build();
     }
 }

@@ -10,7 +10,8 @@ class InboundFrameTest {
     @Test
     void aDecodeResultOrAFramingError_isPassedOnAsItIs() {
         // GIVEN what the frame decoder emits
-        DecodeResult message = DiameterMessage.parse(MessageBuilder.request(Commands.DEVICE_WATCHDOG).build());
+        DecodeResult message =
+                DiameterMessage.parse(MessageBuilder.request(Commands.DEVICE_WATCHDOG).build());
         FramingError lost = new FramingError(5015, "Message Length 4 below the 20-octet header");
         // THEN each is its own frame
         assertThat(InboundFrame.of(message)).isSameAs(message);

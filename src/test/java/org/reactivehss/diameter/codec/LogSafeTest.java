@@ -9,12 +9,14 @@ class LogSafeTest {
 
     @Test
     void plainIdentity_isUnchanged() {
-        assertThat(LogSafe.text("mme1.epc.mnc001.mcc001.3gppnetwork.org")).isEqualTo("mme1.epc.mnc001.mcc001.3gppnetwork.org");
+        assertThat(LogSafe.text("mme1.epc.mnc001.mcc001.3gppnetwork.org"))
+                .isEqualTo("mme1.epc.mnc001.mcc001.3gppnetwork.org");
     }
 
     @Test
     void crLfAndOtherControls_areEscaped() {
-        assertThat(LogSafe.text("a\r\nb\tc\u0000d\u007fe\u0085f")).isEqualTo("a\\u000d\\u000ab\\u0009c\\u0000d\\u007fe\\u0085f");
+        assertThat(LogSafe.text("a\r\nb\tc\u0000d\u007fe\u0085f"))
+                .isEqualTo("a\\u000d\\u000ab\\u0009c\\u0000d\\u007fe\\u0085f");
     }
 
     @Test

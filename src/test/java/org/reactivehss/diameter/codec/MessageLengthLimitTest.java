@@ -9,7 +9,8 @@ import org.reactivehss.diameter.dict.Commands;
 
 /**
  * RFC 6733 §3 Message Length and §4.1 AVP Length are 24 bits: the encoder refuses what does not fit
- * rather than write a wrapped length (a 17 MiB answer whose header claims 1 MiB desynchronises the peer).
+ * rather than write a wrapped length (a 17 MiB answer whose header claims 1 MiB desynchronises the
+ * peer).
  */
 class MessageLengthLimitTest {
     private static final int HEADER = 20;
@@ -19,19 +20,24 @@ class MessageLengthLimitTest {
     @Test
     void messageLongerThan24Bits_isRefused_notWrapped() {
         // GIVEN an answer carrying 17 MiB in one AVP
-        MessageBuilder answer = MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
-                .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                .add(Avps.USER_DATA, new byte[17 * 1024 * 1024]);
+        MessageBuilder answer =
+                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                        .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                        .add(Avps.USER_DATA, new byte[17 * 1024 * 1024]);
         // WHEN it is built THEN it is refused
-        assertThatThrownBy(answer::build).isInstanceOf(MessageTooLongException.class)
+        assertThatThrownBy(answer::build)
+                .isInstanceOf(MessageTooLongException.class)
                 .hasMessageContaining("24 bits");
     }
 
     @Test
     void groupedAvpPassingTheLimit_isRefused_evenWhenEachInnerAvpFits() {
         byte[] nineMiB = new byte[9 * 1024 * 1024];
-        MessageBuilder request = MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
-                .addGroup(Avps.FAILED_AVP, g -> g.add(Avps.USER_DATA, nineMiB).add(Avps.USER_DATA, nineMiB));
+        MessageBuilder request =
+                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                        .addGroup(
+                                Avps.FAILED_AVP,
+                                g -> g.add(Avps.USER_DATA, nineMiB).add(Avps.USER_DATA, nineMiB));
         assertThatThrownBy(request::build).isInstanceOf(MessageTooLongException.class);
     }
 
@@ -41,7 +47,10 @@ class MessageLengthLimitTest {
         int largest = MessageTooLongException.MAX_LENGTH & ~3;
         byte[] data = new byte[largest - HEADER - VENDOR_AVP_HEADER];
         // WHEN built
-        byte[] encoded = MessageBuilder.request(Commands.SERVER_ASSIGNMENT).add(Avps.USER_DATA, data).build();
+        byte[] encoded =
+                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                        .add(Avps.USER_DATA, data)
+                        .build();
         // THEN the header and the AVP state the true lengths
         assertThat(encoded).hasSize(largest);
         assertThat(Bytes.uint24(encoded, 1)).isEqualTo(largest);
@@ -54,8 +63,11 @@ class MessageLengthLimitTest {
     void oneOctetMoreThanTheLargestLength_isRefused() {
         int largest = MessageTooLongException.MAX_LENGTH & ~3;
         byte[] data = new byte[largest - HEADER - AVP_HEADER + 1];
-        MessageBuilder request = MessageBuilder.request(Commands.SERVER_ASSIGNMENT).add(Avps.ERROR_MESSAGE,
-                new String(new char[data.length]).replace('\0', 'x'));
+        MessageBuilder request =
+                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                        .add(
+                                Avps.ERROR_MESSAGE,
+                                new String(new char[data.length]).replace('\0', 'x'));
         assertThatThrownBy(request::build).isInstanceOf(MessageTooLongException.class);
     }
 }

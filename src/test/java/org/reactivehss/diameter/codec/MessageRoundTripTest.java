@@ -16,20 +16,24 @@ class MessageRoundTripTest {
     void airBuiltThenParsed_givesBackHeaderAndGroupedAvps() throws Exception {
         byte[] rand = new byte[16];
         rand[0] = 0x23;
-        byte[] encoded = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                .hopByHop(0x11223344).endToEnd(0x55667788)
-                .add(Avps.SESSION_ID, "mme.example;1;2")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme.example")
-                .add(Avps.ORIGIN_REALM, "example")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.USER_NAME, "001010000000001")
-                .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
-                .addGroup(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO, g -> g
-                        .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2)
-                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
-                .add(Avps.HOST_IP_ADDRESS, InetAddress.getByName("192.0.2.7"))
-                .build();
+        byte[] encoded =
+                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                        .hopByHop(0x11223344)
+                        .endToEnd(0x55667788)
+                        .add(Avps.SESSION_ID, "mme.example;1;2")
+                        .add(Avps.AUTH_SESSION_STATE, 1)
+                        .add(Avps.ORIGIN_HOST, "mme.example")
+                        .add(Avps.ORIGIN_REALM, "example")
+                        .add(Avps.DESTINATION_REALM, "localdomain")
+                        .add(Avps.USER_NAME, "001010000000001")
+                        .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+                        .addGroup(
+                                Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                g ->
+                                        g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2)
+                                                .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+                        .add(Avps.HOST_IP_ADDRESS, InetAddress.getByName("192.0.2.7"))
+                        .build();
 
         DecodeResult result = DiameterMessage.parse(encoded);
 
@@ -46,20 +50,34 @@ class MessageRoundTripTest {
         assertThat(air.originHost()).isEqualTo("mme.example");
         assertThat(air.first(Avps.VISITED_PLMN_ID).asOctets()).containsExactly(0x00, 0xf1, 0x10);
         assertThat(air.first(Avps.VISITED_PLMN_ID).isVendorSpecific()).isTrue();
-        assertThat(air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)
-                .first(Avps.NUMBER_OF_REQUESTED_VECTORS).asUnsigned32()).isEqualTo(2);
-        assertThat(air.first(Avps.HOST_IP_ADDRESS).asAddress()).isEqualTo(InetAddress.getByName("192.0.2.7"));
+        assertThat(
+                        air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)
+                                .first(Avps.NUMBER_OF_REQUESTED_VECTORS)
+                                .asUnsigned32())
+                .isEqualTo(2);
+        assertThat(air.first(Avps.HOST_IP_ADDRESS).asAddress())
+                .isEqualTo(InetAddress.getByName("192.0.2.7"));
         assertThat(air.avps()).hasSize(9);
     }
 
     @Test
     void answerToRequest_copiesIdentifiersAndClearsR() {
-        DiameterMessage request = (DiameterMessage) DiameterMessage.parse(
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(7).endToEnd(9)
-                        .add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b").build());
+        DiameterMessage request =
+                (DiameterMessage)
+                        DiameterMessage.parse(
+                                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                                        .hopByHop(7)
+                                        .endToEnd(9)
+                                        .add(Avps.ORIGIN_HOST, "a")
+                                        .add(Avps.ORIGIN_REALM, "b")
+                                        .build());
 
-        DiameterMessage answer = (DiameterMessage) DiameterMessage.parse(MessageBuilder.answer(request)
-                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code()).build());
+        DiameterMessage answer =
+                (DiameterMessage)
+                        DiameterMessage.parse(
+                                MessageBuilder.answer(request)
+                                        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                        .build());
 
         assertThat(answer.isRequest()).isFalse();
         assertThat(answer.isProxiable()).isFalse();
@@ -73,11 +91,15 @@ class MessageRoundTripTest {
     void experimentalResult_travelsInsideExperimentalResultWithThe3gppVendor() {
         DiameterMessage request = FixtureMessages.parsed(FixtureMessages.air());
 
-        DiameterMessage answer = FixtureMessages.parsed(MessageBuilder.answer(request)
-                .addResult(ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN).build());
+        DiameterMessage answer =
+                FixtureMessages.parsed(
+                        MessageBuilder.answer(request)
+                                .addResult(ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN)
+                                .build());
 
         assertThat(answer.first(Avps.RESULT_CODE)).isNull();
-        assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
+        assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32())
+                .isEqualTo(10415);
         assertThat(answer.resultCode()).isEqualTo(5001);
         assertThat(answer.isExperimentalResult()).isTrue();
     }
@@ -86,8 +108,11 @@ class MessageRoundTripTest {
     void baseResult_travelsAsResultCode() {
         DiameterMessage request = FixtureMessages.parsed(FixtureMessages.dwr());
 
-        DiameterMessage answer = FixtureMessages.parsed(MessageBuilder.answer(request)
-                .addResult(ResultCodes.DIAMETER_UNABLE_TO_COMPLY).build());
+        DiameterMessage answer =
+                FixtureMessages.parsed(
+                        MessageBuilder.answer(request)
+                                .addResult(ResultCodes.DIAMETER_UNABLE_TO_COMPLY)
+                                .build());
 
         assertThat(answer.resultCode()).isEqualTo(5012);
         assertThat(answer.isExperimentalResult()).isFalse();
@@ -97,8 +122,7 @@ class MessageRoundTripTest {
     void wrongValueTypeForDefinition_isRefusedAtBuildTime() {
         MessageBuilder builder = MessageBuilder.request(Commands.DEVICE_WATCHDOG);
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> builder.add(Avps.ORIGIN_HOST, 5L));
+        assertThatIllegalArgumentException().isThrownBy(() -> builder.add(Avps.ORIGIN_HOST, 5L));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> builder.add(Avps.VISITED_PLMN_ID, 5L));
         assertThatIllegalArgumentException()
@@ -114,8 +138,12 @@ class MessageRoundTripTest {
         EncodedHeader.markRetransmitted(air);
 
         DiameterMessage parsed = FixtureMessages.parsed(air);
-        assertThat(parsed.hopByHopId()).isEqualTo(0xcafe0001).isEqualTo(EncodedHeader.hopByHop(air));
-        assertThat(parsed.endToEndId()).isEqualTo(0xbeef0002).isEqualTo(EncodedHeader.endToEnd(air));
+        assertThat(parsed.hopByHopId())
+                .isEqualTo(0xcafe0001)
+                .isEqualTo(EncodedHeader.hopByHop(air));
+        assertThat(parsed.endToEndId())
+                .isEqualTo(0xbeef0002)
+                .isEqualTo(EncodedHeader.endToEnd(air));
         assertThat(parsed.isRetransmit()).isTrue();
         assertThat(parsed.isRequest()).isEqualTo(EncodedHeader.isRequest(air)).isTrue();
         assertThat(EncodedHeader.commandCode(air)).isEqualTo(318);

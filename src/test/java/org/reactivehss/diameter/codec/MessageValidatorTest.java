@@ -14,7 +14,10 @@ import org.reactivehss.diameter.dict.AvpType;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
-/** Each dictionary check gives the Result-Code RFC 6733 §7.1 names, and the Failed-AVP §7.5 asks for. */
+/**
+ * Each dictionary check gives the Result-Code RFC 6733 §7.1 names, and the Failed-AVP §7.5 asks
+ * for.
+ */
 class MessageValidatorTest {
     private final MessageValidator validator = MessageValidator.forAllKnownApplications();
 
@@ -46,29 +49,35 @@ class MessageValidatorTest {
 
     @Test
     void applicationNotServedByThisNode_gives3007() {
-        MessageValidator s6aOnly = new MessageValidator(List.of(Applications.BASE, Applications.S6A));
+        MessageValidator s6aOnly =
+                new MessageValidator(List.of(Applications.BASE, Applications.S6A));
 
-        assertThat(s6aOnly.validate(FixtureMessages.parsed(FixtureMessages.mar())).resultCode()).isEqualTo(3007);
+        assertThat(s6aOnly.validate(FixtureMessages.parsed(FixtureMessages.mar())).resultCode())
+                .isEqualTo(3007);
     }
 
     @Test
     void eBitOnRequest_gives3008() {
-        assertThat(firstProblem(withFlags(FixtureMessages.air(), 0xe0)).resultCode()).isEqualTo(3008);
+        assertThat(firstProblem(withFlags(FixtureMessages.air(), 0xe0)).resultCode())
+                .isEqualTo(3008);
     }
 
     @Test
     void reservedHeaderBit_gives3008() {
-        assertThat(firstProblem(withFlags(FixtureMessages.dwr(), 0x81)).resultCode()).isEqualTo(3008);
+        assertThat(firstProblem(withFlags(FixtureMessages.dwr(), 0x81)).resultCode())
+                .isEqualTo(3008);
     }
 
     @Test
     void airWithoutProxiableBit_gives3008() {
-        assertThat(firstProblem(withFlags(FixtureMessages.air(), 0x80)).resultCode()).isEqualTo(3008);
+        assertThat(firstProblem(withFlags(FixtureMessages.air(), 0x80)).resultCode())
+                .isEqualTo(3008);
     }
 
     @Test
     void cerWithProxiableBit_gives3008() {
-        assertThat(firstProblem(withFlags(FixtureMessages.cer(), 0xc0)).resultCode()).isEqualTo(3008);
+        assertThat(firstProblem(withFlags(FixtureMessages.cer(), 0xc0)).resultCode())
+                .isEqualTo(3008);
     }
 
     @Test
@@ -103,15 +112,22 @@ class MessageValidatorTest {
 
     @Test
     void unknownMandatoryAvpInsideGroup_gives5001NamingTheGroupAndTheAvp() {
-        byte[] dwr = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                .add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b")
-                .addGroup(Avps.PROXY_INFO, g -> g.add(Avps.PROXY_HOST, "p").addRaw(hex("000003e74000000c0000002a")))
-                .build();
+        byte[] dwr =
+                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                        .add(Avps.ORIGIN_HOST, "a")
+                        .add(Avps.ORIGIN_REALM, "b")
+                        .addGroup(
+                                Avps.PROXY_INFO,
+                                g ->
+                                        g.add(Avps.PROXY_HOST, "p")
+                                                .addRaw(hex("000003e74000000c0000002a")))
+                        .build();
 
         DecodeProblem problem = firstProblem(dwr);
 
         assertThat(problem.resultCode()).isEqualTo(5001);
-        assertThat(problem.failedAvp()).isEqualTo(hex("0000011c40000014" + "000003e74000000c0000002a"));
+        assertThat(problem.failedAvp())
+                .isEqualTo(hex("0000011c40000014" + "000003e74000000c0000002a"));
     }
 
     @Test
@@ -123,8 +139,11 @@ class MessageValidatorTest {
 
     @Test
     void userNameThatIsNotUtf8_gives5004() {
-        byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                .add(Avps.SESSION_ID, "s;1").add(Avps.USER_NAME, new byte[] {'0', (byte) 0xc0, (byte) 0xaf}).build();
+        byte[] air =
+                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                        .add(Avps.SESSION_ID, "s;1")
+                        .add(Avps.USER_NAME, new byte[] {'0', (byte) 0xc0, (byte) 0xaf})
+                        .build();
 
         DecodeProblem problem = firstProblem(air);
 
@@ -134,7 +153,10 @@ class MessageValidatorTest {
 
     @Test
     void missingOriginHost_gives5005WithZeroFilledExample() {
-        byte[] dwr = MessageBuilder.request(Commands.DEVICE_WATCHDOG).add(Avps.ORIGIN_REALM, "b").build();
+        byte[] dwr =
+                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                        .add(Avps.ORIGIN_REALM, "b")
+                        .build();
 
         DecodeProblem problem = firstProblem(dwr);
 
@@ -144,16 +166,22 @@ class MessageValidatorTest {
 
     @Test
     void missingUnsigned32_gives5005WithFourZeroOctets() {
-        byte[] dpr = MessageBuilder.request(Commands.DISCONNECT_PEER)
-                .add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b").build();
+        byte[] dpr =
+                MessageBuilder.request(Commands.DISCONNECT_PEER)
+                        .add(Avps.ORIGIN_HOST, "a")
+                        .add(Avps.ORIGIN_REALM, "b")
+                        .build();
 
         assertThat(firstProblem(dpr).failedAvp()).isEqualTo(hex("000001114000000c00000000"));
     }
 
     @Test
     void sessionIdNotFirst_gives5008() {
-        byte[] air = MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                .add(Avps.AUTH_SESSION_STATE, 1).add(Avps.SESSION_ID, "s;1").build();
+        byte[] air =
+                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                        .add(Avps.AUTH_SESSION_STATE, 1)
+                        .add(Avps.SESSION_ID, "s;1")
+                        .build();
 
         assertThat(firstProblem(air).resultCode()).isEqualTo(5008);
     }
@@ -204,11 +232,15 @@ class MessageValidatorTest {
 
     @Test
     void severalProblems_areAllReportedInWireOrder() {
-        byte[] dwr = MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                .addRaw(hex("000003e74000000c0000002a")).add(Avps.ORIGIN_REALM, "b").build();
+        byte[] dwr =
+                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                        .addRaw(hex("000003e74000000c0000002a"))
+                        .add(Avps.ORIGIN_REALM, "b")
+                        .build();
 
         assertThat(validator.problems(FixtureMessages.parsed(dwr)))
-                .extracting(DecodeProblem::resultCode).containsExactly(5001L, 5005L);
+                .extracting(DecodeProblem::resultCode)
+                .containsExactly(5001L, 5005L);
     }
 
     @Test
@@ -216,8 +248,10 @@ class MessageValidatorTest {
         Avp originHost = FixtureMessages.parsed(FixtureMessages.dwr()).first(Avps.ORIGIN_HOST);
 
         assertThat(originHost.problemAs(AvpType.UNSIGNED32).resultCode()).isEqualTo(5014);
-        assertThatThrownBy(originHost::asUnsigned32).isInstanceOfSatisfying(InvalidAvpException.class,
-                e -> assertThat(e.problem().resultCode()).isEqualTo(5014));
+        assertThatThrownBy(originHost::asUnsigned32)
+                .isInstanceOfSatisfying(
+                        InvalidAvpException.class,
+                        e -> assertThat(e.problem().resultCode()).isEqualTo(5014));
     }
 
     private DecodeProblem firstProblem(byte[] frame) {
@@ -234,14 +268,22 @@ class MessageValidatorTest {
     }
 
     private static byte[] dwrWith(UnaryOperator<MessageBuilder> extra) {
-        return extra.apply(MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(0x1002)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")).build();
+        return extra.apply(
+                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                                .hopByHop(0x1002)
+                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                                .add(Avps.ORIGIN_REALM, "localdomain"))
+                .build();
     }
 
     private static byte[] cerWith(byte[] hostIpAddress) {
         return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
-                .add(Avps.ORIGIN_HOST, "a").add(Avps.ORIGIN_REALM, "b").addRaw(hostIpAddress)
-                .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "p").build();
+                .add(Avps.ORIGIN_HOST, "a")
+                .add(Avps.ORIGIN_REALM, "b")
+                .addRaw(hostIpAddress)
+                .add(Avps.VENDOR_ID, 0)
+                .add(Avps.PRODUCT_NAME, "p")
+                .build();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -16,7 +16,8 @@ class SessionIdsTest {
         // GIVEN a start at 2026-12-02T00:00:00Z (Unix 1796169600)
         SessionIds ids = SessionIds.startingAt(1_796_169_600L);
 
-        // WHEN Session-Ids are made THEN the high half is that time in NTP seconds (+ 2,208,988,800)
+        // WHEN Session-Ids are made THEN the high half is that time in NTP seconds (+
+        // 2,208,988,800)
         assertThat(ids.next("hss.localdomain")).isEqualTo("hss.localdomain;4005158400;1");
         assertThat(ids.next("hss.localdomain")).isEqualTo("hss.localdomain;4005158400;2");
     }
@@ -37,11 +38,13 @@ class SessionIdsTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            Thread thread = new Thread(() -> {
-                for (int i = 0; i < 10_000; i++) {
-                    seen.add(ids.next("hss.localdomain"));
-                }
-            });
+            Thread thread =
+                    new Thread(
+                            () -> {
+                                for (int i = 0; i < 10_000; i++) {
+                                    seen.add(ids.next("hss.localdomain"));
+                                }
+                            });
             thread.start();
             threads.add(thread);
         }
@@ -58,6 +61,8 @@ class SessionIdsTest {
         assertThat(parts).hasSize(3);
         assertThat(parts[0]).isEqualTo("hss.localdomain");
         // the process generator started when its class loaded, at or before this test began
-        assertThat(Long.parseLong(parts[1])).isLessThanOrEqualTo(before).isGreaterThan(before - 3600);
+        assertThat(Long.parseLong(parts[1]))
+                .isLessThanOrEqualTo(before)
+                .isGreaterThan(before - 3600);
     }
 }

@@ -11,25 +11,27 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RFC 3629 well-formedness, the rule for UTF8String (RFC 6733 §4.3.1), decided without decoding. */
+/**
+ * RFC 3629 well-formedness, the rule for UTF8String (RFC 6733 §4.3.1), decided without decoding.
+ */
 class Utf8Test {
 
     @ParameterizedTest(name = "{0} well-formed: {1}")
     @CsvSource({
-            "'', true",
-            "41, true",
-            "c3a9, true",
-            "e282ac, true",
-            "f09f9880, true",
-            "f48fbfbf, true",
-            "c0af, false",
-            "e080af, false",
-            "eda080, false",
-            "f4908080, false",
-            "80, false",
-            "c3, false",
-            "e282, false",
-            "ff, false",
+        "'', true",
+        "41, true",
+        "c3a9, true",
+        "e282ac, true",
+        "f09f9880, true",
+        "f48fbfbf, true",
+        "c0af, false",
+        "e080af, false",
+        "eda080, false",
+        "f4908080, false",
+        "80, false",
+        "c3, false",
+        "e282, false",
+        "ff, false",
     })
     void knownSequences(String hex, boolean wellFormed) {
         byte[] bytes = HexFormat.of().parseHex(hex);

@@ -12,7 +12,9 @@ class DictionaryTest {
 
     @Test
     void noTwoAvpsShareCodeAndVendor() {
-        assertThat(Avps.all()).extracting(d -> d.code() + "/" + d.vendorId()).doesNotHaveDuplicates();
+        assertThat(Avps.all())
+                .extracting(d -> d.code() + "/" + d.vendorId())
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -31,16 +33,26 @@ class DictionaryTest {
     @Test
     void everyCommandRequiresOnlyAvpsOfTheDictionary() {
         for (CommandDef command : Commands.all()) {
-            for (List<AvpDef> list : List.of(command.requestRequired(), command.answerRequired(), command.atMostOnce())) {
-                assertThat(list).as(command.name()).allSatisfy(def ->
-                        assertThat(Avps.byCode(def.code(), def.vendorId())).isSameAs(def));
+            for (List<AvpDef> list :
+                    List.of(
+                            command.requestRequired(),
+                            command.answerRequired(),
+                            command.atMostOnce())) {
+                assertThat(list)
+                        .as(command.name())
+                        .allSatisfy(
+                                def ->
+                                        assertThat(Avps.byCode(def.code(), def.vendorId()))
+                                                .isSameAs(def));
             }
         }
     }
 
     @Test
     void noTwoCommandsShareApplicationAndCode() {
-        assertThat(Commands.all()).extracting(c -> c.applicationId() + "/" + c.code()).doesNotHaveDuplicates();
+        assertThat(Commands.all())
+                .extracting(c -> c.applicationId() + "/" + c.code())
+                .doesNotHaveDuplicates();
         for (CommandDef command : Commands.all()) {
             assertThat(Commands.byCode(command.applicationId(), command.code())).isSameAs(command);
         }
@@ -48,14 +60,22 @@ class DictionaryTest {
 
     @Test
     void commandsOfApplicationsAreProxiableAndBaseOnesAreNot() {
-        assertThat(Commands.all()).allSatisfy(c ->
-                assertThat(c.proxiable()).as(c.name()).isEqualTo(c.applicationId() != Applications.BASE));
+        assertThat(Commands.all())
+                .allSatisfy(
+                        c ->
+                                assertThat(c.proxiable())
+                                        .as(c.name())
+                                        .isEqualTo(c.applicationId() != Applications.BASE));
     }
 
     @Test
     void noResultCodeIsDefinedTwiceInOneSpace() {
-        assertThat(ResultCodes.all()).extracting(r -> r.applicationId() + "/" + r.code()).doesNotHaveDuplicates();
-        assertThat(ResultCodes.all()).extracting(r -> r.applicationId() + "/" + r.name()).doesNotHaveDuplicates();
+        assertThat(ResultCodes.all())
+                .extracting(r -> r.applicationId() + "/" + r.code())
+                .doesNotHaveDuplicates();
+        assertThat(ResultCodes.all())
+                .extracting(r -> r.applicationId() + "/" + r.name())
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -70,14 +90,20 @@ class DictionaryTest {
     @CsvFileSource(resources = "/dict/spec-codes.csv", delimiter = ',')
     void referenceCardCodesAreInTheDictionary(String kind, String name, int code, long space) {
         switch (kind) {
-            case "avp" -> assertThat(Avps.byCode(code, space)).extracting(AvpDef::name).isEqualTo(name);
-            case "command" -> assertThat(Commands.byCode(space, code)).extracting(CommandDef::requestAbbreviation)
-                    .isEqualTo(name);
-            case "result" -> assertThat(ResultCodes.all()).anySatisfy(r -> {
-                assertThat(r.name()).isEqualTo(name);
-                assertThat(r.code()).isEqualTo(code);
-                assertThat(r.applicationId()).isEqualTo((int) space);
-            });
+            case "avp" ->
+                    assertThat(Avps.byCode(code, space)).extracting(AvpDef::name).isEqualTo(name);
+            case "command" ->
+                    assertThat(Commands.byCode(space, code))
+                            .extracting(CommandDef::requestAbbreviation)
+                            .isEqualTo(name);
+            case "result" ->
+                    assertThat(ResultCodes.all())
+                            .anySatisfy(
+                                    r -> {
+                                        assertThat(r.name()).isEqualTo(name);
+                                        assertThat(r.code()).isEqualTo(code);
+                                        assertThat(r.applicationId()).isEqualTo((int) space);
+                                    });
             default -> throw new IllegalArgumentException(kind);
         }
     }

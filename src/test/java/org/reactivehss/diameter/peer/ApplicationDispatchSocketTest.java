@@ -27,16 +27,30 @@ class ApplicationDispatchSocketTest {
   @BeforeAll
   static void start() throws Exception {
     hss = new TestHss(30_000, 10_000, 300, List.of());
-    // An AIR handler that answers; a ULR handler that never answers; a PUR handler that fails its message
+    // An AIR handler that answers; a ULR handler that never answers; a PUR handler that fails its
+    // message
     // instead of answering (a defect: real handlers answer every failure from their outcome table).
-    hss.vertx.eventBus().<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 318), m ->
-        m.reply(new DiameterAnswer(MessageBuilder.answer(m.body())
-            .add(Avps.SESSION_ID, m.body().sessionId())
-            .add(Avps.RESULT_CODE, 2001)
-            .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain").build())));
-    hss.vertx.eventBus().<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 316), m -> { });
-    hss.vertx.eventBus().<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 321),
-        m -> m.fail(3002, "SQLSTATE 08006 at pg-1.internal"));
+    hss.vertx
+        .eventBus()
+        .<DiameterMessage>consumer(
+            DiameterBus.address(Applications.S6A, 318),
+            m ->
+                m.reply(
+                    new DiameterAnswer(
+                        MessageBuilder.answer(m.body())
+                            .add(Avps.SESSION_ID, m.body().sessionId())
+                            .add(Avps.RESULT_CODE, 2001)
+                            .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                            .add(Avps.ORIGIN_REALM, "localdomain")
+                            .build())));
+    hss.vertx
+        .eventBus()
+        .<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 316), m -> {});
+    hss.vertx
+        .eventBus()
+        .<DiameterMessage>consumer(
+            DiameterBus.address(Applications.S6A, 321),
+            m -> m.fail(3002, "SQLSTATE 08006 at pg-1.internal"));
   }
 
   @AfterAll
@@ -46,7 +60,9 @@ class ApplicationDispatchSocketTest {
 
   static byte[] s6aRequest(TestPeer peer, int commandCode, String destinationRealm) {
     var cmd = Commands.byCode(Applications.S6A, commandCode);
-    return MessageBuilder.request(cmd).hopByHop(peer.nextHopByHop()).proxiable(true)
+    return MessageBuilder.request(cmd)
+        .hopByHop(peer.nextHopByHop())
+        .proxiable(true)
         .add(Avps.SESSION_ID, peer.host + ";1;" + commandCode)
         .add(Avps.AUTH_SESSION_STATE, 1)
         .add(Avps.ORIGIN_HOST, peer.host)
@@ -105,7 +121,9 @@ class ApplicationDispatchSocketTest {
       // the failure's code and text are internal: the peer layer answers 5012 in its own words
       assertThat(TestPeer.resultCode(answer)).isEqualTo(5012);
       assertThat(answer.isError()).isFalse();
-      assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8()).doesNotContain("SQLSTATE").doesNotContain("pg-1");
+      assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8())
+          .doesNotContain("SQLSTATE")
+          .doesNotContain("pg-1");
     }
   }
 
@@ -132,19 +150,31 @@ class ApplicationDispatchSocketTest {
   void hssInitiatedRequest_completesWithThePeersAnswer() throws Exception {
     try (TestPeer peer = hss.connect("mme36.localdomain")) {
       peer.open();
-      byte[] clr = MessageBuilder.request(Commands.CANCEL_LOCATION).proxiable(true)
-          .add(Avps.SESSION_ID, "hss.localdomain;1;clr")
-          .add(Avps.AUTH_SESSION_STATE, 1)
-          .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.DESTINATION_HOST, peer.host).add(Avps.DESTINATION_REALM, "localdomain")
-          .add(Avps.USER_NAME, "001010000000001").add(Avps.CANCELLATION_TYPE, 0).build();
+      byte[] clr =
+          MessageBuilder.request(Commands.CANCEL_LOCATION)
+              .proxiable(true)
+              .add(Avps.SESSION_ID, "hss.localdomain;1;clr")
+              .add(Avps.AUTH_SESSION_STATE, 1)
+              .add(Avps.ORIGIN_HOST, "hss.localdomain")
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.DESTINATION_HOST, peer.host)
+              .add(Avps.DESTINATION_REALM, "localdomain")
+              .add(Avps.USER_NAME, "001010000000001")
+              .add(Avps.CANCELLATION_TYPE, 0)
+              .build();
       Future<DiameterMessage> answer = hss.running.peers().request(peer.host, clr);
       DiameterMessage received = peer.receive();
       assertThat(received.commandCode()).isEqualTo(317);
       assertThat(received.isRequest()).isTrue();
-      peer.send(MessageBuilder.answer(received).add(Avps.SESSION_ID, received.sessionId())
-          .add(Avps.RESULT_CODE, 2001).add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
-      DiameterMessage cla = answer.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+      peer.send(
+          MessageBuilder.answer(received)
+              .add(Avps.SESSION_ID, received.sessionId())
+              .add(Avps.RESULT_CODE, 2001)
+              .add(Avps.ORIGIN_HOST, peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
+      DiameterMessage cla =
+          answer.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
       assertThat(TestPeer.resultCode(cla)).isEqualTo(2001);
       assertThat(cla.hopByHopId()).isEqualTo(received.hopByHopId());
     }
@@ -152,7 +182,8 @@ class ApplicationDispatchSocketTest {
 
   @Test
   void hssInitiatedRequestToAPeerNotConnected_failsAtOnce() {
-    Future<DiameterMessage> answer = hss.running.peers().request("mme-absent.localdomain", new byte[20]);
+    Future<DiameterMessage> answer =
+        hss.running.peers().request("mme-absent.localdomain", new byte[20]);
     assertThat(answer.failed()).isTrue();
     assertThat(answer.cause()).isInstanceOf(PeerUnavailableException.class);
   }

@@ -33,18 +33,32 @@ class ApplicationHandlersTest {
   }
 
   @Test
-  void refusedRequest_isAnsweredWithTheApplicationHeadAndTheRefusal_andNoHandlerRuns() throws Exception {
+  void refusedRequest_isAnsweredWithTheApplicationHeadAndTheRefusal_andNoHandlerRuns()
+      throws Exception {
     // GIVEN AIR and PUR handlers behind a check that refuses User-Name "refused"
     AtomicInteger handled = new AtomicInteger();
-    ApplicationHandlers.checkedBy(vertx, request -> "refused".equals(request.first(Avps.USER_NAME).asUtf8())
-            ? ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN : null, "hss.localdomain", "localdomain")
+    ApplicationHandlers.checkedBy(
+            vertx,
+            request ->
+                "refused".equals(request.first(Avps.USER_NAME).asUtf8())
+                    ? ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN
+                    : null,
+            "hss.localdomain",
+            "localdomain")
         .on(Commands.AUTHENTICATION_INFORMATION, m -> handled.incrementAndGet())
-        .on(Commands.PURGE_UE, m -> {
-          handled.incrementAndGet();
-          DiameterAnswer.reply(m, ApplicationHead.answer(m.body(), ResultCodes.DIAMETER_SUCCESS, "hss.localdomain",
-              "localdomain"));
-        })
-        .registered().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        .on(
+            Commands.PURGE_UE,
+            m -> {
+              handled.incrementAndGet();
+              DiameterAnswer.reply(
+                  m,
+                  ApplicationHead.answer(
+                      m.body(), ResultCodes.DIAMETER_SUCCESS, "hss.localdomain", "localdomain"));
+            })
+        .registered()
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(10, TimeUnit.SECONDS);
 
     // WHEN a refused AIR and an accepted PUR arrive
     DiameterMessage refused = send(Commands.AUTHENTICATION_INFORMATION, "refused");
@@ -60,11 +74,24 @@ class ApplicationHandlersTest {
   }
 
   private DiameterMessage send(CommandDef command, String userName) throws Exception {
-    DiameterMessage request = DiameterMessage.parse(MessageBuilder.request(command)
-        .add(Avps.SESSION_ID, "mme;1;2").add(Avps.USER_NAME, userName).build()).message();
-    DiameterAnswer answer = vertx.eventBus().<DiameterAnswer>request(
-            DiameterBus.address(command.applicationId(), command.code()), request, new DeliveryOptions())
-        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).body();
+    DiameterMessage request =
+        DiameterMessage.parse(
+                MessageBuilder.request(command)
+                    .add(Avps.SESSION_ID, "mme;1;2")
+                    .add(Avps.USER_NAME, userName)
+                    .build())
+            .message();
+    DiameterAnswer answer =
+        vertx
+            .eventBus()
+            .<DiameterAnswer>request(
+                DiameterBus.address(command.applicationId(), command.code()),
+                request,
+                new DeliveryOptions())
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS)
+            .body();
     return DiameterMessage.parse(answer.bytes()).message();
   }
 }

@@ -46,12 +46,19 @@ class CapabilitiesExchangeSocketTest {
       assertThat(TestPeer.resultCode(cea)).isEqualTo(2001);
       assertThat(cea.originHost()).isEqualTo("hss.localdomain");
       assertThat(cea.originRealm()).isEqualTo("localdomain");
-      assertThat(cea.first(Avps.HOST_IP_ADDRESS).asAddress().getHostAddress()).isEqualTo("127.0.0.1");
+      assertThat(cea.first(Avps.HOST_IP_ADDRESS).asAddress().getHostAddress())
+          .isEqualTo("127.0.0.1");
       assertThat(cea.first(Avps.PRODUCT_NAME).asUtf8()).isEqualTo("ReactiveHSS");
       assertThat(cea.first(Avps.ORIGIN_STATE_ID)).isNotNull();
-      assertThat(cea.all(Avps.SUPPORTED_VENDOR_ID)).extracting(Avp::asUnsigned32).containsExactly(10415L);
+      assertThat(cea.all(Avps.SUPPORTED_VENDOR_ID))
+          .extracting(Avp::asUnsigned32)
+          .containsExactly(10415L);
       assertThat(cea.all(Avps.VENDOR_SPECIFIC_APPLICATION_ID))
-          .extracting(v -> List.of(v.first(Avps.VENDOR_ID).asUnsigned32(), v.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()))
+          .extracting(
+              v ->
+                  List.of(
+                      v.first(Avps.VENDOR_ID).asUnsigned32(),
+                      v.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()))
           .containsExactly(List.of(10415L, 16777251L), List.of(10415L, 16777216L));
     }
   }
@@ -86,13 +93,20 @@ class CapabilitiesExchangeSocketTest {
 
   @Test
   void secondConnectionOfAnOpenPeer_isRejected_butFirstKeepsWorking() throws Exception {
-    try (TestPeer first = hss.connect("mme2.localdomain"); TestPeer second = hss.connect("mme2.localdomain")) {
+    try (TestPeer first = hss.connect("mme2.localdomain");
+        TestPeer second = hss.connect("mme2.localdomain")) {
       first.open();
       second.send(second.cer(Applications.S6A));
       DiameterMessage probe = first.receive();
-      assertThat(probe.commandCode()).as("the open connection is asked whether it is alive").isEqualTo(280);
-      first.send(MessageBuilder.answer(probe).add(Avps.RESULT_CODE, 2001)
-          .add(Avps.ORIGIN_HOST, first.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+      assertThat(probe.commandCode())
+          .as("the open connection is asked whether it is alive")
+          .isEqualTo(280);
+      first.send(
+          MessageBuilder.answer(probe)
+              .add(Avps.RESULT_CODE, 2001)
+              .add(Avps.ORIGIN_HOST, first.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
       assertThat(TestPeer.resultCode(second.receive())).isEqualTo(5012);
       assertThat(second.closedWithin(Duration.ofSeconds(5))).isTrue();
       first.send(first.dwr());
@@ -103,10 +117,15 @@ class CapabilitiesExchangeSocketTest {
   @Test
   void cerWithoutOriginHost_gets5005AndIsClosed() throws Exception {
     try (TestPeer peer = hss.connect("mme4.localdomain")) {
-      peer.send(MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(peer.nextHopByHop())
-          .add(Avps.ORIGIN_REALM, "localdomain").add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-          .add(Avps.VENDOR_ID, 0).add(Avps.PRODUCT_NAME, "no-host").add(Avps.AUTH_APPLICATION_ID, 16777251)
-          .build());
+      peer.send(
+          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+              .hopByHop(peer.nextHopByHop())
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(Avps.VENDOR_ID, 0)
+              .add(Avps.PRODUCT_NAME, "no-host")
+              .add(Avps.AUTH_APPLICATION_ID, 16777251)
+              .build());
       DiameterMessage cea = peer.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5005);
       assertThat(cea.first(Avps.FAILED_AVP)).isNotNull();

@@ -20,25 +20,41 @@ import org.reactivehss.diameter.dict.ResultCodes;
  * builder recorded it (handlers) or it is read back from the bytes (answers built any other way).
  */
 class DiameterAnswerTest {
-  private static final DiameterMessage AIR = DiameterMessage.parse(
-      MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).hopByHop(7).endToEnd(7)
-          .add(Avps.SESSION_ID, "mme;1").add(Avps.ORIGIN_HOST, "mme").add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.USER_NAME, "001010000000001").build()).message();
+  private static final DiameterMessage AIR =
+      DiameterMessage.parse(
+              MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                  .hopByHop(7)
+                  .endToEnd(7)
+                  .add(Avps.SESSION_ID, "mme;1")
+                  .add(Avps.ORIGIN_HOST, "mme")
+                  .add(Avps.ORIGIN_REALM, "localdomain")
+                  .add(Avps.USER_NAME, "001010000000001")
+                  .build())
+          .message();
 
   static Stream<ResultCode> outcomes() {
-    return Stream.of(ResultCodes.DIAMETER_SUCCESS, ResultCodes.DIAMETER_TOO_BUSY,
-        ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN, ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION);
+    return Stream.of(
+        ResultCodes.DIAMETER_SUCCESS,
+        ResultCodes.DIAMETER_TOO_BUSY,
+        ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN,
+        ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION);
   }
 
   @ParameterizedTest
   @MethodSource("outcomes")
   void aBuiltAnswer_carriesTheOutcomeItsBytesSay(ResultCode result) {
-    DiameterAnswer answer = DiameterAnswer.of(MessageBuilder.answer(AIR).addResult(result)
-        .add(Avps.ORIGIN_HOST, "hss").add(Avps.ORIGIN_REALM, "localdomain"));
+    DiameterAnswer answer =
+        DiameterAnswer.of(
+            MessageBuilder.answer(AIR)
+                .addResult(result)
+                .add(Avps.ORIGIN_HOST, "hss")
+                .add(Avps.ORIGIN_REALM, "localdomain"));
     DiameterMessage sent = DiameterMessage.parse(answer.bytes()).message();
 
     assertThat(answer.resultCode()).isEqualTo(result.code()).isEqualTo(sent.resultCode());
-    assertThat(answer.experimentalResult()).isEqualTo(result.isExperimental()).isEqualTo(sent.isExperimentalResult());
+    assertThat(answer.experimentalResult())
+        .isEqualTo(result.isExperimental())
+        .isEqualTo(sent.isExperimentalResult());
     assertThat(answer.withOutcome()).isSameAs(answer);
   }
 
@@ -54,10 +70,16 @@ class DiameterAnswerTest {
 
   @Test
   void anErrorAnswer_recordsItsResultCode() {
-    DiameterAnswer answer = DiameterAnswer.of(ErrorAnswers.builder(AIR,
-        DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, null, "bad"), "hss", "localdomain"));
+    DiameterAnswer answer =
+        DiameterAnswer.of(
+            ErrorAnswers.builder(
+                AIR,
+                DecodeProblem.of(ResultCodes.DIAMETER_INVALID_AVP_VALUE, null, "bad"),
+                "hss",
+                "localdomain"));
 
-    assertThat(answer.resultCode()).isEqualTo(5004)
+    assertThat(answer.resultCode())
+        .isEqualTo(5004)
         .isEqualTo(DiameterMessage.parse(answer.bytes()).message().resultCode());
     assertThat(answer.experimentalResult()).isFalse();
   }

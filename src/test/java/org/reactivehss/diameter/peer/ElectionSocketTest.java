@@ -18,8 +18,8 @@ import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * RFC 6733 §5.6.4 election: the HSS dials a peer that dials the HSS at the same moment. The side with
- * the higher Origin-Host keeps the connection the other side opened.
+ * RFC 6733 §5.6.4 election: the HSS dials a peer that dials the HSS at the same moment. The side
+ * with the higher Origin-Host keeps the connection the other side opened.
  */
 @Timeout(30)
 class ElectionSocketTest {
@@ -27,8 +27,14 @@ class ElectionSocketTest {
   @Test
   void hssWithHigherOriginHost_winsKeepsThePeersConnection_andDropsItsOwn() throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        TestHss hss = new TestHss(30_000, 10_000, 2_000,
-            List.of(new PeerOptions("aaa.localdomain", "", true, "127.0.0.1", listener.getLocalPort())));
+        TestHss hss =
+            new TestHss(
+                30_000,
+                10_000,
+                2_000,
+                List.of(
+                    new PeerOptions(
+                        "aaa.localdomain", "", true, "127.0.0.1", listener.getLocalPort())));
         Socket dialled = accept(listener)) {
       TestPeer ourSide = TestPeer.over(dialled, "aaa.localdomain");
       DiameterMessage hssCer = ourSide.receive();
@@ -36,7 +42,9 @@ class ElectionSocketTest {
       try (TestPeer inbound = hss.connect("aaa.localdomain")) {
         inbound.send(inbound.cer(16777251L));
         assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(2001);
-        assertThat(ourSide.closedWithin(Duration.ofSeconds(5))).as("the HSS drops its own connection").isTrue();
+        assertThat(ourSide.closedWithin(Duration.ofSeconds(5)))
+            .as("the HSS drops its own connection")
+            .isTrue();
         inbound.send(inbound.dwr());
         assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(2001);
       }
@@ -46,8 +54,14 @@ class ElectionSocketTest {
   @Test
   void hssWithLowerOriginHost_losesAnswers4003_andKeepsItsOwnConnection() throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        TestHss hss = new TestHss(30_000, 10_000, 2_000,
-            List.of(new PeerOptions("zzz.localdomain", "", true, "127.0.0.1", listener.getLocalPort())));
+        TestHss hss =
+            new TestHss(
+                30_000,
+                10_000,
+                2_000,
+                List.of(
+                    new PeerOptions(
+                        "zzz.localdomain", "", true, "127.0.0.1", listener.getLocalPort())));
         Socket dialled = accept(listener)) {
       TestPeer ourSide = TestPeer.over(dialled, "zzz.localdomain");
       DiameterMessage hssCer = ourSide.receive();
@@ -56,11 +70,19 @@ class ElectionSocketTest {
         assertThat(TestPeer.resultCode(inbound.receive())).isEqualTo(4003);
         assertThat(inbound.closedWithin(Duration.ofSeconds(5))).isTrue();
       }
-      ourSide.send(MessageBuilder.answer(hssCer).add(Avps.RESULT_CODE, 2001)
-          .add(Avps.ORIGIN_HOST, "zzz.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
-          .add(Avps.PRODUCT_NAME, "test").add(Avps.AUTH_APPLICATION_ID, 16777251).build());
-      Await.until("zzz.localdomain open at the HSS on the HSS's own connection", Duration.ofSeconds(5),
+      ourSide.send(
+          MessageBuilder.answer(hssCer)
+              .add(Avps.RESULT_CODE, 2001)
+              .add(Avps.ORIGIN_HOST, "zzz.localdomain")
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(Avps.VENDOR_ID, 0)
+              .add(Avps.PRODUCT_NAME, "test")
+              .add(Avps.AUTH_APPLICATION_ID, 16777251)
+              .build());
+      Await.until(
+          "zzz.localdomain open at the HSS on the HSS's own connection",
+          Duration.ofSeconds(5),
           () -> hss.running.peers().isOpen("zzz.localdomain"));
     }
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.diameter.transport.TlsOptions;
-import org.reactivehss.interop.FreeDiameterConfig.DialSecurity;
 import org.reactivehss.interop.FreeDiameterConfig;
+import org.reactivehss.interop.FreeDiameterConfig.DialSecurity;
 import org.reactivehss.interop.FreeDiameterPeer;
 import org.reactivehss.interop.SelfSignedCertificate;
 import org.reactivehss.testing.Await;
@@ -31,8 +31,7 @@ class FreeDiameterTlsInteropTest {
   private static final String HSS = "hss.localdomain";
   private static final Duration CONNECT = Duration.ofSeconds(20);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SelfSignedCertificate hssCert;
   SelfSignedCertificate mmeCert;
 
@@ -47,32 +46,43 @@ class FreeDiameterTlsInteropTest {
   void freeDiameterDialsTheTlsPort_reachesOpenOverTls() throws Exception {
     int tlsPort = TestHss.freePort();
     try (TestHss hss = new TestHss(o -> o.withTls(tls(true, tlsPort)));
-        FreeDiameterPeer mme = FreeDiameterPeer.start(mmeConfig().connectTo(HSS, "127.0.0.1", tlsPort,
-            DialSecurity.TLS))) {
+        FreeDiameterPeer mme =
+            FreeDiameterPeer.start(
+                mmeConfig().connectTo(HSS, "127.0.0.1", tlsPort, DialSecurity.TLS))) {
       mme.awaitLog(stateOpen(HSS), CONNECT);
       mme.awaitLog(connectedOverTls(HSS), Duration.ZERO);
-      Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
+      Await.until(
+          MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
     }
   }
 
   @Test
   void freeDiameterWithTheOldMethod_startsTlsAfterTheCea_onThePlainPort() throws Exception {
     try (TestHss hss = new TestHss(o -> o.withTls(tls(false, 0)));
-        FreeDiameterPeer mme = FreeDiameterPeer.start(mmeConfig().connectTo(HSS, "127.0.0.1", hss.port,
-            DialSecurity.TLS_OLD_METHOD))) {
+        FreeDiameterPeer mme =
+            FreeDiameterPeer.start(
+                mmeConfig().connectTo(HSS, "127.0.0.1", hss.port, DialSecurity.TLS_OLD_METHOD))) {
       mme.awaitLog(inbandTlsOpen(HSS), CONNECT);
-      Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
+      Await.until(
+          MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
     }
   }
 
   private FreeDiameterConfig mmeConfig() {
-    return FreeDiameterConfig.of(MME, "localdomain").certificate(mmeCert).trust(hssCert.certificatePem)
+    return FreeDiameterConfig.of(MME, "localdomain")
+        .certificate(mmeCert)
+        .trust(hssCert.certificatePem)
         .watchdogSeconds(60);
   }
 
   /** In-band TLS as "auto" sets it: offered, since a certificate is configured. */
   private TlsOptions tls(boolean dedicatedPort, int port) {
-    return new TlsOptions(dedicatedPort, port, hssCert.certificatePem.toString(), hssCert.privateKeyPem.toString(),
-        mmeCert.certificatePem.toString(), true);
+    return new TlsOptions(
+        dedicatedPort,
+        port,
+        hssCert.certificatePem.toString(),
+        hssCert.privateKeyPem.toString(),
+        mmeCert.certificatePem.toString(),
+        true);
   }
 }

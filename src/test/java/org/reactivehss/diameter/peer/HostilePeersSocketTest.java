@@ -46,16 +46,18 @@ class HostilePeersSocketTest {
   void slowloris_sendingCerOneByteAtATime_isClosedByTheCerTimeout() throws Exception {
     try (TestPeer slow = hss.connect("slow.localdomain")) {
       byte[] cer = slow.cer(16777251L);
-      Thread dribble = new Thread(() -> {
-        try {
-          for (byte b : cer) {
-            slow.send(new byte[] {b});
-            Thread.sleep(100); // a slow client is the point
-          }
-        } catch (IOException | InterruptedException closed) {
-          // the HSS closed the connection: what this test expects
-        }
-      });
+      Thread dribble =
+          new Thread(
+              () -> {
+                try {
+                  for (byte b : cer) {
+                    slow.send(new byte[] {b});
+                    Thread.sleep(100); // a slow client is the point
+                  }
+                } catch (IOException | InterruptedException closed) {
+                  // the HSS closed the connection: what this test expects
+                }
+              });
       dribble.start();
       wellBehavedPeerIsServed("good1.localdomain");
       assertThat(slow.closedWithin(Duration.ofSeconds(5))).isTrue();
@@ -111,17 +113,19 @@ class HostilePeersSocketTest {
         System.arraycopy(dwr, 0, chunk, i * dwr.length, dwr.length);
       }
       AtomicLong written = new AtomicLong();
-      Thread writer = new Thread(() -> {
-        try {
-          OutputStream out = greedy.rawOutput();
-          while (!Thread.currentThread().isInterrupted()) {
-            out.write(chunk);
-            written.addAndGet(chunk.length);
-          }
-        } catch (IOException closed) {
-          // socket closed at the end of the test
-        }
-      });
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  OutputStream out = greedy.rawOutput();
+                  while (!Thread.currentThread().isInterrupted()) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                  }
+                } catch (IOException closed) {
+                  // socket closed at the end of the test
+                }
+              });
       writer.setDaemon(true);
       writer.start();
       // these two sleeps are the test: no event says "the HSS stopped reading", so the writer gets
@@ -130,10 +134,13 @@ class HostilePeersSocketTest {
       wellBehavedPeerIsServed("good4.localdomain");
       long afterThreeSeconds = written.get();
       Thread.sleep(1_000);
-      // Without back-pressure the HSS would read (and queue answers for) tens of MB per second. With it,
+      // Without back-pressure the HSS would read (and queue answers for) tens of MB per second.
+      // With it,
       // once its write queue is full it stops reading, TCP's window closes and the writer blocks.
       assertThat(written.get()).as("the writer is stalled").isEqualTo(afterThreeSeconds);
-      assertThat(afterThreeSeconds).as("bytes accepted from a peer that does not read").isLessThan(32L << 20);
+      assertThat(afterThreeSeconds)
+          .as("bytes accepted from a peer that does not read")
+          .isLessThan(32L << 20);
       writer.interrupt();
     }
   }

@@ -33,14 +33,15 @@ import org.reactivehss.testing.TlsClients;
 class InbandTlsDialSocketTest {
   private static final String MME = "mme90.localdomain";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static SelfSignedCertificate hssCert;
   static SelfSignedCertificate mmeCert;
 
   @BeforeAll
   static void certificates() throws Exception {
-    hssCert = SelfSignedCertificate.create("hss.localdomain", Files.createDirectories(dir.resolve("hss")));
+    hssCert =
+        SelfSignedCertificate.create(
+            "hss.localdomain", Files.createDirectories(dir.resolve("hss")));
     mmeCert = SelfSignedCertificate.create(MME, Files.createDirectories(dir.resolve("mme")));
   }
 
@@ -51,10 +52,13 @@ class InbandTlsDialSocketTest {
         Socket dialled = listener.accept()) {
       TestPeer clear = TestPeer.over(dialled, MME);
       DiameterMessage cer = clear.receive();
-      assertThat(cer.all(Avps.INBAND_SECURITY_ID)).extracting(Avp::asUnsigned32).containsExactly(0L, 1L);
+      assertThat(cer.all(Avps.INBAND_SECURITY_ID))
+          .extracting(Avp::asUnsigned32)
+          .containsExactly(0L, 1L);
       clear.send(cea(cer, true));
       try (TestPeer secured = TestPeer.over(acceptTls(dialled), MME)) {
-        Await.until(MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
+        Await.until(
+            MME + " open at the HSS", Duration.ofSeconds(5), () -> hss.running.peers().isOpen(MME));
         secured.send(secured.dwr());
         assertThat(TestPeer.resultCode(secured.receive())).isEqualTo(2001);
       }
@@ -68,7 +72,9 @@ class InbandTlsDialSocketTest {
         Socket dialled = listener.accept()) {
       TestPeer clear = TestPeer.over(dialled, MME);
       DiameterMessage cer = clear.receive();
-      assertThat(cer.all(Avps.INBAND_SECURITY_ID)).extracting(Avp::asUnsigned32).containsExactly(1L);
+      assertThat(cer.all(Avps.INBAND_SECURITY_ID))
+          .extracting(Avp::asUnsigned32)
+          .containsExactly(1L);
       clear.send(cea(cer, false));
       assertThat(clear.closedWithin(Duration.ofSeconds(5))).isTrue();
       assertThat(hss.running.peers().isOpen(MME)).isFalse();
@@ -76,17 +82,33 @@ class InbandTlsDialSocketTest {
   }
 
   private static TestHss dialing(ServerSocket listener, TlsOptions.Inband inband) throws Exception {
-    TlsOptions tls = new TlsOptions(false, 0, hssCert.certificatePem.toString(), hssCert.privateKeyPem.toString(),
-        mmeCert.certificatePem.toString(), true, inband);
-    return new TestHss(o -> o.withTimers(10_000, 30_000, 60_000, 2_000).withTls(tls)
-        .withPeers(List.of(new PeerOptions(MME, "", true, "127.0.0.1", listener.getLocalPort()))));
+    TlsOptions tls =
+        new TlsOptions(
+            false,
+            0,
+            hssCert.certificatePem.toString(),
+            hssCert.privateKeyPem.toString(),
+            mmeCert.certificatePem.toString(),
+            true,
+            inband);
+    return new TestHss(
+        o ->
+            o.withTimers(10_000, 30_000, 60_000, 2_000)
+                .withTls(tls)
+                .withPeers(
+                    List.of(new PeerOptions(MME, "", true, "127.0.0.1", listener.getLocalPort()))));
   }
 
   private static byte[] cea(DiameterMessage cer, boolean tls) {
-    MessageBuilder b = MessageBuilder.answer(cer).add(Avps.RESULT_CODE, 2001)
-        .add(Avps.ORIGIN_HOST, MME).add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
-        .add(Avps.PRODUCT_NAME, "test").add(Avps.AUTH_APPLICATION_ID, 16777251);
+    MessageBuilder b =
+        MessageBuilder.answer(cer)
+            .add(Avps.RESULT_CODE, 2001)
+            .add(Avps.ORIGIN_HOST, MME)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(Avps.VENDOR_ID, 0)
+            .add(Avps.PRODUCT_NAME, "test")
+            .add(Avps.AUTH_APPLICATION_ID, 16777251);
     if (tls) {
       b.add(Avps.INBAND_SECURITY_ID, 1L);
     }
@@ -95,11 +117,15 @@ class InbandTlsDialSocketTest {
 
   /** TLS as the server over the connection the HSS dialed, requiring the HSS's certificate. */
   private static SSLSocket acceptTls(Socket plain) throws Exception {
-    SSLSocket socket = (SSLSocket) TlsClients.context(mmeCert, hssCert.certificatePem).getSocketFactory()
-        .createSocket(plain, null, plain.getPort(), true);
+    SSLSocket socket =
+        (SSLSocket)
+            TlsClients.context(mmeCert, hssCert.certificatePem)
+                .getSocketFactory()
+                .createSocket(plain, null, plain.getPort(), true);
     socket.setUseClientMode(false);
     socket.setNeedClientAuth(true);
     socket.setSoTimeout(5_000);
     socket.startHandshake();
     return socket;
-  }}
+  }
+}

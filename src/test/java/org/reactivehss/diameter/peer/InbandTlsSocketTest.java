@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,40 +27,62 @@ import org.reactivehss.testing.TestPeer;
 import org.reactivehss.testing.TlsClients;
 
 /**
- * In-band TLS on the plain port (RFC 3588 §6.10, RFC 6733 §13.1 for old peers): when CER and CEA both
- * list Inband-Security-Id TLS, both sides start TLS right after the CEA; a side that requires TLS
- * facing one that does not offer it gets 5017; after the handshake the certificate must name the CER's
- * Origin-Host, or the connection is closed.
+ * In-band TLS on the plain port (RFC 3588 §6.10, RFC 6733 §13.1 for old peers): when CER and CEA
+ * both list Inband-Security-Id TLS, both sides start TLS right after the CEA; a side that requires
+ * TLS facing one that does not offer it gets 5017; after the handshake the certificate must name
+ * the CER's Origin-Host, or the connection is closed.
  */
 @Timeout(60)
 class InbandTlsSocketTest {
   private static final long NO_INBAND_SECURITY = 0;
   private static final long TLS = 1;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static SelfSignedCertificate hssCert;
   static SelfSignedCertificate mmeCert;
+
   /** Offers in-band TLS (the default once a certificate is configured). */
   static TestHss offering;
+
   /** Requires it. */
   static TestHss requiring;
+
   static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @BeforeAll
   static void start() throws Exception {
-    hssCert = SelfSignedCertificate.create("hss.localdomain", Files.createDirectories(dir.resolve("hss")));
-    mmeCert = SelfSignedCertificate.create("mme80.localdomain", Files.createDirectories(dir.resolve("mme")));
+    hssCert =
+        SelfSignedCertificate.create(
+            "hss.localdomain", Files.createDirectories(dir.resolve("hss")));
+    mmeCert =
+        SelfSignedCertificate.create(
+            "mme80.localdomain", Files.createDirectories(dir.resolve("mme")));
     offering = new TestHss(o -> o.withTls(tls(null)));
-    requiring = new TestHss(o -> o.withTls(tls(TlsOptions.Inband.REQUIRE)), new MicrometerHssMetrics(registry));
+    requiring =
+        new TestHss(
+            o -> o.withTls(tls(TlsOptions.Inband.REQUIRE)), new MicrometerHssMetrics(registry));
   }
 
   /** TLS settings without the dedicated port; {@code inband} null: as "auto" configures it. */
   private static TlsOptions tls(TlsOptions.Inband inband) {
-    TlsOptions auto = new TlsOptions(false, 0, hssCert.certificatePem.toString(), hssCert.privateKeyPem.toString(),
-        mmeCert.certificatePem.toString(), true);
-    return inband == null ? auto : new TlsOptions(false, 0, auto.certificate(), auto.privateKey(),
-        auto.trustedCertificates(), true, inband);
+    TlsOptions auto =
+        new TlsOptions(
+            false,
+            0,
+            hssCert.certificatePem.toString(),
+            hssCert.privateKeyPem.toString(),
+            mmeCert.certificatePem.toString(),
+            true);
+    return inband == null
+        ? auto
+        : new TlsOptions(
+            false,
+            0,
+            auto.certificate(),
+            auto.privateKey(),
+            auto.trustedCertificates(),
+            true,
+            inband);
   }
 
   @AfterAll
@@ -121,14 +142,17 @@ class InbandTlsSocketTest {
   }
 
   private static byte[] cer(TestPeer peer, long... inbandSecurity) {
-    MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(peer.nextHopByHop())
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-        .add(Avps.VENDOR_ID, 10415L)
-        .add(Avps.PRODUCT_NAME, "test-peer")
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, 10415L)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A));
+    MessageBuilder b =
+        MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+            .hopByHop(peer.nextHopByHop())
+            .add(Avps.ORIGIN_HOST, peer.host)
+            .add(Avps.ORIGIN_REALM, "localdomain")
+            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(Avps.VENDOR_ID, 10415L)
+            .add(Avps.PRODUCT_NAME, "test-peer")
+            .addGroup(
+                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                g -> g.add(Avps.VENDOR_ID, 10415L).add(Avps.AUTH_APPLICATION_ID, Applications.S6A));
     for (long id : inbandSecurity) {
       b.add(Avps.INBAND_SECURITY_ID, id);
     }
@@ -137,8 +161,11 @@ class InbandTlsSocketTest {
 
   /** TLS as a client over the connection that carried CER/CEA, presenting the MME's certificate. */
   private static SSLSocket startTls(Socket plain, int port) throws Exception {
-    SSLSocket socket = (SSLSocket) TlsClients.context(mmeCert, hssCert.certificatePem).getSocketFactory()
-        .createSocket(plain, "127.0.0.1", port, true);
+    SSLSocket socket =
+        (SSLSocket)
+            TlsClients.context(mmeCert, hssCert.certificatePem)
+                .getSocketFactory()
+                .createSocket(plain, "127.0.0.1", port, true);
     socket.setUseClientMode(true);
     socket.startHandshake();
     return socket;

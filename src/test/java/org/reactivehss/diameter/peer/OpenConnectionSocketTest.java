@@ -53,9 +53,13 @@ class OpenConnectionSocketTest {
   void dpr_getsDpaThenTheConnectionCloses() throws Exception {
     try (TestPeer peer = hss.connect("mme11.localdomain")) {
       peer.open();
-      peer.send(MessageBuilder.request(Commands.DISCONNECT_PEER).hopByHop(peer.nextHopByHop())
-          .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.DISCONNECT_CAUSE, 0).build());
+      peer.send(
+          MessageBuilder.request(Commands.DISCONNECT_PEER)
+              .hopByHop(peer.nextHopByHop())
+              .add(Avps.ORIGIN_HOST, peer.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.DISCONNECT_CAUSE, 0)
+              .build());
       DiameterMessage dpa = peer.receive();
       assertThat(dpa.commandCode()).isEqualTo(282);
       assertThat(TestPeer.resultCode(dpa)).isEqualTo(2001);
@@ -99,7 +103,8 @@ class OpenConnectionSocketTest {
 
   @Test
   void unframeableBytes_closeOnlyThatConnection() throws Exception {
-    try (TestPeer good = hss.connect("mme14.localdomain"); TestPeer bad = hss.connect("mme15.localdomain")) {
+    try (TestPeer good = hss.connect("mme14.localdomain");
+        TestPeer bad = hss.connect("mme15.localdomain")) {
       good.open();
       bad.open();
       bad.send(new byte[] {7, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});

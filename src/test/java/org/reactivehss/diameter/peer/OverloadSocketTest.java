@@ -14,20 +14,33 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * Beyond the in-flight limit a request is answered 3004 at once instead of queueing (RFC 6733 §7.1.3),
- * and the slots come back as answers leave.
+ * Beyond the in-flight limit a request is answered 3004 at once instead of queueing (RFC 6733
+ * §7.1.3), and the slots come back as answers leave.
  */
 @Timeout(30)
 class OverloadSocketTest {
 
   @Test
-  void requestsBeyondThePerConnectionLimit_get3004AtOnce_andCapacityReturnsAfterwards() throws Exception {
+  void requestsBeyondThePerConnectionLimit_get3004AtOnce_andCapacityReturnsAfterwards()
+      throws Exception {
     try (TestHss hss = new TestHss(o -> o.withInFlight(5, 1000))) {
       // An AIR handler that answers one second later.
-      hss.vertx.eventBus().<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 318), m ->
-          hss.vertx.setTimer(1000, t -> m.reply(new DiameterAnswer(MessageBuilder.answer(m.body())
-              .add(Avps.SESSION_ID, m.body().sessionId()).add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain").build()))));
+      hss.vertx
+          .eventBus()
+          .<DiameterMessage>consumer(
+              DiameterBus.address(Applications.S6A, 318),
+              m ->
+                  hss.vertx.setTimer(
+                      1000,
+                      t ->
+                          m.reply(
+                              new DiameterAnswer(
+                                  MessageBuilder.answer(m.body())
+                                      .add(Avps.SESSION_ID, m.body().sessionId())
+                                      .add(Avps.RESULT_CODE, 2001)
+                                      .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                                      .add(Avps.ORIGIN_REALM, "localdomain")
+                                      .build()))));
       try (TestPeer peer = hss.connect("mme50.localdomain")) {
         peer.open();
         ByteArrayOutputStream burst = new ByteArrayOutputStream();

@@ -12,24 +12,32 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * A handler whose answer is longer than a 24-bit Message Length holds (RFC 6733 §3): the peer gets a
- * 5012 DIAMETER_UNABLE_TO_COMPLY answer on the same connection, not a wrapped length, nothing, or a
- * closed link.
+ * A handler whose answer is longer than a 24-bit Message Length holds (RFC 6733 §3): the peer gets
+ * a 5012 DIAMETER_UNABLE_TO_COMPLY answer on the same connection, not a wrapped length, nothing, or
+ * a closed link.
  */
 @Timeout(60)
 class OversizedAnswerSocketTest {
 
   @Test
   void answerTooLongToEncode_reachesThePeerAs5012_andTheLinkKeepsWorking() throws Exception {
-    // GIVEN an AIR handler that answers with 17 MiB of data (request timeout long enough not to be the cause)
+    // GIVEN an AIR handler that answers with 17 MiB of data (request timeout long enough not to be
+    // the cause)
     try (TestHss hss = new TestHss(30_000, 10_000, 10_000, List.of());
         TestPeer peer = hss.connect("mme60.localdomain")) {
-      hss.vertx.eventBus().<DiameterMessage>consumer(DiameterBus.address(Applications.S6A, 318), m ->
-          DiameterAnswer.reply(m, MessageBuilder.answer(m.body())
-              .add(Avps.SESSION_ID, m.body().sessionId())
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.USER_DATA, new byte[17 * 1024 * 1024])));
+      hss.vertx
+          .eventBus()
+          .<DiameterMessage>consumer(
+              DiameterBus.address(Applications.S6A, 318),
+              m ->
+                  DiameterAnswer.reply(
+                      m,
+                      MessageBuilder.answer(m.body())
+                          .add(Avps.SESSION_ID, m.body().sessionId())
+                          .add(Avps.RESULT_CODE, 2001)
+                          .add(Avps.ORIGIN_HOST, "hss.localdomain")
+                          .add(Avps.ORIGIN_REALM, "localdomain")
+                          .add(Avps.USER_DATA, new byte[17 * 1024 * 1024])));
       peer.open();
       // WHEN the peer asks
       byte[] air = ApplicationDispatchSocketTest.s6aRequest(peer, 318, "localdomain");

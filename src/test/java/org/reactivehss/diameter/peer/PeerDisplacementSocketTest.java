@@ -18,41 +18,53 @@ import org.reactivehss.testing.TestPeer;
 
 /**
  * A second connection claiming the Origin-Host of an open one (RFC 6733 §5.6: R-Open + R-Conn-CER →
- * R-Reject). On plain TCP the name in a CER proves nothing, so a newcomer with the same name, in any
- * letter case and with any Origin-State-Id, must not take the open connection's place, nor its IDRs
- * and CLRs, while that connection still answers. Only a connection that stays silent after a DWR
- * gives way (a peer that restarted behind a half-open connection).
+ * R-Reject). On plain TCP the name in a CER proves nothing, so a newcomer with the same name, in
+ * any letter case and with any Origin-State-Id, must not take the open connection's place, nor its
+ * IDRs and CLRs, while that connection still answers. Only a connection that stays silent after a
+ * DWR gives way (a peer that restarted behind a half-open connection).
  */
 @Timeout(60)
 class PeerDisplacementSocketTest {
 
   @Test
-  void secondCerWithSameHostInOtherCase_whileOpenLinkAnswers_isRefused_andOpenLinkKept() throws Exception {
+  void secondCerWithSameHostInOtherCase_whileOpenLinkAnswers_isRefused_andOpenLinkKept()
+      throws Exception {
     // GIVEN mme70 connected and answering its watchdog
     try (TestHss hss = new TestHss(30_000, 10_000, 2_000, List.of());
         TestPeer first = hss.connect("mme70.localdomain");
         TestPeer intruder = hss.connect("MME70.LocalDomain")) {
       first.open();
-      // WHEN another connection sends CER as MME70.LocalDomain with a new Origin-State-Id (a "restart")
+      // WHEN another connection sends CER as MME70.LocalDomain with a new Origin-State-Id (a
+      // "restart")
       intruder.send(cer(intruder, 99));
       DiameterMessage probe = first.receive();
-      assertThat(probe.commandCode()).as("the open link is asked whether it is alive").isEqualTo(280);
+      assertThat(probe.commandCode())
+          .as("the open link is asked whether it is alive")
+          .isEqualTo(280);
       assertThat(probe.isRequest()).isTrue();
       first.send(dwa(first, probe));
       // THEN the newcomer is refused and closed
       DiameterMessage cea = intruder.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5012);
       assertThat(intruder.closedWithin(Duration.ofSeconds(5))).isTrue();
-      // AND the first connection keeps its answers and gets the HSS's requests, whatever case names it
+      // AND the first connection keeps its answers and gets the HSS's requests, whatever case names
+      // it
       first.send(first.dwr());
       assertThat(TestPeer.resultCode(first.receive())).isEqualTo(2001);
-      Future<DiameterMessage> cla = hss.running.peers().request("MME70.LOCALDOMAIN", clr("mme70.localdomain"));
+      Future<DiameterMessage> cla =
+          hss.running.peers().request("MME70.LOCALDOMAIN", clr("mme70.localdomain"));
       DiameterMessage received = first.receive();
       assertThat(received.commandCode()).isEqualTo(317);
-      first.send(MessageBuilder.answer(received).add(Avps.SESSION_ID, received.sessionId())
-          .add(Avps.RESULT_CODE, 2001).add(Avps.ORIGIN_HOST, first.host).add(Avps.ORIGIN_REALM, "localdomain")
-          .build());
-      assertThat(TestPeer.resultCode(cla.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS)))
+      first.send(
+          MessageBuilder.answer(received)
+              .add(Avps.SESSION_ID, received.sessionId())
+              .add(Avps.RESULT_CODE, 2001)
+              .add(Avps.ORIGIN_HOST, first.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
+      assertThat(
+              TestPeer.resultCode(
+                  cla.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS)))
           .isEqualTo(2001);
     }
   }
@@ -66,7 +78,9 @@ class PeerDisplacementSocketTest {
       try (TestPeer restarted = hss.connect("MME71.localdomain")) {
         // WHEN the restarted peer connects again
         restarted.send(cer(restarted, 100));
-        assertThat(stale.receive().commandCode()).as("the probe DWR, left unanswered").isEqualTo(280);
+        assertThat(stale.receive().commandCode())
+            .as("the probe DWR, left unanswered")
+            .isEqualTo(280);
         // THEN it is admitted, the silent connection is closed, and requests go to the new one
         assertThat(TestPeer.resultCode(restarted.receive())).isEqualTo(2001);
         assertThat(stale.closedWithin(Duration.ofSeconds(5))).isTrue();
@@ -91,29 +105,39 @@ class PeerDisplacementSocketTest {
 
   /** A CER as {@link TestPeer#cer} builds it, with the given Origin-State-Id. */
   private static byte[] cer(TestPeer peer, long originStateId) {
-    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(peer.nextHopByHop())
+    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+        .hopByHop(peer.nextHopByHop())
         .add(Avps.ORIGIN_HOST, peer.host)
         .add(Avps.ORIGIN_REALM, "localdomain")
         .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
         .add(Avps.VENDOR_ID, 10415L)
         .add(Avps.PRODUCT_NAME, "test-peer")
         .add(Avps.ORIGIN_STATE_ID, originStateId)
-        .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, 10415L)
-            .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g -> g.add(Avps.VENDOR_ID, 10415L).add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
         .build();
   }
 
   private static byte[] dwa(TestPeer peer, DiameterMessage dwr) {
-    return MessageBuilder.answer(dwr).add(Avps.RESULT_CODE, 2001)
-        .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build();
+    return MessageBuilder.answer(dwr)
+        .add(Avps.RESULT_CODE, 2001)
+        .add(Avps.ORIGIN_HOST, peer.host)
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .build();
   }
 
   private static byte[] clr(String host) {
-    return MessageBuilder.request(Commands.CANCEL_LOCATION).proxiable(true)
+    return MessageBuilder.request(Commands.CANCEL_LOCATION)
+        .proxiable(true)
         .add(Avps.SESSION_ID, "hss.localdomain;1;clr")
         .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, "hss.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_HOST, host).add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, "001010000000001").add(Avps.CANCELLATION_TYPE, 0).build();
+        .add(Avps.ORIGIN_HOST, "hss.localdomain")
+        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.DESTINATION_HOST, host)
+        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(Avps.USER_NAME, "001010000000001")
+        .add(Avps.CANCELLATION_TYPE, 0)
+        .build();
   }
 }

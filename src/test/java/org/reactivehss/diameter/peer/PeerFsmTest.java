@@ -21,7 +21,8 @@ import org.reactivehss.diameter.peer.PeerFsmRows.Row;
 
 /**
  * {@link PeerFsm} without sockets: one row per (state, event), RFC 6733 §5.6 cited where the RFC's
- * table has the row. The rows are in {@link PeerFsmRows}; they must cover every state with every event.
+ * table has the row. The rows are in {@link PeerFsmRows}; they must cover every state with every
+ * event.
  */
 class PeerFsmTest {
 
@@ -58,10 +59,12 @@ class PeerFsmTest {
   @Test
   void closing_isEnteredOnlyByDprSentOrAnswered() {
     // GIVEN every transition into CLOSING from another state
-    List<Row> intoClosing = PeerFsmRows.ALL.stream()
-        .filter(r -> r.next() == CLOSING && r.state() != CLOSING).toList();
-    // THEN its event is our Stop (DPR sent) or a DPA sent to the peer's DPR: teardown never passes there
-    assertThat(intoClosing).isNotEmpty()
+    List<Row> intoClosing =
+        PeerFsmRows.ALL.stream().filter(r -> r.next() == CLOSING && r.state() != CLOSING).toList();
+    // THEN its event is our Stop (DPR sent) or a DPA sent to the peer's DPR: teardown never passes
+    // there
+    assertThat(intoClosing)
+        .isNotEmpty()
         .allSatisfy(r -> assertThat(r.event()).isIn(STOP, DPA_SENT));
   }
 
@@ -71,7 +74,9 @@ class PeerFsmTest {
       List<PeerAction> actions = row.actions();
       for (int i = 0; i < actions.size(); i++) {
         if (actions.get(i) instanceof PeerAction.TearDown) {
-          assertThat(i).as("teardown last in %s", row).isEqualTo(actions.size() - 1 - trailingSignal(actions));
+          assertThat(i)
+              .as("teardown last in %s", row)
+              .isEqualTo(actions.size() - 1 - trailingSignal(actions));
           assertThat(row.next()).as("state after teardown in %s", row).isEqualTo(CLOSED);
         }
       }

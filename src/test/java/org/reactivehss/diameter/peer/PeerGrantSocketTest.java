@@ -28,11 +28,23 @@ class PeerGrantSocketTest {
 
   @BeforeAll
   static void start() throws Exception {
-    hss = new TestHss(o -> o.withPeers(List.of(
-        new PeerOptions("mme70.localdomain", "localdomain", false, "", 3868, List.of("s6a")),
-        new PeerOptions("mme71.localdomain", "other.realm", false, "", 3868),
-        new PeerOptions("mme72.localdomain", "", false, "", 3868, List.of(), List.of("00101", "310150")))),
-        new MicrometerHssMetrics(registry));
+    hss =
+        new TestHss(
+            o ->
+                o.withPeers(
+                    List.of(
+                        new PeerOptions(
+                            "mme70.localdomain", "localdomain", false, "", 3868, List.of("s6a")),
+                        new PeerOptions("mme71.localdomain", "other.realm", false, "", 3868),
+                        new PeerOptions(
+                            "mme72.localdomain",
+                            "",
+                            false,
+                            "",
+                            3868,
+                            List.of(),
+                            List.of("00101", "310150")))),
+            new MicrometerHssMetrics(registry));
   }
 
   @AfterAll
@@ -44,21 +56,30 @@ class PeerGrantSocketTest {
   void mmeGrantedOnlyS6a_getsS6aThrough_butCxRequestsGet5003() throws Exception {
     try (TestPeer mme = hss.connect("mme70.localdomain")) {
       mme.open();
-      mme.send(MessageBuilder.request(Commands.USER_AUTHORIZATION).proxiable(true).hopByHop(mme.nextHopByHop())
-          .add(Avps.SESSION_ID, "mme70;1")
-          .addGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-              .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
-          .add(Avps.AUTH_SESSION_STATE, 1)
-          .add(Avps.ORIGIN_HOST, mme.host).add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.DESTINATION_REALM, "localdomain")
-          .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
-          .add(Avps.PUBLIC_IDENTITY, "sip:001010000000001@ims.localdomain")
-          .add(Avps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
-          .build());
+      mme.send(
+          MessageBuilder.request(Commands.USER_AUTHORIZATION)
+              .proxiable(true)
+              .hopByHop(mme.nextHopByHop())
+              .add(Avps.SESSION_ID, "mme70;1")
+              .addGroup(
+                  Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                  g ->
+                      g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                          .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+              .add(Avps.AUTH_SESSION_STATE, 1)
+              .add(Avps.ORIGIN_HOST, mme.host)
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.DESTINATION_REALM, "localdomain")
+              .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
+              .add(Avps.PUBLIC_IDENTITY, "sip:001010000000001@ims.localdomain")
+              .add(Avps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
+              .build());
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
       assertThat(refusals("application")).isEqualTo(1);
       mme.send(ApplicationDispatchSocketTest.s6aRequest(mme, 318, "localdomain"));
-      assertThat(TestPeer.resultCode(mme.receive())).as("past the grant; no AIR handler here").isEqualTo(3001);
+      assertThat(TestPeer.resultCode(mme.receive()))
+          .as("past the grant; no AIR handler here")
+          .isEqualTo(3001);
     }
   }
 
@@ -77,22 +98,29 @@ class PeerGrantSocketTest {
     try (TestPeer mme = hss.connect("mme72.localdomain")) {
       mme.open();
       mme.send(air(mme, "001010000000001"));
-      assertThat(TestPeer.resultCode(mme.receive())).as("past the grant; no AIR handler here").isEqualTo(3001);
+      assertThat(TestPeer.resultCode(mme.receive()))
+          .as("past the grant; no AIR handler here")
+          .isEqualTo(3001);
       mme.send(air(mme, "310150123456789"));
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(3001);
       mme.send(air(mme, "001020000000001"));
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
       mme.send(air(mme, "00101"));
-      assertThat(TestPeer.resultCode(mme.receive())).as("a prefix itself is in range").isEqualTo(3001);
+      assertThat(TestPeer.resultCode(mme.receive()))
+          .as("a prefix itself is in range")
+          .isEqualTo(3001);
     }
     assertThat(refusals("imsi_range")).isEqualTo(1);
   }
 
   private static byte[] air(TestPeer mme, String imsi) {
-    return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION).proxiable(true).hopByHop(mme.nextHopByHop())
+    return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        .proxiable(true)
+        .hopByHop(mme.nextHopByHop())
         .add(Avps.SESSION_ID, mme.host + ";" + imsi)
         .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, mme.host).add(Avps.ORIGIN_REALM, "localdomain")
+        .add(Avps.ORIGIN_HOST, mme.host)
+        .add(Avps.ORIGIN_REALM, "localdomain")
         .add(Avps.DESTINATION_REALM, "localdomain")
         .add(Avps.USER_NAME, imsi)
         .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})

@@ -32,12 +32,15 @@ import org.slf4j.LoggerFactory;
 @Timeout(60)
 class PeerIdentitySocketTest {
   /** Ends in ".localdomain", so the default allow-list pattern "*.localdomain" would match it. */
-  private static final String FORGING_HOST = "mme80.localdomain\r\n03:00:00.000 INFO forged line mme81.localdomain";
+  private static final String FORGING_HOST =
+      "mme80.localdomain\r\n03:00:00.000 INFO forged line mme81.localdomain";
 
   @Test
-  void cerWithCrLfInOriginHost_gets5004WithFailedAvp_andNothingUnescapedReachesTheLog() throws Exception {
+  void cerWithCrLfInOriginHost_gets5004WithFailedAvp_andNothingUnescapedReachesTheLog()
+      throws Exception {
     ListAppender<ILoggingEvent> log = captureLog();
-    try (TestHss hss = TestHss.standard(); TestPeer peer = hss.connect(FORGING_HOST)) {
+    try (TestHss hss = TestHss.standard();
+        TestPeer peer = hss.connect(FORGING_HOST)) {
       // WHEN a peer names itself with a CR/LF inside
       peer.send(peer.cer(Applications.S6A));
       // THEN CEA 5004 names the Origin-Host in Failed-AVP, and the connection is closed
@@ -52,7 +55,10 @@ class PeerIdentitySocketTest {
       // AND an HSS-initiated request to a host stored with a CR/LF is logged escaped
       new HssRequests(hss.vertx, hss.running.peers(), HssMetrics.NONE, new HssRequestPolicy(1, 0))
           .send(Commands.CANCEL_LOCATION, FORGING_HOST, new byte[20])
-          .otherwise((DiameterMessage) null).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+          .otherwise((DiameterMessage) null)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(5, TimeUnit.SECONDS);
     } finally {
       stopCapturing(log);
     }
@@ -63,14 +69,22 @@ class PeerIdentitySocketTest {
 
   @Test
   void cerWithInvalidOriginRealm_gets5004NamingTheRealm() throws Exception {
-    try (TestHss hss = TestHss.standard(); TestPeer peer = hss.connect("mme82.localdomain")) {
-      peer.send(MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(peer.nextHopByHop())
-          .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "local domain")
-          .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
-          .add(Avps.PRODUCT_NAME, "test").add(Avps.AUTH_APPLICATION_ID, Applications.S6A).build());
+    try (TestHss hss = TestHss.standard();
+        TestPeer peer = hss.connect("mme82.localdomain")) {
+      peer.send(
+          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+              .hopByHop(peer.nextHopByHop())
+              .add(Avps.ORIGIN_HOST, peer.host)
+              .add(Avps.ORIGIN_REALM, "local domain")
+              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(Avps.VENDOR_ID, 0)
+              .add(Avps.PRODUCT_NAME, "test")
+              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+              .build());
       DiameterMessage cea = peer.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5004);
-      assertThat(cea.first(Avps.FAILED_AVP).first(Avps.ORIGIN_REALM).asUtf8()).isEqualTo("local domain");
+      assertThat(cea.first(Avps.FAILED_AVP).first(Avps.ORIGIN_REALM).asUtf8())
+          .isEqualTo("local domain");
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
   }
@@ -78,16 +92,28 @@ class PeerIdentitySocketTest {
   @Test
   void ceaWithInvalidOriginHost_closesTheConnectionTheHssDialled() throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        TestHss hss = new TestHss(30_000, 10_000, 2_000,
-            List.of(new PeerOptions("mme83.localdomain", "", true, "127.0.0.1", listener.getLocalPort())))) {
+        TestHss hss =
+            new TestHss(
+                30_000,
+                10_000,
+                2_000,
+                List.of(
+                    new PeerOptions(
+                        "mme83.localdomain", "", true, "127.0.0.1", listener.getLocalPort())))) {
       listener.setSoTimeout(10_000);
       try (Socket dialled = listener.accept()) {
         TestPeer peer = TestPeer.over(dialled, "mme83.localdomain");
         DiameterMessage cer = peer.receive();
-        peer.send(MessageBuilder.answer(cer).add(Avps.RESULT_CODE, 2001)
-            .add(Avps.ORIGIN_HOST, "mme83.localdomain\n").add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
-            .add(Avps.PRODUCT_NAME, "test").add(Avps.AUTH_APPLICATION_ID, Applications.S6A).build());
+        peer.send(
+            MessageBuilder.answer(cer)
+                .add(Avps.RESULT_CODE, 2001)
+                .add(Avps.ORIGIN_HOST, "mme83.localdomain\n")
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+                .add(Avps.VENDOR_ID, 0)
+                .add(Avps.PRODUCT_NAME, "test")
+                .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+                .build());
         assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
         assertThat(hss.running.peers().openCount()).isZero();
       }
@@ -115,7 +141,8 @@ class PeerIdentitySocketTest {
     for (ILoggingEvent e : List.copyOf(captured.list)) {
       StringBuilder text = new StringBuilder(e.getFormattedMessage());
       if (e.getKeyValuePairs() != null) {
-        e.getKeyValuePairs().forEach(kv -> text.append(' ').append(kv.key).append('=').append(kv.value));
+        e.getKeyValuePairs()
+            .forEach(kv -> text.append(' ').append(kv.key).append('=').append(kv.value));
       }
       lines.add(text.toString());
     }

@@ -13,7 +13,10 @@ import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.PeerEvent.Received;
 
-/** Which {@link PeerEvent.Received} event a message is: by application, command code and R bit alone. */
+/**
+ * Which {@link PeerEvent.Received} event a message is: by application, command code and R bit
+ * alone.
+ */
 class ReceivedKindTest {
 
   static Stream<Arguments> messages() {
@@ -24,11 +27,14 @@ class ReceivedKindTest {
         Arguments.of("DWA", answer(Commands.DEVICE_WATCHDOG), Received.DWA),
         Arguments.of("DPR", request(Commands.DISCONNECT_PEER), Received.DPR),
         Arguments.of("DPA", answer(Commands.DISCONNECT_PEER), Received.DPA),
-        // RFC 6733 §8.5.1 Abort-Session-Request (274) on the base application: not served by this HSS
+        // RFC 6733 §8.5.1 Abort-Session-Request (274) on the base application: not served by this
+        // HSS
         Arguments.of("ASR, base application", header(0x80, 274, 0), Received.OTHER_BASE_REQUEST),
-        Arguments.of("AIR", request(Commands.AUTHENTICATION_INFORMATION), Received.APPLICATION_REQUEST),
+        Arguments.of(
+            "AIR", request(Commands.AUTHENTICATION_INFORMATION), Received.APPLICATION_REQUEST),
         Arguments.of("CLA", answer(Commands.CANCEL_LOCATION), Received.OTHER_ANSWER),
-        // command 257 outside the base application is not a CER (RFC 6733 §5.3: CER is application 0)
+        // command 257 outside the base application is not a CER (RFC 6733 §5.3: CER is application
+        // 0)
         Arguments.of("code 257 in S6a", header(0x80, 257, 16777251), Received.APPLICATION_REQUEST));
   }
 

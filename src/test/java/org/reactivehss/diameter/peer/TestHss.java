@@ -21,7 +21,8 @@ final class TestHss implements AutoCloseable {
   final RunningHss running;
   final int port;
 
-  TestHss(int watchdogMs, int cerTimeoutMs, int requestTimeoutMs, List<PeerOptions> peers) throws Exception {
+  TestHss(int watchdogMs, int cerTimeoutMs, int requestTimeoutMs, List<PeerOptions> peers)
+      throws Exception {
     this(o -> o.withTimers(cerTimeoutMs, watchdogMs, 500, requestTimeoutMs).withPeers(peers));
   }
 
@@ -34,11 +35,19 @@ final class TestHss implements AutoCloseable {
   TestHss(UnaryOperator<DiameterOptions> customize, HssMetrics metrics) throws Exception {
     this.port = freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions options = customize.apply(d.diameter().withListen("127.0.0.1", port)
-        .withSctp(DiameterOptions.SctpMode.FALSE, 0)
-        .withInstances(2));
-    HssConfig config = new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
-    this.running = HssMain.startDiameterOnly(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    DiameterOptions options =
+        customize.apply(
+            d.diameter()
+                .withListen("127.0.0.1", port)
+                .withSctp(DiameterOptions.SctpMode.FALSE, 0)
+                .withInstances(2));
+    HssConfig config =
+        new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db());
+    this.running =
+        HssMain.startDiameterOnly(vertx, config, metrics)
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(20, TimeUnit.SECONDS);
   }
 
   static TestHss standard() throws Exception {

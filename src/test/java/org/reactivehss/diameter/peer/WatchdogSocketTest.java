@@ -29,8 +29,12 @@ class WatchdogSocketTest {
         assertThat(dwr.isRequest()).isTrue();
         assertThat(dwr.commandCode()).isEqualTo(280);
         assertThat(dwr.originHost()).isEqualTo("hss.localdomain");
-        peer.send(MessageBuilder.answer(dwr).add(Avps.RESULT_CODE, 2001)
-            .add(Avps.ORIGIN_HOST, peer.host).add(Avps.ORIGIN_REALM, "localdomain").build());
+        peer.send(
+            MessageBuilder.answer(dwr)
+                .add(Avps.RESULT_CODE, 2001)
+                .add(Avps.ORIGIN_HOST, peer.host)
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .build());
       }
       assertThat(hss.running.peers().isOpen("mme20.localdomain")).isTrue();
     }
@@ -44,8 +48,11 @@ class WatchdogSocketTest {
       long start = System.nanoTime();
       assertThat(peer.receive().commandCode()).isEqualTo(280);
       assertThat(peer.closedWithin(Duration.ofSeconds(10))).isTrue();
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1_000));
-      Await.until("the peer table no longer has mme21 open", Duration.ofSeconds(2),
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThan(Duration.ofMillis(1_000));
+      Await.until(
+          "the peer table no longer has mme21 open",
+          Duration.ofSeconds(2),
           () -> !hss.running.peers().isOpen("mme21.localdomain"));
     }
   }

@@ -9,13 +9,11 @@ import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.HssMain;
-import org.reactivehss.RunningHss;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -26,9 +24,9 @@ import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.testing.E2eHss;
 
 /**
- * Diameter over SCTP (RFC 6733 §2.1): CER/CEA and DWR/DWA on one association, through the same codec
- * and state machine as TCP. Needs a kernel with SCTP (modprobe sctp) and lksctp's libsctp.so.1; where
- * either is missing the test is skipped and says why.
+ * Diameter over SCTP (RFC 6733 §2.1): CER/CEA and DWR/DWA on one association, through the same
+ * codec and state machine as TCP. Needs a kernel with SCTP (modprobe sctp) and lksctp's
+ * libsctp.so.1; where either is missing the test is skipped and says why.
  */
 @Timeout(30)
 class SctpTransportTest {
@@ -46,19 +44,36 @@ class SctpTransportTest {
   void cerAndDwrOverSctp_areAnswered() throws Exception {
     int port = E2eHss.freePort();
     HssConfig d = ConfigLoader.defaults();
-    DiameterOptions options = d.diameter().withListen("127.0.0.1", port)
-        .withSctp(DiameterOptions.SctpMode.TRUE, port)
-        .withInstances(1);
+    DiameterOptions options =
+        d.diameter()
+            .withListen("127.0.0.1", port)
+            .withSctp(DiameterOptions.SctpMode.TRUE, port)
+            .withInstances(1);
     Vertx vertx = Vertx.vertx();
-    try (SctpChannel channel = startAndConnect(vertx, new HssConfig(d.originHost(), d.realm(), d.productName(),
-        options, d.http(), d.db()), port)) {
-      send(channel, MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE).hopByHop(1)
-          .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain")
-          .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress()).add(Avps.VENDOR_ID, 0)
-          .add(Avps.PRODUCT_NAME, "sctp-test").add(Avps.AUTH_APPLICATION_ID, Applications.S6A).build());
+    try (SctpChannel channel =
+        startAndConnect(
+            vertx,
+            new HssConfig(d.originHost(), d.realm(), d.productName(), options, d.http(), d.db()),
+            port)) {
+      send(
+          channel,
+          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+              .hopByHop(1)
+              .add(Avps.ORIGIN_HOST, "mme.localdomain")
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(Avps.VENDOR_ID, 0)
+              .add(Avps.PRODUCT_NAME, "sctp-test")
+              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+              .build());
       assertThat(receive(channel).first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
-      send(channel, MessageBuilder.request(Commands.DEVICE_WATCHDOG).hopByHop(2)
-          .add(Avps.ORIGIN_HOST, "mme.localdomain").add(Avps.ORIGIN_REALM, "localdomain").build());
+      send(
+          channel,
+          MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+              .hopByHop(2)
+              .add(Avps.ORIGIN_HOST, "mme.localdomain")
+              .add(Avps.ORIGIN_REALM, "localdomain")
+              .build());
       DiameterMessage dwa = receive(channel);
       assertThat(dwa.hopByHopId()).isEqualTo(2);
       assertThat(dwa.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
@@ -67,13 +82,18 @@ class SctpTransportTest {
     }
   }
 
-  private static SctpChannel startAndConnect(Vertx vertx, HssConfig config, int port) throws Exception {
-    HssMain.startDiameterOnly(vertx, config).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+  private static SctpChannel startAndConnect(Vertx vertx, HssConfig config, int port)
+      throws Exception {
+    HssMain.startDiameterOnly(vertx, config)
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(20, TimeUnit.SECONDS);
     return SctpChannel.open(new InetSocketAddress("127.0.0.1", port), 1, 1);
   }
 
   private static void send(SctpChannel channel, byte[] message) throws Exception {
-    channel.send(ByteBuffer.wrap(message), MessageInfo.createOutgoing(null, 0).payloadProtocolID(46));
+    channel.send(
+        ByteBuffer.wrap(message), MessageInfo.createOutgoing(null, 0).payloadProtocolID(46));
   }
 
   private static DiameterMessage receive(SctpChannel channel) throws Exception {

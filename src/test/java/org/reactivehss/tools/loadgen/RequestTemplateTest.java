@@ -17,8 +17,16 @@ class RequestTemplateTest {
   private static final MessageValidator VALIDATOR = MessageValidator.forAllKnownApplications();
 
   private static LoadOptions options(String message, String... more) {
-    String[] base = {"--message", message, "--connections", "4", "--subscribers", "10",
-        "--first-imsi", "001010000000100"};
+    String[] base = {
+      "--message",
+      message,
+      "--connections",
+      "4",
+      "--subscribers",
+      "10",
+      "--first-imsi",
+      "001010000000100"
+    };
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(more, 0, args, base.length, more.length);
@@ -47,7 +55,8 @@ class RequestTemplateTest {
     }
     assertThat(sessions).hasSize(200);
     // indexes 1, 5, 9 of 0..9: the share of connection 1 of 4
-    assertThat(imsis).containsExactlyInAnyOrder("001010000000101", "001010000000105", "001010000000109");
+    assertThat(imsis)
+        .containsExactlyInAnyOrder("001010000000101", "001010000000105", "001010000000109");
   }
 
   @Test
@@ -61,8 +70,12 @@ class RequestTemplateTest {
         String user = m.first(Avps.USER_NAME).asUtf8();
         imsis.add(user.substring(0, 15));
       }
-      assertThat(imsis).as(message).hasSize(10).allMatch(imsi -> imsi.compareTo("001010000000100") >= 0
-          && imsi.compareTo("001010000000109") <= 0);
+      assertThat(imsis)
+          .as(message)
+          .hasSize(10)
+          .allMatch(
+              imsi ->
+                  imsi.compareTo("001010000000100") >= 0 && imsi.compareTo("001010000000109") <= 0);
     }
   }
 
@@ -70,12 +83,14 @@ class RequestTemplateTest {
   void marNamesTheSubscribersOwnScscf_whicheverConnectionSendsIt() {
     Set<String> names = new HashSet<>();
     for (int connection = 0; connection < 3; connection++) {
-      RequestTemplate t = new RequestTemplate(options("mar"), "bench-" + connection + ".localdomain", connection);
+      RequestTemplate t =
+          new RequestTemplate(options("mar"), "bench-" + connection + ".localdomain", connection);
       for (int i = 0; i < 200; i++) {
         DiameterMessage m = parse(t.next(i));
         String imsi = m.first(Avps.USER_NAME).asUtf8().substring(0, 15);
         String scscf = m.first(Avps.SERVER_NAME).asUtf8();
-        assertThat(scscf).isEqualTo("sip:scscf-" + (imsi.charAt(14) - '0') % 4 + ".localdomain:6060");
+        assertThat(scscf)
+            .isEqualTo("sip:scscf-" + (imsi.charAt(14) - '0') % 4 + ".localdomain:6060");
         names.add(scscf);
       }
     }
@@ -84,7 +99,8 @@ class RequestTemplateTest {
 
   @Test
   void imsiPrefix_stillNamesTheFirstImsi_andBadRangesAreRefused() {
-    assertThat(LoadOptions.parse(new String[] {"--imsi-prefix", "00101"}).imsi(42)).isEqualTo("001010000000042");
+    assertThat(LoadOptions.parse(new String[] {"--imsi-prefix", "00101"}).imsi(42))
+        .isEqualTo("001010000000042");
     assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--first-imsi", "12345"}))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--message", "xyz"}))
