@@ -239,64 +239,13 @@ final class PeerLink implements LinkHandler {
    * peer table no longer holds it, and requests this HSS sent on it fail.
    */
   private void tearDown(PeerAction.Why why, PeerState from, DiameterMessage m) {
-    logTearDown(why, from, m);
+    TearDownLog.log(why, from, m, link, handshake, rt.options().cerTimeoutMs(), liveness.boundMs());
     cancelTimer();
     rt.table().remove(this);
     liveness.onClosed();
     pending.failAll(new PeerUnavailableException(String.valueOf(handshake.peerHost())));
     if (why != PeerAction.Why.TRANSPORT_CLOSED) {
       link.close();
-    }
-  }
-
-  private void logTearDown(PeerAction.Why why, PeerState from, DiameterMessage m) {
-    switch (why) {
-      case UNEXPECTED_MESSAGE ->
-          log.warn(
-              "{}: {} not expected in {}; closing (RFC 6733 §5.6)",
-              link.describe(),
-              BaseProtocol.describe(m),
-              from);
-      case CER_TIMEOUT ->
-          log.warn(
-              "{}: no capabilities exchange within {} ms; closing",
-              link.describe(),
-              rt.options().cerTimeoutMs());
-      case ELECTION_LOST ->
-          log.info(
-              "{}: election lost to the other connection with {} (RFC 6733 §5.6.4); closing",
-              link.describe(),
-              handshake.peerHost());
-      case NAME_IN_USE -> {
-        if (from == PeerState.WAIT_I_CEA) {
-          log.info(
-              "{}: {} is already connected; dropping our duplicate",
-              link.describe(),
-              handshake.peerHost());
-        } else {
-          log.warn(
-              "{}: {} (Origin-State-Id {}) already has an open connection that answers; refusing this one",
-              link.describe(),
-              handshake.peerHost(),
-              handshake.peerOriginStateId());
-        }
-      }
-      case WATCHDOG_DOWN ->
-          log.warn(
-              "{}: watchdog: {} silent for 3 x Tw; closing (RFC 3539 §3.4.1)",
-              link.describe(),
-              handshake.peerHost());
-      case PEER_SILENT ->
-          log.warn(
-              "{}: {} silent for {} ms after a DWR while another connection claimed its name; "
-                  + "closing",
-              link.describe(),
-              handshake.peerHost(),
-              liveness.boundMs());
-      case DPA_RECEIVED, CLOSING_GRACE_EXPIRED, STOPPED ->
-          log.debug("{}: closing ({})", link.describe(), why);
-      // logged where they were found, with what was wrong; or followed by "closed"
-      case UNFRAMEABLE, CER_INVALID, CER_REFUSED, CEA_REFUSED, TLS_FAILED, TRANSPORT_CLOSED -> {}
     }
   }
 
