@@ -16,10 +16,11 @@ http=${HSS_BENCH_HTTP_PORT:-18080}
 prefix=00101
 
 source benchmarks/lib/fresh-hss.sh
+source benchmarks/lib/request-cost.sh
 start_fresh_hss "$port" "$http" mar
 provision_subscribers "$http" "$subscribers" "$prefix" yes
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
-java -jar target/hss.jar loadgen --port "$port" --message mar \
+machine_line
+with_request_cost java -jar target/hss.jar loadgen --port "$port" --message mar \
   --imsi-prefix "$prefix" --subscribers "$subscribers" \
   --connections "$connections" --window "$window" --warmup 5 --duration "$duration"

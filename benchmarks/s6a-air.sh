@@ -21,6 +21,7 @@ http=${HSS_BENCH_HTTP_PORT:-18088}
 prefix=00101
 
 source benchmarks/lib/fresh-hss.sh
+source benchmarks/lib/request-cost.sh
 start_fresh_hss "$port" "$http" air
 provision_subscribers "$http" "$subscribers" "$prefix" no
 
@@ -28,7 +29,7 @@ case "$load" in
   */s) mode=(--rate "${load%/s}") ;;
   *) mode=(--window "$load") ;;
 esac
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
+machine_line
 prewarm=${HSS_BENCH_PREWARM:-15}
 if [ "$prewarm" -gt 0 ]; then
   java -jar target/hss.jar loadgen --port "$port" --message air \
@@ -36,6 +37,6 @@ if [ "$prewarm" -gt 0 ]; then
     --warmup 0 --duration "$prewarm" >/dev/null
   echo "pre-warmed: $prewarm s closed loop (4 x window 16), not measured"
 fi
-java -jar target/hss.jar loadgen --port "$port" --message air \
+with_request_cost java -jar target/hss.jar loadgen --port "$port" --message air \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
   --warmup "$warmup" --duration "$duration"

@@ -21,6 +21,7 @@ http=${HSS_BENCH_HTTP_PORT:-18096}
 prefix=00101
 
 source benchmarks/lib/fresh-hss.sh
+source benchmarks/lib/request-cost.sh
 start_fresh_hss "$port" "$http" ulr
 provision_subscribers "$http" "$subscribers" "$prefix" no yes
 
@@ -28,7 +29,7 @@ case "$load" in
   */s) mode=(--rate "${load%/s}") ;;
   *) mode=(--window "$load") ;;
 esac
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
-java -jar target/hss.jar loadgen --port "$port" --message ulr \
+machine_line
+with_request_cost java -jar target/hss.jar loadgen --port "$port" --message ulr \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
   --warmup "$warmup" --duration "$duration"
