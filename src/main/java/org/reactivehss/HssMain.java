@@ -12,6 +12,7 @@ import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MetricsRegistry;
+import org.reactivehss.net.StartupProblem;
 import org.reactivehss.tools.loadgen.LoadGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,11 @@ public final class HssMain {
     HssStartup.start(vertx, config, registry)
         .onComplete(
             ar -> {
-              if (ar.failed()) {
+              if (ar.failed() && ar.cause() instanceof StartupProblem problem) {
+                // the operator's to fix, and the message says what: no stack trace
+                log.error("startup failed: {}", problem.getMessage());
+                vertx.close().onComplete(v -> System.exit(1));
+              } else if (ar.failed()) {
                 log.error("startup failed: {}", ar.cause().getMessage(), ar.cause());
                 vertx.close().onComplete(v -> System.exit(1));
               } else {

@@ -18,6 +18,7 @@ import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.net.ConnectionBudget;
+import org.reactivehss.net.ListenFailures;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +107,11 @@ public final class ApiVerticle extends AbstractVerticle {
                   .connectionHandler(deadlines::onConnection)
                   .requestHandler(router)
                   .listen(options.port(), host)
-                  .onFailure(started::fail)
+                  .onFailure(
+                      failure ->
+                          started.fail(
+                              ListenFailures.explain(
+                                  failure, "HTTP", host, options.port(), "http.port")))
                   .onSuccess(
                       listening -> {
                         server = listening;

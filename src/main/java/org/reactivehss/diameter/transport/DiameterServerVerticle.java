@@ -6,6 +6,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
+import org.reactivehss.net.ListenFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,17 @@ public final class DiameterServerVerticle extends VerticleBase {
                         link ->
                             new BudgetedLinkHandler(peers.responder(link), peers.connections()));
                   });
-              return server.listen();
+              return server
+                  .listen()
+                  .recover(
+                      failure ->
+                          Future.failedFuture(
+                              ListenFailures.explain(
+                                  failure,
+                                  secure ? "Diameter TLS" : "Diameter",
+                                  options.listenAddress(),
+                                  serverOptions.getPort(),
+                                  secure ? "diameter.tls.port" : "diameter.port")));
             })
         .onSuccess(
             s ->

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 import org.reactivehss.diameter.codec.InboundFrame;
+import org.reactivehss.net.ListenFailures;
 
 /**
  * Accepts Diameter over SCTP (RFC 6733 §2.1) with Netty's SCTP transport on an NIO event-loop group
@@ -113,7 +114,13 @@ public final class SctpServerVerticle extends VerticleBase {
                 serverChannel = ((io.netty.channel.ChannelFuture) f).channel();
                 bindExtraAddresses(bound);
               } else {
-                bound.fail(f.cause());
+                bound.fail(
+                    ListenFailures.explain(
+                        f.cause(),
+                        "Diameter SCTP",
+                        options.listenAddress(),
+                        options.sctpPort(),
+                        "diameter.sctp-port"));
               }
             });
     return bound.future();
@@ -145,7 +152,13 @@ public final class SctpServerVerticle extends VerticleBase {
               if (f.isSuccess()) {
                 bindExtra(addresses, index + 1, bound);
               } else {
-                bound.fail(f.cause());
+                bound.fail(
+                    ListenFailures.explain(
+                        f.cause(),
+                        "Diameter SCTP extra address",
+                        addresses.get(index),
+                        peers.options().sctpPort(),
+                        "diameter.sctp-extra-addresses"));
               }
             });
   }
