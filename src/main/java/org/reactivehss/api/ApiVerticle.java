@@ -185,6 +185,12 @@ public final class ApiVerticle extends AbstractVerticle {
               }
             });
     openRoutes.accept(router);
+    // the document and its viewer hold nothing secret; the calls made from the viewer need the
+    // token
+    router
+        .get("/api/v1/openapi.yaml")
+        .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
+    ApiDocs.mount(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }
@@ -196,9 +202,6 @@ public final class ApiVerticle extends AbstractVerticle {
                     subscribers, options.maxBodyBytes(), options.limits().bodyTimeoutMs(), metrics)
                 ::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
-    router
-        .get("/api/v1/openapi.yaml")
-        .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
     new SubscriberHandlers(subscribers, metrics).mount(router);
     protectedRoutes.accept(router);
     return router;
