@@ -8,6 +8,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.api.AuthHistoryEndpoint;
 import org.reactivehss.api.EventLoopProbe;
 import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
@@ -38,6 +39,7 @@ import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
+import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.S6aStore;
@@ -80,54 +82,55 @@ final class HssStartup {
     HssRequests hssRequests = new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS);
     return Storage.start(vertx, config.db())
         .compose(
-            storage ->
-                vertx
-                    .deployVerticle(
-                        () ->
-                            new StorageVerticle(
-                                storage, metrics, connectionsPerLoop(config, perLoop)),
-                        new DeploymentOptions().setInstances(perLoop))
-                    .compose(
-                        id ->
-                            vertx.deployVerticle(
-                                () ->
-                                    new AuthVerticle(
-                                        authStore(vertx, config, metrics),
-                                        AuthEvents.countedBy(metrics)),
-                                new DeploymentOptions().setInstances(perLoop)))
-                    .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
-                    .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
-                    .compose(id -> startDiameter(vertx, config, metrics, table))
-                    .onSuccess(peers -> diameterUp.set(true))
-                    .compose(
-                        peers ->
-                            loops
-                                .deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE)
-                                .map(peers))
-                    .compose(
-                        peers -> {
-                          HealthEndpoints health =
-                              new HealthEndpoints(
-                                  loops, storage::ping, diameterUp::get, storage::keysVerified);
-                          ImsDeregistration deregistration =
-                              new ImsDeregistration(new ImsStore(storage));
-                          KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
-                          ApiVerticle api =
-                              new ApiVerticle(
-                                  config.http(),
-                                  new SubscriberRepository(storage),
-                                  metrics,
-                                  router -> openRoutes(router, health, vertx, registry),
-                                  router -> {
-                                    deregistration.mount(router);
-                                    reseal.mount(router);
-                                  });
-                          return vertx
-                              .deployVerticle(api)
-                              .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
-                        })
-                    .recover(
-                        failure -> storage.close().transform(v -> Future.failedFuture(failure))));
+            storage -> {
+              AuthEventLog history = new AuthEventLog(storage, config.authHistory());
+              return vertx
+                  .deployVerticle(
+                      () ->
+                          new StorageVerticle(
+                              storage, metrics, connectionsPerLoop(config, perLoop)),
+                      new DeploymentOptions().setInstances(perLoop))
+                  .compose(
+                      id ->
+                          vertx.deployVerticle(
+                              () ->
+                                  new AuthVerticle(
+                                      authStore(vertx, config, metrics),
+                                      AuthEvents.countedBy(metrics),
+                                      history),
+                              new DeploymentOptions().setInstances(perLoop)))
+                  .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startDiameter(vertx, config, metrics, table))
+                  .onSuccess(peers -> diameterUp.set(true))
+                  .compose(
+                      peers ->
+                          loops.deploy(vertx, VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE).map(peers))
+                  .compose(
+                      peers -> {
+                        HealthEndpoints health =
+                            new HealthEndpoints(
+                                loops, storage::ping, diameterUp::get, storage::keysVerified);
+                        ImsDeregistration deregistration =
+                            new ImsDeregistration(new ImsStore(storage));
+                        KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
+                        ApiVerticle api =
+                            new ApiVerticle(
+                                config.http(),
+                                new SubscriberRepository(storage),
+                                metrics,
+                                router -> openRoutes(router, health, vertx, registry),
+                                router -> {
+                                  deregistration.mount(router);
+                                  reseal.mount(router);
+                                  new AuthHistoryEndpoint(history).mount(router);
+                                });
+                        return vertx
+                            .deployVerticle(api)
+                            .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
+                      })
+                  .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure)));
+            });
   }
 
   /** Health always; /metrics only when metrics are enabled. Both answer without the API token. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
+import org.reactivehss.store.AuthEvent;
+import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.SqnReservation;
 import org.reactivehss.store.SubscriberAuthStore;
 import org.reactivehss.store.SubscriberKeys;
@@ -17,10 +19,16 @@ import org.reactivehss.store.SubscriberKeys;
 final class AuthService {
   private final SubscriberAuthStore store;
   private final AuthEvents events;
+  private final AuthEventLog history;
 
   AuthService(SubscriberAuthStore store, AuthEvents events) {
+    this(store, events, AuthEventLog.NONE);
+  }
+
+  AuthService(SubscriberAuthStore store, AuthEvents events, AuthEventLog history) {
     this.store = store;
     this.events = events;
+    this.history = history;
   }
 
   Future<VectorReply> vectors(VectorRequest request) {
@@ -57,13 +65,35 @@ final class AuthService {
     }
     if (sqnMs.isEmpty()) {
       events.resyncRefused();
+      history.record(
+          AuthEvent.refused(request.imsi(), interfaceOf(request), request.peer(), keys.sqnHe()));
       return Future.failedFuture(
           HssFailure.of(
               FailureKind.RESYNC_REFUSED, "MAC-S of AUTS did not verify; SQN_HE unchanged"));
     }
     events.resyncAccepted();
-    return store.resyncAndReserve(
-        request.imsi(), sqnMs.get().resyncFloor().value(), request.n(), request.deadline());
+    return store
+        .resyncAndReserve(
+            request.imsi(), sqnMs.get().resyncFloor().value(), request.n(), request.deadline())
+        .onSuccess(
+            reserved ->
+                history.record(
+                    AuthEvent.resync(
+                        request.imsi(),
+                        interfaceOf(request),
+                        request.peer(),
+                        keys.sqnHe(),
+                        reserved.keys().sqnHe())));
+  }
+
+  /**
+   * Where the request came from, by what it asks for: E-UTRAN and UTRAN vectors S6a, IMS items Cx.
+   */
+  private static AuthEvent.Interface interfaceOf(VectorRequest request) {
+    return switch (request.kind()) {
+      case EUTRAN, UTRAN -> AuthEvent.Interface.S6A;
+      case IMS -> AuthEvent.Interface.CX;
+    };
   }
 
   private Future<VectorReply> issue(VectorRequest request, SqnReservation reservation) {

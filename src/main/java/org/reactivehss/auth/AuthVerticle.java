@@ -8,6 +8,7 @@ import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.bus.LoopService;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
+import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.SubscriberAuthStore;
 
 /**
@@ -25,19 +26,26 @@ public final class AuthVerticle extends VerticleBase {
 
   private final SubscriberAuthStore store;
   private final AuthEvents events;
+  private final AuthEventLog history;
   private LoopAffinity.Served served;
 
   public AuthVerticle(SubscriberAuthStore store) {
     this(store, AuthEvents.NONE);
   }
 
+  public AuthVerticle(SubscriberAuthStore store, AuthEvents events) {
+    this(store, events, AuthEventLog.NONE);
+  }
+
   /**
    * No timer of its own: each request carries the deadline of the Diameter request it serves, and
-   * storage is asked only within it (docs/architecture.md "Deadline").
+   * storage is asked only within it (docs/architecture.md "Deadline"). Resyncs and refused AUTS go
+   * to {@code history}, off the request's latency.
    */
-  public AuthVerticle(SubscriberAuthStore store, AuthEvents events) {
+  public AuthVerticle(SubscriberAuthStore store, AuthEvents events, AuthEventLog history) {
     this.store = store;
     this.events = events;
+    this.history = history;
   }
 
   /**
@@ -52,7 +60,7 @@ public final class AuthVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     registerCodecs(vertx);
-    AuthService service = new AuthService(store, events);
+    AuthService service = new AuthService(store, events, history);
     served =
         LoopAffinity.serve(
             vertx.eventBus(),

@@ -13,15 +13,28 @@ import org.reactivehss.bus.Deadline;
  * @param servingPlmn the 3-octet Visited-PLMN-Id, required for {@link VectorKind#EUTRAN} (KASME)
  * @param resync RAND (16) || AUTS (14) from Re-Synchronization-Info or SIP-Authorization, or null
  * @param deadline the Diameter request's deadline: storage is asked only while it has not passed
+ * @param peer the Origin-Host of the requesting node, for the subscriber's auth history (or null)
  */
 public record VectorRequest(
-    String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync, Deadline deadline) {
+    String imsi,
+    VectorKind kind,
+    int n,
+    byte[] servingPlmn,
+    byte[] resync,
+    Deadline deadline,
+    String peer) {
   /** One batch never exceeds the 32 IND slots, so its vectors stay usable in any order. */
   public static final int MAX_VECTORS = Sqn.IND_SLOTS;
 
   /** A request no peer waits on (tests, tools): bounded by the storage statement timeout alone. */
   public VectorRequest(String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync) {
-    this(imsi, kind, n, servingPlmn, resync, Deadline.NONE);
+    this(imsi, kind, n, servingPlmn, resync, Deadline.NONE, null);
+  }
+
+  /** A request with a deadline from no named peer. */
+  public VectorRequest(
+      String imsi, VectorKind kind, int n, byte[] servingPlmn, byte[] resync, Deadline deadline) {
+    this(imsi, kind, n, servingPlmn, resync, deadline, null);
   }
 
   /** Why this request cannot be served, or null when it is well-formed. */

@@ -5,6 +5,7 @@ import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
+import org.reactivehss.store.AuthHistoryOptions;
 import org.reactivehss.store.StoreOptions;
 
 /**
@@ -18,6 +19,7 @@ import org.reactivehss.store.StoreOptions;
  * @param metrics {@code metrics.*}
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
  * @param s6a {@code s6a.*}: the home MNC length for the roaming check
+ * @param authHistory {@code auth-history.*}: how much of each subscriber's resync history is kept
  */
 public record HssConfig(
     String originHost,
@@ -28,9 +30,13 @@ public record HssConfig(
     StoreOptions db,
     MetricsOptions metrics,
     CxOptions cx,
-    S6aOptions s6a) {
+    S6aOptions s6a,
+    AuthHistoryOptions authHistory) {
 
-  /** Everything but metrics, Cx and S6a, which keep their defaults (what tests usually want). */
+  /**
+   * Everything but metrics, Cx, S6a and the auth history, which keep their defaults (what tests
+   * usually want).
+   */
   public HssConfig(
       String originHost,
       String realm,
@@ -47,7 +53,8 @@ public record HssConfig(
         db,
         MetricsOptions.defaults(),
         CxOptions.defaults(),
-        S6aOptions.DEFAULTS);
+        S6aOptions.DEFAULTS,
+        AuthHistoryOptions.DEFAULTS);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -61,9 +68,17 @@ public record HssConfig(
             StorageSettings.read(t),
             new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
             CxSettings.read(t),
-            s6a(t));
+            s6a(t),
+            authHistory(t));
     t.rejectUnknownKeys();
     return c;
+  }
+
+  private static AuthHistoryOptions authHistory(ConfigTree t) {
+    AuthHistoryOptions d = AuthHistoryOptions.DEFAULTS;
+    return new AuthHistoryOptions(
+        t.integer("auth-history.max-per-subscriber", d.maxPerSubscriber(), 1, 100_000),
+        t.integer("auth-history.max-age-days", d.maxAgeDays(), 1, 3_650));
   }
 
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */

@@ -90,7 +90,10 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
             : cx.store().storeAuthenticatingServer(s.imsi(), serverName, deadline);
     stored
         .compose(
-            ok -> vectors(new VectorRequest(s.imsi(), VectorKind.IMS, n, null, resync, deadline)))
+            ok ->
+                vectors(
+                    new VectorRequest(
+                        s.imsi(), VectorKind.IMS, n, null, resync, deadline, request.originHost())))
         .onSuccess(
             reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
         .onFailure(failure -> failed(message, failure));

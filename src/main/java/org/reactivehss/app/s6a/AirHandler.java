@@ -83,9 +83,11 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     byte[] servingPlmn = plmn.asOctets();
     Deadline deadline = DiameterBus.deadline(air);
     // E-UTRAN first, then UTRAN: a resync in either moves SQN_HE before the later reservation.
-    vectors(imsi, VectorKind.EUTRAN, eutran, servingPlmn, deadline)
+    String mme = air.originHost();
+    vectors(imsi, VectorKind.EUTRAN, eutran, servingPlmn, deadline, mme)
         .compose(
-            e -> vectors(imsi, VectorKind.UTRAN, utran, null, deadline).map(u -> List.of(e, u)))
+            e ->
+                vectors(imsi, VectorKind.UTRAN, utran, null, deadline, mme).map(u -> List.of(e, u)))
         .onSuccess(replies -> answers.reply(message, aia(air, replies.get(0), replies.get(1))))
         .onFailure(failure -> answers.replyFailure(message, failure));
   }
@@ -95,7 +97,12 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
    * own).
    */
   private Future<VectorReply> vectors(
-      String imsi, VectorKind kind, Avp requested, byte[] servingPlmn, Deadline deadline) {
+      String imsi,
+      VectorKind kind,
+      Avp requested,
+      byte[] servingPlmn,
+      Deadline deadline,
+      String mme) {
     if (requested == null) {
       return Future.succeededFuture(new VectorReply(kind, List.of()));
     }
@@ -107,7 +114,7 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request =
         new VectorRequest(
-            imsi, kind, n, servingPlmn, resync == null ? null : resync.asOctets(), deadline);
+            imsi, kind, n, servingPlmn, resync == null ? null : resync.asOctets(), deadline, mme);
     return LoopAffinity.call(bus, AuthVerticle.ADDRESS, request, deadline.sendOptions());
   }
 
