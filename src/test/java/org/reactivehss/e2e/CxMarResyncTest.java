@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reactivehss.e2e.CxScscf.SERVER_NAME;
 import static org.reactivehss.e2e.CxScscf.outcome;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -54,6 +56,16 @@ class CxMarResyncTest {
     // the next registration needs no second resynchronisation
     assertThat(CxScscf.challenge(usim, mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM)))
         .isInstanceOf(UsimModel.Accepted.class);
+    // and the subscriber's auth history shows the resync as one over Cx, from this S-CSCF
+    Await.until(
+        "the resync in the auth history",
+        Duration.ofSeconds(10),
+        () ->
+            hss.send("GET", "/api/v1/subscribers/001010000000201/auth-events", null)
+                .body()
+                .contains("\"interface\":\"cx\""));
+    assertThat(hss.send("GET", "/api/v1/subscribers/001010000000201/auth-events", null).body())
+        .contains("\"kind\":\"resync\"", "\"peer\":\"" + CxScscf.HOST + "\"");
   }
 
   @Test
