@@ -1,8 +1,11 @@
 package org.reactivehss.config;
 
+import java.util.List;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.slh.SlhOptions;
+import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.StoreOptions;
@@ -18,6 +21,7 @@ import org.reactivehss.store.StoreOptions;
  * @param metrics {@code metrics.*}
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
  * @param s6a {@code s6a.*}: the home MNC length for the roaming check
+ * @param slh {@code slh.*}: the GMLCs allowed to ask for routing information
  */
 public record HssConfig(
     String originHost,
@@ -28,9 +32,12 @@ public record HssConfig(
     StoreOptions db,
     MetricsOptions metrics,
     CxOptions cx,
-    S6aOptions s6a) {
+    S6aOptions s6a,
+    SlhOptions slh) {
 
-  /** Everything but metrics, Cx and S6a, which keep their defaults (what tests usually want). */
+  /**
+   * Everything but metrics, Cx, S6a and SLh, which keep their defaults (what tests usually want).
+   */
   public HssConfig(
       String originHost,
       String realm,
@@ -47,7 +54,13 @@ public record HssConfig(
         db,
         MetricsOptions.defaults(),
         CxOptions.defaults(),
-        S6aOptions.DEFAULTS);
+        S6aOptions.DEFAULTS,
+        SlhOptions.DEFAULTS);
+  }
+
+  /** This configuration with {@code slh} instead of its SLh options. */
+  public HssConfig withSlh(SlhOptions slh) {
+    return new HssConfig(originHost, realm, productName, diameter, http, db, metrics, cx, s6a, slh);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -61,9 +74,22 @@ public record HssConfig(
             StorageSettings.read(t),
             new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
             CxSettings.read(t),
-            s6a(t));
+            s6a(t),
+            slh(t));
     t.rejectUnknownKeys();
     return c;
+  }
+
+  /** Each allowed GMLC is a DiameterIdentity (RFC 6733 §4.3.1), the Origin-Host it sends. */
+  private static SlhOptions slh(ConfigTree t) {
+    List<String> gmlcs = t.strings("slh.allowed-gmlcs", SlhOptions.DEFAULTS.allowedGmlcs());
+    for (String gmlc : gmlcs) {
+      if (!DiameterIdentity.isValid(gmlc)) {
+        throw new ConfigException(
+            "slh.allowed-gmlcs", "'" + gmlc + "' is not a Diameter identity (a host name)");
+      }
+    }
+    return new SlhOptions(gmlcs);
   }
 
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */
