@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SLh LCS-Routing-Info throughput: a fresh HSS on a fresh embedded PostgreSQL, N subscribers (one APN
 # each) provisioned through the NDJSON bulk import, registered by a short ULR phase of the load
-# generator's MMEs (enough ULRs that nearly every IMSI gets a serving MME; the rest answer 4201), then
+# generator's MMEs (15 s of random IMSIs: most get a serving MME, the rest answer 4201), then
 # RIRs by IMSI (User-Name) from the load generator's GMLCs (bench-N.localdomain, one per connection)
 # for random IMSIs of the range. Every RIA is one read of the subscriber's row. Client and server
 # share this machine. Usage:
@@ -26,7 +26,7 @@ provision_subscribers "$http" "$subscribers" "$prefix" no yes
 echo "registering serving MMEs (ULR phase)"
 java -jar target/hss.jar loadgen --port "$port" --message ulr \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" --window 64 \
-  --warmup 1 --duration 8 >/dev/null
+  --warmup 1 --duration 15 | tail -1
 
 case "$load" in
   */s) mode=(--rate "${load%/s}") ;;

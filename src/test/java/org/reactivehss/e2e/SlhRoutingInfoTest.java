@@ -16,6 +16,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.transport.PeerOptions;
+import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -136,8 +137,42 @@ class SlhRoutingInfoTest {
   }
 
   @Test
-  void rirForSubscriberWithoutServingNode_isAnsweredAbsentUser4201() throws Exception {
+  void rirForSubscriberWithoutServingNode_isAnsweredAbsentUser4201_andCountedAsSuch()
+      throws Exception {
+    Scrape before = hss.scrape();
+
     assertThat(experimental(gmlc.exchange(gmlc.rir(UNSERVED, null)))).isEqualTo(4201);
+
+    assertThat(
+            hss.scrape()
+                .since(
+                    before,
+                    "hss_diameter_answers_total",
+                    "application",
+                    "slh",
+                    "command",
+                    "RIR",
+                    "result",
+                    "DIAMETER_ERROR_ABSENT_USER",
+                    "result_code",
+                    "4201",
+                    "result_class",
+                    "transient_failure"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void rirFromPeerHeldToOtherImsiPrefixes_isCountedAsAnImsiRangeRefusal() throws Exception {
+    try (SlhGmlc restricted = new SlhGmlc(hss, OTHER_RANGE)) {
+      Scrape before = hss.scrape();
+
+      restricted.exchange(restricted.rir(SERVED, null));
+
+      assertThat(
+              hss.scrape()
+                  .since(before, "hss_diameter_peer_refusals_total", "reason", "imsi_range"))
+          .isEqualTo(1);
+    }
   }
 
   @Test
