@@ -29,16 +29,28 @@ public record LcsRoute(
   }
 
   static final LcsRoute UNKNOWN = new LcsRoute(Outcome.UNKNOWN, null, null, null, null);
-  static final LcsRoute CONTRADICTING = new LcsRoute(Outcome.CONTRADICTING, null, null, null, null);
   static final LcsRoute AMBIGUOUS = new LcsRoute(Outcome.AMBIGUOUS, null, null, null, null);
+
+  /** The IMSI's subscriber, whose MSISDN is not the one asked for (its IMSI kept for ranges). */
+  static LcsRoute contradicting(String imsi) {
+    return new LcsRoute(Outcome.CONTRADICTING, imsi, null, null, null);
+  }
 
   /** Whether a serving node is registered for the subscriber (step 3). */
   public boolean served() {
     return mmeHost != null;
   }
 
-  /** This route as a peer restricted to IMSI prefixes may see it: outside them, unknown. */
+  /**
+   * This route as a peer restricted to IMSI prefixes may see it: a subscriber outside them is
+   * unknown, and so is a contradiction about one (else the answer would tell that its IMSI exists);
+   * an ambiguous MSISDN names subscribers whose IMSIs were not read, so it is unknown too.
+   */
   public LcsRoute seenBy(Predicate<String> imsiInRange) {
-    return outcome == Outcome.FOUND && !imsiInRange.test(imsi) ? UNKNOWN : this;
+    return switch (outcome) {
+      case FOUND, CONTRADICTING -> imsiInRange.test(imsi) ? this : UNKNOWN;
+      case AMBIGUOUS -> UNKNOWN;
+      case UNKNOWN -> this;
+    };
   }
 }

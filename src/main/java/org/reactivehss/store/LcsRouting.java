@@ -64,7 +64,9 @@ public final class LcsRouting {
       return LcsRoute.UNKNOWN;
     }
     LcsRoute found = route(rows.iterator().next());
-    return msisdn == null || msisdn.equals(found.msisdn()) ? found : LcsRoute.CONTRADICTING;
+    return msisdn == null || msisdn.equals(found.msisdn())
+        ? found
+        : LcsRoute.contradicting(found.imsi());
   }
 
   private static LcsRoute byMsisdn(RowSet<Row> rows) {

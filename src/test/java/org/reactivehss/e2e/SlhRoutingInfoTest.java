@@ -224,10 +224,16 @@ class SlhRoutingInfoTest {
   }
 
   @Test
-  void rirFromPeerHeldToOtherImsiPrefixes_isAnsweredAsUnknown5001() throws Exception {
+  void rirFromPeerHeldToOtherImsiPrefixes_isAnsweredAsUnknown5001_whateverElseHolds()
+      throws Exception {
     try (SlhGmlc restricted = new SlhGmlc(hss, OTHER_RANGE)) {
       assertThat(experimental(restricted.exchange(restricted.rir(SERVED, null)))).isEqualTo(5001);
       assertThat(experimental(restricted.exchange(restricted.rir(null, SERVED_MSISDN_TBCD))))
+          .isEqualTo(5001);
+      // nor does a contradiction or a shared MSISDN tell it that subscribers exist beyond its range
+      assertThat(experimental(restricted.exchange(restricted.rir(UNSERVED, SERVED_MSISDN_TBCD))))
+          .isEqualTo(5001);
+      assertThat(experimental(restricted.exchange(restricted.rir(null, SHARED_MSISDN_TBCD))))
           .isEqualTo(5001);
     }
   }

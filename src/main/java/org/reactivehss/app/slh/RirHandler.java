@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * User-Name in Failed-AVP (§6.2.3 needs one of them; the grammar cannot say so); an MSISDN that is
  * no TBCD number, 5004 with it in Failed-AVP. Then one read ({@link LcsRouting}): no such
  * subscriber, or one outside the asking peer's {@code imsi-prefixes} (answered exactly alike, as on
- * Cx), Experimental-Result 5001 (step 2); IMSI and MSISDN of different subscribers, 5007
+ * Cx, and so is anything else about such a subscriber: {@link LcsRoute#seenBy}),
+ * Experimental-Result 5001 (step 2); IMSI and MSISDN of different subscribers, 5007
  * DIAMETER_CONTRADICTING_AVPS with both in Failed-AVP (step 2a); an MSISDN provisioned for more
  * than one subscriber, 5012 (the HSS cannot tell which is meant); no serving node,
  * Experimental-Result 4201 DIAMETER_ERROR_ABSENT_USER (step 3). Otherwise 2001 with whichever of
@@ -77,6 +78,9 @@ final class RirHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private LcsRoute seenBy(ImsiRange range, LcsRoute route) {
+    if (range.prefixes().isEmpty()) {
+      return route;
+    }
     LcsRoute seen = route.seenBy(range::covers);
     if (seen != route) {
       metrics.peerRefused(PeerRefusal.IMSI_RANGE);
