@@ -20,6 +20,7 @@ import org.reactivehss.app.cx.CxVerticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
+import org.reactivehss.app.slh.SlhVerticle;
 import org.reactivehss.auth.AuthEvents;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.HssConfig;
@@ -42,6 +43,7 @@ import org.reactivehss.net.FileDescriptorBudget;
 import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
+import org.reactivehss.store.LcsRouting;
 import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
@@ -101,6 +103,7 @@ final class HssStartup {
                               new DeploymentOptions().setInstances(perLoop)))
                   .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startSlh(vertx, config, storage, metrics))
                   .compose(id -> startDiameter(vertx, config, metrics, table))
                   .onSuccess(peers -> diameterUp.set(true))
                   .compose(
@@ -185,6 +188,15 @@ final class HssStartup {
         .deployVerticle(
             () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
+  }
+
+  /** SLh handlers on every event loop, before the listeners (read-only: nothing is pushed). */
+  private static Future<?> startSlh(
+      Vertx vertx, HssConfig config, Storage storage, HssMetrics metrics) {
+    LcsRouting store = new LcsRouting(storage);
+    return vertx.deployVerticle(
+        () -> new SlhVerticle(store, config.originHost(), config.realm(), config.slh(), metrics),
+        new DeploymentOptions().setInstances(instances(config)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */

@@ -1,8 +1,11 @@
 package org.reactivehss.config;
 
+import java.util.List;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.slh.SlhOptions;
+import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
 import org.reactivehss.store.AuthHistoryOptions;
@@ -20,6 +23,7 @@ import org.reactivehss.store.StoreOptions;
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
  * @param s6a {@code s6a.*}: the home MNC length for the roaming check
  * @param authHistory {@code auth-history.*}: how much of each subscriber's resync history is kept
+ * @param slh {@code slh.*}: the GMLCs allowed to ask for routing information
  */
 public record HssConfig(
     String originHost,
@@ -31,11 +35,12 @@ public record HssConfig(
     MetricsOptions metrics,
     CxOptions cx,
     S6aOptions s6a,
-    AuthHistoryOptions authHistory) {
+    AuthHistoryOptions authHistory,
+    SlhOptions slh) {
 
   /**
-   * Everything but metrics, Cx, S6a and the auth history, which keep their defaults (what tests
-   * usually want).
+   * Everything but metrics, Cx, S6a, the auth history and SLh, which keep their defaults (what
+   * tests usually want).
    */
   public HssConfig(
       String originHost,
@@ -54,7 +59,14 @@ public record HssConfig(
         MetricsOptions.defaults(),
         CxOptions.defaults(),
         S6aOptions.DEFAULTS,
-        AuthHistoryOptions.DEFAULTS);
+        AuthHistoryOptions.DEFAULTS,
+        SlhOptions.DEFAULTS);
+  }
+
+  /** This configuration with {@code slh} instead of its SLh options. */
+  public HssConfig withSlh(SlhOptions slh) {
+    return new HssConfig(
+        originHost, realm, productName, diameter, http, db, metrics, cx, s6a, authHistory, slh);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -69,7 +81,8 @@ public record HssConfig(
             new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
             CxSettings.read(t),
             s6a(t),
-            authHistory(t));
+            authHistory(t),
+            slh(t));
     t.rejectUnknownKeys();
     return c;
   }
@@ -79,6 +92,18 @@ public record HssConfig(
     return new AuthHistoryOptions(
         t.integer("auth-history.max-per-subscriber", d.maxPerSubscriber(), 1, 100_000),
         t.integer("auth-history.max-age-days", d.maxAgeDays(), 1, 3_650));
+  }
+
+  /** Each allowed GMLC is a DiameterIdentity (RFC 6733 §4.3.1), the Origin-Host it sends. */
+  private static SlhOptions slh(ConfigTree t) {
+    List<String> gmlcs = t.strings("slh.allowed-gmlcs", SlhOptions.DEFAULTS.allowedGmlcs());
+    for (String gmlc : gmlcs) {
+      if (!DiameterIdentity.isValid(gmlc)) {
+        throw new ConfigException(
+            "slh.allowed-gmlcs", "'" + gmlc + "' is not a Diameter identity (a host name)");
+      }
+    }
+    return new SlhOptions(gmlcs);
   }
 
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */

@@ -38,6 +38,7 @@ final class DiameterTags {
       case Applications.S6A -> "s6a";
       case Applications.CX -> "cx";
       case Applications.SH -> "sh";
+      case Applications.SLH -> "slh";
       default -> OTHER;
     };
   }

@@ -207,6 +207,8 @@ public final class Avps {
             def(1468, VENDOR_3GPP, "Complete-Data-List-Included-Indicator", ENUMERATED, MUST);
     public static final AvpDef PDP_CONTEXT = def(1469, VENDOR_3GPP, "PDP-Context", GROUPED, MUST);
     public static final AvpDef PDP_TYPE = def(1470, VENDOR_3GPP, "PDP-Type", OCTET_STRING, MUST);
+    public static final AvpDef GMLC_NUMBER =
+            def(1474, VENDOR_3GPP, "GMLC-Number", OCTET_STRING, MUST);
     public static final AvpDef SGSN_NUMBER =
             def(1489, VENDOR_3GPP, "SGSN-Number", OCTET_STRING, MUST);
     public static final AvpDef IDR_FLAGS = def(1490, VENDOR_3GPP, "IDR-Flags", UNSIGNED32, MUST);
@@ -252,6 +254,31 @@ public final class Avps {
             def(848, VENDOR_3GPP, "Served-Party-IP-Address", ADDRESS, MUST);
     public static final AvpDef TGPP_CHARGING_CHARACTERISTICS =
             def(13, VENDOR_3GPP, "3GPP-Charging-Characteristics", UTF8STRING, MUST);
+
+    // TS 29.173 §6.4.1 Table 6.4.1/1 (SLh): codes 2400-2411 (2412-2499 are reserved for it), all
+    // M and V. Wireshark's dictionary.xml names 2407 "PSR-Address"; the specification's name is
+    // PPR-Address (Privacy Profile Register). SLh also uses User-Name, MSISDN 701, GMLC-Number 1474
+    // and SGSN-Number 1489 (above); 3GPP-AAA-Server-Name 318 (TS 29.273) is not listed: the HSS
+    // does not send it.
+    public static final AvpDef LMSI = def(2400, VENDOR_3GPP, "LMSI", OCTET_STRING, MUST);
+    public static final AvpDef SERVING_NODE = def(2401, VENDOR_3GPP, "Serving-Node", GROUPED, MUST);
+    public static final AvpDef MME_NAME =
+            def(2402, VENDOR_3GPP, "MME-Name", DIAMETER_IDENTITY, MUST);
+    public static final AvpDef MSC_NUMBER =
+            def(2403, VENDOR_3GPP, "MSC-Number", OCTET_STRING, MUST);
+    public static final AvpDef LCS_CAPABILITIES_SETS =
+            def(2404, VENDOR_3GPP, "LCS-Capabilities-Sets", UNSIGNED32, MUST);
+    public static final AvpDef GMLC_ADDRESS = def(2405, VENDOR_3GPP, "GMLC-Address", ADDRESS, MUST);
+    public static final AvpDef ADDITIONAL_SERVING_NODE =
+            def(2406, VENDOR_3GPP, "Additional-Serving-Node", GROUPED, MUST);
+    public static final AvpDef PPR_ADDRESS = def(2407, VENDOR_3GPP, "PPR-Address", ADDRESS, MUST);
+    public static final AvpDef MME_REALM =
+            def(2408, VENDOR_3GPP, "MME-Realm", DIAMETER_IDENTITY, MUST);
+    public static final AvpDef SGSN_NAME =
+            def(2409, VENDOR_3GPP, "SGSN-Name", DIAMETER_IDENTITY, MUST);
+    public static final AvpDef SGSN_REALM =
+            def(2410, VENDOR_3GPP, "SGSN-Realm", DIAMETER_IDENTITY, MUST);
+    public static final AvpDef RIA_FLAGS = def(2411, VENDOR_3GPP, "RIA-Flags", UNSIGNED32, MUST);
 
     // S6a AVPs imported from IETF: Service-Selection (RFC 5778 §6.2), MIP6-Agent-Info (RFC 5447
     // §4.2.1)

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The commands of the base protocol, S6a, Cx and Sh. Required AVPs are the {@code {AVP}} entries of
- * each command's grammar in the cited clause; the optional ones are not listed because the codec
- * never refuses an optional AVP.
+ * The commands of the base protocol, S6a, Cx, Sh and SLh. Required AVPs are the {@code {AVP}}
+ * entries of each command's grammar in the cited clause; the optional ones are not listed because
+ * the codec never refuses an optional AVP.
  */
 public final class Commands {
     private static final List<CommandDef> ALL = new ArrayList<>();
@@ -230,6 +230,41 @@ public final class Commands {
             sh(308, "Subscribe-Notifications", "SNR", "SNA", List.of(SUBS_REQ_TYPE));
     public static final CommandDef PUSH_NOTIFICATION =
             sh(309, "Push-Notification", "PNR", "PNA", List.of(SH_USER_DATA));
+
+    // TS 29.173 §6.2.3/§6.2.4: RIR <Session-Id>[Vendor-Specific-Application-Id]{Auth-Session-State}
+    // {Origin-Host}{Origin-Realm}[Destination-Host]{Destination-Realm}[User-Name][MSISDN]
+    // [GMLC-Number]; RIA adds [LMSI][Serving-Node]*[Additional-Serving-Node][GMLC-Address]
+    // [PPR-Address][RIA-Flags]. The code is from the IETF's vendor range (Wireshark names it
+    // 3GPP-LCS-Routing-Info). "Either User-Name or MSISDN" is a rule the grammar cannot state: the
+    // handler applies it (5005).
+    public static final CommandDef LCS_ROUTING_INFO =
+            define(
+                    new CommandDef(
+                            8388622,
+                            Applications.SLH,
+                            "LCS-Routing-Info",
+                            "RIR",
+                            "RIA",
+                            true,
+                            true,
+                            List.of(
+                                    SESSION_ID,
+                                    AUTH_SESSION_STATE,
+                                    ORIGIN_HOST,
+                                    ORIGIN_REALM,
+                                    DESTINATION_REALM),
+                            List.of(SESSION_ID, AUTH_SESSION_STATE, ORIGIN_HOST, ORIGIN_REALM),
+                            union(
+                                    SINGLE_EVERYWHERE,
+                                    List.of(
+                                            VENDOR_SPECIFIC_APPLICATION_ID,
+                                            MSISDN,
+                                            GMLC_NUMBER,
+                                            LMSI,
+                                            SERVING_NODE,
+                                            GMLC_ADDRESS,
+                                            PPR_ADDRESS,
+                                            RIA_FLAGS))));
 
     private Commands() {}
 

@@ -156,12 +156,29 @@ public final class ResultCodes {
         private Sh() {}
     }
 
+    /**
+     * TS 29.173 Experimental-Result-Code values of SLh (TS 29.230 §8.1 lists 4201 and 5490 as
+     * defined there; Wireshark's dictionary.xml agrees). DIAMETER_ERROR_ABSENT_USER here is 4201,
+     * transient: not the 5550 of TS 29.338 (S6c/SGd) with the same name.
+     */
+    public static final class SLh {
+        public static final ResultCode DIAMETER_ERROR_ABSENT_USER =
+                tgpp(Applications.SLH, 4201, "DIAMETER_ERROR_ABSENT_USER");
+        public static final ResultCode DIAMETER_ERROR_USER_UNKNOWN =
+                tgpp(Applications.SLH, 5001, "DIAMETER_ERROR_USER_UNKNOWN");
+        public static final ResultCode DIAMETER_ERROR_UNAUTHORIZED_REQUESTING_NETWORK =
+                tgpp(Applications.SLH, 5490, "DIAMETER_ERROR_UNAUTHORIZED_REQUESTING_NETWORK");
+
+        private SLh() {}
+    }
+
     private ResultCodes() {}
 
     /** Every code of every space, read from the constants above (the table is the only source). */
     public static List<ResultCode> all() {
         List<ResultCode> all = new ArrayList<>();
-        for (Class<?> table : List.of(ResultCodes.class, S6a.class, Cx.class, Sh.class)) {
+        for (Class<?> table :
+                List.of(ResultCodes.class, S6a.class, Cx.class, Sh.class, SLh.class)) {
             for (Field field : table.getDeclaredFields()) {
                 if (field.getType() == ResultCode.class
                         && Modifier.isStatic(field.getModifiers())) {

@@ -27,8 +27,11 @@ public enum DiameterApplication {
   SWX("swx", Applications.SWX, false, ImsiCheck.NONE),
   /** TS 29.272 (EIR): planned; served by no handler yet. */
   S13("s13", Applications.S13, false, ImsiCheck.NONE),
-  /** TS 29.173: planned; served by no handler yet. */
-  SLH("slh", Applications.SLH, false, ImsiCheck.NONE);
+  /**
+   * TS 29.173: User-Name (IMSI) or MSISDN names the subscriber; the IMSI is known for certain only
+   * once the handler has looked it up (an RIR may carry the MSISDN alone).
+   */
+  SLH("slh", Applications.SLH, true, ImsiCheck.IDENTITY_LOOKUP);
 
   /** How requests of one application are held to the asking peer's IMSI prefixes. */
   public enum ImsiCheck {

@@ -10,9 +10,9 @@ import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 
 /**
- * The requests of one connection. AIR and DWR: one encoded request, copied per send with a new
- * hop-by-hop id and, for AIR, a random IMSI written over the User-Name data in place (every IMSI
- * has 15 digits, so lengths never change). MAR and ULR are built per request (each its own
+ * The requests of one connection. AIR, RIR and DWR: one encoded request, copied per send with a new
+ * hop-by-hop id and, for AIR and RIR, a random IMSI written over the User-Name data in place (every
+ * IMSI has 15 digits, so lengths never change). MAR and ULR are built per request (each its own
  * Session-Id).
  *
  * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only
@@ -33,8 +33,8 @@ final class RequestTemplate {
     this.connection = connection;
     this.cx = options.message().equals("mar") ? new CxRequestFactory(originHost) : null;
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
+    String marker = "9".repeat(15);
     if (options.message().equals("air")) {
-      String marker = "9".repeat(15);
       template =
           ApplicationHead.request(
                   Commands.AUTHENTICATION_INFORMATION,
@@ -47,6 +47,15 @@ final class RequestTemplate {
                   Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                   g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
               .add(Avps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
+              .build();
+      imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
+    } else if (options.message().equals("rir")) {
+      // TS 29.173 §6.2.3: an RIR by IMSI (User-Name), as a GMLC asks before a location request
+      template =
+          ApplicationHead.request(
+                  Commands.LCS_ROUTING_INFO, originHost + ";1;1", originHost, "localdomain")
+              .add(Avps.DESTINATION_REALM, "localdomain")
+              .add(Avps.USER_NAME, marker)
               .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else {

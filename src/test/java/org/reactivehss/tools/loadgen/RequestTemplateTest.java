@@ -60,8 +60,8 @@ class RequestTemplateTest {
   }
 
   @Test
-  void airAndMar_drawFromTheWholeRange() {
-    for (String message : new String[] {"air", "mar"}) {
+  void airMarAndRir_drawFromTheWholeRange() {
+    for (String message : new String[] {"air", "mar", "rir"}) {
       RequestTemplate t = new RequestTemplate(options(message), "bench-0.localdomain", 0);
       Set<String> imsis = new HashSet<>();
       for (int i = 0; i < 500; i++) {
@@ -77,6 +77,17 @@ class RequestTemplateTest {
               imsi ->
                   imsi.compareTo("001010000000100") >= 0 && imsi.compareTo("001010000000109") <= 0);
     }
+  }
+
+  @Test
+  void rir_isAValidLcsRoutingInfoRequestByImsi() {
+    RequestTemplate t = new RequestTemplate(options("rir"), "bench-0.localdomain", 0);
+    DiameterMessage rir = parse(t.next(7));
+    assertThat(rir.commandCode()).isEqualTo(Commands.LCS_ROUTING_INFO.code());
+    assertThat(rir.applicationId()).isEqualTo(Commands.LCS_ROUTING_INFO.applicationId());
+    assertThat(rir.hopByHopId()).isEqualTo(7);
+    assertThat(VALIDATOR.validate(rir)).isNull();
+    assertThat(rir.first(Avps.MSISDN)).isNull();
   }
 
   @Test
