@@ -8,6 +8,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
+import org.reactivehss.api.EirEndpoints;
 import org.reactivehss.api.EventLoopProbe;
 import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
@@ -16,6 +17,7 @@ import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
+import org.reactivehss.app.s13.S13Verticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
@@ -38,6 +40,8 @@ import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
+import org.reactivehss.store.EirRules;
+import org.reactivehss.store.EirStore;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.S6aStore;
@@ -97,6 +101,7 @@ final class HssStartup {
                                 new DeploymentOptions().setInstances(perLoop)))
                     .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                     .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                    .compose(id -> startS13(vertx, config, storage))
                     .compose(id -> startDiameter(vertx, config, metrics, table))
                     .onSuccess(peers -> diameterUp.set(true))
                     .compose(
@@ -111,6 +116,8 @@ final class HssStartup {
                                   loops, storage::ping, diameterUp::get, storage::keysVerified);
                           ImsDeregistration deregistration =
                               new ImsDeregistration(new ImsStore(storage));
+                          EirEndpoints eir =
+                              new EirEndpoints(new EirRules(storage), new EirStore(storage));
                           KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
                           ApiVerticle api =
                               new ApiVerticle(
@@ -121,6 +128,7 @@ final class HssStartup {
                                   router -> {
                                     deregistration.mount(router);
                                     reseal.mount(router);
+                                    eir.mount(router);
                                   });
                           return vertx
                               .deployVerticle(api)
@@ -161,7 +169,13 @@ final class HssStartup {
         .deployVerticle(
             () ->
                 new S6aVerticle(
-                    store, hssRequests, config.originHost(), config.realm(), options, metrics),
+                    store,
+                    new EirStore(storage),
+                    hssRequests,
+                    config.originHost(),
+                    config.realm(),
+                    options,
+                    metrics),
             new DeploymentOptions().setInstances(instances(config)))
         .compose(
             id ->
@@ -182,6 +196,14 @@ final class HssStartup {
         .deployVerticle(
             () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
+  }
+
+  /** The EIR's ME-Identity-Check handler on every event loop, before the listeners. */
+  private static Future<?> startS13(Vertx vertx, HssConfig config, Storage storage) {
+    EirStore store = new EirStore(storage);
+    return vertx.deployVerticle(
+        () -> new S13Verticle(store, config.originHost(), config.realm(), config.s13()),
+        new DeploymentOptions().setInstances(instances(config)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */

@@ -2,6 +2,7 @@ package org.reactivehss.config;
 
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
+import org.reactivehss.app.s13.S13Options;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
@@ -17,7 +18,8 @@ import org.reactivehss.store.StoreOptions;
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
  * @param metrics {@code metrics.*}
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
- * @param s6a {@code s6a.*}: the home MNC length for the roaming check
+ * @param s6a {@code s6a.*}: the home MNC length for the roaming check; {@code s13.check-ulr-imei}
+ * @param s13 {@code s13.*}: the EIR's answer for unknown equipment
  */
 public record HssConfig(
     String originHost,
@@ -28,9 +30,12 @@ public record HssConfig(
     StoreOptions db,
     MetricsOptions metrics,
     CxOptions cx,
-    S6aOptions s6a) {
+    S6aOptions s6a,
+    S13Options s13) {
 
-  /** Everything but metrics, Cx and S6a, which keep their defaults (what tests usually want). */
+  /**
+   * Everything but metrics, Cx, S6a and S13, which keep their defaults (what tests usually want).
+   */
   public HssConfig(
       String originHost,
       String realm,
@@ -47,7 +52,8 @@ public record HssConfig(
         db,
         MetricsOptions.defaults(),
         CxOptions.defaults(),
-        S6aOptions.DEFAULTS);
+        S6aOptions.DEFAULTS,
+        S13Options.DEFAULTS);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -61,7 +67,8 @@ public record HssConfig(
             StorageSettings.read(t),
             new MetricsOptions(t.bool("metrics.enabled", MetricsOptions.defaults().enabled())),
             CxSettings.read(t),
-            s6a(t));
+            s6a(t),
+            s13(t));
     t.rejectUnknownKeys();
     return c;
   }
@@ -69,6 +76,20 @@ public record HssConfig(
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */
   private static S6aOptions s6a(ConfigTree t) {
     S6aOptions d = S6aOptions.DEFAULTS;
-    return new S6aOptions(t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3));
+    return new S6aOptions(
+        t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3),
+        t.bool("s13.check-ulr-imei", d.checkUlrImei()));
+  }
+
+  /** TS 29.272 §6.2.1.3 leaves the answer for unlisted equipment to the operator. */
+  private static S13Options s13(ConfigTree t) {
+    String name =
+        t.string("s13.unknown-equipment", S13Options.DEFAULTS.unknownEquipment().configName());
+    for (S13Options.UnknownEquipment choice : S13Options.UnknownEquipment.values()) {
+      if (choice.configName().equals(name)) {
+        return new S13Options(choice);
+      }
+    }
+    throw new ConfigException("s13.unknown-equipment", "must be permitted or unknown");
   }
 }

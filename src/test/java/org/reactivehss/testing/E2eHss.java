@@ -80,6 +80,22 @@ public final class E2eHss implements AutoCloseable {
       StoreOptions database,
       UnaryOperator<ApiOptions> httpTweak)
       throws Exception {
+    this(peers, requestTimeoutMs, diameterTweak, database, httpTweak, UnaryOperator.identity());
+  }
+
+  /** An HSS with {@code peers} and its whole configuration adjusted by {@code configTweak}. */
+  public E2eHss(List<PeerOptions> peers, UnaryOperator<HssConfig> configTweak) throws Exception {
+    this(peers, 2_000, UnaryOperator.identity(), null, UnaryOperator.identity(), configTweak);
+  }
+
+  private E2eHss(
+      List<PeerOptions> peers,
+      int requestTimeoutMs,
+      UnaryOperator<DiameterOptions> diameterTweak,
+      StoreOptions database,
+      UnaryOperator<ApiOptions> httpTweak,
+      UnaryOperator<HssConfig> configTweak)
+      throws Exception {
     this.dataDir = Files.createTempDirectory("hss-e2e");
     this.diameterPort = freePort();
     HssConfig d = ConfigLoader.defaults();
@@ -98,13 +114,14 @@ public final class E2eHss implements AutoCloseable {
     StoreOptions db =
         database != null ? database : d.db().withEmbedded(dataDir.resolve("db").toString(), 0);
     HssConfig config =
-        new HssConfig(
-            d.originHost(),
-            d.realm(),
-            d.productName(),
-            diameter,
-            httpTweak.apply(d.http().withPort(0)),
-            db);
+        configTweak.apply(
+            new HssConfig(
+                d.originHost(),
+                d.realm(),
+                d.productName(),
+                diameter,
+                httpTweak.apply(d.http().withPort(0)),
+                db));
     this.running =
         HssMain.start(vertx, config)
             .toCompletionStage()

@@ -33,7 +33,12 @@ public final class MessageValidator {
     /** Serves every application of the dictionary. */
     public static MessageValidator forAllKnownApplications() {
         return new MessageValidator(
-                List.of(Applications.BASE, Applications.S6A, Applications.CX, Applications.SH));
+                List.of(
+                        Applications.BASE,
+                        Applications.S6A,
+                        Applications.S13,
+                        Applications.CX,
+                        Applications.SH));
     }
 
     /** The first problem, or null when the message may be handed to the application. */
