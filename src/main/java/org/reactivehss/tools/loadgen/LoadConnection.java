@@ -172,6 +172,11 @@ final class LoadConnection {
             g ->
                 g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
                     .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
         .build();
   }
 }

@@ -12,7 +12,7 @@ import org.reactivehss.diameter.dict.Commands;
 /**
  * The requests of one connection. AIR and DWR: one encoded request, copied per send with a new
  * hop-by-hop id and, for AIR, a random IMSI written over the User-Name data in place (every IMSI
- * has 15 digits, so lengths never change). MAR and ULR are built per request (each its own
+ * has 15 digits, so lengths never change). MAR, ULR and ECR are built per request (each its own
  * Session-Id).
  *
  * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only
@@ -26,6 +26,7 @@ final class RequestTemplate {
   private final int imsiOffset;
   private final CxRequestFactory cx;
   private final S6aRequestFactory s6a;
+  private final EirRequestFactory eir;
   private final int connection;
 
   RequestTemplate(LoadOptions options, String originHost, int connection) {
@@ -33,6 +34,7 @@ final class RequestTemplate {
     this.connection = connection;
     this.cx = options.message().equals("mar") ? new CxRequestFactory(originHost) : null;
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
+    this.eir = options.message().equals("ecr") ? new EirRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       String marker = "9".repeat(15);
       template =
@@ -66,6 +68,10 @@ final class RequestTemplate {
     }
     if (s6a != null) {
       return s6a.ulr(hopByHop, options.imsi(ownIndex()));
+    }
+    if (eir != null) {
+      int index = ThreadLocalRandom.current().nextInt(options.subscribers());
+      return eir.ecr(hopByHop, index, options.imsi(index));
     }
     byte[] request = template.clone();
     EncodedHeader.setHopByHop(request, hopByHop);
