@@ -22,9 +22,9 @@ http=${HSS_BENCH_HTTP_PORT:-18097}
 source benchmarks/lib/fresh-hss.sh
 start_fresh_hss "$port" "$http" ecr
 rules="http://127.0.0.1:$http/api/v1/eir/rules"
-curl -sf -X POST -d '{"tac":"35000000","status":"tracking"}' "$rules" >/dev/null
+curl -sf -X POST -H 'Content-Type: application/json' -d '{"tac":"35000000","status":"tracking"}' "$rules" >/dev/null
 seq 0 100 $((imeis - 1)) | xargs -P 8 -I{} sh -c \
-  "curl -sf -X POST -d \"{\\\"imei\\\":\\\"\$(printf '350000%08d' {})\\\",\\\"status\\\":\\\"prohibited\\\"}\" $rules >/dev/null"
+  "curl -sf -X POST -H 'Content-Type: application/json' -d \"{\\\"imei\\\":\\\"\$(printf '350000%08d' {})\\\",\\\"status\\\":\\\"prohibited\\\"}\" $rules >/dev/null"
 echo "provisioned 1 TAC rule and $(( (imeis + 99) / 100 )) IMEI rules"
 
 case "$load" in

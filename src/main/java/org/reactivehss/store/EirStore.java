@@ -1,6 +1,8 @@
 package org.reactivehss.store;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -11,9 +13,11 @@ import org.reactivehss.bus.Deadline;
 
 /**
  * The EIR's checks in PostgreSQL (TS 29.272 §6.2.1.3): which rule an IMEI matches and the log of
- * every check. A check is one statement, so an ECR costs one round trip: the rule lookup, the log
- * insert and the trimming of that IMEI's log to {@link #CHECKS_PER_IMEI} entries. Calls made for a
- * Diameter request take its {@link Deadline} and do no work once it has passed.
+ * every check. A check is one statement: the rule lookup, the log insert and the trimming of that
+ * IMEI's log to {@link #CHECKS_PER_IMEI} entries. On an event loop the checks of one turn share one
+ * transaction and commit ({@link EirChecks}). Calls made for a Diameter request take its {@link
+ * Deadline} and do no work once it has passed; a check whose deadline passes while it waits for its
+ * batch is dropped unsent.
  */
 public final class EirStore {
   /**
@@ -75,14 +79,16 @@ public final class EirStore {
             request.command(),
             unmatchedResult,
             (long) CHECKS_PER_IMEI - 1);
-    return bounded(
-        pool.preparedQuery(CHECK)
-            .execute(params)
-            .map(
-                rows -> {
-                  Short status = rows.iterator().next().getShort(0);
-                  return status == null ? null : EquipmentStatus.values()[status];
-                }));
+    Context context = Vertx.currentContext();
+    if (context != null && context.isEventLoopContext()) {
+      EirChecks checks = context.get(this);
+      if (checks == null) {
+        checks = new EirChecks(context, pool);
+        context.put(this, checks);
+      }
+      return bounded(checks.check(params, deadline));
+    }
+    return bounded(pool.preparedQuery(CHECK).execute(params).map(EirChecks::status));
   }
 
   /** Up to {@code limit} checks of {@code imei} older than check {@code beforeId}, newest first. */
