@@ -83,8 +83,8 @@ class EmbeddedDatabaseUpgradeTest {
           assertThat(tables.next()).isTrue();
           assertThat(tables.getString(1) + ":" + tables.getString(2)).isEqualTo("hss:" + HSS_ROLE);
           assertThat(tables.getInt(3))
-              .as("the earlier version's five tables and key_checks")
-              .isEqualTo(6);
+              .as("the earlier version's five tables, key_checks, eir_rules and eir_checks")
+              .isEqualTo(8);
           assertThat(tables.next()).as("tables left in public or owned by another role").isFalse();
         }
       } finally {

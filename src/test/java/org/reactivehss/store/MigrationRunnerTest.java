@@ -32,7 +32,7 @@ class MigrationRunnerTest {
       List<Integer> rerun = storage.migrate(Migration.loadAll()).await(10, SECONDS);
 
       assertThat(rerun).isEmpty();
-      assertThat(appliedVersions(storage)).containsExactly(1, 2, 3, 4, 5);
+      assertThat(appliedVersions(storage)).containsExactly(1, 2, 3, 4, 5, 6);
     } finally {
       storage.close().await(10, SECONDS);
     }
@@ -87,7 +87,7 @@ class MigrationRunnerTest {
             .await(30, SECONDS)
             .list();
     try {
-      assertThat(appliedVersions(both.get(0))).containsExactly(1, 2, 3, 4, 5);
+      assertThat(appliedVersions(both.get(0))).containsExactly(1, 2, 3, 4, 5, 6);
     } finally {
       for (Storage storage : both) {
         storage.close().await(10, SECONDS);

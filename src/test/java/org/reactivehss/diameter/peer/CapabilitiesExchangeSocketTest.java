@@ -33,7 +33,7 @@ class CapabilitiesExchangeSocketTest {
   }
 
   @Test
-  void cer_gets2001WithS6aCxAnd3gppVendor() throws Exception {
+  void cer_gets2001WithS6aCxS13And3gppVendor() throws Exception {
     try (TestPeer peer = hss.connect("mme1.localdomain")) {
       byte[] cer = peer.cer(Applications.S6A);
       peer.send(cer);
@@ -59,7 +59,8 @@ class CapabilitiesExchangeSocketTest {
                   List.of(
                       v.first(Avps.VENDOR_ID).asUnsigned32(),
                       v.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()))
-          .containsExactly(List.of(10415L, 16777251L), List.of(10415L, 16777216L));
+          .containsExactly(
+              List.of(10415L, 16777251L), List.of(10415L, 16777216L), List.of(10415L, 16777252L));
     }
   }
 
