@@ -13,6 +13,7 @@ import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -54,6 +55,7 @@ class S13UnknownEquipmentTest {
   @Test
   void ecrForUnlistedEquipment_getsExperimentalResult5422_withoutEquipmentStatus()
       throws Exception {
+    Scrape before = hss.scrape();
     DiameterMessage eca = mme.check("99000000000002", "01", "001010000001310");
     assertThat(eca.isExperimentalResult()).isTrue();
     assertThat(eca.resultCode()).isEqualTo(5422);
@@ -66,6 +68,16 @@ class S13UnknownEquipmentTest {
             .getJsonArray("items")
             .getJsonObject(0);
     assertThat(logged.getString("result")).isEqualTo("unknown");
+    hss.awaitMetric(
+        before,
+        1,
+        "hss_diameter_answers_total",
+        "application",
+        "s13",
+        "command",
+        "ECR",
+        "result",
+        "DIAMETER_ERROR_EQUIPMENT_UNKNOWN");
   }
 
   @Test
