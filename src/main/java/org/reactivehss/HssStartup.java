@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
 import org.reactivehss.api.AuthHistoryEndpoint;
+import org.reactivehss.api.EirEndpoints;
 import org.reactivehss.api.EventLoopProbe;
 import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
@@ -17,6 +18,7 @@ import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
+import org.reactivehss.app.s13.S13Verticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
@@ -41,6 +43,8 @@ import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
 import org.reactivehss.store.AuthEventLog;
+import org.reactivehss.store.EirRules;
+import org.reactivehss.store.EirStore;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.LcsRouting;
@@ -104,6 +108,7 @@ final class HssStartup {
                   .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSlh(vertx, config, storage, metrics))
+                  .compose(id -> startS13(vertx, config, storage))
                   .compose(id -> startDiameter(vertx, config, metrics, table))
                   .onSuccess(peers -> diameterUp.set(true))
                   .compose(
@@ -116,6 +121,8 @@ final class HssStartup {
                                 loops, storage::ping, diameterUp::get, storage::keysVerified);
                         ImsDeregistration deregistration =
                             new ImsDeregistration(new ImsStore(storage));
+                        EirEndpoints eir =
+                            new EirEndpoints(new EirRules(storage), new EirStore(storage));
                         KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
                         ApiVerticle api =
                             new ApiVerticle(
@@ -127,6 +134,7 @@ final class HssStartup {
                                   deregistration.mount(router);
                                   reseal.mount(router);
                                   new AuthHistoryEndpoint(history).mount(router);
+                                  eir.mount(router);
                                 });
                         return vertx
                             .deployVerticle(api)
@@ -167,7 +175,13 @@ final class HssStartup {
         .deployVerticle(
             () ->
                 new S6aVerticle(
-                    store, hssRequests, config.originHost(), config.realm(), options, metrics),
+                    store,
+                    new EirStore(storage),
+                    hssRequests,
+                    config.originHost(),
+                    config.realm(),
+                    options,
+                    metrics),
             new DeploymentOptions().setInstances(instances(config)))
         .compose(
             id ->
@@ -196,6 +210,14 @@ final class HssStartup {
     LcsRouting store = new LcsRouting(storage);
     return vertx.deployVerticle(
         () -> new SlhVerticle(store, config.originHost(), config.realm(), config.slh(), metrics),
+        new DeploymentOptions().setInstances(instances(config)));
+  }
+
+  /** The EIR's ME-Identity-Check handler on every event loop, before the listeners. */
+  private static Future<?> startS13(Vertx vertx, HssConfig config, Storage storage) {
+    EirStore store = new EirStore(storage);
+    return vertx.deployVerticle(
+        () -> new S13Verticle(store, config.originHost(), config.realm(), config.s13()),
         new DeploymentOptions().setInstances(instances(config)));
   }
 

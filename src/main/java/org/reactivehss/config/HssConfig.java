@@ -3,6 +3,7 @@ package org.reactivehss.config;
 import java.util.List;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
+import org.reactivehss.app.s13.S13Options;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.slh.SlhOptions;
 import org.reactivehss.diameter.codec.DiameterIdentity;
@@ -21,9 +22,10 @@ import org.reactivehss.store.StoreOptions;
  * @param productName Product-Name sent in CEA/CER (RFC 6733 §5.3.7)
  * @param metrics {@code metrics.*}
  * @param cx {@code cx.*}: Server-Capabilities, IMS subscription template
- * @param s6a {@code s6a.*}: the home MNC length for the roaming check
+ * @param s6a {@code s6a.*}: the home MNC length for the roaming check; {@code s13.check-ulr-imei}
  * @param authHistory {@code auth-history.*}: how much of each subscriber's resync history is kept
  * @param slh {@code slh.*}: the GMLCs allowed to ask for routing information
+ * @param s13 {@code s13.*}: the EIR's answer for unknown equipment
  */
 public record HssConfig(
     String originHost,
@@ -36,10 +38,11 @@ public record HssConfig(
     CxOptions cx,
     S6aOptions s6a,
     AuthHistoryOptions authHistory,
-    SlhOptions slh) {
+    SlhOptions slh,
+    S13Options s13) {
 
   /**
-   * Everything but metrics, Cx, S6a, the auth history and SLh, which keep their defaults (what
+   * Everything but metrics, Cx, S6a, the auth history, SLh and S13, which keep their defaults (what
    * tests usually want).
    */
   public HssConfig(
@@ -60,13 +63,59 @@ public record HssConfig(
         CxOptions.defaults(),
         S6aOptions.DEFAULTS,
         AuthHistoryOptions.DEFAULTS,
-        SlhOptions.DEFAULTS);
+        SlhOptions.DEFAULTS,
+        S13Options.DEFAULTS);
+  }
+
+  /** This configuration with {@code s6a} instead of its S6a options. */
+  public HssConfig withS6a(S6aOptions s6a) {
+    return new HssConfig(
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        metrics,
+        cx,
+        s6a,
+        authHistory,
+        slh,
+        s13);
   }
 
   /** This configuration with {@code slh} instead of its SLh options. */
   public HssConfig withSlh(SlhOptions slh) {
     return new HssConfig(
-        originHost, realm, productName, diameter, http, db, metrics, cx, s6a, authHistory, slh);
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        metrics,
+        cx,
+        s6a,
+        authHistory,
+        slh,
+        s13);
+  }
+
+  /** This configuration with {@code s13} instead of its S13 options. */
+  public HssConfig withS13(S13Options s13) {
+    return new HssConfig(
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        metrics,
+        cx,
+        s6a,
+        authHistory,
+        slh,
+        s13);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -82,7 +131,8 @@ public record HssConfig(
             CxSettings.read(t),
             s6a(t),
             authHistory(t),
-            slh(t));
+            slh(t),
+            s13(t));
     t.rejectUnknownKeys();
     return c;
   }
@@ -109,6 +159,20 @@ public record HssConfig(
   /** TS 23.003 §2.2: the MNC of an IMSI has 2 or 3 digits, which the IMSI itself does not say. */
   private static S6aOptions s6a(ConfigTree t) {
     S6aOptions d = S6aOptions.DEFAULTS;
-    return new S6aOptions(t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3));
+    return new S6aOptions(
+        t.integer("s6a.home-mnc-length", d.homeMncLength(), 2, 3),
+        t.bool("s13.check-ulr-imei", d.checkUlrImei()));
+  }
+
+  /** TS 29.272 §6.2.1.3 leaves the answer for unlisted equipment to the operator. */
+  private static S13Options s13(ConfigTree t) {
+    String name =
+        t.string("s13.unknown-equipment", S13Options.DEFAULTS.unknownEquipment().configName());
+    for (S13Options.UnknownEquipment choice : S13Options.UnknownEquipment.values()) {
+      if (choice.configName().equals(name)) {
+        return new S13Options(choice);
+      }
+    }
+    throw new ConfigException("s13.unknown-equipment", "must be permitted or unknown");
   }
 }

@@ -36,6 +36,7 @@ final class DiameterTags {
     return switch (applicationId) {
       case Applications.BASE -> "base";
       case Applications.S6A -> "s6a";
+      case Applications.S13 -> "s13";
       case Applications.CX -> "cx";
       case Applications.SH -> "sh";
       case Applications.SLH -> "slh";

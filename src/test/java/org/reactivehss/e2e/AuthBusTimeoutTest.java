@@ -61,7 +61,7 @@ class AuthBusTimeoutTest {
     handlers
         .deployVerticle(
             new S6aVerticle(
-                null, none, "hss.localdomain", "localdomain", S6aOptions.DEFAULTS, metrics))
+                null, null, none, "hss.localdomain", "localdomain", S6aOptions.DEFAULTS, metrics))
         .compose(
             id ->
                 handlers.deployVerticle(

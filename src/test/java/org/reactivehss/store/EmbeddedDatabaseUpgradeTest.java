@@ -83,8 +83,9 @@ class EmbeddedDatabaseUpgradeTest {
           assertThat(tables.next()).isTrue();
           assertThat(tables.getString(1) + ":" + tables.getString(2)).isEqualTo("hss:" + HSS_ROLE);
           assertThat(tables.getInt(3))
-              .as("the earlier version's five tables, key_checks and auth_events")
-              .isEqualTo(7);
+              .as(
+                  "the earlier version's five tables, key_checks, auth_events, eir_rules and eir_checks")
+              .isEqualTo(9);
           assertThat(tables.next()).as("tables left in public or owned by another role").isFalse();
         }
       } finally {

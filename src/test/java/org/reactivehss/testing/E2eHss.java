@@ -83,7 +83,7 @@ public final class E2eHss implements AutoCloseable {
     this(peers, requestTimeoutMs, diameterTweak, database, httpTweak, UnaryOperator.identity());
   }
 
-  /** An HSS whose configuration is adjusted by {@code configTweak} last (e.g. its SLh options). */
+  /** An HSS with {@code peers} and its whole configuration adjusted by {@code configTweak}. */
   public E2eHss(List<PeerOptions> peers, UnaryOperator<HssConfig> configTweak) throws Exception {
     this(peers, 2_000, UnaryOperator.identity(), null, UnaryOperator.identity(), configTweak);
   }

@@ -9,6 +9,7 @@ import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.store.EirStore;
 import org.reactivehss.store.S6aStore;
 
 /**
@@ -24,9 +25,12 @@ public final class S6aVerticle extends VerticleBase {
   private final String originRealm;
   private final S6aOptions options;
   private final HssMetrics metrics;
+  private final EirStore eir;
 
+  /** {@code eir}: the EIR rules an ULR's IMEI is checked against when the options ask for it. */
   public S6aVerticle(
       S6aStore store,
+      EirStore eir,
       HssRequests hssRequests,
       String originHost,
       String originRealm,
@@ -38,6 +42,7 @@ public final class S6aVerticle extends VerticleBase {
     this.originRealm = originRealm;
     this.options = options;
     this.metrics = metrics;
+    this.eir = eir;
   }
 
   @Override
@@ -51,7 +56,12 @@ public final class S6aVerticle extends VerticleBase {
         .on(Commands.AUTHENTICATION_INFORMATION, new AirHandler(bus, answers))
         .on(
             Commands.UPDATE_LOCATION,
-            new UlrHandler(store, answers, cancel, options.homeMncLength()))
+            new UlrHandler(
+                store,
+                answers,
+                cancel,
+                options.homeMncLength(),
+                new UlrEquipmentCheck(options.checkUlrImei() ? eir : null)))
         .on(Commands.PURGE_UE, new PurHandler(store, answers))
         .on(Commands.NOTIFY, new NorHandler(store, answers))
         .registered();

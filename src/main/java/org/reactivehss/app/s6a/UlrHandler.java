@@ -20,10 +20,12 @@ import org.reactivehss.store.S6aStore;
  * → Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with
  * Failed-AVP; Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while
  * roaming is not allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
- * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED. Otherwise the
- * Origin-Host/Realm become the serving MME under the row lock in one transaction, and only after
- * that commit: the ULA (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it) and, if
- * another MME was registered, a CLR to it ({@link CancelLocation}), which the ULA never waits for.
+ * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED; with {@code
+ * s13.check-ulr-imei}, equipment the EIR rules list as prohibited → 5003 AUTHORIZATION_REJECTED
+ * ({@link UlrEquipmentCheck}, docs/s13.md "ULR"). Otherwise the Origin-Host/Realm become the
+ * serving MME under the row lock in one transaction, and only after that commit: the ULA
+ * (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it) and, if another MME was
+ * registered, a CLR to it ({@link CancelLocation}), which the ULA never waits for.
  */
 final class UlrHandler implements Handler<Message<DiameterMessage>> {
   /** §7.3.7 ULR-Flags bit 2 Skip-Subscriber-Data, bit 5 Initial-Attach-Indicator. */
@@ -38,12 +40,19 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
   private final S6aAnswers answers;
   private final CancelLocation cancel;
   private final int homeMncLength;
+  private final UlrEquipmentCheck equipment;
 
-  UlrHandler(S6aStore store, S6aAnswers answers, CancelLocation cancel, int homeMncLength) {
+  UlrHandler(
+      S6aStore store,
+      S6aAnswers answers,
+      CancelLocation cancel,
+      int homeMncLength,
+      UlrEquipmentCheck equipment) {
     this.store = store;
     this.answers = answers;
     this.cancel = cancel;
     this.homeMncLength = homeMncLength;
+    this.equipment = equipment;
   }
 
   @Override
@@ -63,27 +72,46 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     int ratType = ulr.first(Avps.RAT_TYPE).asEnumerated();
     long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
     TerminalInformation terminal = TerminalInformation.of(ulr);
-    store
-        .updateLocation(
-            imsi,
-            ulr.originHost(),
-            ulr.originRealm(),
-            terminal.imei(),
-            terminal.softwareVersion(),
-            profile -> refusal(profile, visiting, ratType) == null,
-            DiameterBus.deadline(ulr))
-        .onSuccess(
-            update -> {
-              if (update == null) {
-                answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
-              } else if (!update.registered()) {
-                answers.reply(message, refusal(update.profile(), visiting, ratType));
-              } else {
-                answers.reply(message, ula(ulr, update, flags));
-                cancelPrevious(ulr, update, imsi, flags);
-              }
-            })
+    equipment
+        .prohibited(imsi, ulr.originHost(), terminal, DiameterBus.deadline(ulr))
+        .compose(
+            prohibited ->
+                store
+                    .updateLocation(
+                        imsi,
+                        ulr.originHost(),
+                        ulr.originRealm(),
+                        terminal.imei(),
+                        terminal.softwareVersion(),
+                        profile -> !prohibited && refusal(profile, visiting, ratType) == null,
+                        DiameterBus.deadline(ulr))
+                    .onSuccess(
+                        update -> {
+                          if (update == null) {
+                            answers.reply(message, ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN);
+                          } else if (!update.registered()) {
+                            refuse(message, update.profile(), visiting, ratType);
+                          } else {
+                            answers.reply(message, ula(ulr, update, flags));
+                            cancelPrevious(ulr, update, imsi, flags);
+                          }
+                        }))
         .onFailure(failure -> answers.replyFailure(message, failure));
+  }
+
+  /** The subscription's refusal first (§5.2.1.1.3), else the equipment's. */
+  private void refuse(
+      Message<DiameterMessage> message, S6aProfile profile, boolean visiting, int ratType) {
+    ResultCode refusal = refusal(profile, visiting, ratType);
+    if (refusal != null) {
+      answers.reply(message, refusal);
+    } else {
+      answers.reply(
+          message,
+          answers
+              .answer(message.body(), ResultCodes.DIAMETER_AUTHORIZATION_REJECTED)
+              .add(Avps.ERROR_MESSAGE, "equipment prohibited"));
+    }
   }
 
   private static ResultCode refusal(S6aProfile profile, boolean visiting, int ratType) {

@@ -36,6 +36,7 @@ public final class MessageValidator {
                 List.of(
                         Applications.BASE,
                         Applications.S6A,
+                        Applications.S13,
                         Applications.CX,
                         Applications.SH,
                         Applications.SLH));

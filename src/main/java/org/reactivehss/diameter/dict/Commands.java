@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The commands of the base protocol, S6a, Cx, Sh and SLh. Required AVPs are the {@code {AVP}}
+ * The commands of the base protocol, S6a, S13, Cx, Sh and SLh. Required AVPs are the {@code {AVP}}
  * entries of each command's grammar in the cited clause; the optional ones are not listed because
  * the codec never refuses an optional AVP.
  */
@@ -145,6 +145,17 @@ public final class Commands {
                     "NOA",
                     List.of(DESTINATION_REALM, USER_NAME),
                     List.of(NOR_FLAGS));
+
+    // TS 29.272 §7.2.19/§7.2.20 ECR/ECA on S13 (application 16777252), the S6a command layout
+    public static final CommandDef ME_IDENTITY_CHECK =
+            mme(
+                    Applications.S13,
+                    324,
+                    "ME-Identity-Check",
+                    "ECR",
+                    "ECA",
+                    List.of(DESTINATION_REALM, TERMINAL_INFORMATION),
+                    List.of(TERMINAL_INFORMATION, EQUIPMENT_STATUS));
 
     // TS 29.229 §6.1.1 - §6.1.12: every Cx request has <Session-Id>{Vendor-Specific-Application-Id}
     // {Auth-Session-State}{Origin-Host}{Origin-Realm}
@@ -307,13 +318,25 @@ public final class Commands {
             String an,
             List<AvpDef> request,
             List<AvpDef> single) {
+        return mme(Applications.S6A, code, name, rq, an, request, single);
+    }
+
+    /** A command between an MME/SGSN and the HSS or EIR: S6a, S6d and S13 share one layout. */
+    private static CommandDef mme(
+            int application,
+            int code,
+            String name,
+            String rq,
+            String an,
+            List<AvpDef> request,
+            List<AvpDef> single) {
         List<AvpDef> required =
                 union(List.of(SESSION_ID, AUTH_SESSION_STATE, ORIGIN_HOST, ORIGIN_REALM), request);
         List<AvpDef> answer = List.of(SESSION_ID, AUTH_SESSION_STATE, ORIGIN_HOST, ORIGIN_REALM);
         return define(
                 new CommandDef(
                         code,
-                        Applications.S6A,
+                        application,
                         name,
                         rq,
                         an,

@@ -96,6 +96,15 @@ public final class ResultCodes {
         private S6a() {}
     }
 
+    /** TS 29.272 §7.4 Experimental-Result-Code values the EIR sends on S13. */
+    public static final class S13 {
+        /** §7.4.3.5: the mobile equipment is not known in the EIR. */
+        public static final ResultCode DIAMETER_ERROR_EQUIPMENT_UNKNOWN =
+                tgpp(Applications.S13, 5422, "DIAMETER_ERROR_EQUIPMENT_UNKNOWN");
+
+        private S13() {}
+    }
+
     /** TS 29.229 §6.2 Experimental-Result-Code values of Cx. */
     public static final class Cx {
         public static final ResultCode DIAMETER_FIRST_REGISTRATION =
@@ -178,7 +187,7 @@ public final class ResultCodes {
     public static List<ResultCode> all() {
         List<ResultCode> all = new ArrayList<>();
         for (Class<?> table :
-                List.of(ResultCodes.class, S6a.class, Cx.class, Sh.class, SLh.class)) {
+                List.of(ResultCodes.class, S6a.class, S13.class, Cx.class, Sh.class, SLh.class)) {
             for (Field field : table.getDeclaredFields()) {
                 if (field.getType() == ResultCode.class
                         && Modifier.isStatic(field.getModifiers())) {

@@ -42,6 +42,15 @@ public final class Values {
         private CancellationType() {}
     }
 
+    /** TS 29.272 §7.3.51 Equipment-Status, sent by the EIR in ECA. */
+    public static final class EquipmentStatus {
+        public static final int PERMITTED_LISTED = 0;
+        public static final int PROHIBITED_LISTED = 1;
+        public static final int TRACKING_LISTED = 2;
+
+        private EquipmentStatus() {}
+    }
+
     /** TS 29.272 §7.3.29 Subscriber-Status. */
     public static final class SubscriberStatus {
         public static final int SERVICE_GRANTED = 0;

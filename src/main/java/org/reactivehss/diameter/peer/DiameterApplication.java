@@ -25,8 +25,11 @@ public enum DiameterApplication {
   SH("sh", Applications.SH, false, ImsiCheck.NONE),
   /** TS 29.273: planned; served by no handler yet. */
   SWX("swx", Applications.SWX, false, ImsiCheck.NONE),
-  /** TS 29.272 (EIR): planned; served by no handler yet. */
-  S13("s13", Applications.S13, false, ImsiCheck.NONE),
+  /**
+   * TS 29.272 §6 (EIR): ME Identity Check names equipment; its User-Name, when present, is the IMSI
+   * and is held to the prefixes by the peer layer. Without one the request names no subscriber.
+   */
+  S13("s13", Applications.S13, true, ImsiCheck.USER_NAME_WHEN_PRESENT),
   /**
    * TS 29.173: User-Name (IMSI) or MSISDN names the subscriber; the IMSI is known for certain only
    * once the handler has looked it up (an RIR may carry the MSISDN alone).
@@ -37,6 +40,11 @@ public enum DiameterApplication {
   public enum ImsiCheck {
     /** The request names the IMSI itself (User-Name): refused with 5003 before it is dispatched. */
     USER_NAME,
+    /**
+     * As {@link #USER_NAME} when the request carries a User-Name; a request without one (optional
+     * there) names no subscriber and passes.
+     */
+    USER_NAME_WHEN_PRESENT,
     /**
      * The IMSI is known only once the handler has looked the identities up: answered as unknown.
      */

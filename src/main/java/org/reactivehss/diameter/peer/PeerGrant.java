@@ -52,17 +52,25 @@ record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
     if (applications != null && !applications.contains(app)) {
       return PeerRefusal.APPLICATION;
     }
-    if (imsis.prefixes().isEmpty() || !namesImsiInUserName(app)) {
+    DiameterApplication.ImsiCheck check = imsiCheck(app);
+    if (imsis.prefixes().isEmpty()
+        || check == null
+        || check == DiameterApplication.ImsiCheck.IDENTITY_LOOKUP
+        || check == DiameterApplication.ImsiCheck.NONE) {
       return null;
     }
     // TS 29.272 §7.2: User-Name of every S6a request from an MME/SGSN is the IMSI. Without one the
-    // range cannot be checked, so the request is refused rather than let through.
+    // range cannot be checked, so the request is refused rather than let through; on S13 (§7.2.19)
+    // User-Name is optional, and an ECR without it names no subscriber.
     Avp userName = request.first(Avps.USER_NAME);
+    if (userName == null && check == DiameterApplication.ImsiCheck.USER_NAME_WHEN_PRESENT) {
+      return null;
+    }
     return userName != null && imsis.covers(userName.asUtf8()) ? null : PeerRefusal.IMSI_RANGE;
   }
 
-  private static boolean namesImsiInUserName(int app) {
+  private static DiameterApplication.ImsiCheck imsiCheck(int app) {
     DiameterApplication known = DiameterApplication.byId(app);
-    return known != null && known.imsiCheck() == DiameterApplication.ImsiCheck.USER_NAME;
+    return known == null ? null : known.imsiCheck();
   }
 }

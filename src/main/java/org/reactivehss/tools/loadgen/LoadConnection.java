@@ -176,6 +176,11 @@ final class LoadConnection {
             Avps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
                 g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
+        .addGroup(
+            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
                     .add(Avps.AUTH_APPLICATION_ID, Applications.SLH))
         .build();
   }

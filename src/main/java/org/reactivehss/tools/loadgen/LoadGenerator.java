@@ -24,6 +24,7 @@ import org.HdrHistogram.Recorder;
  *        --host 127.0.0.1 --port 3868 --connections 4 --window 128 --warmup 5 --duration 20
  *   ... --message air --subscribers 100000 --first-imsi 001010000000000 --rate 10000
  *   ... --message ulr --subscribers 100000 --connections 4 --window 16
+ *   ... --message ecr --subscribers 100000 --connections 4 --window 64
  * </pre>
  *
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.

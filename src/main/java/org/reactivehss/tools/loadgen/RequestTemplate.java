@@ -12,8 +12,8 @@ import org.reactivehss.diameter.dict.Commands;
 /**
  * The requests of one connection. AIR, RIR and DWR: one encoded request, copied per send with a new
  * hop-by-hop id and, for AIR and RIR, a random IMSI written over the User-Name data in place (every
- * IMSI has 15 digits, so lengths never change). MAR and ULR are built per request (each its own
- * Session-Id).
+ * IMSI has 15 digits, so lengths never change). MAR, ULR and ECR are built per request (each its
+ * own Session-Id).
  *
  * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only
  * from this connection's share of it (index ≡ connection mod connections): an IMSI is always
@@ -26,6 +26,7 @@ final class RequestTemplate {
   private final int imsiOffset;
   private final CxRequestFactory cx;
   private final S6aRequestFactory s6a;
+  private final EirRequestFactory eir;
   private final int connection;
 
   RequestTemplate(LoadOptions options, String originHost, int connection) {
@@ -34,6 +35,7 @@ final class RequestTemplate {
     this.cx = options.message().equals("mar") ? new CxRequestFactory(originHost) : null;
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     String marker = "9".repeat(15);
+    this.eir = options.message().equals("ecr") ? new EirRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       template =
           ApplicationHead.request(
@@ -75,6 +77,10 @@ final class RequestTemplate {
     }
     if (s6a != null) {
       return s6a.ulr(hopByHop, options.imsi(ownIndex()));
+    }
+    if (eir != null) {
+      int index = ThreadLocalRandom.current().nextInt(options.subscribers());
+      return eir.ecr(hopByHop, index, options.imsi(index));
     }
     byte[] request = template.clone();
     EncodedHeader.setHopByHop(request, hopByHop);

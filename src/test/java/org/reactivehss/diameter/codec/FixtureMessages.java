@@ -10,6 +10,7 @@ import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.Values;
 
 /**
  * How each byte fixture in src/test/resources/fixtures is built with {@link MessageBuilder}. The
@@ -108,6 +109,19 @@ final class FixtureMessages {
                                 .add(Avps.RAT_TYPE, 1004)
                                 .add(Avps.ULR_FLAGS, 0x22)
                                 .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
+                                .build());
+        RECIPES.put("s13-ecr", FixtureMessages::ecr);
+        RECIPES.put(
+                "s13-eca",
+                () ->
+                        ApplicationHead.answer(
+                                        parsed(ecr()),
+                                        ResultCodes.DIAMETER_SUCCESS,
+                                        "hss.localdomain",
+                                        "localdomain")
+                                .add(
+                                        Avps.EQUIPMENT_STATUS,
+                                        Values.EquipmentStatus.PROHIBITED_LISTED)
                                 .build());
         RECIPES.put("cx-mar", FixtureMessages::mar);
         RECIPES.put(
@@ -212,6 +226,28 @@ final class FixtureMessages {
     }
 
     /** A resynchronising MAR: SIP-Authorization carries RAND || AUTS (TS 29.229 §6.3.12). */
+    /** TS 29.272 §7.2.19: an MME asks the EIR about an IMEISV and the subscriber using it. */
+    static byte[] ecr() {
+        return MessageBuilder.request(Commands.ME_IDENTITY_CHECK)
+                .hopByHop(0x1013)
+                .endToEnd(0x2013)
+                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;13")
+                .addGroup(
+                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        g ->
+                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
+                .add(Avps.AUTH_SESSION_STATE, 1)
+                .add(Avps.ORIGIN_HOST, "mme.localdomain")
+                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(Avps.DESTINATION_REALM, "localdomain")
+                .addGroup(
+                        Avps.TERMINAL_INFORMATION,
+                        g -> g.add(Avps.IMEI, "35123456789012").add(Avps.SOFTWARE_VERSION, "05"))
+                .add(Avps.USER_NAME, IMSI)
+                .build();
+    }
+
     static byte[] mar() {
         return MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
                 .hopByHop(0x1006)

@@ -33,7 +33,7 @@ class CapabilitiesExchangeSocketTest {
   }
 
   @Test
-  void cer_gets2001WithS6aCxSlhAnd3gppVendor() throws Exception {
+  void cer_gets2001WithS6aCxS13SlhAnd3gppVendor() throws Exception {
     try (TestPeer peer = hss.connect("mme1.localdomain")) {
       byte[] cer = peer.cer(Applications.S6A);
       peer.send(cer);
@@ -60,7 +60,10 @@ class CapabilitiesExchangeSocketTest {
                       v.first(Avps.VENDOR_ID).asUnsigned32(),
                       v.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()))
           .containsExactly(
-              List.of(10415L, 16777251L), List.of(10415L, 16777216L), List.of(10415L, 16777291L));
+              List.of(10415L, 16777251L),
+              List.of(10415L, 16777216L),
+              List.of(10415L, 16777252L),
+              List.of(10415L, 16777291L));
     }
   }
 

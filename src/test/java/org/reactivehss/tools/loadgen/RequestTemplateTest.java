@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageValidator;
@@ -57,6 +58,27 @@ class RequestTemplateTest {
     // indexes 1, 5, 9 of 0..9: the share of connection 1 of 4
     assertThat(imsis)
         .containsExactlyInAnyOrder("001010000000101", "001010000000105", "001010000000109");
+  }
+
+  @Test
+  void ecr_isAValidMeIdentityCheck_forImeisOfTheRange_eachUsedByTheImsiAtItsIndex() {
+    RequestTemplate t = new RequestTemplate(options("ecr"), "bench-2.localdomain", 2);
+    Set<String> sessions = new HashSet<>();
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < 300; i++) {
+      DiameterMessage ecr = parse(t.next(i));
+      assertThat(ecr.commandCode()).isEqualTo(Commands.ME_IDENTITY_CHECK.code());
+      assertThat(ecr.hopByHopId()).isEqualTo(i);
+      assertThat(VALIDATOR.validate(ecr)).isNull();
+      sessions.add(ecr.first(Avps.SESSION_ID).asUtf8());
+      Avp terminal = ecr.first(Avps.TERMINAL_INFORMATION);
+      assertThat(terminal.first(Avps.SOFTWARE_VERSION).asUtf8()).isEqualTo("01");
+      pairs.add(terminal.first(Avps.IMEI).asUtf8() + " " + ecr.first(Avps.USER_NAME).asUtf8());
+    }
+    assertThat(sessions).hasSize(300);
+    assertThat(pairs)
+        .hasSize(10)
+        .contains("35000000000000 001010000000100", "35000000000009 001010000000109");
   }
 
   @Test
