@@ -1,7 +1,6 @@
 package org.reactivehss.diameter.codec;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.util.List;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
@@ -164,13 +163,6 @@ public final class DiameterMessage implements DecodeResult {
     /** A copy of the frame. */
     public byte[] bytes() {
         return frame.clone();
-    }
-
-    /**
-     * The frame as a read-only buffer over the same array, for writing to a channel without a copy.
-     */
-    public ByteBuf asByteBuf() {
-        return Unpooled.wrappedBuffer(frame).asReadOnly();
     }
 
     public void writeTo(ByteBuf out) {
