@@ -5,14 +5,13 @@ import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
-import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.diameter.peer.FailureAnswer;
 import org.reactivehss.failure.HssFailure;
 import org.reactivehss.store.ImsLookup;
 
@@ -97,19 +96,7 @@ final class CxAnswers {
    */
   static void replyFailure(Message<DiameterMessage> message, CxContext cx, Throwable cause) {
     HssFailure failure = HssFailure.from(cause);
-    ResultCode code = CxOutcomes.answer(failure.kind());
-    FailureLog.answered(message.body(), code, failure);
-    if (code.isExperimental()) {
-      replyResult(message, cx, code);
-    } else if (code.isProtocolError()) {
-      reply(
-          message,
-          ErrorAnswers.protocolError(
-              message.body(), code, failure.kind().publicText(), cx.originHost(), cx.realm()));
-    } else {
-      reply(
-          message,
-          answer(message.body(), cx, code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
-    }
+    FailureAnswer.reply(
+        message, CxOutcomes.answer(failure.kind()), failure, cx.originHost(), cx.realm());
   }
 }

@@ -7,10 +7,9 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.peer.DiameterAnswer;
-import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.diameter.peer.FailureAnswer;
 import org.reactivehss.failure.HssFailure;
 
 /**
@@ -49,17 +48,7 @@ final class S13Answers {
   /** A request that failed inside the HSS, answered from {@link S13Outcomes}. */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
     HssFailure failure = HssFailure.from(cause);
-    ResultCode code = S13Outcomes.answer(failure.kind());
-    FailureLog.answered(message.body(), code, failure);
-    if (code.isProtocolError()) {
-      reply(
-          message,
-          ErrorAnswers.protocolError(
-              message.body(), code, failure.kind().publicText(), originHost, originRealm));
-    } else {
-      reply(
-          message,
-          answer(message.body(), code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
-    }
+    FailureAnswer.reply(
+        message, S13Outcomes.answer(failure.kind()), failure, originHost, originRealm);
   }
 }

@@ -7,10 +7,9 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.peer.DiameterAnswer;
-import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.diameter.peer.FailureAnswer;
 import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.BusTarget;
 import org.reactivehss.metrics.HssMetrics;
@@ -70,25 +69,17 @@ final class S6aAnswers {
 
   /**
    * A request that failed inside the HSS: the answer {@link S6aOutcomes} gives its kind. The peer
-   * reads the kind in words; the failure's detail stays in the log ({@link FailureLog}).
+   * reads the kind in words; the failure's detail stays in the log ({@link FailureAnswer}).
    */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
     // only AIR asks another verticle over the bus (auth); ULR, PUR and NOR reach storage directly
     metrics.busTimeoutIf(BusTarget.AUTH, cause);
     HssFailure failure = HssFailure.from(cause);
-    ResultCode code = S6aOutcomes.answer(message.body().commandCode(), failure.kind());
-    FailureLog.answered(message.body(), code, failure);
-    if (code.isExperimental()) {
-      reply(message, code);
-    } else if (code.isProtocolError()) {
-      reply(
-          message,
-          ErrorAnswers.protocolError(
-              message.body(), code, failure.kind().publicText(), originHost, originRealm));
-    } else {
-      reply(
-          message,
-          answer(message.body(), code).add(Avps.ERROR_MESSAGE, failure.kind().publicText()));
-    }
+    FailureAnswer.reply(
+        message,
+        S6aOutcomes.answer(message.body().commandCode(), failure.kind()),
+        failure,
+        originHost,
+        originRealm);
   }
 }

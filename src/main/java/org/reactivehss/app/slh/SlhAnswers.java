@@ -6,10 +6,9 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.peer.DiameterAnswer;
-import org.reactivehss.diameter.peer.FailureLog;
+import org.reactivehss.diameter.peer.FailureAnswer;
 import org.reactivehss.failure.HssFailure;
 
 /**
@@ -43,20 +42,11 @@ final class SlhAnswers {
 
   /**
    * A request that failed inside the HSS: the answer {@link SlhOutcomes} gives its kind. The peer
-   * reads the kind in words; the detail stays in the log ({@link FailureLog}).
+   * reads the kind in words; the detail stays in the log ({@link FailureAnswer}).
    */
   void replyFailure(Message<DiameterMessage> message, Throwable cause) {
     HssFailure failure = HssFailure.from(cause);
-    ResultCode code = SlhOutcomes.answer(failure.kind());
-    FailureLog.answered(message.body(), code, failure);
-    String text = failure.kind().publicText();
-    if (code.isExperimental()) {
-      reply(message, answer(message.body(), code));
-    } else if (code.isProtocolError()) {
-      reply(
-          message, ErrorAnswers.protocolError(message.body(), code, text, originHost, originRealm));
-    } else {
-      reply(message, answer(message.body(), code).add(Avps.ERROR_MESSAGE, text));
-    }
+    FailureAnswer.reply(
+        message, SlhOutcomes.answer(failure.kind()), failure, originHost, originRealm);
   }
 }
