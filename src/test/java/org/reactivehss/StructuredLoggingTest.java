@@ -27,8 +27,8 @@ import org.reactivehss.auth.VectorKind;
 import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 import org.slf4j.LoggerFactory;
@@ -115,15 +115,15 @@ class StructuredLoggingTest {
         peer.receive();
         // RSR goes from HSS to MME, so no handler ever serves it here: 3001, logged at DEBUG
         peer.send(
-            MessageBuilder.request(Commands.RESET)
+            MessageBuilder.request(S6aCommands.RESET)
                 .proxiable(true)
                 .hopByHop(peer.nextHopByHop())
-                .add(Avps.SESSION_ID, "mme-log.localdomain;1;1")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, peer.host)
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_HOST, "hss.localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
+                .add(BaseAvps.SESSION_ID, "mme-log.localdomain;1;1")
+                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                .add(BaseAvps.ORIGIN_HOST, peer.host)
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.DESTINATION_HOST, "hss.localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
                 .build());
         assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(3001);
       }

@@ -18,8 +18,10 @@ import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.peer.DiameterAnswer;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequestPolicy;
@@ -85,22 +87,23 @@ class AuthBusTimeoutTest {
   void airWhileAuthIsSilent_is4181_andCountsAnAuthBusTimeout() throws Exception {
     double before = authTimeouts();
     byte[] air =
-        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
             .hopByHop(1)
             .endToEnd(1)
-            .add(Avps.SESSION_ID, "mme.localdomain;1;1")
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, "mme.localdomain")
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain")
-            .add(Avps.USER_NAME, "001010000000501")
+            .add(BaseAvps.SESSION_ID, "mme.localdomain;1;1")
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain")
+            .add(BaseAvps.USER_NAME, "001010000000501")
             .addGroup(
-                Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
-                g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
-            .add(Avps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
+                S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                g -> g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1))
+            .add(S6aAvps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
             .build();
 
-    DiameterMessage aia = answer(Applications.S6A, Commands.AUTHENTICATION_INFORMATION.code(), air);
+    DiameterMessage aia =
+        answer(Applications.S6A, S6aCommands.AUTHENTICATION_INFORMATION.code(), air);
     assertThat(aia.isExperimentalResult()).isTrue();
     assertThat(aia.resultCode()).isEqualTo(4181);
     assertThat(aia.isError()).isFalse();
@@ -119,10 +122,10 @@ class AuthBusTimeoutTest {
         new CxMessages(CxScscf.HOST)
             .mar(1, impi, impu, 1, CxMessages.DIGEST_AKA, null, CxScscf.SERVER_NAME);
 
-    DiameterMessage maa = answer(Applications.CX, Commands.MULTIMEDIA_AUTH.code(), mar);
+    DiameterMessage maa = answer(Applications.CX, CxCommands.MULTIMEDIA_AUTH.code(), mar);
     assertThat(maa.resultCode()).isEqualTo(3004);
     assertThat(maa.isError()).as("E bit of a protocol error").isTrue();
-    assertThat(maa.first(Avps.ERROR_MESSAGE).asUtf8())
+    assertThat(maa.first(BaseAvps.ERROR_MESSAGE).asUtf8())
         .isEqualTo(FailureKind.TIMED_OUT.publicText());
     assertThat(authTimeouts() - before).isEqualTo(1);
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.auth.Sqn;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
@@ -59,8 +59,8 @@ class AuthHistoryTest {
     byte[] auts =
         ((UsimModel.SyncFailure)
                 usim.authenticate(
-                    S6aAuthenticationTest.octets(first, Avps.RAND),
-                    S6aAuthenticationTest.octets(first, Avps.AUTN)))
+                    S6aAuthenticationTest.octets(first, S6aAvps.RAND),
+                    S6aAuthenticationTest.octets(first, S6aAvps.AUTN)))
             .randAndAuts();
     byte[] forged = auts.clone();
     forged[29] ^= 0x01; // last octet of MAC-S

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -126,7 +127,7 @@ class CxBarringTest {
     DiameterMessage saa =
         scscf.exchange(cx.sar(scscf.hbh(), impi, a, SAR_REGISTRATION, 0, SERVER_NAME));
     assertThat(outcome(saa)).isEqualTo("R2001");
-    assertThat(new String(saa.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
+    assertThat(new String(saa.first(CxAvps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
         .doesNotContain("BarringIndication");
 
     assertThat(
@@ -145,18 +146,18 @@ class CxBarringTest {
                 .statusCode())
         .isEqualTo(200);
     DiameterMessage ppr = scscf.peer.receive();
-    assertThat(ppr.commandCode()).isEqualTo(Commands.PUSH_PROFILE.code());
-    String userData = new String(ppr.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8);
+    assertThat(ppr.commandCode()).isEqualTo(CxCommands.PUSH_PROFILE.code());
+    String userData = new String(ppr.first(CxAvps.USER_DATA).asOctets(), StandardCharsets.UTF_8);
     assertThat(userData)
         .contains("<BarringIndication>1</BarringIndication><Identity>" + b + "</Identity>")
         .doesNotContain("<BarringIndication>1</BarringIndication><Identity>" + a + "</Identity>");
     scscf.peer.send(
         MessageBuilder.answer(ppr)
-            .addCopy(ppr.first(Avps.SESSION_ID))
-            .add(Avps.RESULT_CODE, 2001L)
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, CxScscf.HOST)
-            .add(Avps.ORIGIN_REALM, "localdomain")
+            .addCopy(ppr.first(BaseAvps.SESSION_ID))
+            .add(BaseAvps.RESULT_CODE, 2001L)
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, CxScscf.HOST)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
             .build());
   }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.testing.E2eHss;
 
 /** Each Cx error case over a real socket, named by the Result-Code it must produce. */
@@ -152,7 +153,7 @@ class CxErrorAnswersTest {
     DiameterMessage other =
         scscf.exchange(cx.sar(scscf.hbh(), ALICE_IMPI, ALICE, 3, 0, "sip:scscf2.localdomain"));
     assertThat(outcome(other)).isEqualTo("E5007");
-    assertThat(other.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(other.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
   }
 
   @Test
@@ -163,7 +164,7 @@ class CxErrorAnswersTest {
 
     // THEN 5005 with Failed-AVP holding Public-Identity (601/10415) with no data (RFC 6733 §7.5)
     assertThat(outcome(answer)).isEqualTo("R5005");
-    assertThat(answer.first(Avps.FAILED_AVP).asGrouped())
+    assertThat(answer.first(BaseAvps.FAILED_AVP).asGrouped())
         .singleElement()
         .satisfies(
             avp ->
@@ -179,9 +180,10 @@ class CxErrorAnswersTest {
 
     // THEN the validator answers 5004 with that AVP in Failed-AVP, before the handler runs
     assertThat(outcome(answer)).isEqualTo("R5004");
-    assertThat(answer.first(Avps.FAILED_AVP).first(Avps.SERVER_ASSIGNMENT_TYPE).asEnumerated())
+    assertThat(
+            answer.first(BaseAvps.FAILED_AVP).first(CxAvps.SERVER_ASSIGNMENT_TYPE).asEnumerated())
         .isEqualTo(99);
-    assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(answer.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }
 
   @Test
@@ -197,6 +199,7 @@ class CxErrorAnswersTest {
                 new byte[16],
                 SERVER_NAME));
     assertThat(outcome(answer)).isEqualTo("R5004");
-    assertThat(answer.first(Avps.FAILED_AVP).first(Avps.SIP_AUTHORIZATION).asOctets()).hasSize(16);
+    assertThat(answer.first(BaseAvps.FAILED_AVP).first(CxAvps.SIP_AUTHORIZATION).asOctets())
+        .hasSize(16);
   }
 }

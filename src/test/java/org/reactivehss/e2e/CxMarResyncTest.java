@@ -14,7 +14,7 @@ import org.reactivehss.auth.Sqn;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
 
@@ -45,16 +45,16 @@ class CxMarResyncTest {
     UsimModel usim = CxScscf.usim();
     usim.acceptedEverySqnUpTo(Sqn.of(1L << 30));
 
-    Avp stale = mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM);
+    Avp stale = mar(impi, 1, null).first(CxAvps.SIP_AUTH_DATA_ITEM);
     UsimModel.Outcome first = CxScscf.challenge(usim, stale);
     assertThat(first).isInstanceOf(UsimModel.SyncFailure.class);
 
     DiameterMessage resynced = mar(impi, 1, ((UsimModel.SyncFailure) first).randAndAuts());
     assertThat(outcome(resynced)).isEqualTo("R2001");
-    assertThat(CxScscf.challenge(usim, resynced.first(Avps.SIP_AUTH_DATA_ITEM)))
+    assertThat(CxScscf.challenge(usim, resynced.first(CxAvps.SIP_AUTH_DATA_ITEM)))
         .isInstanceOf(UsimModel.Accepted.class);
     // the next registration needs no second resynchronisation
-    assertThat(CxScscf.challenge(usim, mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM)))
+    assertThat(CxScscf.challenge(usim, mar(impi, 1, null).first(CxAvps.SIP_AUTH_DATA_ITEM)))
         .isInstanceOf(UsimModel.Accepted.class);
     // and the subscriber's auth history shows the resync as one over Cx, from this S-CSCF
     Await.until(
@@ -75,16 +75,16 @@ class CxMarResyncTest {
     usim.acceptedEverySqnUpTo(Sqn.of(1L << 30));
     byte[] randAndAuts =
         ((UsimModel.SyncFailure)
-                CxScscf.challenge(usim, mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM)))
+                CxScscf.challenge(usim, mar(impi, 1, null).first(CxAvps.SIP_AUTH_DATA_ITEM)))
             .randAndAuts();
     byte[] forged = randAndAuts.clone();
     forged[29] ^= 0x01; // last octet of MAC-S
 
     DiameterMessage refused = mar(impi, 1, forged);
     assertThat(outcome(refused)).isEqualTo("R4001");
-    assertThat(refused.first(Avps.SIP_AUTH_DATA_ITEM)).isNull();
+    assertThat(refused.first(CxAvps.SIP_AUTH_DATA_ITEM)).isNull();
     // SQN_HE did not move: the USIM still finds the next challenge stale
-    assertThat(CxScscf.challenge(usim, mar(impi, 1, null).first(Avps.SIP_AUTH_DATA_ITEM)))
+    assertThat(CxScscf.challenge(usim, mar(impi, 1, null).first(CxAvps.SIP_AUTH_DATA_ITEM)))
         .isInstanceOf(UsimModel.SyncFailure.class);
   }
 
@@ -93,15 +93,15 @@ class CxMarResyncTest {
     String impi = provision("001010000000203");
     UsimModel usim = CxScscf.usim();
     DiameterMessage maa = mar(impi, 5, null);
-    assertThat(maa.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32()).isEqualTo(5);
-    List<Avp> items = maa.all(Avps.SIP_AUTH_DATA_ITEM);
+    assertThat(maa.first(CxAvps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32()).isEqualTo(5);
+    List<Avp> items = maa.all(CxAvps.SIP_AUTH_DATA_ITEM);
     assertThat(items).hasSize(5);
     List<Long> sqns = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      assertThat(items.get(i).first(Avps.SIP_ITEM_NUMBER).asUnsigned32()).isEqualTo(i + 1);
-      assertThat(items.get(i).first(Avps.SIP_AUTHENTICATION_SCHEME).asUtf8())
+      assertThat(items.get(i).first(CxAvps.SIP_ITEM_NUMBER).asUnsigned32()).isEqualTo(i + 1);
+      assertThat(items.get(i).first(CxAvps.SIP_AUTHENTICATION_SCHEME).asUtf8())
           .isEqualTo(CxMessages.DIGEST_AKA);
-      assertThat(items.get(i).first(Avps.SIP_AUTHENTICATE).asOctets()).hasSize(32);
+      assertThat(items.get(i).first(CxAvps.SIP_AUTHENTICATE).asOctets()).hasSize(32);
       UsimModel.Outcome verdict = CxScscf.challenge(usim, items.get(i));
       assertThat(verdict).isInstanceOf(UsimModel.Accepted.class);
       sqns.add(((UsimModel.Accepted) verdict).sqn().value());
@@ -112,7 +112,7 @@ class CxMarResyncTest {
   @Test
   void moreItemsThanTheCap_areCappedAt32() throws Exception {
     String impi = provision("001010000000204");
-    assertThat(mar(impi, 100, null).all(Avps.SIP_AUTH_DATA_ITEM)).hasSize(32);
+    assertThat(mar(impi, 100, null).all(CxAvps.SIP_AUTH_DATA_ITEM)).hasSize(32);
   }
 
   private static String provision(String imsi) throws Exception {

@@ -3,9 +3,10 @@ package org.reactivehss.e2e;
 import java.nio.charset.StandardCharsets;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 
 /** Cx requests as an I-CSCF / S-CSCF sends them (TS 29.229 §6.1), for end-to-end tests. */
 final class CxMessages {
@@ -24,16 +25,16 @@ final class CxMessages {
 
   /** UAR with UAR-Flags (TS 29.229 §6.3.44; bit 0 IMS-Emergency-Registration). */
   byte[] uar(int hopByHop, String impi, String impu, String visitedNetwork, int type, long flags) {
-    return uarHead(hopByHop, impi, impu, visitedNetwork, type).add(Avps.UAR_FLAGS, flags).build();
+    return uarHead(hopByHop, impi, impu, visitedNetwork, type).add(CxAvps.UAR_FLAGS, flags).build();
   }
 
   private MessageBuilder uarHead(
       int hopByHop, String impi, String impu, String visitedNetwork, int type) {
-    return head(Commands.USER_AUTHORIZATION, hopByHop)
-        .add(Avps.USER_NAME, impi)
-        .add(Avps.PUBLIC_IDENTITY, impu)
-        .add(Avps.VISITED_NETWORK_IDENTIFIER, visitedNetwork.getBytes(StandardCharsets.UTF_8))
-        .add(Avps.USER_AUTHORIZATION_TYPE, type);
+    return head(CxCommands.USER_AUTHORIZATION, hopByHop)
+        .add(BaseAvps.USER_NAME, impi)
+        .add(CxAvps.PUBLIC_IDENTITY, impu)
+        .add(CxAvps.VISITED_NETWORK_IDENTIFIER, visitedNetwork.getBytes(StandardCharsets.UTF_8))
+        .add(CxAvps.USER_AUTHORIZATION_TYPE, type);
   }
 
   /** {@code authorization} null for a plain MAR, RAND || AUTS for a resynchronisation. */
@@ -45,19 +46,19 @@ final class CxMessages {
       String scheme,
       byte[] authorization,
       String serverName) {
-    return head(Commands.MULTIMEDIA_AUTH, hopByHop)
-        .add(Avps.USER_NAME, impi)
-        .add(Avps.PUBLIC_IDENTITY, impu)
-        .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) n)
+    return head(CxCommands.MULTIMEDIA_AUTH, hopByHop)
+        .add(BaseAvps.USER_NAME, impi)
+        .add(CxAvps.PUBLIC_IDENTITY, impu)
+        .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, (long) n)
         .addGroup(
-            Avps.SIP_AUTH_DATA_ITEM,
+            CxAvps.SIP_AUTH_DATA_ITEM,
             g -> {
-              g.add(Avps.SIP_AUTHENTICATION_SCHEME, scheme);
+              g.add(CxAvps.SIP_AUTHENTICATION_SCHEME, scheme);
               if (authorization != null) {
-                g.add(Avps.SIP_AUTHORIZATION, authorization);
+                g.add(CxAvps.SIP_AUTHORIZATION, authorization);
               }
             })
-        .add(Avps.SERVER_NAME, serverName)
+        .add(CxAvps.SERVER_NAME, serverName)
         .build();
   }
 
@@ -68,30 +69,30 @@ final class CxMessages {
       int type,
       int userDataAlreadyAvailable,
       String serverName) {
-    MessageBuilder b = head(Commands.SERVER_ASSIGNMENT, hopByHop);
+    MessageBuilder b = head(CxCommands.SERVER_ASSIGNMENT, hopByHop);
     if (impi != null) {
-      b.add(Avps.USER_NAME, impi);
+      b.add(BaseAvps.USER_NAME, impi);
     }
     if (impu != null) {
-      b.add(Avps.PUBLIC_IDENTITY, impu);
+      b.add(CxAvps.PUBLIC_IDENTITY, impu);
     }
-    return b.add(Avps.SERVER_NAME, serverName)
-        .add(Avps.SERVER_ASSIGNMENT_TYPE, type)
-        .add(Avps.USER_DATA_ALREADY_AVAILABLE, userDataAlreadyAvailable)
+    return b.add(CxAvps.SERVER_NAME, serverName)
+        .add(CxAvps.SERVER_ASSIGNMENT_TYPE, type)
+        .add(CxAvps.USER_DATA_ALREADY_AVAILABLE, userDataAlreadyAvailable)
         .build();
   }
 
   byte[] lir(int hopByHop, String impu) {
-    return head(Commands.LOCATION_INFO, hopByHop).add(Avps.PUBLIC_IDENTITY, impu).build();
+    return head(CxCommands.LOCATION_INFO, hopByHop).add(CxAvps.PUBLIC_IDENTITY, impu).build();
   }
 
   /**
    * LIR for an originating request on behalf of the user (Originating-Request, TS 29.229 §6.3.34).
    */
   byte[] lirOriginating(int hopByHop, String impu) {
-    return head(Commands.LOCATION_INFO, hopByHop)
-        .add(Avps.ORIGINATING_REQUEST, 0)
-        .add(Avps.PUBLIC_IDENTITY, impu)
+    return head(CxCommands.LOCATION_INFO, hopByHop)
+        .add(CxAvps.ORIGINATING_REQUEST, 0)
+        .add(CxAvps.PUBLIC_IDENTITY, impu)
         .build();
   }
 
@@ -100,16 +101,16 @@ final class CxMessages {
         MessageBuilder.request(command)
             .hopByHop(hopByHop)
             .endToEnd(hopByHop)
-            .add(Avps.SESSION_ID, originHost + ";1;" + (++session))
+            .add(BaseAvps.SESSION_ID, originHost + ";1;" + (++session))
             .addGroup(
-                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                 g ->
-                    g.add(Avps.VENDOR_ID, 10415L)
-                        .add(Avps.AUTH_APPLICATION_ID, (long) Applications.CX))
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, originHost)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain");
+                    g.add(BaseAvps.VENDOR_ID, 10415L)
+                        .add(BaseAvps.AUTH_APPLICATION_ID, (long) Applications.CX))
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, originHost)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain");
     return b;
   }
 }

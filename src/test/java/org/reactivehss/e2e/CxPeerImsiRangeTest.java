@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
@@ -74,15 +74,15 @@ class CxPeerImsiRangeTest {
                 null,
                 SERVER_NAME));
     assertThat(outcome(maa)).isEqualTo("R2001");
-    assertThat(maa.first(Avps.SIP_AUTH_DATA_ITEM)).isNotNull();
+    assertThat(maa.first(CxAvps.SIP_AUTH_DATA_ITEM)).isNotNull();
     DiameterMessage saa =
         restricted.exchange(
             cx.sar(restricted.hbh(), INSIDE_IMPI, INSIDE_IMPU, REGISTRATION, 0, SERVER_NAME));
     assertThat(outcome(saa)).isEqualTo("R2001");
-    assertThat(saa.first(Avps.USER_DATA)).isNotNull();
+    assertThat(saa.first(CxAvps.USER_DATA)).isNotNull();
     DiameterMessage lia = restricted.exchange(cx.lir(restricted.hbh(), INSIDE_IMPU));
     assertThat(outcome(lia)).isEqualTo("R2001");
-    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(lia.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
     assertThat(
             outcome(
                 restricted.exchange(
@@ -114,7 +114,7 @@ class CxPeerImsiRangeTest {
                 restricted.hbh(), impi, impu, 5, CxMessages.DIGEST_AKA, null, SERVER_NAME));
 
     assertThat(outcome(maa)).isEqualTo("E5001");
-    assertThat(maa.first(Avps.SIP_AUTH_DATA_ITEM)).isNull();
+    assertThat(maa.first(CxAvps.SIP_AUTH_DATA_ITEM)).isNull();
     JsonObject after = subscriber(imsi);
     assertThat(after.getLong("sqn"))
         .as("SQN_HE: no vector reserved")
@@ -139,9 +139,9 @@ class CxPeerImsiRangeTest {
             restricted.cx.sar(restricted.hbh(), null, impu, REGISTRATION, 0, SERVER_NAME));
 
     assertThat(outcome(withUserName)).isEqualTo("E5001");
-    assertThat(withUserName.first(Avps.USER_DATA)).isNull();
+    assertThat(withUserName.first(CxAvps.USER_DATA)).isNull();
     assertThat(outcome(byImpuOnly)).isEqualTo("E5001");
-    assertThat(byImpuOnly.first(Avps.USER_DATA)).isNull();
+    assertThat(byImpuOnly.first(CxAvps.USER_DATA)).isNull();
     JsonObject ims = subscriber(imsi).getJsonObject("ims");
     assertThat(ims.getString("scscfName")).isNull();
     assertThat(ims.getJsonObject("registrationStates").getString(impu)).isEqualTo("not_registered");
@@ -182,12 +182,12 @@ class CxPeerImsiRangeTest {
         restricted.exchange(restricted.cx.lir(restricted.hbh(), "sip:nobody@ims.localdomain"));
 
     assertThat(outcome(uaa)).isEqualTo("E5001");
-    assertThat(uaa.first(Avps.SERVER_NAME)).isNull();
+    assertThat(uaa.first(CxAvps.SERVER_NAME)).isNull();
     assertThat(outcome(lia))
         .as("as for an identity that does not exist")
         .isEqualTo(outcome(unknownLia))
         .isEqualTo("E5001");
-    assertThat(lia.first(Avps.SERVER_NAME)).isNull();
+    assertThat(lia.first(CxAvps.SERVER_NAME)).isNull();
     assertThat(imsiRangeRefusals(before)).isEqualTo(2);
     assertThat(outcome(unrestricted.exchange(cx.lir(unrestricted.hbh(), impu))))
         .as("still registered")

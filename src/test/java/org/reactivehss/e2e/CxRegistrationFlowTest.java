@@ -12,8 +12,9 @@ import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
@@ -64,32 +65,32 @@ class CxRegistrationFlowTest {
 
     DiameterMessage uaa = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
     assertThat(outcome(uaa)).isEqualTo("E2001");
-    assertThat(uaa.first(Avps.SERVER_CAPABILITIES)).isNotNull();
-    assertThat(uaa.first(Avps.SERVER_NAME)).isNull();
+    assertThat(uaa.first(CxAvps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(uaa.first(CxAvps.SERVER_NAME)).isNull();
 
     DiameterMessage maa =
         scscf.exchange(
             cx.mar(scscf.hbh(), impi, impu, 1, CxMessages.DIGEST_AKA, null, SERVER_NAME));
     assertThat(outcome(maa)).isEqualTo("R2001");
-    Avp item = maa.first(Avps.SIP_AUTH_DATA_ITEM);
+    Avp item = maa.first(CxAvps.SIP_AUTH_DATA_ITEM);
     UsimModel.Outcome verdict = CxScscf.challenge(CxScscf.usim(), item);
     assertThat(verdict).isInstanceOf(UsimModel.Accepted.class);
-    assertThat(item.first(Avps.SIP_AUTHORIZATION).asOctets())
+    assertThat(item.first(CxAvps.SIP_AUTHORIZATION).asOctets())
         .isEqualTo(((UsimModel.Accepted) verdict).res());
-    assertThat(item.first(Avps.CONFIDENTIALITY_KEY).asOctets()).hasSize(16);
-    assertThat(item.first(Avps.INTEGRITY_KEY).asOctets()).hasSize(16);
+    assertThat(item.first(CxAvps.CONFIDENTIALITY_KEY).asOctets()).hasSize(16);
+    assertThat(item.first(CxAvps.INTEGRITY_KEY).asOctets()).hasSize(16);
 
     // TS 29.228 §6.1.1.1: not registered yet, but an S-CSCF name is stored (named by MAR): go back
     // to it
     DiameterMessage pending = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
     assertThat(outcome(pending)).isEqualTo("E2002");
-    assertThat(pending.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
-    assertThat(pending.first(Avps.SERVER_CAPABILITIES)).isNull();
+    assertThat(pending.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(pending.first(CxAvps.SERVER_CAPABILITIES)).isNull();
 
     DiameterMessage saa =
         scscf.exchange(cx.sar(scscf.hbh(), impi, impu, REGISTRATION, 0, SERVER_NAME));
     assertThat(outcome(saa)).isEqualTo("R2001");
-    String userData = new String(saa.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8);
+    String userData = new String(saa.first(CxAvps.USER_DATA).asOctets(), StandardCharsets.UTF_8);
     assertThat(userData)
         .contains("<PrivateID>" + impi + "</PrivateID>")
         .contains("<Identity>" + impu + "</Identity>")
@@ -97,22 +98,22 @@ class CxRegistrationFlowTest {
 
     DiameterMessage lia = scscf.exchange(cx.lir(scscf.hbh(), "tel:+15550101"));
     assertThat(outcome(lia)).isEqualTo("R2001");
-    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(lia.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
     DiameterMessage again = scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 0));
     assertThat(outcome(again)).isEqualTo("E2002");
-    assertThat(again.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(again.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
     // the I-CSCF cannot reach the stored S-CSCF and asks for capabilities to pick another
     // (docs/cx.md)
     DiameterMessage capabilities =
         scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 2));
     assertThat(outcome(capabilities)).isEqualTo("E2001");
-    assertThat(capabilities.first(Avps.SERVER_CAPABILITIES)).isNotNull();
-    assertThat(capabilities.first(Avps.SERVER_NAME)).isNull();
+    assertThat(capabilities.first(CxAvps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(capabilities.first(CxAvps.SERVER_NAME)).isNull();
 
     DiameterMessage dereg =
         scscf.exchange(cx.sar(scscf.hbh(), impi, impu, USER_DEREGISTRATION, 1, SERVER_NAME));
     assertThat(outcome(dereg)).isEqualTo("R2001");
-    assertThat(dereg.first(Avps.USER_DATA)).isNull();
+    assertThat(dereg.first(CxAvps.USER_DATA)).isNull();
     assertThat(outcome(scscf.exchange(cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     assertThat(outcome(scscf.exchange(cx.uar(scscf.hbh(), impi, impu, "localdomain", 1))))
         .isEqualTo("E5003");
@@ -192,10 +193,10 @@ class CxRegistrationFlowTest {
         .isEqualTo(200);
     DiameterMessage rtr = scscf.peer.receive();
     assertThat(rtr.isRequest()).isTrue();
-    assertThat(rtr.commandCode()).isEqualTo(Commands.REGISTRATION_TERMINATION.code());
-    assertThat(rtr.first(Avps.DESTINATION_HOST).asIdentity()).isEqualTo(CxScscf.HOST);
-    assertThat(rtr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
-    assertThat(rtr.first(Avps.DEREGISTRATION_REASON).first(Avps.REASON_CODE).asEnumerated())
+    assertThat(rtr.commandCode()).isEqualTo(CxCommands.REGISTRATION_TERMINATION.code());
+    assertThat(rtr.first(BaseAvps.DESTINATION_HOST).asIdentity()).isEqualTo(CxScscf.HOST);
+    assertThat(rtr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(rtr.first(CxAvps.DEREGISTRATION_REASON).first(CxAvps.REASON_CODE).asEnumerated())
         .isZero();
     Scrape before = hss.scrape();
     scscf.peer.send(answer(rtr));
@@ -236,9 +237,9 @@ class CxRegistrationFlowTest {
                 .statusCode())
         .isEqualTo(200);
     DiameterMessage ppr = scscf.peer.receive();
-    assertThat(ppr.commandCode()).isEqualTo(Commands.PUSH_PROFILE.code());
-    assertThat(ppr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
-    assertThat(new String(ppr.first(Avps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
+    assertThat(ppr.commandCode()).isEqualTo(CxCommands.PUSH_PROFILE.code());
+    assertThat(ppr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(new String(ppr.first(CxAvps.USER_DATA).asOctets(), StandardCharsets.UTF_8))
         .contains("<Identity>" + impu + "</Identity>")
         .contains("<Identity>tel:+15550103</Identity>");
     Scrape before = hss.scrape();
@@ -265,9 +266,9 @@ class CxRegistrationFlowTest {
     assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000105", null).statusCode())
         .isEqualTo(204);
     DiameterMessage rtr = scscf.peer.receive();
-    assertThat(rtr.commandCode()).isEqualTo(Commands.REGISTRATION_TERMINATION.code());
-    assertThat(rtr.first(Avps.USER_NAME).asUtf8()).isEqualTo(impi);
-    assertThat(rtr.first(Avps.DEREGISTRATION_REASON).first(Avps.REASON_CODE).asEnumerated())
+    assertThat(rtr.commandCode()).isEqualTo(CxCommands.REGISTRATION_TERMINATION.code());
+    assertThat(rtr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(impi);
+    assertThat(rtr.first(CxAvps.DEREGISTRATION_REASON).first(CxAvps.REASON_CODE).asEnumerated())
         .isZero();
     scscf.peer.send(answer(rtr));
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5001");
@@ -282,8 +283,8 @@ class CxRegistrationFlowTest {
         "001010000000104", "001010000000104@ims.localdomain", impu, TERMINATING_UNREGISTERED);
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("E2003");
-    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
-    assertThat(lia.first(Avps.SERVER_NAME)).isNull();
+    assertThat(lia.first(CxAvps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(lia.first(CxAvps.SERVER_NAME)).isNull();
   }
 
   @Test
@@ -297,8 +298,8 @@ class CxRegistrationFlowTest {
 
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("R2001");
-    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
-    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNull();
+    assertThat(lia.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(lia.first(CxAvps.SERVER_CAPABILITIES)).isNull();
   }
 
   @Test
@@ -314,7 +315,7 @@ class CxRegistrationFlowTest {
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     DiameterMessage originating = scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu));
     assertThat(outcome(originating)).isEqualTo("R2001");
-    assertThat(originating.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(originating.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
   }
 
   @Test
@@ -343,7 +344,7 @@ class CxRegistrationFlowTest {
     assertThat(outcome(scscf.exchange(scscf.cx.lir(scscf.hbh(), impu)))).isEqualTo("E5003");
     DiameterMessage lia = scscf.exchange(scscf.cx.lirOriginating(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("E2003");
-    assertThat(lia.first(Avps.SERVER_CAPABILITIES)).isNotNull();
+    assertThat(lia.first(CxAvps.SERVER_CAPABILITIES)).isNotNull();
   }
 
   @Test
@@ -359,7 +360,7 @@ class CxRegistrationFlowTest {
         .isEqualTo("R2001");
     DiameterMessage lia = scscf.exchange(scscf.cx.lir(scscf.hbh(), impu));
     assertThat(outcome(lia)).isEqualTo("R2001");
-    assertThat(lia.first(Avps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
+    assertThat(lia.first(CxAvps.SERVER_NAME).asUtf8()).isEqualTo(SERVER_NAME);
   }
 
   /**
@@ -414,11 +415,11 @@ class CxRegistrationFlowTest {
 
   private static byte[] answer(DiameterMessage request) {
     return MessageBuilder.answer(request)
-        .addCopy(request.first(Avps.SESSION_ID))
-        .add(Avps.RESULT_CODE, 2001L)
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, CxScscf.HOST)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+        .addCopy(request.first(BaseAvps.SESSION_ID))
+        .add(BaseAvps.RESULT_CODE, 2001L)
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, CxScscf.HOST)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
         .build();
   }
 }

@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
@@ -54,7 +54,7 @@ final class CxScscf implements AutoCloseable {
    * §6.3.10).
    */
   static UsimModel.Outcome challenge(UsimModel usim, Avp item) {
-    byte[] sipAuthenticate = item.first(Avps.SIP_AUTHENTICATE).asOctets();
+    byte[] sipAuthenticate = item.first(CxAvps.SIP_AUTHENTICATE).asOctets();
     return usim.authenticate(
         Arrays.copyOfRange(sipAuthenticate, 0, 16), Arrays.copyOfRange(sipAuthenticate, 16, 32));
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.E2eHss;
@@ -83,8 +84,8 @@ class HssRequestsToLostPeersTest {
     awaitDelta(before, 1, "hss_diameter_hss_initiated_retries_total", "command", "IDR");
     try (S6aClient back = new S6aClient(hss.connect(host)).opened()) {
       DiameterMessage idr = nextRequestAnsweringWatchdogs(back);
-      assertThat(idr.commandCode()).isEqualTo(Commands.INSERT_SUBSCRIBER_DATA.code());
-      assertThat(idr.first(Avps.USER_NAME).asUtf8()).isEqualTo(imsi);
+      assertThat(idr.commandCode()).isEqualTo(S6aCommands.INSERT_SUBSCRIBER_DATA.code());
+      assertThat(idr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(imsi);
       back.answerSuccess(idr);
       awaitDelta(before, 1, SERIES, "application", "s6a", "command", "IDR", "outcome", "answered");
     }
@@ -104,18 +105,18 @@ class HssRequestsToLostPeersTest {
       mme.peer.send(
           MessageBuilder.answer(first)
               .error(true)
-              .add(Avps.RESULT_CODE, 3002L)
-              .add(Avps.ORIGIN_HOST, mme.peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.RESULT_CODE, 3002L)
+              .add(BaseAvps.ORIGIN_HOST, mme.peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       DiameterMessage second = nextRequestAnsweringWatchdogs(mme);
-      assertThat(second.first(Avps.SESSION_ID).asUtf8())
-          .isEqualTo(first.first(Avps.SESSION_ID).asUtf8());
+      assertThat(second.first(BaseAvps.SESSION_ID).asUtf8())
+          .isEqualTo(first.first(BaseAvps.SESSION_ID).asUtf8());
       mme.peer.send(
           MessageBuilder.answer(second)
-              .add(Avps.RESULT_CODE, 5012L)
-              .add(Avps.ORIGIN_HOST, mme.peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.RESULT_CODE, 5012L)
+              .add(BaseAvps.ORIGIN_HOST, mme.peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
 
       awaitDelta(before, 1, SERIES, "command", "IDR", "outcome", "refused");
@@ -132,14 +133,14 @@ class HssRequestsToLostPeersTest {
   private static DiameterMessage nextRequestAnsweringWatchdogs(S6aClient mme) throws Exception {
     while (true) {
       DiameterMessage m = mme.peer.receive();
-      if (m.commandCode() != Commands.DEVICE_WATCHDOG.code()) {
+      if (m.commandCode() != BaseCommands.DEVICE_WATCHDOG.code()) {
         return m;
       }
       mme.peer.send(
           MessageBuilder.answer(m)
-              .add(Avps.RESULT_CODE, 2001L)
-              .add(Avps.ORIGIN_HOST, mme.peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.RESULT_CODE, 2001L)
+              .add(BaseAvps.ORIGIN_HOST, mme.peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
     }
   }

@@ -4,8 +4,9 @@ import java.io.IOException;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S13Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.testing.TestPeer;
 
 /** An MME on S13: ME-Identity-Check-Requests as TS 29.272 §7.2.19 lays them out. */
@@ -28,30 +29,30 @@ final class S13Client {
   /** ECR for {@code imei}; {@code softwareVersion} and {@code imsi} are left out when null. */
   static MessageBuilder ecr(TestPeer peer, String imei, String softwareVersion, String imsi) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.ME_IDENTITY_CHECK)
+        MessageBuilder.request(S13Commands.ME_IDENTITY_CHECK)
             .hopByHop(peer.nextHopByHop())
             .endToEnd(peer.nextHopByHop())
-            .add(Avps.SESSION_ID, peer.host + ";13;" + (++sessions))
+            .add(BaseAvps.SESSION_ID, peer.host + ";13;" + (++sessions))
             .addGroup(
-                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                 g ->
-                    g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                        .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, peer.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain")
+                    g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S13))
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, peer.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain")
             .addGroup(
-                Avps.TERMINAL_INFORMATION,
+                S6aAvps.TERMINAL_INFORMATION,
                 g -> {
                   if (imei != null) {
-                    g.add(Avps.IMEI, imei);
+                    g.add(S6aAvps.IMEI, imei);
                   }
                   if (softwareVersion != null) {
-                    g.add(Avps.SOFTWARE_VERSION, softwareVersion);
+                    g.add(S6aAvps.SOFTWARE_VERSION, softwareVersion);
                   }
                 });
-    return imsi == null ? b : b.add(Avps.USER_NAME, imsi);
+    return imsi == null ? b : b.add(BaseAvps.USER_NAME, imsi);
   }
 
   DiameterMessage check(String imei, String softwareVersion, String imsi) throws IOException {

@@ -13,8 +13,9 @@ import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
@@ -66,7 +67,7 @@ class S13EirTest {
   static void assertStatus(DiameterMessage eca, int equipmentStatus) {
     assertThat(eca.resultCode()).isEqualTo(2001);
     assertThat(eca.isExperimentalResult()).isFalse();
-    assertThat(eca.first(Avps.EQUIPMENT_STATUS).asEnumerated()).isEqualTo(equipmentStatus);
+    assertThat(eca.first(S6aAvps.EQUIPMENT_STATUS).asEnumerated()).isEqualTo(equipmentStatus);
   }
 
   @Test
@@ -117,7 +118,8 @@ class S13EirTest {
     DiameterMessage eca = mme.check("35-000000000004", null, null);
     assertThat(eca.resultCode()).isEqualTo(5004);
     assertThat(eca.isExperimentalResult()).isFalse();
-    assertThat(eca.first(Avps.FAILED_AVP).first(Avps.IMEI).asUtf8()).isEqualTo("35-000000000004");
+    assertThat(eca.first(BaseAvps.FAILED_AVP).first(S6aAvps.IMEI).asUtf8())
+        .isEqualTo("35-000000000004");
   }
 
   @Test
@@ -125,17 +127,19 @@ class S13EirTest {
     assertThat(mme.check("3500000000", null, null).resultCode()).isEqualTo(5004);
     DiameterMessage badSv = mme.check("35000000000005", "1a", null);
     assertThat(badSv.resultCode()).isEqualTo(5004);
-    assertThat(badSv.first(Avps.FAILED_AVP).first(Avps.SOFTWARE_VERSION).asUtf8()).isEqualTo("1a");
+    assertThat(badSv.first(BaseAvps.FAILED_AVP).first(S6aAvps.SOFTWARE_VERSION).asUtf8())
+        .isEqualTo("1a");
     DiameterMessage badImsi = mme.check("35000000000005", null, "0010x");
     assertThat(badImsi.resultCode()).isEqualTo(5004);
-    assertThat(badImsi.first(Avps.FAILED_AVP).first(Avps.USER_NAME).asUtf8()).isEqualTo("0010x");
+    assertThat(badImsi.first(BaseAvps.FAILED_AVP).first(BaseAvps.USER_NAME).asUtf8())
+        .isEqualTo("0010x");
   }
 
   @Test
   void ecrWithoutImei_gets5005() throws Exception {
     DiameterMessage eca = mme.check(null, "01", null);
     assertThat(eca.resultCode()).isEqualTo(5005);
-    assertThat(eca.first(Avps.FAILED_AVP).first(Avps.IMEI)).isNotNull();
+    assertThat(eca.first(BaseAvps.FAILED_AVP).first(S6aAvps.IMEI)).isNotNull();
   }
 
   @Test
@@ -148,7 +152,7 @@ class S13EirTest {
       // the CEA agrees on S13 (the HSS serves it); the grant refuses it
       // (diameter.peers[].applications)
       assertThat(eca.resultCode()).isEqualTo(5003);
-      assertThat(eca.first(Avps.EQUIPMENT_STATUS)).isNull();
+      assertThat(eca.first(S6aAvps.EQUIPMENT_STATUS)).isNull();
     }
   }
 
@@ -250,17 +254,18 @@ class S13EirTest {
     try (S6aClient s6a = new S6aClient(hss.connect("mme-ulr.localdomain")).opened()) {
       DiameterMessage ula =
           s6a.exchange(
-              s6a.request(Commands.UPDATE_LOCATION, "001010000001305")
-                  .add(Avps.RAT_TYPE, S6aClient.EUTRAN)
-                  .add(Avps.ULR_FLAGS, 0)
-                  .add(Avps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
+              s6a.request(S6aCommands.UPDATE_LOCATION, "001010000001305")
+                  .add(S6aAvps.RAT_TYPE, S6aClient.EUTRAN)
+                  .add(S6aAvps.ULR_FLAGS, 0)
+                  .add(S6aAvps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
                   .addGroup(
-                      Avps.TERMINAL_INFORMATION,
-                      g -> g.add(Avps.IMEI, "35000000000009").add(Avps.SOFTWARE_VERSION, "03"))
+                      S6aAvps.TERMINAL_INFORMATION,
+                      g ->
+                          g.add(S6aAvps.IMEI, "35000000000009").add(S6aAvps.SOFTWARE_VERSION, "03"))
                   .build());
       assertThat(ula.resultCode()).isEqualTo(5003);
       assertThat(ula.isExperimentalResult()).isFalse();
-      assertThat(ula.first(Avps.SUBSCRIPTION_DATA)).isNull();
+      assertThat(ula.first(S6aAvps.SUBSCRIPTION_DATA)).isNull();
     }
     JsonObject stored =
         new JsonObject(hss.send("GET", "/api/v1/subscribers/001010000001305", null).body());
@@ -279,11 +284,12 @@ class S13EirTest {
     try (S6aClient s6a = new S6aClient(hss.connect("mme-ulr2.localdomain")).opened()) {
       DiameterMessage ula =
           s6a.exchange(
-              s6a.request(Commands.UPDATE_LOCATION, "001010000001306")
-                  .add(Avps.RAT_TYPE, S6aClient.EUTRAN)
-                  .add(Avps.ULR_FLAGS, 0)
-                  .add(Avps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
-                  .addGroup(Avps.TERMINAL_INFORMATION, g -> g.add(Avps.IMEI, "35000000000010"))
+              s6a.request(S6aCommands.UPDATE_LOCATION, "001010000001306")
+                  .add(S6aAvps.RAT_TYPE, S6aClient.EUTRAN)
+                  .add(S6aAvps.ULR_FLAGS, 0)
+                  .add(S6aAvps.VISITED_PLMN_ID, S6aClient.HOME_PLMN)
+                  .addGroup(
+                      S6aAvps.TERMINAL_INFORMATION, g -> g.add(S6aAvps.IMEI, "35000000000010"))
                   .build());
       assertThat(ula.resultCode()).isEqualTo(2001);
     }

@@ -12,7 +12,8 @@ import org.reactivehss.app.s13.S13Options;
 import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
 
@@ -49,10 +50,10 @@ class S13UnknownEquipmentTest {
     DiameterMessage eca = mme.check("99000000000002", "01", "001010000001310");
     assertThat(eca.isExperimentalResult()).isTrue();
     assertThat(eca.resultCode()).isEqualTo(5422);
-    assertThat(eca.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32())
+    assertThat(eca.first(BaseAvps.EXPERIMENTAL_RESULT).first(BaseAvps.VENDOR_ID).asUnsigned32())
         .isEqualTo(Applications.VENDOR_3GPP);
-    assertThat(eca.first(Avps.RESULT_CODE)).isNull();
-    assertThat(eca.first(Avps.EQUIPMENT_STATUS)).isNull();
+    assertThat(eca.first(BaseAvps.RESULT_CODE)).isNull();
+    assertThat(eca.first(S6aAvps.EQUIPMENT_STATUS)).isNull();
     JsonObject logged =
         new JsonObject(hss.send("GET", "/api/v1/eir/checks?imei=99000000000002", null).body())
             .getJsonArray("items")
@@ -78,6 +79,6 @@ class S13UnknownEquipmentTest {
         .isEqualTo(201);
     DiameterMessage eca = mme.check("35333333000001", null, null);
     assertThat(eca.resultCode()).isEqualTo(2001);
-    assertThat(eca.first(Avps.EQUIPMENT_STATUS).asEnumerated()).isEqualTo(0);
+    assertThat(eca.first(S6aAvps.EQUIPMENT_STATUS).asEnumerated()).isEqualTo(0);
   }
 }

@@ -20,7 +20,9 @@ import org.reactivehss.auth.Sqn;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
@@ -60,8 +62,8 @@ class S6aAuthenticationTest {
     DiameterMessage aia = client.exchange(client.air("001010000000101", 1, HOME_PLMN, null));
 
     assertThat(aia.resultCode()).isEqualTo(2001);
-    assertThat(aia.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
-    assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(aia.first(BaseAvps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
+    assertThat(aia.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
     List<Avp> vectors = S6aClient.eutranVectors(aia);
     assertThat(vectors).hasSize(1);
     assertAcceptedWithKasme(usim(), vectors.get(0));
@@ -77,7 +79,7 @@ class S6aAuthenticationTest {
     UsimModel usim = usim();
     long previous = -1;
     for (int i = 0; i < vectors.size(); i++) {
-      assertThat(vectors.get(i).first(Avps.ITEM_NUMBER).asUnsigned32()).isEqualTo(i + 1);
+      assertThat(vectors.get(i).first(S6aAvps.ITEM_NUMBER).asUnsigned32()).isEqualTo(i + 1);
       Sqn sqn = assertAcceptedWithKasme(usim, vectors.get(i));
       assertThat(sqn.value()).isGreaterThan(previous);
       previous = sqn.value();
@@ -124,7 +126,7 @@ class S6aAuthenticationTest {
         S6aClient.eutranVectors(client.exchange(client.air("001010000000104", 1, HOME_PLMN, null)))
             .get(0);
     UsimModel.Outcome refused =
-        usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN));
+        usim.authenticate(octets(first, S6aAvps.RAND), octets(first, S6aAvps.AUTN));
     assertThat(refused).isInstanceOf(UsimModel.SyncFailure.class);
 
     byte[] randAndAuts = ((UsimModel.SyncFailure) refused).randAndAuts();
@@ -151,7 +153,7 @@ class S6aAuthenticationTest {
     Sqn before = new UsimSqn(usim()).of(first);
     byte[] forged =
         ((UsimModel.SyncFailure)
-                usim.authenticate(octets(first, Avps.RAND), octets(first, Avps.AUTN)))
+                usim.authenticate(octets(first, S6aAvps.RAND), octets(first, S6aAvps.AUTN)))
             .randAndAuts();
     forged[29] ^= 0x01; // last octet of MAC-S
 
@@ -173,24 +175,25 @@ class S6aAuthenticationTest {
         client.exchange(
             client
                 .request(
-                    org.reactivehss.diameter.dict.Commands.AUTHENTICATION_INFORMATION,
+                    org.reactivehss.diameter.dict.S6aCommands.AUTHENTICATION_INFORMATION,
                     "001010000000106")
                 .addGroup(
-                    Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO,
-                    g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2))
-                .add(Avps.VISITED_PLMN_ID, HOME_PLMN)
+                    S6aAvps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO,
+                    g -> g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 2))
+                .add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN)
                 .build());
 
-    List<Avp> utran = aia.first(Avps.AUTHENTICATION_INFO).all(Avps.UTRAN_VECTOR);
+    List<Avp> utran = aia.first(S6aAvps.AUTHENTICATION_INFO).all(S6aAvps.UTRAN_VECTOR);
     assertThat(utran).hasSize(2);
     UsimModel usim = usim();
     for (Avp v : utran) {
-      UsimModel.Outcome o = usim.authenticate(octets(v, Avps.RAND), octets(v, Avps.AUTN));
+      UsimModel.Outcome o = usim.authenticate(octets(v, S6aAvps.RAND), octets(v, S6aAvps.AUTN));
       assertThat(o).isInstanceOf(UsimModel.Accepted.class);
-      assertThat(((UsimModel.Accepted) o).res()).isEqualTo(octets(v, Avps.XRES));
-      byte[] ckIk = usim.ckIk(octets(v, Avps.RAND));
-      assertThat(octets(v, Avps.CONFIDENTIALITY_KEY)).isEqualTo(java.util.Arrays.copyOf(ckIk, 16));
-      assertThat(octets(v, Avps.INTEGRITY_KEY))
+      assertThat(((UsimModel.Accepted) o).res()).isEqualTo(octets(v, S6aAvps.XRES));
+      byte[] ckIk = usim.ckIk(octets(v, S6aAvps.RAND));
+      assertThat(octets(v, CxAvps.CONFIDENTIALITY_KEY))
+          .isEqualTo(java.util.Arrays.copyOf(ckIk, 16));
+      assertThat(octets(v, CxAvps.INTEGRITY_KEY))
           .isEqualTo(java.util.Arrays.copyOfRange(ckIk, 16, 32));
     }
   }
@@ -236,13 +239,13 @@ class S6aAuthenticationTest {
 
   /** The USIM accepts the vector; RES = XRES; KASME = KDF(CK || IK, PLMN, SQN xor AK). */
   private static Sqn assertAcceptedWithKasme(UsimModel usim, Avp vector) throws Exception {
-    byte[] rand = octets(vector, Avps.RAND);
-    byte[] autn = octets(vector, Avps.AUTN);
+    byte[] rand = octets(vector, S6aAvps.RAND);
+    byte[] autn = octets(vector, S6aAvps.AUTN);
     UsimModel.Outcome outcome = usim.authenticate(rand, autn);
     assertThat(outcome).isInstanceOf(UsimModel.Accepted.class);
     UsimModel.Accepted accepted = (UsimModel.Accepted) outcome;
-    assertThat(accepted.res()).isEqualTo(octets(vector, Avps.XRES));
-    assertThat(octets(vector, Avps.KASME))
+    assertThat(accepted.res()).isEqualTo(octets(vector, S6aAvps.XRES));
+    assertThat(octets(vector, S6aAvps.KASME))
         .isEqualTo(Kasme33401.derive(usim.ckIk(rand), HOME_PLMN, autn));
     return accepted.sqn();
   }

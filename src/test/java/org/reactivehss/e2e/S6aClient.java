@@ -9,9 +9,10 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -62,39 +63,40 @@ final class S6aClient implements AutoCloseable {
     return MessageBuilder.request(command)
         .hopByHop(peer.nextHopByHop())
         .endToEnd(peer.nextHopByHop())
-        .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
+        .add(BaseAvps.SESSION_ID, peer.host + ";1;" + (++sessions))
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
-                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, imsi);
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A))
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, peer.host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, imsi);
   }
 
   /** AIR for n E-UTRAN vectors; {@code resync} RAND || AUTS or null. */
   byte[] air(String imsi, int n, byte[] plmn, byte[] resync) {
-    return request(Commands.AUTHENTICATION_INFORMATION, imsi)
+    return request(S6aCommands.AUTHENTICATION_INFORMATION, imsi)
         .addGroup(
-            Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+            S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
             g -> {
-              g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, n).add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0);
+              g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, n)
+                  .add(S6aAvps.IMMEDIATE_RESPONSE_PREFERRED, 0);
               if (resync != null) {
-                g.add(Avps.RE_SYNCHRONIZATION_INFO, resync);
+                g.add(S6aAvps.RE_SYNCHRONIZATION_INFO, resync);
               }
             })
-        .add(Avps.VISITED_PLMN_ID, plmn)
+        .add(S6aAvps.VISITED_PLMN_ID, plmn)
         .build();
   }
 
   byte[] ulr(String imsi, byte[] plmn, int ratType, long flags) {
-    return request(Commands.UPDATE_LOCATION, imsi)
-        .add(Avps.RAT_TYPE, ratType)
-        .add(Avps.ULR_FLAGS, flags)
-        .add(Avps.VISITED_PLMN_ID, plmn)
+    return request(S6aCommands.UPDATE_LOCATION, imsi)
+        .add(S6aAvps.RAT_TYPE, ratType)
+        .add(S6aAvps.ULR_FLAGS, flags)
+        .add(S6aAvps.VISITED_PLMN_ID, plmn)
         .build();
   }
 
@@ -114,11 +116,11 @@ final class S6aClient implements AutoCloseable {
   void answerSuccess(DiameterMessage request) throws IOException {
     peer.send(
         MessageBuilder.answer(request)
-            .addCopy(request.first(Avps.SESSION_ID))
-            .add(Avps.RESULT_CODE, 2001)
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, peer.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
+            .addCopy(request.first(BaseAvps.SESSION_ID))
+            .add(BaseAvps.RESULT_CODE, 2001)
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, peer.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
             .build());
   }
 
@@ -128,8 +130,8 @@ final class S6aClient implements AutoCloseable {
   }
 
   static List<Avp> eutranVectors(DiameterMessage aia) {
-    Avp info = aia.first(Avps.AUTHENTICATION_INFO);
-    return info == null ? List.of() : new ArrayList<>(info.all(Avps.E_UTRAN_VECTOR));
+    Avp info = aia.first(S6aAvps.AUTHENTICATION_INFO);
+    return info == null ? List.of() : new ArrayList<>(info.all(S6aAvps.E_UTRAN_VECTOR));
   }
 
   /** Experimental-Result-Code if present, else Result-Code. */

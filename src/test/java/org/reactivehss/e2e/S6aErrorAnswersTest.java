@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -54,7 +55,7 @@ class S6aErrorAnswersTest {
 
   @Test
   void purForAnUnknownImsi_answersExperimental5001() throws Exception {
-    assertExperimental(mme.exchange(Commands.PURGE_UE, "001019999999999", b -> {}), 5001);
+    assertExperimental(mme.exchange(S6aCommands.PURGE_UE, "001019999999999", b -> {}), 5001);
   }
 
   @Test
@@ -66,7 +67,7 @@ class S6aErrorAnswersTest {
         }) {
       assertExperimental(mme.exchange(mme.air(userName, 1, HOME_PLMN, null)), 5001);
       assertExperimental(mme.exchange(mme.ulr(userName, HOME_PLMN, EUTRAN, 0)), 5001);
-      assertExperimental(mme.exchange(Commands.PURGE_UE, userName, b -> {}), 5001);
+      assertExperimental(mme.exchange(S6aCommands.PURGE_UE, userName, b -> {}), 5001);
     }
   }
 
@@ -80,7 +81,7 @@ class S6aErrorAnswersTest {
       DiameterMessage answer = mme.exchange(request);
       assertThat(answer.isExperimentalResult()).isFalse();
       assertThat(answer.resultCode()).isEqualTo(5004);
-      assertThat(answer.first(Avps.FAILED_AVP).first(Avps.VISITED_PLMN_ID)).isNotNull();
+      assertThat(answer.first(BaseAvps.FAILED_AVP).first(S6aAvps.VISITED_PLMN_ID)).isNotNull();
     }
   }
 
@@ -98,9 +99,9 @@ class S6aErrorAnswersTest {
   void ulrWithoutRatType_answers5005() throws Exception {
     DiameterMessage ula =
         mme.exchange(
-            Commands.UPDATE_LOCATION,
+            S6aCommands.UPDATE_LOCATION,
             "001010000000301",
-            b -> b.add(Avps.ULR_FLAGS, 0L).add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+            b -> b.add(S6aAvps.ULR_FLAGS, 0L).add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN));
     assertThat(ula.isExperimentalResult()).isFalse();
     assertThat(ula.resultCode()).isEqualTo(5005);
   }
@@ -111,17 +112,17 @@ class S6aErrorAnswersTest {
     // GIVEN an AIR asking for neither E-UTRAN nor UTRAN/GERAN vectors
     DiameterMessage aia =
         mme.exchange(
-            Commands.AUTHENTICATION_INFORMATION,
+            S6aCommands.AUTHENTICATION_INFORMATION,
             "001010000000301",
-            b -> b.add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+            b -> b.add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN));
 
     // THEN 5005 and Failed-AVP holds Requested-EUTRAN-Authentication-Info (1408/10415) with no data
     assertThat(aia.resultCode()).isEqualTo(5005);
-    assertThat(aia.first(Avps.FAILED_AVP).asGrouped())
+    assertThat(aia.first(BaseAvps.FAILED_AVP).asGrouped())
         .singleElement()
         .satisfies(
             avp -> assertThat(avp.rawBytes()).isEqualTo(S6aClient.hex("00000580c000000c000028af")));
-    assertThat(aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(aia.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }
 
   @Test
@@ -131,21 +132,21 @@ class S6aErrorAnswersTest {
     // twice
     DiameterMessage aia =
         mme.exchange(
-            Commands.AUTHENTICATION_INFORMATION,
+            S6aCommands.AUTHENTICATION_INFORMATION,
             "001010000000301",
             b ->
                 b.addGroup(
-                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                        S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                         g ->
-                            g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
-                                .add(Avps.NUMBER_OF_REQUESTED_VECTORS, 3L))
-                    .add(Avps.VISITED_PLMN_ID, HOME_PLMN));
+                            g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1L)
+                                .add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 3L))
+                    .add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN));
 
     // THEN 5009 with the group holding the second instance (TS 29.272 §7.3.11, RFC 6733 §7.5), in
     // the AIA's head
     assertThat(aia.isError()).isFalse();
     assertThat(aia.resultCode()).isEqualTo(5009);
-    assertThat(aia.first(Avps.FAILED_AVP).asGrouped())
+    assertThat(aia.first(BaseAvps.FAILED_AVP).asGrouped())
         .singleElement()
         .satisfies(
             avp ->
@@ -154,11 +155,11 @@ class S6aErrorAnswersTest {
                         S6aClient.hex(
                             "00000580c000001c000028af" + "00000582c0000010000028af00000003")));
     assertThat(
-            aia.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)
-                .first(Avps.AUTH_APPLICATION_ID)
+            aia.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)
+                .first(BaseAvps.AUTH_APPLICATION_ID)
                 .asUnsigned32())
         .isEqualTo(16777251L);
-    assertThat(aia.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
+    assertThat(aia.first(BaseAvps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
   }
 
   @Test
@@ -170,9 +171,9 @@ class S6aErrorAnswersTest {
   private static void assertExperimental(DiameterMessage answer, long code) {
     assertThat(answer.isExperimentalResult()).isTrue();
     assertThat(answer.resultCode()).isEqualTo(code);
-    assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32())
+    assertThat(answer.first(BaseAvps.EXPERIMENTAL_RESULT).first(BaseAvps.VENDOR_ID).asUnsigned32())
         .isEqualTo(10415);
-    assertThat(answer.first(Avps.AUTH_SESSION_STATE)).isNotNull();
-    assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(answer.first(BaseAvps.AUTH_SESSION_STATE)).isNotNull();
+    assertThat(answer.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
   }
 }

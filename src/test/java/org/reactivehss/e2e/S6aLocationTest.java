@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
+import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -54,17 +56,17 @@ class S6aLocationTest {
     hss.provision("001010000000201", S6aClient.subscriber("001010000000201", APNS));
     DiameterMessage ulaA = mmeA.exchange(mmeA.ulr("001010000000201", HOME_PLMN, EUTRAN, 0));
     assertThat(ulaA.resultCode()).isEqualTo(2001);
-    assertThat(ulaA.first(Avps.ULA_FLAGS).asUnsigned32()).isEqualTo(1);
-    assertSubscriptionData(ulaA.first(Avps.SUBSCRIPTION_DATA));
+    assertThat(ulaA.first(S6aAvps.ULA_FLAGS).asUnsigned32()).isEqualTo(1);
+    assertSubscriptionData(ulaA.first(S6aAvps.SUBSCRIPTION_DATA));
 
     DiameterMessage ulaB = mmeB.exchange(mmeB.ulr("001010000000201", HOME_PLMN, EUTRAN, 0));
     assertThat(ulaB.resultCode()).isEqualTo(2001);
     DiameterMessage clr = mmeA.peer.receive();
     assertThat(clr.isRequest()).isTrue();
-    assertThat(clr.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
-    assertThat(clr.first(Avps.USER_NAME).asUtf8()).isEqualTo("001010000000201");
-    assertThat(clr.first(Avps.DESTINATION_HOST).asUtf8()).isEqualTo("mme-a.localdomain");
-    assertThat(clr.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(0);
+    assertThat(clr.commandCode()).isEqualTo(S6aCommands.CANCEL_LOCATION.code());
+    assertThat(clr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo("001010000000201");
+    assertThat(clr.first(BaseAvps.DESTINATION_HOST).asUtf8()).isEqualTo("mme-a.localdomain");
+    assertThat(clr.first(S6aAvps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(0);
     mmeA.answerSuccess(clr);
 
     JsonObject stored =
@@ -77,7 +79,7 @@ class S6aLocationTest {
     hss.provision("001010000000202", S6aClient.subscriber("001010000000202", APNS));
     DiameterMessage ula = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
     assertThat(ula.resultCode()).isEqualTo(2001);
-    assertThat(ula.first(Avps.SUBSCRIPTION_DATA)).isNull();
+    assertThat(ula.first(S6aAvps.SUBSCRIPTION_DATA)).isNull();
   }
 
   @Test
@@ -86,13 +88,13 @@ class S6aLocationTest {
     hss.provision("001010000000203", S6aClient.subscriber("001010000000203", ""));
     mmeB.exchange(mmeB.ulr("001010000000203", HOME_PLMN, EUTRAN, 0));
 
-    DiameterMessage fromA = mmeA.exchange(Commands.PURGE_UE, "001010000000203", b -> {});
+    DiameterMessage fromA = mmeA.exchange(S6aCommands.PURGE_UE, "001010000000203", b -> {});
     assertThat(fromA.resultCode()).isEqualTo(2001);
-    assertThat(fromA.first(Avps.PUA_FLAGS).asUnsigned32()).isZero();
+    assertThat(fromA.first(S6aAvps.PUA_FLAGS).asUnsigned32()).isZero();
     assertThat(document("001010000000203").getBoolean("purgedByMme")).isFalse();
 
-    DiameterMessage fromB = mmeB.exchange(Commands.PURGE_UE, "001010000000203", b -> {});
-    assertThat(fromB.first(Avps.PUA_FLAGS).asUnsigned32()).isEqualTo(1);
+    DiameterMessage fromB = mmeB.exchange(S6aCommands.PURGE_UE, "001010000000203", b -> {});
+    assertThat(fromB.first(S6aAvps.PUA_FLAGS).asUnsigned32()).isEqualTo(1);
     assertThat(document("001010000000203").getBoolean("purgedByMme")).isTrue();
   }
 
@@ -106,8 +108,8 @@ class S6aLocationTest {
                 .statusCode())
         .isEqualTo(200);
     DiameterMessage idr = mmeB.peer.receive();
-    assertThat(idr.commandCode()).isEqualTo(Commands.INSERT_SUBSCRIBER_DATA.code());
-    assertThat(idr.first(Avps.SUBSCRIPTION_DATA).first(Avps.MSISDN).asOctets())
+    assertThat(idr.commandCode()).isEqualTo(S6aCommands.INSERT_SUBSCRIBER_DATA.code());
+    assertThat(idr.first(S6aAvps.SUBSCRIPTION_DATA).first(ShAvps.MSISDN).asOctets())
         .isEqualTo(new byte[] {(byte) 0x94, 0x71, (byte) 0x90, (byte) 0xf9});
     mmeB.answerSuccess(idr);
   }
@@ -119,20 +121,20 @@ class S6aLocationTest {
 
     hss.send("PATCH", "/api/v1/subscribers/001010000000205", "{\"status\":\"barred\"}");
     DiameterMessage barred = mmeB.peer.receive();
-    assertThat(barred.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
-    assertThat(barred.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
+    assertThat(barred.commandCode()).isEqualTo(S6aCommands.CANCEL_LOCATION.code());
+    assertThat(barred.first(S6aAvps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
     mmeB.answerSuccess(barred);
 
     DiameterMessage ula = mmeB.exchange(mmeB.ulr("001010000000205", HOME_PLMN, EUTRAN, 0));
-    Avp data = ula.first(Avps.SUBSCRIPTION_DATA);
-    assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isEqualTo(1);
-    assertThat(data.first(Avps.OPERATOR_DETERMINED_BARRING).asUnsigned32()).isEqualTo(1);
+    Avp data = ula.first(S6aAvps.SUBSCRIPTION_DATA);
+    assertThat(data.first(S6aAvps.SUBSCRIBER_STATUS).asEnumerated()).isEqualTo(1);
+    assertThat(data.first(S6aAvps.OPERATOR_DETERMINED_BARRING).asUnsigned32()).isEqualTo(1);
 
     assertThat(hss.send("DELETE", "/api/v1/subscribers/001010000000205", null).statusCode())
         .isEqualTo(204);
     DiameterMessage deleted = mmeB.peer.receive();
-    assertThat(deleted.commandCode()).isEqualTo(Commands.CANCEL_LOCATION.code());
-    assertThat(deleted.first(Avps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
+    assertThat(deleted.commandCode()).isEqualTo(S6aCommands.CANCEL_LOCATION.code());
+    assertThat(deleted.first(S6aAvps.CANCELLATION_TYPE).asEnumerated()).isEqualTo(2);
     mmeB.answerSuccess(deleted);
   }
 
@@ -143,19 +145,22 @@ class S6aLocationTest {
 
     DiameterMessage fromA =
         mmeA.exchange(
-            Commands.NOTIFY,
+            S6aCommands.NOTIFY,
             "001010000000206",
-            b -> b.addGroup(Avps.TERMINAL_INFORMATION, t -> t.add(Avps.IMEI, "35209900176148")));
+            b ->
+                b.addGroup(
+                    S6aAvps.TERMINAL_INFORMATION, t -> t.add(S6aAvps.IMEI, "35209900176148")));
     assertThat(fromA.isExperimentalResult()).isTrue();
     assertThat(fromA.resultCode()).isEqualTo(5423);
     DiameterMessage fromB =
         mmeB.exchange(
-            Commands.NOTIFY,
+            S6aCommands.NOTIFY,
             "001010000000206",
             b ->
                 b.addGroup(
-                    Avps.TERMINAL_INFORMATION,
-                    t -> t.add(Avps.IMEI, "35209900176148").add(Avps.SOFTWARE_VERSION, "23")));
+                    S6aAvps.TERMINAL_INFORMATION,
+                    t ->
+                        t.add(S6aAvps.IMEI, "35209900176148").add(S6aAvps.SOFTWARE_VERSION, "23")));
     assertThat(fromB.resultCode()).isEqualTo(2001);
     assertThat(document("001010000000206").getString("imei")).isEqualTo("35209900176148");
   }
@@ -166,25 +171,25 @@ class S6aLocationTest {
 
   /** MSISDN in TBCD, status granted, packet only, AMBR, two APN configurations with QoS and ARP. */
   private static void assertSubscriptionData(Avp data) {
-    assertThat(data.first(Avps.MSISDN).asOctets())
+    assertThat(data.first(ShAvps.MSISDN).asOctets())
         .isEqualTo(new byte[] {(byte) 0x94, 0x71, 0x10, 0x32, 0x54, 0x76});
-    assertThat(data.first(Avps.SUBSCRIBER_STATUS).asEnumerated()).isZero();
-    assertThat(data.first(Avps.NETWORK_ACCESS_MODE).asEnumerated()).isEqualTo(2);
-    assertThat(data.first(Avps.AMBR).first(Avps.MAX_REQUESTED_BANDWIDTH_DL).asUnsigned32())
+    assertThat(data.first(S6aAvps.SUBSCRIBER_STATUS).asEnumerated()).isZero();
+    assertThat(data.first(S6aAvps.NETWORK_ACCESS_MODE).asEnumerated()).isEqualTo(2);
+    assertThat(data.first(S6aAvps.AMBR).first(S6aAvps.MAX_REQUESTED_BANDWIDTH_DL).asUnsigned32())
         .isEqualTo(100000000);
-    Avp profile = data.first(Avps.APN_CONFIGURATION_PROFILE);
-    assertThat(profile.first(Avps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(1);
-    assertThat(profile.first(Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR).asEnumerated())
+    Avp profile = data.first(S6aAvps.APN_CONFIGURATION_PROFILE);
+    assertThat(profile.first(S6aAvps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(1);
+    assertThat(profile.first(S6aAvps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR).asEnumerated())
         .isZero();
-    List<Avp> apns = profile.all(Avps.APN_CONFIGURATION);
+    List<Avp> apns = profile.all(S6aAvps.APN_CONFIGURATION);
     assertThat(apns).hasSize(2);
-    assertThat(apns.get(0).first(Avps.SERVICE_SELECTION).asUtf8()).isEqualTo("internet");
-    assertThat(apns.get(0).first(Avps.PDN_TYPE).asEnumerated()).isEqualTo(2);
-    Avp qos = apns.get(1).first(Avps.EPS_SUBSCRIBED_QOS_PROFILE);
-    assertThat(qos.first(Avps.QOS_CLASS_IDENTIFIER).asEnumerated()).isEqualTo(5);
-    Avp arp = qos.first(Avps.ALLOCATION_RETENTION_PRIORITY);
-    assertThat(arp.first(Avps.PRIORITY_LEVEL).asUnsigned32()).isEqualTo(1);
-    assertThat(arp.first(Avps.PRE_EMPTION_CAPABILITY).asEnumerated()).isZero();
-    assertThat(arp.first(Avps.PRE_EMPTION_VULNERABILITY).asEnumerated()).isEqualTo(1);
+    assertThat(apns.get(0).first(S6aAvps.SERVICE_SELECTION).asUtf8()).isEqualTo("internet");
+    assertThat(apns.get(0).first(S6aAvps.PDN_TYPE).asEnumerated()).isEqualTo(2);
+    Avp qos = apns.get(1).first(S6aAvps.EPS_SUBSCRIBED_QOS_PROFILE);
+    assertThat(qos.first(S6aAvps.QOS_CLASS_IDENTIFIER).asEnumerated()).isEqualTo(5);
+    Avp arp = qos.first(S6aAvps.ALLOCATION_RETENTION_PRIORITY);
+    assertThat(arp.first(S6aAvps.PRIORITY_LEVEL).asUnsigned32()).isEqualTo(1);
+    assertThat(arp.first(S6aAvps.PRE_EMPTION_CAPABILITY).asEnumerated()).isZero();
+    assertThat(arp.first(S6aAvps.PRE_EMPTION_VULNERABILITY).asEnumerated()).isEqualTo(1);
   }
 }

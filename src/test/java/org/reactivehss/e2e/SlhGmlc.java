@@ -4,8 +4,9 @@ import java.io.IOException;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.SlhCommands;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
@@ -29,24 +30,24 @@ final class SlhGmlc implements AutoCloseable {
   /** An RIR; {@code imsi} and {@code msisdn} (TBCD octets) are left out when null. */
   byte[] rir(String imsi, byte[] msisdn) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.LCS_ROUTING_INFO)
+        MessageBuilder.request(SlhCommands.LCS_ROUTING_INFO)
             .hopByHop(peer.nextHopByHop())
             .endToEnd(peer.nextHopByHop())
-            .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
+            .add(BaseAvps.SESSION_ID, peer.host + ";1;" + (++sessions))
             .addGroup(
-                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                 g ->
-                    g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                        .add(Avps.AUTH_APPLICATION_ID, Applications.SLH))
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, peer.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain");
+                    g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SLH))
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, peer.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain");
     if (imsi != null) {
-      b.add(Avps.USER_NAME, imsi);
+      b.add(BaseAvps.USER_NAME, imsi);
     }
     if (msisdn != null) {
-      b.add(Avps.MSISDN, msisdn);
+      b.add(ShAvps.MSISDN, msisdn);
     }
     return b.build();
   }

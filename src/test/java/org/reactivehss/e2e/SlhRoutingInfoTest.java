@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.app.slh.SlhOptions;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.SlhAvps;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.testing.E2eHss;
@@ -64,7 +66,7 @@ class SlhRoutingInfoTest {
       for (String imsi : List.of(SERVED, PURGED)) {
         assertThat(mme.exchange(mme.ulr(imsi, HOME_PLMN, EUTRAN, 0)).resultCode()).isEqualTo(2001);
       }
-      assertThat(mme.exchange(Commands.PURGE_UE, PURGED, b -> {}).resultCode()).isEqualTo(2001);
+      assertThat(mme.exchange(S6aCommands.PURGE_UE, PURGED, b -> {}).resultCode()).isEqualTo(2001);
     }
     gmlc = new SlhGmlc(hss, GMLC);
   }
@@ -93,9 +95,9 @@ class SlhRoutingInfoTest {
   void rirByImsi_answersTheServingMmeAndTheMsisdn() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(SERVED, null));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
-    assertThat(ria.first(Avps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
-    assertThat(ria.first(Avps.USER_NAME)).isNull();
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+    assertThat(ria.first(ShAvps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
+    assertThat(ria.first(BaseAvps.USER_NAME)).isNull();
     assertServingMme(ria);
   }
 
@@ -103,9 +105,9 @@ class SlhRoutingInfoTest {
   void rirByMsisdn_answersTheServingMmeAndTheImsi() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(null, SERVED_MSISDN_TBCD));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
-    assertThat(ria.first(Avps.USER_NAME).asUtf8()).isEqualTo(SERVED);
-    assertThat(ria.first(Avps.MSISDN)).isNull();
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+    assertThat(ria.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(SERVED);
+    assertThat(ria.first(ShAvps.MSISDN)).isNull();
     assertServingMme(ria);
   }
 
@@ -113,9 +115,9 @@ class SlhRoutingInfoTest {
   void rirWithBothIdentitiesOfOneSubscriber_answersBoth() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(SERVED, SERVED_MSISDN_TBCD));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
-    assertThat(ria.first(Avps.USER_NAME).asUtf8()).isEqualTo(SERVED);
-    assertThat(ria.first(Avps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+    assertThat(ria.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(SERVED);
+    assertThat(ria.first(ShAvps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
     assertServingMme(ria);
   }
 
@@ -123,10 +125,10 @@ class SlhRoutingInfoTest {
   void rirWithIdentitiesOfTwoSubscribers_isAnswered5007WithBothInFailedAvp() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(UNSERVED, SERVED_MSISDN_TBCD));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5007);
-    Avp failed = ria.first(Avps.FAILED_AVP);
-    assertThat(failed.first(Avps.USER_NAME).asUtf8()).isEqualTo(UNSERVED);
-    assertThat(failed.first(Avps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5007);
+    Avp failed = ria.first(BaseAvps.FAILED_AVP);
+    assertThat(failed.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(UNSERVED);
+    assertThat(failed.first(ShAvps.MSISDN).asOctets()).isEqualTo(SERVED_MSISDN_TBCD);
   }
 
   @Test
@@ -184,24 +186,25 @@ class SlhRoutingInfoTest {
   void rirWithoutUserNameOrMsisdn_isAnswered5005NamingUserNameInFailedAvp() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(null, null));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5005);
-    assertThat(ria.first(Avps.FAILED_AVP).first(Avps.USER_NAME)).isNotNull();
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5005);
+    assertThat(ria.first(BaseAvps.FAILED_AVP).first(BaseAvps.USER_NAME)).isNotNull();
   }
 
   @Test
   void rirWithMsisdnThatIsNoTbcdNumber_isAnswered5004WithItInFailedAvp() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(null, hex("94ab")));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5004);
-    assertThat(ria.first(Avps.FAILED_AVP).first(Avps.MSISDN).asOctets()).isEqualTo(hex("94ab"));
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5004);
+    assertThat(ria.first(BaseAvps.FAILED_AVP).first(ShAvps.MSISDN).asOctets())
+        .isEqualTo(hex("94ab"));
   }
 
   @Test
   void rirByMsisdnOfTwoSubscribers_isAnswered5012() throws Exception {
     DiameterMessage ria = gmlc.exchange(gmlc.rir(null, SHARED_MSISDN_TBCD));
 
-    assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5012);
-    assertThat(ria.first(Avps.SERVING_NODE)).isNull();
+    assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5012);
+    assertThat(ria.first(SlhAvps.SERVING_NODE)).isNull();
   }
 
   @Test
@@ -210,7 +213,7 @@ class SlhRoutingInfoTest {
       DiameterMessage ria = rogue.exchange(rogue.rir(SERVED, null));
 
       assertThat(experimental(ria)).isEqualTo(5490);
-      assertThat(ria.first(Avps.SERVING_NODE)).isNull();
+      assertThat(ria.first(SlhAvps.SERVING_NODE)).isNull();
     }
   }
 
@@ -219,7 +222,7 @@ class SlhRoutingInfoTest {
     try (SlhGmlc s6aOnly = new SlhGmlc(hss, S6A_ONLY)) {
       DiameterMessage ria = s6aOnly.exchange(s6aOnly.rir(SERVED, null));
 
-      assertThat(ria.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5003);
+      assertThat(ria.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5003);
     }
   }
 
@@ -239,16 +242,16 @@ class SlhRoutingInfoTest {
   }
 
   private static void assertServingMme(DiameterMessage ria) {
-    Avp node = ria.first(Avps.SERVING_NODE);
-    assertThat(node.first(Avps.MME_NAME).asUtf8()).isEqualTo(MME);
-    assertThat(node.first(Avps.MME_REALM).asUtf8()).isEqualTo("localdomain");
-    assertThat(node.first(Avps.LCS_CAPABILITIES_SETS)).isNull();
+    Avp node = ria.first(SlhAvps.SERVING_NODE);
+    assertThat(node.first(SlhAvps.MME_NAME).asUtf8()).isEqualTo(MME);
+    assertThat(node.first(SlhAvps.MME_REALM).asUtf8()).isEqualTo("localdomain");
+    assertThat(node.first(SlhAvps.LCS_CAPABILITIES_SETS)).isNull();
   }
 
   private static long experimental(DiameterMessage answer) {
-    assertThat(answer.first(Avps.RESULT_CODE)).isNull();
-    Avp result = answer.first(Avps.EXPERIMENTAL_RESULT);
-    assertThat(result.first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
-    return result.first(Avps.EXPERIMENTAL_RESULT_CODE).asUnsigned32();
+    assertThat(answer.first(BaseAvps.RESULT_CODE)).isNull();
+    Avp result = answer.first(BaseAvps.EXPERIMENTAL_RESULT);
+    assertThat(result.first(BaseAvps.VENDOR_ID).asUnsigned32()).isEqualTo(10415);
+    return result.first(BaseAvps.EXPERIMENTAL_RESULT_CODE).asUnsigned32();
   }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.store.StoreOptions;
 import org.reactivehss.store.TestDatabase;
 import org.reactivehss.testing.Await;
@@ -74,13 +74,13 @@ class StorageStallTest {
       peer.send(peer.dwr());
       assertThat(peer.receive().commandCode())
           .as("the next message is the DWA, not a late AIA")
-          .isEqualTo(Commands.DEVICE_WATCHDOG.code());
+          .isEqualTo(BaseCommands.DEVICE_WATCHDOG.code());
       assertThat(sqnHe(hss)).isEqualTo(sqnBefore);
 
       // and the HSS serves the subscriber again at once
       DiameterMessage aia = mme.exchange(mme.air(IMSI, 1, S6aClient.HOME_PLMN, null));
       assertThat(aia.resultCode()).isEqualTo(2001);
-      assertThat(aia.first(Avps.AUTHENTICATION_INFO)).isNotNull();
+      assertThat(aia.first(S6aAvps.AUTHENTICATION_INFO)).isNotNull();
     }
   }
 

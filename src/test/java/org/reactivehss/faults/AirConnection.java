@@ -13,8 +13,9 @@ import java.util.function.BooleanSupplier;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -77,26 +78,26 @@ final class AirConnection implements AutoCloseable {
     String imsi = imsis.get(random.nextInt(imsis.size()));
     int hopByHop = peer.nextHopByHop();
     byte[] air =
-        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
             .hopByHop(hopByHop)
             .endToEnd(hopByHop)
-            .add(Avps.SESSION_ID, peer.host + ";1;" + (++sessions))
+            .add(BaseAvps.SESSION_ID, peer.host + ";1;" + (++sessions))
             .addGroup(
-                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                 g ->
-                    g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                        .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, peer.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain")
-            .add(Avps.USER_NAME, imsi)
+                    g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A))
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, peer.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain")
+            .add(BaseAvps.USER_NAME, imsi)
             .addGroup(
-                Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                 g ->
-                    g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1 + random.nextInt(3))
-                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
-            .add(Avps.VISITED_PLMN_ID, HOME_PLMN)
+                    g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1 + random.nextInt(3))
+                        .add(S6aAvps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+            .add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN)
             .build();
     pending.put(hopByHop, new Sent(imsi, System.nanoTime()));
     try {

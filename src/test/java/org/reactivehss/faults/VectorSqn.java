@@ -6,7 +6,7 @@ import java.util.List;
 import org.reactivehss.auth.UsimModel;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.S6aAvps;
 
 /**
  * Recovers the SQN each E-UTRAN vector of an AIA carries, as the USIM does (TS 33.102 §6.3.3: SQN =
@@ -32,16 +32,17 @@ final class VectorSqn {
   }
 
   static List<Long> of(DiameterMessage aia) {
-    Avp info = aia.first(Avps.AUTHENTICATION_INFO);
+    Avp info = aia.first(S6aAvps.AUTHENTICATION_INFO);
     if (info == null) {
       return List.of();
     }
     List<Long> sqns = new ArrayList<>();
-    for (Avp vector : info.all(Avps.E_UTRAN_VECTOR)) {
+    for (Avp vector : info.all(S6aAvps.E_UTRAN_VECTOR)) {
       UsimModel usim =
           UsimModel.of("milenage", HexFormat.of().parseHex(K), null, HexFormat.of().parseHex(OPC));
       UsimModel.Outcome o =
-          usim.authenticate(vector.first(Avps.RAND).asOctets(), vector.first(Avps.AUTN).asOctets());
+          usim.authenticate(
+              vector.first(S6aAvps.RAND).asOctets(), vector.first(S6aAvps.AUTN).asOctets());
       if (!(o instanceof UsimModel.Accepted accepted)) {
         throw new AssertionError("vector refused by a fresh USIM: " + o.getClass().getSimpleName());
       }

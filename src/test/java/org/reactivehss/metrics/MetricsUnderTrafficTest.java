@@ -16,8 +16,9 @@ import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
@@ -170,10 +171,10 @@ class MetricsUnderTrafficTest {
       DiameterMessage clr = peer.receive();
       peer.send(
           MessageBuilder.answer(clr)
-              .add(Avps.RESULT_CODE, 2001L)
-              .add(Avps.ORIGIN_HOST, peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.AUTH_SESSION_STATE, 1)
+              .add(BaseAvps.RESULT_CODE, 2001L)
+              .add(BaseAvps.ORIGIN_HOST, peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.AUTH_SESSION_STATE, 1)
               .build());
       assertThat(answered.await(10, TimeUnit.SECONDS).resultCode()).isEqualTo(2001);
       Future<DiameterMessage> lost = hss.running.peers().request(peer.host, clr(peer.host));
@@ -220,16 +221,16 @@ class MetricsUnderTrafficTest {
   }
 
   private static byte[] clr(String mme) {
-    return MessageBuilder.request(Commands.CANCEL_LOCATION)
+    return MessageBuilder.request(S6aCommands.CANCEL_LOCATION)
         .proxiable(true)
-        .add(Avps.SESSION_ID, "hss.localdomain;clr;" + System.nanoTime())
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, "hss.localdomain")
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_HOST, mme)
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, "001010000000077")
-        .add(Avps.CANCELLATION_TYPE, 0)
+        .add(BaseAvps.SESSION_ID, "hss.localdomain;clr;" + System.nanoTime())
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_HOST, mme)
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, "001010000000077")
+        .add(S6aAvps.CANCELLATION_TYPE, 0)
         .build();
   }
 
@@ -302,24 +303,24 @@ class MetricsUnderTrafficTest {
 
   private static byte[] air(TestPeer p, boolean withUserName) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
             .proxiable(true)
             .hopByHop(p.nextHopByHop())
-            .add(Avps.SESSION_ID, p.host + ";1;" + System.nanoTime())
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, p.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain");
+            .add(BaseAvps.SESSION_ID, p.host + ";1;" + System.nanoTime())
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, p.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain");
     if (withUserName) {
-      b.add(Avps.USER_NAME, "001010000000099");
+      b.add(BaseAvps.USER_NAME, "001010000000099");
     }
     // With Requested-EUTRAN-Authentication-Info the S6a handler answers it (user unknown here);
     // without
     // User-Name the dictionary check answers 5005 before any handler.
-    return b.add(Avps.VISITED_PLMN_ID, PLMN)
+    return b.add(S6aAvps.VISITED_PLMN_ID, PLMN)
         .addGroup(
-            Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
-            g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
+            S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+            g -> g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1))
         .build();
   }
 }

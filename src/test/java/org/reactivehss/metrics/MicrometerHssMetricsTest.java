@@ -8,7 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.CxCommands;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /**
  * Tag values come from the dictionary and the enums only, whatever numbers a peer puts on the wire.
@@ -19,10 +20,10 @@ class MicrometerHssMetricsTest {
 
   @Test
   void resultNames_distinguishBaseFromExperimentalCodesOfTheSameNumber() {
-    int air = Commands.AUTHENTICATION_INFORMATION.code();
+    int air = S6aCommands.AUTHENTICATION_INFORMATION.code();
     metrics.diameterAnswer(Applications.S6A, air, 5001, true, 1_000);
     metrics.diameterAnswer(Applications.S6A, air, 5001, false, 1_000);
-    metrics.diameterAnswer(Applications.CX, Commands.MULTIMEDIA_AUTH.code(), 2001, true, 1_000);
+    metrics.diameterAnswer(Applications.CX, CxCommands.MULTIMEDIA_AUTH.code(), 2001, true, 1_000);
 
     assertThat(count("AIR", "DIAMETER_ERROR_USER_UNKNOWN")).isEqualTo(1);
     assertThat(count("AIR", "DIAMETER_AVP_UNSUPPORTED")).isEqualTo(1);
@@ -52,11 +53,11 @@ class MicrometerHssMetricsTest {
 
   @Test
   void hssInitiatedOutcomes_areCountedPerCommandAndOutcome_retriesApart() {
-    int clr = Commands.CANCEL_LOCATION.code();
+    int clr = S6aCommands.CANCEL_LOCATION.code();
     metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.ANSWERED);
     metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.ANSWERED);
     metrics.hssRequest(Applications.S6A, clr, HssRequestOutcome.GAVE_UP);
-    metrics.hssRequest(Applications.CX, Commands.PUSH_PROFILE.code(), HssRequestOutcome.REFUSED);
+    metrics.hssRequest(Applications.CX, CxCommands.PUSH_PROFILE.code(), HssRequestOutcome.REFUSED);
     metrics.hssRequestRetried(Applications.S6A, clr);
 
     assertThat(
@@ -95,7 +96,7 @@ class MicrometerHssMetricsTest {
 
   @Test
   void outboundRequests_withoutAnswer_areTaggedNoAnswer_andAnswersWithoutCode_other() {
-    int idr = Commands.INSERT_SUBSCRIBER_DATA.code();
+    int idr = S6aCommands.INSERT_SUBSCRIBER_DATA.code();
     metrics.outboundRequest(Applications.S6A, idr, false, 0, false, 1_000);
     metrics.outboundRequest(Applications.S6A, idr, true, -1, false, 1_000);
     metrics.outboundRequest(Applications.S6A, idr, true, 2001, false, 1_000);

@@ -13,8 +13,8 @@ import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 
 /**
  * A Diameter peer for tests on a plain blocking socket, independent of the HSS's transport code: it
@@ -60,20 +60,20 @@ public final class TestPeer implements AutoCloseable {
 
   public byte[] cer(long... applications) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+        MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
             .hopByHop(nextHopByHop())
-            .add(Avps.ORIGIN_HOST, host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-            .add(Avps.VENDOR_ID, 10415L)
-            .add(Avps.PRODUCT_NAME, "test-peer")
-            .add(Avps.ORIGIN_STATE_ID, 7L);
+            .add(BaseAvps.ORIGIN_HOST, host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(BaseAvps.VENDOR_ID, 10415L)
+            .add(BaseAvps.PRODUCT_NAME, "test-peer")
+            .add(BaseAvps.ORIGIN_STATE_ID, 7L);
     for (long app : applications) {
       b.addGroup(
-          Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+          BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
           g -> {
-            g.add(Avps.VENDOR_ID, 10415L);
-            g.add(Avps.AUTH_APPLICATION_ID, app);
+            g.add(BaseAvps.VENDOR_ID, 10415L);
+            g.add(BaseAvps.AUTH_APPLICATION_ID, app);
           });
     }
     return b.build();
@@ -90,10 +90,10 @@ public final class TestPeer implements AutoCloseable {
   }
 
   public byte[] dwr() {
-    return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+    return MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
         .hopByHop(nextHopByHop())
-        .add(Avps.ORIGIN_HOST, host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.ORIGIN_HOST, host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
         .build();
   }
 
@@ -135,7 +135,7 @@ public final class TestPeer implements AutoCloseable {
    * Result-Code of an answer, or -1 when it has none (3GPP answers may use Experimental-Result).
    */
   public static long resultCode(DiameterMessage m) {
-    Avp rc = m.first(Avps.RESULT_CODE);
+    Avp rc = m.first(BaseAvps.RESULT_CODE);
     return rc == null ? -1 : rc.asUnsigned32();
   }
 

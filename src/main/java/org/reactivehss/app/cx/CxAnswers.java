@@ -7,7 +7,8 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.AvpDef;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterAnswer;
@@ -50,11 +51,13 @@ final class CxAnswers {
    */
   static MessageBuilder serverCapabilities(MessageBuilder b, CxOptions options) {
     return b.addGroup(
-        Avps.SERVER_CAPABILITIES,
+        CxAvps.SERVER_CAPABILITIES,
         g -> {
-          options.mandatoryCapabilities().forEach(c -> g.add(Avps.MANDATORY_CAPABILITY, (long) c));
-          options.optionalCapabilities().forEach(c -> g.add(Avps.OPTIONAL_CAPABILITY, (long) c));
-          options.serverNames().forEach(name -> g.add(Avps.SERVER_NAME, name));
+          options
+              .mandatoryCapabilities()
+              .forEach(c -> g.add(CxAvps.MANDATORY_CAPABILITY, (long) c));
+          options.optionalCapabilities().forEach(c -> g.add(CxAvps.OPTIONAL_CAPABILITY, (long) c));
+          options.serverNames().forEach(name -> g.add(CxAvps.SERVER_NAME, name));
         });
   }
 
@@ -74,7 +77,7 @@ final class CxAnswers {
     reply(
         message,
         answer(message.body(), cx, ResultCodes.DIAMETER_INVALID_AVP_VALUE)
-            .addGroup(Avps.FAILED_AVP, g -> g.addCopy(offending)));
+            .addGroup(BaseAvps.FAILED_AVP, g -> g.addCopy(offending)));
   }
 
   /**
@@ -86,7 +89,7 @@ final class CxAnswers {
     reply(
         message,
         answer(message.body(), cx, ResultCodes.DIAMETER_MISSING_AVP)
-            .addGroup(Avps.FAILED_AVP, g -> g.addRaw(example)));
+            .addGroup(BaseAvps.FAILED_AVP, g -> g.addRaw(example)));
   }
 
   /**

@@ -7,7 +7,7 @@ import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
@@ -63,7 +63,7 @@ public final class CxPushVerticle extends VerticleBase {
     switch (event.change()) {
       case DELETED, IMS_DEREGISTERED ->
           send(
-              Commands.REGISTRATION_TERMINATION,
+              CxCommands.REGISTRATION_TERMINATION,
               to,
               CxRequests.registrationTermination(
                   cx,
@@ -88,7 +88,7 @@ public final class CxPushVerticle extends VerticleBase {
                 byte[] userData =
                     ImsSubscriptionXml.userData(lookup.subscription(), null, cx.ifcTemplate());
                 try {
-                  send(Commands.PUSH_PROFILE, to, CxRequests.pushProfile(cx, to, impi, userData));
+                  send(CxCommands.PUSH_PROFILE, to, CxRequests.pushProfile(cx, to, impi, userData));
                 } catch (MessageTooLongException tooLong) {
                   // RFC 6733 §3: a profile over a 24-bit Message Length cannot travel in a PPR
                   log.warn("PPR to {} not sent: {}", LogSafe.text(to.host()), tooLong.getMessage());

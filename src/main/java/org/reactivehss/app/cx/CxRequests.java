@@ -4,9 +4,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.SessionIds;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 
 /**
  * The HSS-initiated Cx requests: Registration-Termination and Push-Profile (TS 29.229 §6.1.9,
@@ -22,11 +23,11 @@ final class CxRequests {
    */
   static byte[] registrationTermination(
       CxContext cx, ScscfAddress to, String impi, int reasonCode, String info) {
-    return head(Commands.REGISTRATION_TERMINATION, cx, to)
-        .add(Avps.USER_NAME, impi)
+    return head(CxCommands.REGISTRATION_TERMINATION, cx, to)
+        .add(BaseAvps.USER_NAME, impi)
         .addGroup(
-            Avps.DEREGISTRATION_REASON,
-            g -> g.add(Avps.REASON_CODE, reasonCode).add(Avps.REASON_INFO, info))
+            CxAvps.DEREGISTRATION_REASON,
+            g -> g.add(CxAvps.REASON_CODE, reasonCode).add(CxAvps.REASON_INFO, info))
         .build();
   }
 
@@ -34,9 +35,9 @@ final class CxRequests {
    * PPR < Session-Id > ... { Destination-Host } { Destination-Realm } { User-Name } [ User-Data ].
    */
   static byte[] pushProfile(CxContext cx, ScscfAddress to, String impi, byte[] userData) {
-    return head(Commands.PUSH_PROFILE, cx, to)
-        .add(Avps.USER_NAME, impi)
-        .add(Avps.USER_DATA, userData)
+    return head(CxCommands.PUSH_PROFILE, cx, to)
+        .add(BaseAvps.USER_NAME, impi)
+        .add(CxAvps.USER_DATA, userData)
         .build();
   }
 
@@ -45,7 +46,7 @@ final class CxRequests {
     return ApplicationHead.request(
             command, SessionIds.process().next(cx.originHost()), cx.originHost(), cx.realm())
         .endToEnd(ThreadLocalRandom.current().nextInt())
-        .add(Avps.DESTINATION_HOST, to.host())
-        .add(Avps.DESTINATION_REALM, to.realm());
+        .add(BaseAvps.DESTINATION_HOST, to.host())
+        .add(BaseAvps.DESTINATION_REALM, to.realm());
   }
 }

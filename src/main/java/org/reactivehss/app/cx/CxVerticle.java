@@ -2,7 +2,7 @@ package org.reactivehss.app.cx;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 
@@ -27,10 +27,10 @@ public final class CxVerticle extends VerticleBase {
             cx ->
                 ApplicationHandlers.checkedBy(
                         vertx, new IdentityGate(), cx.originHost(), cx.realm())
-                    .on(Commands.USER_AUTHORIZATION, new UarHandler(cx))
-                    .on(Commands.MULTIMEDIA_AUTH, new MarHandler(cx))
-                    .on(Commands.SERVER_ASSIGNMENT, new SarHandler(cx))
-                    .on(Commands.LOCATION_INFO, new LirHandler(cx))
+                    .on(CxCommands.USER_AUTHORIZATION, new UarHandler(cx))
+                    .on(CxCommands.MULTIMEDIA_AUTH, new MarHandler(cx))
+                    .on(CxCommands.SERVER_ASSIGNMENT, new SarHandler(cx))
+                    .on(CxCommands.LOCATION_INFO, new LirHandler(cx))
                     .registered());
   }
 }

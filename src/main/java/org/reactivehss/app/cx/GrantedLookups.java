@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.peer.DiameterBus;
@@ -59,7 +59,7 @@ final class GrantedLookups {
             // rate; the counter shows them, and the identity itself is never logged
             if (log.isDebugEnabled()) {
               DiameterMessage request = message.body();
-              Avp origin = request.first(Avps.ORIGIN_HOST);
+              Avp origin = request.first(BaseAvps.ORIGIN_HOST);
               CommandDef command = Commands.byCode(request.applicationId(), request.commandCode());
               log.debug(
                   "{} asked {} about a subscriber outside its imsi-prefixes; answered as unknown",

@@ -2,7 +2,8 @@ package org.reactivehss.app.cx;
 
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.RequestCheck;
@@ -20,9 +21,9 @@ final class IdentityGate implements RequestCheck {
 
   @Override
   public ResultCode refusal(DiameterMessage request) {
-    Avp userName = request.first(Avps.USER_NAME);
+    Avp userName = request.first(BaseAvps.USER_NAME);
     boolean unknown = userName != null && !Identities.isImpi(userName.asUtf8());
-    for (Avp impu : request.all(Avps.PUBLIC_IDENTITY)) {
+    for (Avp impu : request.all(CxAvps.PUBLIC_IDENTITY)) {
       unknown |= !Identities.isImpu(impu.asUtf8());
     }
     return unknown ? ResultCodes.Cx.DIAMETER_ERROR_USER_UNKNOWN : null;

@@ -4,7 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
@@ -36,7 +36,7 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage request = message.body();
-    GrantedLookups.byPublicIdentity(cx, message, request.first(Avps.PUBLIC_IDENTITY).asUtf8())
+    GrantedLookups.byPublicIdentity(cx, message, request.first(CxAvps.PUBLIC_IDENTITY).asUtf8())
         .onSuccess(lookup -> CxAnswers.reply(message, answer(request, lookup)))
         .onFailure(failure -> CxAnswers.replyFailure(message, cx, failure));
   }
@@ -48,13 +48,13 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
     ImsSubscription s = lookup.subscription();
     boolean notRegistered = s.state() == RegistrationState.NOT_REGISTERED || s.scscfName() == null;
     if (notRegistered
-        && request.first(Avps.ORIGINATING_REQUEST) == null
+        && request.first(CxAvps.ORIGINATING_REQUEST) == null
         && !hasUnregisteredServices(request, s)) {
       return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITY_NOT_REGISTERED);
     }
     if (s.scscfName() != null) {
       return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
-          .add(Avps.SERVER_NAME, s.scscfName());
+          .add(CxAvps.SERVER_NAME, s.scscfName());
     }
     return CxAnswers.serverCapabilities(
         CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_UNREGISTERED_SERVICE), cx.options());
@@ -64,7 +64,7 @@ final class LirHandler implements Handler<Message<DiameterMessage>> {
    * From the provisioned subscription XML, or the generated one with the configured iFC template.
    */
   private boolean hasUnregisteredServices(DiameterMessage request, ImsSubscription s) {
-    String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
+    String impu = request.first(CxAvps.PUBLIC_IDENTITY).asUtf8();
     return UnregisteredServices.in(ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
   }
 }

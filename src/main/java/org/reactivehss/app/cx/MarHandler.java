@@ -14,7 +14,8 @@ import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.metrics.BusTarget;
@@ -49,8 +50,8 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage request = message.body();
-    String impi = request.first(Avps.USER_NAME).asUtf8();
-    String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
+    String impi = request.first(BaseAvps.USER_NAME).asUtf8();
+    String impu = request.first(CxAvps.PUBLIC_IDENTITY).asUtf8();
     GrantedLookups.byIdentities(cx, message, impi, impu)
         .onComplete(
             looked -> {
@@ -67,22 +68,22 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
 
   private void authenticate(Message<DiameterMessage> message, ImsSubscription s) {
     DiameterMessage request = message.body();
-    Avp item = request.first(Avps.SIP_AUTH_DATA_ITEM);
-    Avp schemeAvp = item.first(Avps.SIP_AUTHENTICATION_SCHEME);
+    Avp item = request.first(CxAvps.SIP_AUTH_DATA_ITEM);
+    Avp schemeAvp = item.first(CxAvps.SIP_AUTHENTICATION_SCHEME);
     String scheme = schemeAvp == null ? UNKNOWN_SCHEME : schemeAvp.asUtf8();
     if (!scheme.equals(DIGEST_AKA_V1_MD5) && !scheme.equals(UNKNOWN_SCHEME)) {
       CxAnswers.replyResult(message, cx, ResultCodes.Cx.DIAMETER_ERROR_AUTH_SCHEME_NOT_SUPPORTED);
       return;
     }
-    Avp authorization = item.first(Avps.SIP_AUTHORIZATION);
+    Avp authorization = item.first(CxAvps.SIP_AUTHORIZATION);
     byte[] resync = authorization == null ? null : authorization.asOctets();
     if (resync != null && resync.length != 30) {
       // TS 29.229 §6.3.13: for Digest-AKAv1-MD5 it is RAND (16) || AUTS (14), nothing else
       CxAnswers.replyInvalid(message, cx, authorization);
       return;
     }
-    int n = itemCount(request.first(Avps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
-    String serverName = request.first(Avps.SERVER_NAME).asUtf8();
+    int n = itemCount(request.first(CxAvps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
+    String serverName = request.first(CxAvps.SERVER_NAME).asUtf8();
     Deadline deadline = DiameterBus.deadline(request);
     Future<Void> stored =
         alreadyStored(s, serverName)
@@ -127,22 +128,22 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
   private MessageBuilder answer(DiameterMessage request, List<ImsAuthItem> items) {
     MessageBuilder b =
         CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
-            .addCopy(request.first(Avps.USER_NAME))
-            .addCopy(request.first(Avps.PUBLIC_IDENTITY))
-            .add(Avps.SIP_NUMBER_AUTH_ITEMS, (long) items.size());
+            .addCopy(request.first(BaseAvps.USER_NAME))
+            .addCopy(request.first(CxAvps.PUBLIC_IDENTITY))
+            .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, (long) items.size());
     for (int i = 0; i < items.size(); i++) {
       ImsAuthItem v = items.get(i);
       long number = i + 1;
       // TS 29.229 §6.3.13 SIP-Auth-Data-Item for Digest-AKAv1-MD5 (RFC 3310)
       b.addGroup(
-          Avps.SIP_AUTH_DATA_ITEM,
+          CxAvps.SIP_AUTH_DATA_ITEM,
           g ->
-              g.add(Avps.SIP_ITEM_NUMBER, number)
-                  .add(Avps.SIP_AUTHENTICATION_SCHEME, DIGEST_AKA_V1_MD5)
-                  .add(Avps.SIP_AUTHENTICATE, v.sipAuthenticate())
-                  .add(Avps.SIP_AUTHORIZATION, v.sipAuthorization())
-                  .add(Avps.CONFIDENTIALITY_KEY, v.ck())
-                  .add(Avps.INTEGRITY_KEY, v.ik()));
+              g.add(CxAvps.SIP_ITEM_NUMBER, number)
+                  .add(CxAvps.SIP_AUTHENTICATION_SCHEME, DIGEST_AKA_V1_MD5)
+                  .add(CxAvps.SIP_AUTHENTICATE, v.sipAuthenticate())
+                  .add(CxAvps.SIP_AUTHORIZATION, v.sipAuthorization())
+                  .add(CxAvps.CONFIDENTIALITY_KEY, v.ck())
+                  .add(CxAvps.INTEGRITY_KEY, v.ik()));
     }
     return b;
   }

@@ -6,7 +6,8 @@ import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.Values;
@@ -34,8 +35,8 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage request = message.body();
-    Avp userName = request.first(Avps.USER_NAME);
-    Avp publicIdentity = request.first(Avps.PUBLIC_IDENTITY);
+    Avp userName = request.first(BaseAvps.USER_NAME);
+    Avp publicIdentity = request.first(CxAvps.PUBLIC_IDENTITY);
     String impu = publicIdentity == null ? null : publicIdentity.asUtf8();
     Future<ImsLookup> lookup;
     if (userName != null) {
@@ -45,7 +46,7 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
     } else {
       // TS 29.229 §6.1.3 makes both optional, TS 29.228 §6.1.2 needs one: the example names the
       // IMPU.
-      CxAnswers.replyMissing(message, cx, Avps.PUBLIC_IDENTITY);
+      CxAnswers.replyMissing(message, cx, CxAvps.PUBLIC_IDENTITY);
       return;
     }
     lookup
@@ -61,16 +62,16 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private Future<MessageBuilder> assign(DiameterMessage request, ImsSubscription s, String impu) {
-    String serverName = request.first(Avps.SERVER_NAME).asUtf8();
+    String serverName = request.first(CxAvps.SERVER_NAME).asUtf8();
     Transition t =
         Transition.of(
-            ServerAssignmentType.of(request.first(Avps.SERVER_ASSIGNMENT_TYPE).asEnumerated()),
+            ServerAssignmentType.of(request.first(CxAvps.SERVER_ASSIGNMENT_TYPE).asEnumerated()),
             s,
             serverName);
     if (t.refusal() != null) {
       MessageBuilder refused = CxAnswers.answer(request, cx, t.refusal());
       return Future.succeededFuture(
-          t.returnAssignedServer() ? refused.add(Avps.SERVER_NAME, s.scscfName()) : refused);
+          t.returnAssignedServer() ? refused.add(CxAvps.SERVER_NAME, s.scscfName()) : refused);
     }
     Future<Void> written =
         switch (t.write()) {
@@ -84,12 +85,12 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
         ok -> {
           MessageBuilder b =
               CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
-                  .add(Avps.USER_NAME, s.impi());
+                  .add(BaseAvps.USER_NAME, s.impi());
           boolean wanted =
-              request.first(Avps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
+              request.first(CxAvps.USER_DATA_ALREADY_AVAILABLE).asEnumerated()
                   == Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE;
           if (t.sendsUserData() && (wanted || t.alwaysUserData())) {
-            b.add(Avps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
+            b.add(CxAvps.USER_DATA, ImsSubscriptionXml.userData(s, impu, cx.ifcTemplate()));
           }
           return b;
         });

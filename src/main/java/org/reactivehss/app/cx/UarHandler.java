@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.store.ImsLookup;
@@ -45,9 +46,9 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage request = message.body();
-    String impi = request.first(Avps.USER_NAME).asUtf8();
-    String impu = request.first(Avps.PUBLIC_IDENTITY).asUtf8();
-    Avp typeAvp = request.first(Avps.USER_AUTHORIZATION_TYPE);
+    String impi = request.first(BaseAvps.USER_NAME).asUtf8();
+    String impu = request.first(CxAvps.PUBLIC_IDENTITY).asUtf8();
+    Avp typeAvp = request.first(CxAvps.USER_AUTHORIZATION_TYPE);
     // a value TS 29.229 §6.3.24 does not define was answered 5004 by the codec (EnumeratedValues)
     int type = typeAvp == null ? REGISTRATION : typeAvp.asEnumerated();
     GrantedLookups.byIdentities(cx, message, impi, impu)
@@ -75,7 +76,7 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
         return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_ERROR_IDENTITY_NOT_REGISTERED);
       }
       return CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
-          .add(Avps.SERVER_NAME, s.scscfName());
+          .add(CxAvps.SERVER_NAME, s.scscfName());
     }
     if (type == REGISTRATION_AND_CAPABILITIES || s.scscfName() == null) {
       // no S-CSCF stored for the user, or the I-CSCF cannot reach the stored one and asks for the
@@ -88,11 +89,11 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
     // profile), or
     // not registered yet but named by MAR (authentication pending); §6.1.1.1 sends the I-CSCF to it
     return CxAnswers.answer(request, cx, ResultCodes.Cx.DIAMETER_SUBSEQUENT_REGISTRATION)
-        .add(Avps.SERVER_NAME, s.scscfName());
+        .add(CxAvps.SERVER_NAME, s.scscfName());
   }
 
   private static boolean isEmergency(DiameterMessage request) {
-    Avp flags = request.first(Avps.UAR_FLAGS);
+    Avp flags = request.first(CxAvps.UAR_FLAGS);
     return flags != null
         && flags.dataLength() == 4
         && (flags.asUnsigned32() & IMS_EMERGENCY_REGISTRATION) != 0;
@@ -100,7 +101,7 @@ final class UarHandler implements Handler<Message<DiameterMessage>> {
 
   /** TS 29.229 §6.3.1 Visited-Network-Identifier: the home network is this HSS's realm. */
   private boolean isHomeNetwork(DiameterMessage request) {
-    Avp visited = request.first(Avps.VISITED_NETWORK_IDENTIFIER);
+    Avp visited = request.first(CxAvps.VISITED_NETWORK_IDENTIFIER);
     return new String(visited.asOctets(), StandardCharsets.UTF_8).equalsIgnoreCase(cx.realm());
   }
 }

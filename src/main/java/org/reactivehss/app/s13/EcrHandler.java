@@ -6,8 +6,9 @@ import org.reactivehss.app.s13.S13Options.UnknownEquipment;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.identity.Identities;
@@ -40,12 +41,12 @@ final class EcrHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage ecr = message.body();
-    Avp terminal = ecr.first(Avps.TERMINAL_INFORMATION);
-    Avp imeiAvp = terminal.first(Avps.IMEI);
+    Avp terminal = ecr.first(S6aAvps.TERMINAL_INFORMATION);
+    Avp imeiAvp = terminal.first(S6aAvps.IMEI);
     if (imeiAvp == null) {
       answers.reply(
           message,
-          DecodeProblem.missing(Avps.IMEI, "Terminal-Information must carry the IMEI on S13"));
+          DecodeProblem.missing(S6aAvps.IMEI, "Terminal-Information must carry the IMEI on S13"));
       return;
     }
     String imei = imeiAvp.asUtf8();
@@ -58,7 +59,7 @@ final class EcrHandler implements Handler<Message<DiameterMessage>> {
           "IMEI must be 14 to 16 digits (TS 23.003 §6.2)");
       return;
     }
-    Avp svAvp = terminal.first(Avps.SOFTWARE_VERSION);
+    Avp svAvp = terminal.first(S6aAvps.SOFTWARE_VERSION);
     String sv = svAvp == null ? imeisvSoftwareVersion(imei) : svAvp.asUtf8();
     if (sv != null && !sv.matches("[0-9]{2}")) {
       answers.replyInvalid(
@@ -68,7 +69,7 @@ final class EcrHandler implements Handler<Message<DiameterMessage>> {
           "Software-Version must be 2 digits (TS 29.272 §7.3.5)");
       return;
     }
-    Avp userName = ecr.first(Avps.USER_NAME);
+    Avp userName = ecr.first(BaseAvps.USER_NAME);
     String imsi = userName == null ? null : userName.asUtf8();
     if (imsi != null && !Identities.isImsi(imsi)) {
       answers.replyInvalid(
@@ -104,7 +105,7 @@ final class EcrHandler implements Handler<Message<DiameterMessage>> {
         message,
         answers
             .answer(message.body(), ResultCodes.DIAMETER_SUCCESS)
-            .add(Avps.EQUIPMENT_STATUS, equipmentStatus));
+            .add(S6aAvps.EQUIPMENT_STATUS, equipmentStatus));
   }
 
   /** TS 23.003 §6.2.2: an IMEISV (16 digits) ends with its 2-digit Software Version Number. */

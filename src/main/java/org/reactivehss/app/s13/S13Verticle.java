@@ -2,7 +2,7 @@ package org.reactivehss.app.s13;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S13Commands;
 import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.RequestCheck;
@@ -32,7 +32,9 @@ public final class S13Verticle extends VerticleBase {
     DiameterBus.registerCodecs(vertx);
     S13Answers answers = new S13Answers(originHost, originRealm);
     return ApplicationHandlers.checkedBy(vertx, RequestCheck.NONE, originHost, originRealm)
-        .on(Commands.ME_IDENTITY_CHECK, new EcrHandler(store, answers, options.unknownEquipment()))
+        .on(
+            S13Commands.ME_IDENTITY_CHECK,
+            new EcrHandler(store, answers, options.unknownEquipment()))
         .registered();
   }
 }

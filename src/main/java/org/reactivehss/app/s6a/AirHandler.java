@@ -17,8 +17,10 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.peer.DiameterBus;
 
 /**
@@ -47,7 +49,7 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage air = message.body();
-    Avp plmn = air.first(Avps.VISITED_PLMN_ID);
+    Avp plmn = air.first(S6aAvps.VISITED_PLMN_ID);
     if (plmn.dataLength() != 3) {
       answers.replyInvalid(
           message,
@@ -56,20 +58,20 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
           "Visited-PLMN-Id must be 3 octets (TS 29.272 §7.3.9)");
       return;
     }
-    Avp eutran = air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO);
-    Avp utran = air.first(Avps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO);
+    Avp eutran = air.first(S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO);
+    Avp utran = air.first(S6aAvps.REQUESTED_UTRAN_GERAN_AUTHENTICATION_INFO);
     if (eutran == null && utran == null) {
       // TS 29.272 §7.2.5 makes both optional; without either there is nothing to answer (RFC 6733
       // §7.5).
       answers.reply(
           message,
           DecodeProblem.missing(
-              Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+              S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
               "no authentication information requested"));
       return;
     }
     for (Avp requested : new Avp[] {eutran, utran}) {
-      Avp resync = requested == null ? null : requested.first(Avps.RE_SYNCHRONIZATION_INFO);
+      Avp resync = requested == null ? null : requested.first(S6aAvps.RE_SYNCHRONIZATION_INFO);
       if (resync != null && resync.dataLength() != 30) {
         answers.replyInvalid(
             message,
@@ -79,7 +81,7 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
         return;
       }
     }
-    String imsi = air.first(Avps.USER_NAME).asUtf8();
+    String imsi = air.first(BaseAvps.USER_NAME).asUtf8();
     byte[] servingPlmn = plmn.asOctets();
     Deadline deadline = DiameterBus.deadline(air);
     // E-UTRAN first, then UTRAN: a resync in either moves SQN_HE before the later reservation.
@@ -106,12 +108,12 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     if (requested == null) {
       return Future.succeededFuture(new VectorReply(kind, List.of()));
     }
-    Avp count = requested.first(Avps.NUMBER_OF_REQUESTED_VECTORS);
+    Avp count = requested.first(S6aAvps.NUMBER_OF_REQUESTED_VECTORS);
     // the validator has held it to Unsigned32 (RFC 6733 §4.2) and to once per group (TS 29.272
     // §7.3.11)
     long asked = count == null ? 1 : count.asUnsigned32();
     int n = (int) Math.max(1, Math.min(asked, VectorRequest.MAX_VECTORS));
-    Avp resync = requested.first(Avps.RE_SYNCHRONIZATION_INFO);
+    Avp resync = requested.first(S6aAvps.RE_SYNCHRONIZATION_INFO);
     VectorRequest request =
         new VectorRequest(
             imsi, kind, n, servingPlmn, resync == null ? null : resync.asOctets(), deadline, mme);
@@ -125,32 +127,32 @@ final class AirHandler implements Handler<Message<DiameterMessage>> {
     return answers
         .answer(air, ResultCodes.DIAMETER_SUCCESS)
         .addGroup(
-            Avps.AUTHENTICATION_INFO,
+            S6aAvps.AUTHENTICATION_INFO,
             info -> {
               int item = 1;
               for (EutranVector v : eutran.vectorsAs(EutranVector.class)) {
                 int number = item++;
                 info.addGroup(
-                    Avps.E_UTRAN_VECTOR,
+                    S6aAvps.E_UTRAN_VECTOR,
                     g ->
-                        g.add(Avps.ITEM_NUMBER, number)
-                            .add(Avps.RAND, v.rand())
-                            .add(Avps.XRES, v.xres())
-                            .add(Avps.AUTN, v.autn())
-                            .add(Avps.KASME, v.kasme()));
+                        g.add(S6aAvps.ITEM_NUMBER, number)
+                            .add(S6aAvps.RAND, v.rand())
+                            .add(S6aAvps.XRES, v.xres())
+                            .add(S6aAvps.AUTN, v.autn())
+                            .add(S6aAvps.KASME, v.kasme()));
               }
               item = 1;
               for (UtranVector v : utran.vectorsAs(UtranVector.class)) {
                 int number = item++;
                 info.addGroup(
-                    Avps.UTRAN_VECTOR,
+                    S6aAvps.UTRAN_VECTOR,
                     g ->
-                        g.add(Avps.ITEM_NUMBER, number)
-                            .add(Avps.RAND, v.rand())
-                            .add(Avps.XRES, v.xres())
-                            .add(Avps.AUTN, v.autn())
-                            .add(Avps.CONFIDENTIALITY_KEY, v.ck())
-                            .add(Avps.INTEGRITY_KEY, v.ik()));
+                        g.add(S6aAvps.ITEM_NUMBER, number)
+                            .add(S6aAvps.RAND, v.rand())
+                            .add(S6aAvps.XRES, v.xres())
+                            .add(S6aAvps.AUTN, v.autn())
+                            .add(CxAvps.CONFIDENTIALITY_KEY, v.ck())
+                            .add(CxAvps.INTEGRITY_KEY, v.ik()));
               }
             });
   }

@@ -1,7 +1,7 @@
 package org.reactivehss.app.s6a;
 
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /**
  * Cancel-Location to an MME (TS 29.272 §5.2.1.2, CLR §7.2.7): fire and forget for the caller; the
@@ -19,11 +19,12 @@ final class CancelLocation {
 
   void send(String host, String realm, String imsi, int cancellationType) {
     requests.send(
-        Commands.CANCEL_LOCATION,
+        S6aCommands.CANCEL_LOCATION,
         host,
         realm,
         imsi,
         clr ->
-            clr.add(Avps.CANCELLATION_TYPE, cancellationType).add(Avps.CLR_FLAGS, S6A_INDICATOR));
+            clr.add(S6aAvps.CANCELLATION_TYPE, cancellationType)
+                .add(S6aAvps.CLR_FLAGS, S6A_INDICATOR));
   }
 }

@@ -2,7 +2,7 @@ package org.reactivehss.app.s6a;
 
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.RequestCheck;
@@ -19,7 +19,7 @@ final class ImsiGate implements RequestCheck {
 
   @Override
   public ResultCode refusal(DiameterMessage request) {
-    Avp userName = request.first(Avps.USER_NAME);
+    Avp userName = request.first(BaseAvps.USER_NAME);
     return userName != null && !Identities.isImsi(userName.asUtf8())
         ? ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN
         : null;

@@ -8,7 +8,7 @@ import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.MessageTooLongException;
 import org.reactivehss.diameter.codec.SessionIds;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.slf4j.Logger;
@@ -46,9 +46,9 @@ final class MmeRequests {
                 identity.originHost(),
                 identity.originRealm())
             .endToEnd((int) System.nanoTime())
-            .add(Avps.DESTINATION_HOST, host)
-            .add(Avps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
-            .add(Avps.USER_NAME, imsi);
+            .add(BaseAvps.DESTINATION_HOST, host)
+            .add(BaseAvps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
+            .add(BaseAvps.USER_NAME, imsi);
     byte[] request;
     try {
       request = body.apply(b).build();

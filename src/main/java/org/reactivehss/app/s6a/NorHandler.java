@@ -3,7 +3,7 @@ package org.reactivehss.app.s6a;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.S6aStore;
@@ -31,7 +31,7 @@ final class NorHandler implements Handler<Message<DiameterMessage>> {
     TerminalInformation terminal = TerminalInformation.of(nor);
     store
         .notify(
-            nor.first(Avps.USER_NAME).asUtf8(),
+            nor.first(BaseAvps.USER_NAME).asUtf8(),
             nor.originHost(),
             terminal.imei(),
             terminal.softwareVersion(),

@@ -3,8 +3,9 @@ package org.reactivehss.app.s6a;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.S6aStore;
 
@@ -29,7 +30,7 @@ final class PurHandler implements Handler<Message<DiameterMessage>> {
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage pur = message.body();
     store
-        .purge(pur.first(Avps.USER_NAME).asUtf8(), pur.originHost(), DiameterBus.deadline(pur))
+        .purge(pur.first(BaseAvps.USER_NAME).asUtf8(), pur.originHost(), DiameterBus.deadline(pur))
         .onSuccess(
             servingMme -> {
               if (servingMme == null) {
@@ -39,7 +40,7 @@ final class PurHandler implements Handler<Message<DiameterMessage>> {
                     message,
                     answers
                         .answer(pur, ResultCodes.DIAMETER_SUCCESS)
-                        .add(Avps.PUA_FLAGS, servingMme ? FREEZE_M_TMSI : 0));
+                        .add(S6aAvps.PUA_FLAGS, servingMme ? FREEZE_M_TMSI : 0));
               }
             })
         .onFailure(failure -> answers.replyFailure(message, failure));

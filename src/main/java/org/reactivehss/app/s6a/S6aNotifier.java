@@ -3,7 +3,7 @@ package org.reactivehss.app.s6a;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.reactivehss.bus.LocalCodec;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
@@ -70,7 +70,7 @@ public final class S6aNotifier extends VerticleBase {
             profile -> {
               if (profile != null) {
                 requests.send(
-                    Commands.INSERT_SUBSCRIBER_DATA,
+                    S6aCommands.INSERT_SUBSCRIBER_DATA,
                     mme,
                     event.servingMmeRealm(),
                     event.imsi(),

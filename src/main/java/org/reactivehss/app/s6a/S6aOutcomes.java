@@ -1,8 +1,8 @@
 package org.reactivehss.app.s6a;
 
-import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.failure.FailureKind;
 
 /**
@@ -25,7 +25,7 @@ final class S6aOutcomes {
   private S6aOutcomes() {}
 
   static ResultCode answer(int commandCode, FailureKind kind) {
-    boolean air = commandCode == Commands.AUTHENTICATION_INFORMATION.code();
+    boolean air = commandCode == S6aCommands.AUTHENTICATION_INFORMATION.code();
     return switch (kind) {
       case UNKNOWN_SUBSCRIBER -> ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN;
       case RESYNC_REFUSED -> ResultCodes.S6a.DIAMETER_AUTHENTICATION_DATA_UNAVAILABLE;

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
 import org.reactivehss.auth.AuthVerticle;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.HssRequests;
@@ -53,17 +53,17 @@ public final class S6aVerticle extends VerticleBase {
     CancelLocation cancel = new CancelLocation(new MmeRequests(hssRequests, answers));
     EventBus bus = vertx.eventBus();
     return ApplicationHandlers.checkedBy(vertx, new ImsiGate(), originHost, originRealm)
-        .on(Commands.AUTHENTICATION_INFORMATION, new AirHandler(bus, answers))
+        .on(S6aCommands.AUTHENTICATION_INFORMATION, new AirHandler(bus, answers))
         .on(
-            Commands.UPDATE_LOCATION,
+            S6aCommands.UPDATE_LOCATION,
             new UlrHandler(
                 store,
                 answers,
                 cancel,
                 options.homeMncLength(),
                 new UlrEquipmentCheck(options.checkUlrImei() ? eir : null)))
-        .on(Commands.PURGE_UE, new PurHandler(store, answers))
-        .on(Commands.NOTIFY, new NorHandler(store, answers))
+        .on(S6aCommands.PURGE_UE, new PurHandler(store, answers))
+        .on(S6aCommands.NOTIFY, new NorHandler(store, answers))
         .registered();
   }
 }

@@ -2,7 +2,8 @@ package org.reactivehss.app.s6a;
 
 import org.reactivehss.diameter.codec.AvpWriter;
 import org.reactivehss.diameter.codec.GroupBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.Subscriber;
@@ -33,27 +34,27 @@ final class SubscriptionData {
 
   static <S extends AvpWriter<S>> S add(S out, S6aProfile p) {
     return out.addGroup(
-        Avps.SUBSCRIPTION_DATA,
+        S6aAvps.SUBSCRIPTION_DATA,
         g -> {
           if (p.msisdn() != null) {
-            g.add(Avps.MSISDN, Tbcd.encode(p.msisdn()));
+            g.add(ShAvps.MSISDN, Tbcd.encode(p.msisdn()));
           }
           g.add(
-              Avps.SUBSCRIBER_STATUS,
+              S6aAvps.SUBSCRIBER_STATUS,
               p.barred()
                   ? Values.SubscriberStatus.OPERATOR_DETERMINED_BARRING
                   : Values.SubscriberStatus.SERVICE_GRANTED);
           if (p.barred()) {
-            g.add(Avps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
+            g.add(S6aAvps.OPERATOR_DETERMINED_BARRING, ALL_PACKET_ORIENTED_SERVICES_BARRED);
           }
           // this HSS serves EPS, no circuit-switched domain
-          g.add(Avps.NETWORK_ACCESS_MODE, Values.NetworkAccessMode.ONLY_PACKET);
+          g.add(S6aAvps.NETWORK_ACCESS_MODE, Values.NetworkAccessMode.ONLY_PACKET);
           if (p.accessRestriction() != 0) {
-            g.add(Avps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
+            g.add(S6aAvps.ACCESS_RESTRICTION_DATA, p.accessRestriction() & 0xffffffffL);
           }
           ambr(g, p.ambrUl(), p.ambrDl());
           if (!p.apns().isEmpty()) {
-            g.addGroup(Avps.APN_CONFIGURATION_PROFILE, profile -> apnProfile(profile, p));
+            g.addGroup(S6aAvps.APN_CONFIGURATION_PROFILE, profile -> apnProfile(profile, p));
           }
         });
   }
@@ -67,30 +68,30 @@ final class SubscriptionData {
             .orElse(fallback)
             .contextId();
     profile
-        .add(Avps.CONTEXT_IDENTIFIER, defaultContext)
+        .add(S6aAvps.CONTEXT_IDENTIFIER, defaultContext)
         .add(
-            Avps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR,
+            S6aAvps.ALL_APN_CONFIGURATIONS_INCLUDED_INDICATOR,
             Values.AllApnConfigurationsIncludedIndicator.ALL_APN_CONFIGURATIONS_INCLUDED);
     for (Subscriber.Apn a : p.apns()) {
       profile.addGroup(
-          Avps.APN_CONFIGURATION,
+          S6aAvps.APN_CONFIGURATION,
           c -> {
-            c.add(Avps.CONTEXT_IDENTIFIER, a.contextId())
-                .add(Avps.PDN_TYPE, pdnType(a.pdnType()))
-                .add(Avps.SERVICE_SELECTION, a.apn())
+            c.add(S6aAvps.CONTEXT_IDENTIFIER, a.contextId())
+                .add(S6aAvps.PDN_TYPE, pdnType(a.pdnType()))
+                .add(S6aAvps.SERVICE_SELECTION, a.apn())
                 .addGroup(
-                    Avps.EPS_SUBSCRIBED_QOS_PROFILE,
+                    S6aAvps.EPS_SUBSCRIBED_QOS_PROFILE,
                     q ->
-                        q.add(Avps.QOS_CLASS_IDENTIFIER, a.qci())
+                        q.add(S6aAvps.QOS_CLASS_IDENTIFIER, a.qci())
                             .addGroup(
-                                Avps.ALLOCATION_RETENTION_PRIORITY,
+                                S6aAvps.ALLOCATION_RETENTION_PRIORITY,
                                 arp ->
-                                    arp.add(Avps.PRIORITY_LEVEL, a.arpPriority())
+                                    arp.add(S6aAvps.PRIORITY_LEVEL, a.arpPriority())
                                         .add(
-                                            Avps.PRE_EMPTION_CAPABILITY,
+                                            S6aAvps.PRE_EMPTION_CAPABILITY,
                                             preEmption(a.preemptionCapable()))
                                         .add(
-                                            Avps.PRE_EMPTION_VULNERABILITY,
+                                            S6aAvps.PRE_EMPTION_VULNERABILITY,
                                             preEmption(a.preemptionVulnerable()))));
             ambr(c, a.ambrUl(), a.ambrDl());
           });
@@ -103,10 +104,10 @@ final class SubscriptionData {
       return;
     }
     g.addGroup(
-        Avps.AMBR,
+        S6aAvps.AMBR,
         a ->
-            a.add(Avps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
-                .add(Avps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
+            a.add(S6aAvps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
+                .add(S6aAvps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
   }
 
   private static long unsigned32(Long bps) {

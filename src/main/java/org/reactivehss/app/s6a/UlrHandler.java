@@ -6,9 +6,10 @@ import java.util.Arrays;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.store.LocationUpdate;
@@ -58,7 +59,7 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage ulr = message.body();
-    Avp plmn = ulr.first(Avps.VISITED_PLMN_ID);
+    Avp plmn = ulr.first(S6aAvps.VISITED_PLMN_ID);
     if (plmn.dataLength() != 3) {
       answers.replyInvalid(
           message,
@@ -67,10 +68,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
           "Visited-PLMN-Id must be 3 octets (TS 29.272 §7.3.9)");
       return;
     }
-    String imsi = ulr.first(Avps.USER_NAME).asUtf8();
+    String imsi = ulr.first(BaseAvps.USER_NAME).asUtf8();
     boolean visiting = !Arrays.equals(plmn.asOctets(), HomePlmn.of(imsi, homeMncLength));
-    int ratType = ulr.first(Avps.RAT_TYPE).asEnumerated();
-    long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
+    int ratType = ulr.first(S6aAvps.RAT_TYPE).asEnumerated();
+    long flags = ulr.first(S6aAvps.ULR_FLAGS).asUnsigned32();
     TerminalInformation terminal = TerminalInformation.of(ulr);
     equipment
         .prohibited(imsi, ulr.originHost(), terminal, DiameterBus.deadline(ulr))
@@ -110,7 +111,7 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
           message,
           answers
               .answer(message.body(), ResultCodes.DIAMETER_AUTHORIZATION_REJECTED)
-              .add(Avps.ERROR_MESSAGE, "equipment prohibited"));
+              .add(BaseAvps.ERROR_MESSAGE, "equipment prohibited"));
     }
   }
 
@@ -128,7 +129,7 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     MessageBuilder ula =
         answers
             .answer(ulr, ResultCodes.DIAMETER_SUCCESS)
-            .add(Avps.ULA_FLAGS, SEPARATION_INDICATION);
+            .add(S6aAvps.ULA_FLAGS, SEPARATION_INDICATION);
     return (flags & SKIP_SUBSCRIBER_DATA) != 0 ? ula : SubscriptionData.add(ula, update.profile());
   }
 

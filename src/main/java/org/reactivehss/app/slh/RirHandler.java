@@ -7,8 +7,10 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.SlhAvps;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.ImsiRange;
 import org.reactivehss.metrics.HssMetrics;
@@ -51,11 +53,11 @@ final class RirHandler implements Handler<Message<DiameterMessage>> {
   @Override
   public void handle(Message<DiameterMessage> message) {
     DiameterMessage rir = message.body();
-    Avp userName = rir.first(Avps.USER_NAME);
-    Avp msisdnAvp = rir.first(Avps.MSISDN);
+    Avp userName = rir.first(BaseAvps.USER_NAME);
+    Avp msisdnAvp = rir.first(ShAvps.MSISDN);
     if (userName == null && msisdnAvp == null) {
       answers.reply(
-          message, DecodeProblem.missing(Avps.USER_NAME, "User-Name or MSISDN is required"));
+          message, DecodeProblem.missing(BaseAvps.USER_NAME, "User-Name or MSISDN is required"));
       return;
     }
     String msisdn = msisdnAvp == null ? null : Msisdn.decode(msisdnAvp.asOctets());
@@ -108,7 +110,7 @@ final class RirHandler implements Handler<Message<DiameterMessage>> {
             message,
             answers
                 .answer(rir, ResultCodes.DIAMETER_UNABLE_TO_COMPLY)
-                .add(Avps.ERROR_MESSAGE, "the MSISDN does not name one subscriber"));
+                .add(BaseAvps.ERROR_MESSAGE, "the MSISDN does not name one subscriber"));
       }
       case FOUND -> answers.reply(message, found(rir, route, userName, msisdnAvp));
     }
@@ -121,19 +123,19 @@ final class RirHandler implements Handler<Message<DiameterMessage>> {
     boolean both = userName != null && msisdnAvp != null;
     MessageBuilder ria = answers.answer(rir, ResultCodes.DIAMETER_SUCCESS);
     if (userName == null || both) {
-      ria.add(Avps.USER_NAME, route.imsi());
+      ria.add(BaseAvps.USER_NAME, route.imsi());
     }
     if ((msisdnAvp == null || both) && route.msisdn() != null) {
-      ria.add(Avps.MSISDN, Msisdn.encode(route.msisdn()));
+      ria.add(ShAvps.MSISDN, Msisdn.encode(route.msisdn()));
     }
     // TS 29.173 §6.4.3: Serving-Node ::= [SGSN-Number][SGSN-Name][SGSN-Realm][MME-Name]
     // [MME-Realm][MSC-Number][3GPP-AAA-Server-Name][LCS-Capabilities-Sets][GMLC-Address]*[AVP]
     return ria.addGroup(
-        Avps.SERVING_NODE,
+        SlhAvps.SERVING_NODE,
         node -> {
-          node.add(Avps.MME_NAME, route.mmeHost());
+          node.add(SlhAvps.MME_NAME, route.mmeHost());
           if (route.mmeRealm() != null) {
-            node.add(Avps.MME_REALM, route.mmeRealm());
+            node.add(SlhAvps.MME_REALM, route.mmeRealm());
           }
         });
   }

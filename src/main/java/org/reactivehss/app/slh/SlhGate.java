@@ -4,7 +4,7 @@ import java.util.Set;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.codec.DiameterMessage;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.peer.RequestCheck;
@@ -32,14 +32,14 @@ final class SlhGate implements RequestCheck {
   @Override
   public ResultCode refusal(DiameterMessage request) {
     if (!allowedGmlcs.isEmpty()) {
-      Avp origin = request.first(Avps.ORIGIN_HOST);
+      Avp origin = request.first(BaseAvps.ORIGIN_HOST);
       if (origin == null || !allowedGmlcs.contains(DiameterIdentity.key(origin.asUtf8()))) {
         // DEBUG: a misconfigured GMLC asks at its own rate; the result metric counts the refusals
         log.debug("an RIR from a GMLC outside slh.allowed-gmlcs was refused (5490)");
         return ResultCodes.SLh.DIAMETER_ERROR_UNAUTHORIZED_REQUESTING_NETWORK;
       }
     }
-    Avp userName = request.first(Avps.USER_NAME);
+    Avp userName = request.first(BaseAvps.USER_NAME);
     return userName != null && !Identities.isImsi(userName.asUtf8())
         ? ResultCodes.SLh.DIAMETER_ERROR_USER_UNKNOWN
         : null;

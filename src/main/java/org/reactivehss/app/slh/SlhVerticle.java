@@ -2,7 +2,7 @@ package org.reactivehss.app.slh;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.SlhCommands;
 import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.metrics.HssMetrics;
@@ -38,7 +38,7 @@ public final class SlhVerticle extends VerticleBase {
     DiameterBus.registerCodecs(vertx);
     SlhAnswers answers = new SlhAnswers(originHost, originRealm);
     return ApplicationHandlers.checkedBy(vertx, new SlhGate(options), originHost, originRealm)
-        .on(Commands.LCS_ROUTING_INFO, new RirHandler(store, answers, metrics))
+        .on(SlhCommands.LCS_ROUTING_INFO, new RirHandler(store, answers, metrics))
         .registered();
   }
 }

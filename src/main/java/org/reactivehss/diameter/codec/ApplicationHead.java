@@ -1,7 +1,7 @@
 package org.reactivehss.diameter.codec;
 
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.ResultCode;
 
@@ -46,14 +46,15 @@ public final class ApplicationHead {
     /** A request of {@code command} with its Session-Id (RFC 6733 §8.8, see {@link SessionIds}). */
     public static MessageBuilder request(
             CommandDef command, String sessionId, String originHost, String originRealm) {
-        MessageBuilder request = MessageBuilder.request(command).add(Avps.SESSION_ID, sessionId);
+        MessageBuilder request =
+                MessageBuilder.request(command).add(BaseAvps.SESSION_ID, sessionId);
         vendorSpecificApplicationId(request, command.applicationId());
         return origin(request, command.applicationId(), originHost, originRealm);
     }
 
     private static MessageBuilder sessionAndApplication(
             MessageBuilder answer, DiameterMessage request) {
-        Avp sessionId = request.first(Avps.SESSION_ID);
+        Avp sessionId = request.first(BaseAvps.SESSION_ID);
         if (sessionId != null) {
             answer.addCopy(sessionId);
         }
@@ -64,9 +65,9 @@ public final class ApplicationHead {
     private static void vendorSpecificApplicationId(MessageBuilder b, int applicationId) {
         long vendorId = Applications.vendorId(applicationId);
         if (vendorId != 0) {
-            int group = b.openGroup(Avps.VENDOR_SPECIFIC_APPLICATION_ID);
-            b.add(Avps.VENDOR_ID, vendorId)
-                    .add(Avps.AUTH_APPLICATION_ID, applicationId & 0xffffffffL)
+            int group = b.openGroup(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID);
+            b.add(BaseAvps.VENDOR_ID, vendorId)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, applicationId & 0xffffffffL)
                     .closeGroup(group);
         }
     }
@@ -75,8 +76,8 @@ public final class ApplicationHead {
             MessageBuilder b, int applicationId, String originHost, String originRealm) {
         int state = Applications.authSessionState(applicationId);
         if (state >= 0) {
-            b.add(Avps.AUTH_SESSION_STATE, state);
+            b.add(BaseAvps.AUTH_SESSION_STATE, state);
         }
-        return b.add(Avps.ORIGIN_HOST, originHost).add(Avps.ORIGIN_REALM, originRealm);
+        return b.add(BaseAvps.ORIGIN_HOST, originHost).add(BaseAvps.ORIGIN_REALM, originRealm);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.EnumeratedValues;
 import org.reactivehss.diameter.dict.GroupRule;
@@ -36,7 +37,10 @@ final class AvpRules {
         for (int i = 0; i < avps.size(); i++) {
             Avp avp = avps.get(i);
             DecodeProblem problem = checkAvp(avp, 0);
-            if (problem == null && i > 0 && command.sessionIdFirst() && avp.is(Avps.SESSION_ID)) {
+            if (problem == null
+                    && i > 0
+                    && command.sessionIdFirst()
+                    && avp.is(BaseAvps.SESSION_ID)) {
                 // RFC 6733 §8.8 and the "< Session-Id >" of every S6a/Cx/Sh grammar: first, or not
                 // at all.
                 problem =
@@ -97,7 +101,7 @@ final class AvpRules {
             return AvpChecks.invalidValue(
                     avp, def.name() + " " + avp.asEnumerated() + " is no value it defines");
         }
-        if (problem != null || def.type() != AvpType.GROUPED || def == Avps.FAILED_AVP) {
+        if (problem != null || def.type() != AvpType.GROUPED || def == BaseAvps.FAILED_AVP) {
             // Failed-AVP holds what another node could not read (RFC 6733 §7.5): not ours to judge.
             return problem;
         }

@@ -3,7 +3,7 @@ package org.reactivehss.diameter.codec;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 import org.reactivehss.diameter.dict.AvpDef;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 
 /**
  * One Diameter message: a read-only view over the single array that holds its frame.
@@ -171,15 +171,15 @@ public final class DiameterMessage implements DecodeResult {
 
     /** Session-Id (RFC 6733 §8.8) or null. */
     public String sessionId() {
-        return text(Avps.SESSION_ID);
+        return text(BaseAvps.SESSION_ID);
     }
 
     public String originHost() {
-        return text(Avps.ORIGIN_HOST);
+        return text(BaseAvps.ORIGIN_HOST);
     }
 
     public String originRealm() {
-        return text(Avps.ORIGIN_REALM);
+        return text(BaseAvps.ORIGIN_REALM);
     }
 
     /**
@@ -188,17 +188,18 @@ public final class DiameterMessage implements DecodeResult {
      * which space it is in.
      */
     public long resultCode() {
-        Avp result = first(Avps.RESULT_CODE);
+        Avp result = first(BaseAvps.RESULT_CODE);
         if (result != null && result.dataLength() == 4) {
             return result.asUnsigned32();
         }
-        Avp experimental = first(Avps.EXPERIMENTAL_RESULT);
-        Avp code = experimental == null ? null : experimental.first(Avps.EXPERIMENTAL_RESULT_CODE);
+        Avp experimental = first(BaseAvps.EXPERIMENTAL_RESULT);
+        Avp code =
+                experimental == null ? null : experimental.first(BaseAvps.EXPERIMENTAL_RESULT_CODE);
         return code != null && code.dataLength() == 4 ? code.asUnsigned32() : -1;
     }
 
     public boolean isExperimentalResult() {
-        return first(Avps.RESULT_CODE) == null && first(Avps.EXPERIMENTAL_RESULT) != null;
+        return first(BaseAvps.RESULT_CODE) == null && first(BaseAvps.EXPERIMENTAL_RESULT) != null;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.reactivehss.diameter.codec;
 
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 
 /**
@@ -31,21 +31,21 @@ public final class ErrorAnswers {
         MessageBuilder answer;
         if (problem.isProtocolError()) {
             answer = MessageBuilder.answer(request).error(true);
-            Avp sessionId = request.first(Avps.SESSION_ID);
+            Avp sessionId = request.first(BaseAvps.SESSION_ID);
             if (sessionId != null) {
                 answer.addCopy(sessionId);
             }
-            answer.add(Avps.ORIGIN_HOST, originHost)
-                    .add(Avps.ORIGIN_REALM, originRealm)
+            answer.add(BaseAvps.ORIGIN_HOST, originHost)
+                    .add(BaseAvps.ORIGIN_REALM, originRealm)
                     .addResultCode(problem.resultCode());
         } else {
             answer = ApplicationHead.answer(request, problem.resultCode(), originHost, originRealm);
         }
         if (problem.errorMessage() != null) {
-            answer.add(Avps.ERROR_MESSAGE, problem.errorMessage());
+            answer.add(BaseAvps.ERROR_MESSAGE, problem.errorMessage());
         }
         if (problem.failedAvp() != null) {
-            answer.addGroup(Avps.FAILED_AVP, failed -> failed.addRaw(problem.failedAvp()));
+            answer.addGroup(BaseAvps.FAILED_AVP, failed -> failed.addRaw(problem.failedAvp()));
         }
         return answer;
     }

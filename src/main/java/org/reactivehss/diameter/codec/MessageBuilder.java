@@ -3,7 +3,7 @@ package org.reactivehss.diameter.codec;
 import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 import java.util.List;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.ResultCode;
 
@@ -14,9 +14,9 @@ import org.reactivehss.diameter.dict.ResultCode;
  *
  * <pre>
  * byte[] answer = MessageBuilder.answer(request)
- *         .addCopy(request.first(Avps.SESSION_ID))
- *         .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
- *         .add(Avps.ORIGIN_HOST, "hss.localdomain")
+ *         .addCopy(request.first(BaseAvps.SESSION_ID))
+ *         .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+ *         .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
  *         .build();
  * </pre>
  */
@@ -65,7 +65,7 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
                         request.applicationId(),
                         request.hopByHopId(),
                         request.endToEndId());
-        b.proxyInfoToEcho = request.all(Avps.PROXY_INFO);
+        b.proxyInfoToEcho = request.all(BaseAvps.PROXY_INFO);
         return b;
     }
 
@@ -102,10 +102,10 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
         resultCode = result.code();
         experimentalResult = true;
         return addGroup(
-                Avps.EXPERIMENTAL_RESULT,
+                BaseAvps.EXPERIMENTAL_RESULT,
                 g ->
-                        g.add(Avps.VENDOR_ID, result.vendorId())
-                                .add(Avps.EXPERIMENTAL_RESULT_CODE, result.code()));
+                        g.add(BaseAvps.VENDOR_ID, result.vendorId())
+                                .add(BaseAvps.EXPERIMENTAL_RESULT_CODE, result.code()));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class MessageBuilder extends AvpWriter<MessageBuilder> {
     public MessageBuilder addResultCode(long code) {
         resultCode = code;
         experimentalResult = false;
-        return add(Avps.RESULT_CODE, code);
+        return add(BaseAvps.RESULT_CODE, code);
     }
 
     /**

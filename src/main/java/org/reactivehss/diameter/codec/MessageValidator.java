@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.AvpDef;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.ResultCodes;
 
@@ -69,7 +69,7 @@ public final class MessageValidator {
         }
         List<AvpDef> required =
                 message.isError()
-                        ? List.of(Avps.ORIGIN_HOST, Avps.ORIGIN_REALM, Avps.RESULT_CODE)
+                        ? List.of(BaseAvps.ORIGIN_HOST, BaseAvps.ORIGIN_REALM, BaseAvps.RESULT_CODE)
                         : command.required(message.isRequest());
         for (AvpDef def : required) {
             if (message.first(def) == null) {

@@ -1,7 +1,9 @@
 package org.reactivehss.diameter.dict;
 
-import static org.reactivehss.diameter.dict.Avps.*;
+import static org.reactivehss.diameter.dict.BaseAvps.*;
+import static org.reactivehss.diameter.dict.CxAvps.*;
 import static org.reactivehss.diameter.dict.GroupRule.*;
+import static org.reactivehss.diameter.dict.S6aAvps.*;
 
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -9,8 +9,8 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.codec.MessageValidator;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.ResultCodes;
 
 /**
@@ -37,17 +37,17 @@ final class BaseProtocol {
 
   static boolean isCapabilitiesExchange(DiameterMessage m) {
     return m.applicationId() == Applications.BASE
-        && m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code();
+        && m.commandCode() == BaseCommands.CAPABILITIES_EXCHANGE.code();
   }
 
   static boolean isWatchdog(DiameterMessage m) {
     return m.applicationId() == Applications.BASE
-        && m.commandCode() == Commands.DEVICE_WATCHDOG.code();
+        && m.commandCode() == BaseCommands.DEVICE_WATCHDOG.code();
   }
 
   static boolean isDisconnect(DiameterMessage m) {
     return m.applicationId() == Applications.BASE
-        && m.commandCode() == Commands.DISCONNECT_PEER.code();
+        && m.commandCode() == BaseCommands.DISCONNECT_PEER.code();
   }
 
   /** "app 16777251 cmd 318 request" — for logs, never content. */
@@ -73,11 +73,11 @@ final class BaseProtocol {
           null,
           "application " + app + " was not agreed in the capabilities exchange");
     }
-    Avp realm = m.first(Avps.DESTINATION_REALM);
+    Avp realm = m.first(BaseAvps.DESTINATION_REALM);
     if (realm != null && !realm.asIdentity().equalsIgnoreCase(local.realm())) {
       return DecodeProblem.of(ResultCodes.DIAMETER_REALM_NOT_SERVED, null, "realm not served");
     }
-    Avp host = m.first(Avps.DESTINATION_HOST);
+    Avp host = m.first(BaseAvps.DESTINATION_HOST);
     if (host != null && !host.asIdentity().equalsIgnoreCase(local.originHost())) {
       return DecodeProblem.of(
           ResultCodes.DIAMETER_UNABLE_TO_DELIVER, null, "Destination-Host is not this HSS");
@@ -93,37 +93,37 @@ final class BaseProtocol {
   }
 
   byte[] dwr(int hopByHop) {
-    return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+    return MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
         .hopByHop(hopByHop)
-        .add(Avps.ORIGIN_HOST, local.originHost())
-        .add(Avps.ORIGIN_REALM, local.realm())
-        .add(Avps.ORIGIN_STATE_ID, local.originStateId())
+        .add(BaseAvps.ORIGIN_HOST, local.originHost())
+        .add(BaseAvps.ORIGIN_REALM, local.realm())
+        .add(BaseAvps.ORIGIN_STATE_ID, local.originStateId())
         .build();
   }
 
   byte[] dwa(DiameterMessage dwr) {
     return MessageBuilder.answer(dwr)
-        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-        .add(Avps.ORIGIN_HOST, local.originHost())
-        .add(Avps.ORIGIN_REALM, local.realm())
-        .add(Avps.ORIGIN_STATE_ID, local.originStateId())
+        .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+        .add(BaseAvps.ORIGIN_HOST, local.originHost())
+        .add(BaseAvps.ORIGIN_REALM, local.realm())
+        .add(BaseAvps.ORIGIN_STATE_ID, local.originStateId())
         .build();
   }
 
   byte[] dpr(int hopByHop) {
-    return MessageBuilder.request(Commands.DISCONNECT_PEER)
+    return MessageBuilder.request(BaseCommands.DISCONNECT_PEER)
         .hopByHop(hopByHop)
-        .add(Avps.ORIGIN_HOST, local.originHost())
-        .add(Avps.ORIGIN_REALM, local.realm())
-        .add(Avps.DISCONNECT_CAUSE, DISCONNECT_REBOOTING)
+        .add(BaseAvps.ORIGIN_HOST, local.originHost())
+        .add(BaseAvps.ORIGIN_REALM, local.realm())
+        .add(BaseAvps.DISCONNECT_CAUSE, DISCONNECT_REBOOTING)
         .build();
   }
 
   byte[] dpa(DiameterMessage dpr) {
     return MessageBuilder.answer(dpr)
-        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-        .add(Avps.ORIGIN_HOST, local.originHost())
-        .add(Avps.ORIGIN_REALM, local.realm())
+        .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+        .add(BaseAvps.ORIGIN_HOST, local.originHost())
+        .add(BaseAvps.ORIGIN_REALM, local.realm())
         .build();
   }
 }

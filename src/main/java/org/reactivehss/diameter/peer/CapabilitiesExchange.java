@@ -12,8 +12,8 @@ import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.transport.Link;
@@ -70,7 +70,7 @@ final class CapabilitiesExchange {
   Outcome evaluate(DiameterMessage cer, Link link) {
     String host = cer.originHost();
     String realm = cer.originRealm();
-    Avp stateAvp = cer.first(Avps.ORIGIN_STATE_ID);
+    Avp stateAvp = cer.first(BaseAvps.ORIGIN_STATE_ID);
     long originState = stateAvp == null ? -1 : stateAvp.asUnsigned32();
     PeerRefusal refusal = null;
     CerSecurity.Inband inband = CerSecurity.Inband.CLEAR;
@@ -174,18 +174,18 @@ final class CapabilitiesExchange {
   /** Applications named anywhere in a CER or CEA. */
   private static Set<Integer> offeredApplications(DiameterMessage m) {
     Set<Integer> offered = new LinkedHashSet<>();
-    for (Avp a : m.all(Avps.AUTH_APPLICATION_ID)) {
+    for (Avp a : m.all(BaseAvps.AUTH_APPLICATION_ID)) {
       offered.add((int) a.asUnsigned32());
     }
-    for (Avp a : m.all(Avps.ACCT_APPLICATION_ID)) {
+    for (Avp a : m.all(BaseAvps.ACCT_APPLICATION_ID)) {
       offered.add((int) a.asUnsigned32());
     }
-    for (Avp vsa : m.all(Avps.VENDOR_SPECIFIC_APPLICATION_ID)) {
-      Avp auth = vsa.first(Avps.AUTH_APPLICATION_ID);
+    for (Avp vsa : m.all(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)) {
+      Avp auth = vsa.first(BaseAvps.AUTH_APPLICATION_ID);
       if (auth != null) {
         offered.add((int) auth.asUnsigned32());
       }
-      Avp acct = vsa.first(Avps.ACCT_APPLICATION_ID);
+      Avp acct = vsa.first(BaseAvps.ACCT_APPLICATION_ID);
       if (acct != null) {
         offered.add((int) acct.asUnsigned32());
       }
@@ -218,10 +218,11 @@ final class CapabilitiesExchange {
    * §7.5).
    */
   static DecodeProblem identityProblem(DiameterMessage m) {
-    DecodeProblem host = DiameterIdentity.problem(m.first(Avps.ORIGIN_HOST), Avps.ORIGIN_HOST);
+    DecodeProblem host =
+        DiameterIdentity.problem(m.first(BaseAvps.ORIGIN_HOST), BaseAvps.ORIGIN_HOST);
     return host != null
         ? host
-        : DiameterIdentity.problem(m.first(Avps.ORIGIN_REALM), Avps.ORIGIN_REALM);
+        : DiameterIdentity.problem(m.first(BaseAvps.ORIGIN_REALM), BaseAvps.ORIGIN_REALM);
   }
 
   /**
@@ -233,9 +234,9 @@ final class CapabilitiesExchange {
         ErrorAnswers.builder(request, problem, local.originHost(), local.realm());
     if (BaseProtocol.isCapabilitiesExchange(request)) {
       answer
-          .add(Avps.HOST_IP_ADDRESS, hostIp)
-          .add(Avps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID)
-          .add(Avps.PRODUCT_NAME, local.productName());
+          .add(BaseAvps.HOST_IP_ADDRESS, hostIp)
+          .add(BaseAvps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID)
+          .add(BaseAvps.PRODUCT_NAME, local.productName());
     }
     return answer.build();
   }
@@ -248,16 +249,16 @@ final class CapabilitiesExchange {
   byte[] cea(DiameterMessage cer, ResultCode resultCode, InetAddress hostIp, boolean startTls) {
     MessageBuilder b = MessageBuilder.answer(cer);
     b.error(resultCode.isProtocolError());
-    b.add(Avps.RESULT_CODE, resultCode.code());
+    b.add(BaseAvps.RESULT_CODE, resultCode.code());
     addIdentity(b, hostIp);
     if (startTls) {
-      b.add(Avps.INBAND_SECURITY_ID, CerSecurity.TLS);
+      b.add(BaseAvps.INBAND_SECURITY_ID, CerSecurity.TLS);
     }
     return b.build();
   }
 
   byte[] cer(Link link) {
-    MessageBuilder b = MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE);
+    MessageBuilder b = MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE);
     addIdentity(b, link.localAddress());
     security.addOffer(b, link);
     return b.build();
@@ -265,21 +266,21 @@ final class CapabilitiesExchange {
 
   /** The AVPs common to CER and CEA, in the order of the RFC 6733 §5.3.1/§5.3.2 grammar. */
   private void addIdentity(MessageBuilder b, InetAddress hostIp) {
-    b.add(Avps.ORIGIN_HOST, local.originHost());
-    b.add(Avps.ORIGIN_REALM, local.realm());
-    b.add(Avps.HOST_IP_ADDRESS, hostIp);
-    b.add(Avps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID);
-    b.add(Avps.PRODUCT_NAME, local.productName());
-    b.add(Avps.ORIGIN_STATE_ID, local.originStateId());
-    b.add(Avps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP);
+    b.add(BaseAvps.ORIGIN_HOST, local.originHost());
+    b.add(BaseAvps.ORIGIN_REALM, local.realm());
+    b.add(BaseAvps.HOST_IP_ADDRESS, hostIp);
+    b.add(BaseAvps.VENDOR_ID, LocalIdentity.IMPLEMENTATION_VENDOR_ID);
+    b.add(BaseAvps.PRODUCT_NAME, local.productName());
+    b.add(BaseAvps.ORIGIN_STATE_ID, local.originStateId());
+    b.add(BaseAvps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP);
     for (Integer app : local.applications()) {
       b.addGroup(
-          Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+          BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
           g -> {
-            g.add(Avps.VENDOR_ID, Applications.vendorId(app));
-            g.add(Avps.AUTH_APPLICATION_ID, app);
+            g.add(BaseAvps.VENDOR_ID, Applications.vendorId(app));
+            g.add(BaseAvps.AUTH_APPLICATION_ID, app);
           });
     }
-    b.add(Avps.FIRMWARE_REVISION, LocalIdentity.FIRMWARE_REVISION);
+    b.add(BaseAvps.FIRMWARE_REVISION, LocalIdentity.FIRMWARE_REVISION);
   }
 }

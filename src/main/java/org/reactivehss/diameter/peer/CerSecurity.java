@@ -6,7 +6,7 @@ import java.util.Set;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.transport.Link;
 import org.reactivehss.diameter.transport.TlsOptions;
 
@@ -67,9 +67,9 @@ final class CerSecurity {
       return;
     }
     if (local == TlsOptions.Inband.OFFER) {
-      cer.add(Avps.INBAND_SECURITY_ID, NO_INBAND_SECURITY);
+      cer.add(BaseAvps.INBAND_SECURITY_ID, NO_INBAND_SECURITY);
     }
-    cer.add(Avps.INBAND_SECURITY_ID, TLS);
+    cer.add(BaseAvps.INBAND_SECURITY_ID, TLS);
   }
 
   /** True unless {@code link} is TLS and its peer certificate does not name {@code originHost}. */
@@ -88,7 +88,7 @@ final class CerSecurity {
 
   private static Set<Long> offered(DiameterMessage m) {
     Set<Long> ids = new HashSet<>();
-    for (Avp a : m.all(Avps.INBAND_SECURITY_ID)) {
+    for (Avp a : m.all(BaseAvps.INBAND_SECURITY_ID)) {
       ids.add(a.asUnsigned32());
     }
     if (ids.isEmpty()) {

@@ -4,7 +4,7 @@ import io.vertx.core.eventbus.Message;
 import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.failure.HssFailure;
 
@@ -36,7 +36,7 @@ public final class FailureAnswer {
       DiameterAnswer.reply(
           message,
           ApplicationHead.answer(request, code, originHost, originRealm)
-              .add(Avps.ERROR_MESSAGE, text));
+              .add(BaseAvps.ERROR_MESSAGE, text));
     }
   }
 }

@@ -6,7 +6,7 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.transport.Link;
 import org.reactivehss.metrics.HssMetrics;
@@ -62,7 +62,7 @@ record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
     // TS 29.272 §7.2: User-Name of every S6a request from an MME/SGSN is the IMSI. Without one the
     // range cannot be checked, so the request is refused rather than let through; on S13 (§7.2.19)
     // User-Name is optional, and an ECR without it names no subscriber.
-    Avp userName = request.first(Avps.USER_NAME);
+    Avp userName = request.first(BaseAvps.USER_NAME);
     if (userName == null && check == DiameterApplication.ImsiCheck.USER_NAME_WHEN_PRESENT) {
       return null;
     }

@@ -1,8 +1,9 @@
 package org.reactivehss.tools.loadgen;
 
 import org.reactivehss.diameter.codec.ApplicationHead;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 
 /**
  * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item
@@ -30,16 +31,17 @@ final class CxRequestFactory {
   byte[] mar(int hopByHop, String imsi) {
     String impi = imsi + "@" + IMS_DOMAIN;
     return ApplicationHead.request(
-            Commands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost, "localdomain")
+            CxCommands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost, "localdomain")
         .hopByHop(hopByHop)
         .endToEnd(hopByHop)
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, impi)
-        .add(Avps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN)
-        .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1L)
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, impi)
+        .add(CxAvps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN)
+        .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, 1L)
         .addGroup(
-            Avps.SIP_AUTH_DATA_ITEM, g -> g.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
-        .add(Avps.SERVER_NAME, scscfOf(imsi))
+            CxAvps.SIP_AUTH_DATA_ITEM,
+            g -> g.add(CxAvps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
+        .add(CxAvps.SERVER_NAME, scscfOf(imsi))
         .build();
   }
 

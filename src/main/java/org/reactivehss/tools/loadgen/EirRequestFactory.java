@@ -1,8 +1,9 @@
 package org.reactivehss.tools.loadgen;
 
 import org.reactivehss.diameter.codec.ApplicationHead;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S13Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
 
 /**
  * ME-Identity-Check-Requests for {@code --message ecr} (TS 29.272 §7.2.19): each with a Session-Id
@@ -26,16 +27,16 @@ final class EirRequestFactory {
   /** An ECR for the {@code index}-th IMEI of the range, used by {@code imsi}. */
   byte[] ecr(int hopByHop, int index, String imsi) {
     return ApplicationHead.request(
-            Commands.ME_IDENTITY_CHECK, sessionPrefix + (++session), originHost, "localdomain")
+            S13Commands.ME_IDENTITY_CHECK, sessionPrefix + (++session), originHost, "localdomain")
         .hopByHop(hopByHop)
         .endToEnd(hopByHop)
-        .add(Avps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
         .addGroup(
-            Avps.TERMINAL_INFORMATION,
+            S6aAvps.TERMINAL_INFORMATION,
             g ->
-                g.add(Avps.IMEI, Long.toString(FIRST_IMEI + index))
-                    .add(Avps.SOFTWARE_VERSION, "01"))
-        .add(Avps.USER_NAME, imsi)
+                g.add(S6aAvps.IMEI, Long.toString(FIRST_IMEI + index))
+                    .add(S6aAvps.SOFTWARE_VERSION, "01"))
+        .add(BaseAvps.USER_NAME, imsi)
         .build();
   }
 }

@@ -14,8 +14,8 @@ import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 
 /**
  * One load connection on one event loop: CER, then either a closed loop that keeps {@code window}
@@ -91,7 +91,7 @@ final class LoadConnection {
       return;
     }
     DiameterMessage m = r.message();
-    if (m.commandCode() == Commands.CAPABILITIES_EXCHANGE.code()) {
+    if (m.commandCode() == BaseCommands.CAPABILITIES_EXCHANGE.code()) {
       if (m.resultCode() != 2001) {
         opened.tryFail("CEA result " + m.resultCode());
         return;
@@ -121,10 +121,10 @@ final class LoadConnection {
       socket.writeMessage(
           Unpooled.wrappedBuffer(
               MessageBuilder.answer(m)
-                  .addCopy(m.first(Avps.SESSION_ID))
-                  .add(Avps.RESULT_CODE, 2001L)
-                  .add(Avps.ORIGIN_HOST, originHost)
-                  .add(Avps.ORIGIN_REALM, "localdomain")
+                  .addCopy(m.first(BaseAvps.SESSION_ID))
+                  .add(BaseAvps.RESULT_CODE, 2001L)
+                  .add(BaseAvps.ORIGIN_HOST, originHost)
+                  .add(BaseAvps.ORIGIN_REALM, "localdomain")
                   .build()));
       return;
     }
@@ -155,33 +155,33 @@ final class LoadConnection {
   }
 
   private byte[] cer() {
-    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+    return MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
         .hopByHop(-1)
-        .add(Avps.ORIGIN_HOST, originHost)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-        .add(Avps.VENDOR_ID, 0)
-        .add(Avps.PRODUCT_NAME, "reactive-hss-loadgen")
+        .add(BaseAvps.ORIGIN_HOST, originHost)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+        .add(BaseAvps.VENDOR_ID, 0)
+        .add(BaseAvps.PRODUCT_NAME, "reactive-hss-loadgen")
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
-                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A))
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
-                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.CX))
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
-                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S13))
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
-                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                    .add(Avps.AUTH_APPLICATION_ID, Applications.SLH))
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SLH))
         .build();
   }
 }

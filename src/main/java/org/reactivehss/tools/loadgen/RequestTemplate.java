@@ -6,8 +6,11 @@ import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
+import org.reactivehss.diameter.dict.SlhCommands;
 
 /**
  * The requests of one connection. AIR, RIR and DWR: one encoded request, copied per send with a new
@@ -39,32 +42,32 @@ final class RequestTemplate {
     if (options.message().equals("air")) {
       template =
           ApplicationHead.request(
-                  Commands.AUTHENTICATION_INFORMATION,
+                  S6aCommands.AUTHENTICATION_INFORMATION,
                   originHost + ";1;1",
                   originHost,
                   "localdomain")
-              .add(Avps.DESTINATION_REALM, "localdomain")
-              .add(Avps.USER_NAME, marker)
+              .add(BaseAvps.DESTINATION_REALM, "localdomain")
+              .add(BaseAvps.USER_NAME, marker)
               .addGroup(
-                  Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
-                  g -> g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1))
-              .add(Avps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
+                  S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                  g -> g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1))
+              .add(S6aAvps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
               .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else if (options.message().equals("rir")) {
       // TS 29.173 §6.2.3: an RIR by IMSI (User-Name), as a GMLC asks before a location request
       template =
           ApplicationHead.request(
-                  Commands.LCS_ROUTING_INFO, originHost + ";1;1", originHost, "localdomain")
-              .add(Avps.DESTINATION_REALM, "localdomain")
-              .add(Avps.USER_NAME, marker)
+                  SlhCommands.LCS_ROUTING_INFO, originHost + ";1;1", originHost, "localdomain")
+              .add(BaseAvps.DESTINATION_REALM, "localdomain")
+              .add(BaseAvps.USER_NAME, marker)
               .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else {
       template =
-          MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-              .add(Avps.ORIGIN_HOST, originHost)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+          MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
+              .add(BaseAvps.ORIGIN_HOST, originHost)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build();
       imsiOffset = -1;
     }

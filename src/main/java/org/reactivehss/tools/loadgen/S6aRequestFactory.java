@@ -1,8 +1,9 @@
 package org.reactivehss.tools.loadgen;
 
 import org.reactivehss.diameter.codec.ApplicationHead;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.Values;
 
 /**
@@ -28,14 +29,14 @@ final class S6aRequestFactory {
 
   byte[] ulr(int hopByHop, String imsi) {
     return ApplicationHead.request(
-            Commands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
+            S6aCommands.UPDATE_LOCATION, sessionPrefix + (++session), originHost, "localdomain")
         .hopByHop(hopByHop)
         .endToEnd(hopByHop)
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, imsi)
-        .add(Avps.RAT_TYPE, Values.RatType.EUTRAN)
-        .add(Avps.ULR_FLAGS, S6A_INDICATOR)
-        .add(Avps.VISITED_PLMN_ID, TEST_PLMN)
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, imsi)
+        .add(S6aAvps.RAT_TYPE, Values.RatType.EUTRAN)
+        .add(S6aAvps.ULR_FLAGS, S6A_INDICATOR)
+        .add(S6aAvps.VISITED_PLMN_ID, TEST_PLMN)
         .build();
   }
 }

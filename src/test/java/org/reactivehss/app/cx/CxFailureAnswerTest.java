@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.peer.DiameterAnswer;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.failure.FailureKind;
@@ -51,13 +51,13 @@ class CxFailureAnswerTest {
         .eventBus()
         .<DiameterMessage>localConsumer(ADDRESS, m -> CxAnswers.replyFailure(m, cx, failure));
     byte[] uar =
-        MessageBuilder.request(Commands.USER_AUTHORIZATION)
+        MessageBuilder.request(CxCommands.USER_AUTHORIZATION)
             .hopByHop(7)
             .endToEnd(7)
-            .add(Avps.SESSION_ID, "icscf.localdomain;1;7")
-            .add(Avps.ORIGIN_HOST, "icscf.localdomain")
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
+            .add(BaseAvps.SESSION_ID, "icscf.localdomain;1;7")
+            .add(BaseAvps.ORIGIN_HOST, "icscf.localdomain")
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.USER_NAME, "001010000000001@ims.localdomain")
             .build();
     DiameterAnswer answer =
         vertx
@@ -80,8 +80,8 @@ class CxFailureAnswerTest {
     // THEN RFC 6733 §7.1.3 3004 with the E bit, and the peer reads only the kind
     assertThat(answer.resultCode()).isEqualTo(3004);
     assertThat(answer.isError()).isTrue();
-    assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("storage unavailable");
-    assertThat(answer.first(Avps.SESSION_ID).asUtf8()).isNotEmpty();
+    assertThat(answer.first(BaseAvps.ERROR_MESSAGE).asUtf8()).isEqualTo("storage unavailable");
+    assertThat(answer.first(BaseAvps.SESSION_ID).asUtf8()).isNotEmpty();
   }
 
   @Test
@@ -94,8 +94,8 @@ class CxFailureAnswerTest {
 
     assertThat(answer.resultCode()).isEqualTo(5012);
     assertThat(answer.isError()).isFalse();
-    assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
-    assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8())
+    assertThat(answer.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(answer.first(BaseAvps.ERROR_MESSAGE).asUtf8())
         .isEqualTo("subscriber key material unusable");
   }
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.peer.DiameterAnswer;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.failure.FailureKind;
@@ -45,10 +45,10 @@ class S6aFailureAnswerTest {
         MessageBuilder.request(command)
             .hopByHop(3)
             .endToEnd(3)
-            .add(Avps.SESSION_ID, "mme.localdomain;1;3")
-            .add(Avps.ORIGIN_HOST, "mme.localdomain")
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.USER_NAME, "001010000000001")
+            .add(BaseAvps.SESSION_ID, "mme.localdomain;1;3")
+            .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.USER_NAME, "001010000000001")
             .build();
     DiameterAnswer answer =
         vertx
@@ -63,7 +63,7 @@ class S6aFailureAnswerTest {
   void databaseDownOnAir_isExperimental4181_withNothingInternal() throws Exception {
     DiameterMessage aia =
         answerTo(
-            Commands.AUTHENTICATION_INFORMATION,
+            S6aCommands.AUTHENTICATION_INFORMATION,
             HssFailure.of(
                 FailureKind.STORAGE_UNAVAILABLE,
                 "database unavailable: ClosedConnectionException"));
@@ -72,19 +72,19 @@ class S6aFailureAnswerTest {
     assertThat(aia.isExperimentalResult()).isTrue();
     assertThat(aia.resultCode()).isEqualTo(4181);
     assertThat(aia.isError()).isFalse();
-    assertThat(aia.first(Avps.ERROR_MESSAGE)).isNull();
+    assertThat(aia.first(BaseAvps.ERROR_MESSAGE)).isNull();
   }
 
   @Test
   void databaseDownOnUlr_is3004WithTheEBit() throws Exception {
     DiameterMessage ula =
         answerTo(
-            Commands.UPDATE_LOCATION,
+            S6aCommands.UPDATE_LOCATION,
             HssFailure.of(FailureKind.TIMED_OUT, "database statement timed out"));
 
     assertThat(ula.resultCode()).isEqualTo(3004);
     assertThat(ula.isError()).isTrue();
-    assertThat(ula.first(Avps.ERROR_MESSAGE).asUtf8())
+    assertThat(ula.first(BaseAvps.ERROR_MESSAGE).asUtf8())
         .isEqualTo("request timed out inside the HSS");
   }
 
@@ -92,10 +92,10 @@ class S6aFailureAnswerTest {
   void anUnexpectedException_is5012_andItsTextStaysInside() throws Exception {
     DiameterMessage aia =
         answerTo(
-            Commands.AUTHENTICATION_INFORMATION,
+            S6aCommands.AUTHENTICATION_INFORMATION,
             HssFailure.from(new IllegalStateException("index 7 out of bounds in VectorFactory")));
 
     assertThat(aia.resultCode()).isEqualTo(5012);
-    assertThat(aia.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("internal error");
+    assertThat(aia.first(BaseAvps.ERROR_MESSAGE).asUtf8()).isEqualTo("internal error");
   }
 }

@@ -10,14 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.failure.FailureKind;
 
 /** The S6a outcome table, row by row as docs/architecture.md "Failures" states it. */
 class S6aOutcomesTest {
-  private static final CommandDef AIR = Commands.AUTHENTICATION_INFORMATION;
+  private static final CommandDef AIR = S6aCommands.AUTHENTICATION_INFORMATION;
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -37,19 +37,20 @@ class S6aOutcomesTest {
         Arguments.of(AIR, FailureKind.KEYS_UNUSABLE, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
         Arguments.of(AIR, FailureKind.INTERNAL, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
         Arguments.of(
-            Commands.UPDATE_LOCATION,
+            S6aCommands.UPDATE_LOCATION,
             FailureKind.UNKNOWN_SUBSCRIBER,
             ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN),
         Arguments.of(
-            Commands.UPDATE_LOCATION, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
+            S6aCommands.UPDATE_LOCATION, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
         Arguments.of(
-            Commands.UPDATE_LOCATION,
+            S6aCommands.UPDATE_LOCATION,
             FailureKind.STORAGE_UNAVAILABLE,
             ResultCodes.DIAMETER_TOO_BUSY),
         Arguments.of(
-            Commands.PURGE_UE, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.DIAMETER_TOO_BUSY),
-        Arguments.of(Commands.NOTIFY, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
-        Arguments.of(Commands.NOTIFY, FailureKind.INTERNAL, ResultCodes.DIAMETER_UNABLE_TO_COMPLY));
+            S6aCommands.PURGE_UE, FailureKind.STORAGE_UNAVAILABLE, ResultCodes.DIAMETER_TOO_BUSY),
+        Arguments.of(S6aCommands.NOTIFY, FailureKind.TIMED_OUT, ResultCodes.DIAMETER_TOO_BUSY),
+        Arguments.of(
+            S6aCommands.NOTIFY, FailureKind.INTERNAL, ResultCodes.DIAMETER_UNABLE_TO_COMPLY));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -66,7 +67,9 @@ class S6aOutcomesTest {
       if (kind.isTransient()) {
         transientKinds.add(kind);
         for (CommandDef command :
-            new CommandDef[] {AIR, Commands.UPDATE_LOCATION, Commands.PURGE_UE, Commands.NOTIFY}) {
+            new CommandDef[] {
+              AIR, S6aCommands.UPDATE_LOCATION, S6aCommands.PURGE_UE, S6aCommands.NOTIFY
+            }) {
           long code = S6aOutcomes.answer(command.code(), kind).code();
           // RFC 6733 §7.1.3 protocol errors (3004: try an alternate peer) and §7.1.4 transient
           // failures

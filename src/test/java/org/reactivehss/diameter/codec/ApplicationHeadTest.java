@@ -5,8 +5,8 @@ import static org.reactivehss.diameter.codec.FixtureMessages.hex;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.dict.ResultCodes;
 
 /** The one head of S6a and Cx messages, in the order of TS 29.272 §7.2 and TS 29.229 §6.1. */
@@ -34,8 +34,9 @@ class ApplicationHeadTest {
         assertThat(answer.avps())
                 .extracting(Avp::code)
                 .containsExactly(263, 260, 297, 277, 264, 296);
-        assertThat(answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID).rawBytes()).isEqualTo(CX_VSAI);
-        assertThat(answer.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
+        assertThat(answer.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID).rawBytes())
+                .isEqualTo(CX_VSAI);
+        assertThat(answer.first(BaseAvps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
         assertThat(answer.sessionId()).isEqualTo(mar.sessionId());
     }
 
@@ -45,7 +46,7 @@ class ApplicationHeadTest {
         DiameterMessage rtr =
                 FixtureMessages.parsed(
                         ApplicationHead.request(
-                                        Commands.REGISTRATION_TERMINATION,
+                                        CxCommands.REGISTRATION_TERMINATION,
                                         "hss.localdomain;1;2",
                                         "hss.localdomain",
                                         "localdomain")
@@ -54,7 +55,8 @@ class ApplicationHeadTest {
         // THEN TS 29.229 §6.1.9: < Session-Id > { VSAI } { Auth-Session-State } { Origin-Host } {
         // Origin-Realm }
         assertThat(rtr.avps()).extracting(Avp::code).containsExactly(263, 260, 277, 264, 296);
-        assertThat(rtr.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID).rawBytes()).isEqualTo(CX_VSAI);
+        assertThat(rtr.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID).rawBytes())
+                .isEqualTo(CX_VSAI);
     }
 
     @Test

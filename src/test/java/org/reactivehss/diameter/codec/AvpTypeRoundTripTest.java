@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.AvpType;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.TestAvpDefs;
 
 /** Every RFC 6733 §4.2/§4.3 type survives encode then decode, with lengths and padding right. */
@@ -192,7 +192,7 @@ class AvpTypeRoundTripTest {
     }
 
     private static Avp roundTrip(AvpType type, Consumer<MessageBuilder> add) {
-        MessageBuilder builder = MessageBuilder.request(Commands.DEVICE_WATCHDOG);
+        MessageBuilder builder = MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG);
         add.accept(builder);
         byte[] frame = builder.build();
         assertThat(frame.length % 4).isZero();

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.reactivehss.diameter.dict.AvpDef;
 import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 
 /**
  * Peer input can be anything: random damage to valid fixtures never makes parse, validation, error
@@ -96,7 +97,7 @@ class DamagedInputTest {
     private static void readEveryKnownAvp(List<Avp> avps, int depth) {
         for (Avp avp : avps) {
             AvpDef def = Avps.byCode(avp.code(), avp.vendorId());
-            if (def == null || def.equals(Avps.FAILED_AVP)) {
+            if (def == null || def.equals(BaseAvps.FAILED_AVP)) {
                 continue;
             }
             switch (def.type()) {

@@ -6,9 +6,10 @@ import static org.reactivehss.diameter.codec.FixtureMessages.hex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /** The answers RFC 6733 §7.2 and §7.5 ask for, from problems found in requests. */
 class ErrorAnswersTest {
@@ -29,8 +30,8 @@ class ErrorAnswersTest {
         assertThat(answer.commandCode()).isEqualTo(air.commandCode());
         assertThat(answer.hopByHopId()).isEqualTo(0x1004);
         assertThat(answer.endToEndId()).isEqualTo(0x2004);
-        assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(3001);
-        assertThat(answer.first(Avps.AUTH_SESSION_STATE))
+        assertThat(answer.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(3001);
+        assertThat(answer.first(BaseAvps.AUTH_SESSION_STATE))
                 .as("generic answer-message of RFC 6733 §7.2")
                 .isNull();
     }
@@ -39,32 +40,32 @@ class ErrorAnswersTest {
     void answer_echoesSessionIdFirstAndProxyInfoInOrder() {
         DiameterMessage air =
                 FixtureMessages.parsed(
-                        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                                .add(Avps.SESSION_ID, "mme;1;2")
+                        MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
+                                .add(BaseAvps.SESSION_ID, "mme;1;2")
                                 .addGroup(
-                                        Avps.PROXY_INFO,
+                                        BaseAvps.PROXY_INFO,
                                         p ->
-                                                p.add(Avps.PROXY_HOST, "first")
-                                                        .add(Avps.PROXY_STATE, new byte[] {1}))
+                                                p.add(BaseAvps.PROXY_HOST, "first")
+                                                        .add(BaseAvps.PROXY_STATE, new byte[] {1}))
                                 .addGroup(
-                                        Avps.PROXY_INFO,
+                                        BaseAvps.PROXY_INFO,
                                         p ->
-                                                p.add(Avps.PROXY_HOST, "second")
-                                                        .add(Avps.PROXY_STATE, new byte[] {2}))
+                                                p.add(BaseAvps.PROXY_HOST, "second")
+                                                        .add(BaseAvps.PROXY_STATE, new byte[] {2}))
                                 .build());
 
         DiameterMessage answer =
                 answer(air, DecodeProblem.of(ResultCodes.DIAMETER_TOO_BUSY, null, null));
 
-        assertThat(answer.avps().get(0).is(Avps.SESSION_ID)).isTrue();
+        assertThat(answer.avps().get(0).is(BaseAvps.SESSION_ID)).isTrue();
         assertThat(answer.sessionId()).isEqualTo("mme;1;2");
-        assertThat(answer.all(Avps.PROXY_INFO))
-                .extracting(p -> p.first(Avps.PROXY_HOST).asIdentity())
+        assertThat(answer.all(BaseAvps.PROXY_INFO))
+                .extracting(p -> p.first(BaseAvps.PROXY_HOST).asIdentity())
                 .containsExactly("first", "second");
-        assertThat(answer.all(Avps.PROXY_INFO))
+        assertThat(answer.all(BaseAvps.PROXY_INFO))
                 .extracting(Avp::rawBytes)
                 .containsExactlyElementsOf(
-                        air.all(Avps.PROXY_INFO).stream().map(Avp::rawBytes).toList());
+                        air.all(BaseAvps.PROXY_INFO).stream().map(Avp::rawBytes).toList());
     }
 
     @Test
@@ -75,12 +76,12 @@ class ErrorAnswersTest {
                 answer(air, new DecodeProblem(5001, UNKNOWN_MANDATORY, "AVP 999 is unknown"));
 
         assertThat(answer.isError()).isFalse();
-        assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(5001);
-        assertThat(answer.first(Avps.FAILED_AVP).asGrouped())
+        assertThat(answer.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(5001);
+        assertThat(answer.first(BaseAvps.FAILED_AVP).asGrouped())
                 .singleElement()
                 .satisfies(avp -> assertThat(avp.rawBytes()).isEqualTo(UNKNOWN_MANDATORY));
-        assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8()).isEqualTo("AVP 999 is unknown");
-        assertThat(answer.first(Avps.AUTH_SESSION_STATE).asEnumerated())
+        assertThat(answer.first(BaseAvps.ERROR_MESSAGE).asUtf8()).isEqualTo("AVP 999 is unknown");
+        assertThat(answer.first(BaseAvps.AUTH_SESSION_STATE).asEnumerated())
                 .as("AIA grammar, TS 29.272 §7.2.6")
                 .isEqualTo(1);
         assertThat(answer.originHost()).isEqualTo("hss.localdomain");
@@ -99,9 +100,11 @@ class ErrorAnswersTest {
                                 hex("0000025fc000000c000028af"),
                                 null));
 
-        Avp vsai = answer.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID);
-        assertThat(vsai.first(Avps.VENDOR_ID).asUnsigned32()).isEqualTo(Applications.VENDOR_3GPP);
-        assertThat(vsai.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()).isEqualTo(Applications.CX);
+        Avp vsai = answer.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID);
+        assertThat(vsai.first(BaseAvps.VENDOR_ID).asUnsigned32())
+                .isEqualTo(Applications.VENDOR_3GPP);
+        assertThat(vsai.first(BaseAvps.AUTH_APPLICATION_ID).asUnsigned32())
+                .isEqualTo(Applications.CX);
         assertThat(MessageValidator.forAllKnownApplications().problems(answer)).isEmpty();
     }
 
@@ -109,12 +112,12 @@ class ErrorAnswersTest {
     void everyProblemTheValidatorFinds_givesAnAnswerThatPassesTheValidator() {
         List<byte[]> broken =
                 List.of(
-                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                                .add(Avps.ORIGIN_REALM, "b")
+                        MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
+                                .add(BaseAvps.ORIGIN_REALM, "b")
                                 .build(),
-                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                                .add(Avps.ORIGIN_HOST, "a")
-                                .add(Avps.ORIGIN_REALM, "b")
+                        MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
+                                .add(BaseAvps.ORIGIN_HOST, "a")
+                                .add(BaseAvps.ORIGIN_REALM, "b")
                                 .addRaw(UNKNOWN_MANDATORY)
                                 .build());
         MessageValidator validator = MessageValidator.forAllKnownApplications();

@@ -7,9 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S13Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.Values;
 
 /**
@@ -39,18 +44,18 @@ final class FixtureMessages {
                 "cea",
                 () ->
                         MessageBuilder.answer(parsed(cer()))
-                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
-                                .add(Avps.HOST_IP_ADDRESS, address("127.0.0.1"))
-                                .add(Avps.VENDOR_ID, 0)
-                                .add(Avps.PRODUCT_NAME, "Reactive HSS")
+                                .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.HOST_IP_ADDRESS, address("127.0.0.1"))
+                                .add(BaseAvps.VENDOR_ID, 0)
+                                .add(BaseAvps.PRODUCT_NAME, "Reactive HSS")
                                 .addGroup(
-                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                                         g ->
-                                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
                                                         .add(
-                                                                Avps.AUTH_APPLICATION_ID,
+                                                                BaseAvps.AUTH_APPLICATION_ID,
                                                                 Applications.S6A))
                                 .build());
         RECIPES.put("dwr", FixtureMessages::dwr);
@@ -58,57 +63,57 @@ final class FixtureMessages {
                 "dwa",
                 () ->
                         MessageBuilder.answer(parsed(dwr()))
-                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
                                 .build());
         RECIPES.put(
                 "dpr",
                 () ->
-                        MessageBuilder.request(Commands.DISCONNECT_PEER)
+                        MessageBuilder.request(BaseCommands.DISCONNECT_PEER)
                                 .hopByHop(0x1003)
                                 .endToEnd(0x2003)
-                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
-                                .add(Avps.DISCONNECT_CAUSE, 0)
+                                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.DISCONNECT_CAUSE, 0)
                                 .build());
         RECIPES.put("s6a-air", FixtureMessages::air);
         RECIPES.put(
                 "s6a-aia",
                 () ->
                         MessageBuilder.answer(parsed(air()))
-                                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;1")
-                                .add(Avps.AUTH_SESSION_STATE, 1)
-                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.SESSION_ID, "mme.localdomain;1700000000;1")
+                                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                                .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
                                 .addGroup(
-                                        Avps.AUTHENTICATION_INFO,
+                                        S6aAvps.AUTHENTICATION_INFO,
                                         info ->
                                                 info.addGroup(
-                                                        Avps.E_UTRAN_VECTOR,
+                                                        S6aAvps.E_UTRAN_VECTOR,
                                                         v ->
-                                                                v.add(Avps.ITEM_NUMBER, 1)
-                                                                        .add(Avps.RAND, RAND)
-                                                                        .add(Avps.XRES, XRES)
-                                                                        .add(Avps.AUTN, AUTN)
-                                                                        .add(Avps.KASME, KASME)))
+                                                                v.add(S6aAvps.ITEM_NUMBER, 1)
+                                                                        .add(S6aAvps.RAND, RAND)
+                                                                        .add(S6aAvps.XRES, XRES)
+                                                                        .add(S6aAvps.AUTN, AUTN)
+                                                                        .add(S6aAvps.KASME, KASME)))
                                 .build());
         RECIPES.put(
                 "s6a-ulr",
                 () ->
-                        MessageBuilder.request(Commands.UPDATE_LOCATION)
+                        MessageBuilder.request(S6aCommands.UPDATE_LOCATION)
                                 .hopByHop(0x1005)
                                 .endToEnd(0x2005)
-                                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;2")
-                                .add(Avps.AUTH_SESSION_STATE, 1)
-                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
-                                .add(Avps.DESTINATION_REALM, "localdomain")
-                                .add(Avps.USER_NAME, IMSI)
-                                .add(Avps.RAT_TYPE, 1004)
-                                .add(Avps.ULR_FLAGS, 0x22)
-                                .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
+                                .add(BaseAvps.SESSION_ID, "mme.localdomain;1700000000;2")
+                                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                                .add(BaseAvps.USER_NAME, IMSI)
+                                .add(S6aAvps.RAT_TYPE, 1004)
+                                .add(S6aAvps.ULR_FLAGS, 0x22)
+                                .add(S6aAvps.VISITED_PLMN_ID, PLMN_001_01)
                                 .build());
         RECIPES.put("s13-ecr", FixtureMessages::ecr);
         RECIPES.put(
@@ -120,7 +125,7 @@ final class FixtureMessages {
                                         "hss.localdomain",
                                         "localdomain")
                                 .add(
-                                        Avps.EQUIPMENT_STATUS,
+                                        S6aAvps.EQUIPMENT_STATUS,
                                         Values.EquipmentStatus.PROHIBITED_LISTED)
                                 .build());
         RECIPES.put("cx-mar", FixtureMessages::mar);
@@ -128,34 +133,34 @@ final class FixtureMessages {
                 "cx-maa",
                 () ->
                         MessageBuilder.answer(parsed(mar()))
-                                .add(Avps.SESSION_ID, "scscf.localdomain;1700000000;3")
+                                .add(BaseAvps.SESSION_ID, "scscf.localdomain;1700000000;3")
                                 .addGroup(
-                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                                         g ->
-                                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
                                                         .add(
-                                                                Avps.AUTH_APPLICATION_ID,
+                                                                BaseAvps.AUTH_APPLICATION_ID,
                                                                 Applications.CX))
-                                .add(Avps.AUTH_SESSION_STATE, 1)
-                                .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
-                                .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain")
-                                .add(Avps.USER_NAME, IMSI + "@localdomain")
-                                .add(Avps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
-                                .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1)
+                                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                                .add(BaseAvps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                                .add(BaseAvps.USER_NAME, IMSI + "@localdomain")
+                                .add(CxAvps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
+                                .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, 1)
                                 .addGroup(
-                                        Avps.SIP_AUTH_DATA_ITEM,
+                                        CxAvps.SIP_AUTH_DATA_ITEM,
                                         item ->
-                                                item.add(Avps.SIP_ITEM_NUMBER, 1)
+                                                item.add(CxAvps.SIP_ITEM_NUMBER, 1)
                                                         .add(
-                                                                Avps.SIP_AUTHENTICATION_SCHEME,
+                                                                CxAvps.SIP_AUTHENTICATION_SCHEME,
                                                                 "Digest-AKAv1-MD5")
                                                         .add(
-                                                                Avps.SIP_AUTHENTICATE,
+                                                                CxAvps.SIP_AUTHENTICATE,
                                                                 concat(RAND, AUTN))
-                                                        .add(Avps.SIP_AUTHORIZATION, XRES)
-                                                        .add(Avps.CONFIDENTIALITY_KEY, CK)
-                                                        .add(Avps.INTEGRITY_KEY, IK))
+                                                        .add(CxAvps.SIP_AUTHORIZATION, XRES)
+                                                        .add(CxAvps.CONFIDENTIALITY_KEY, CK)
+                                                        .add(CxAvps.INTEGRITY_KEY, IK))
                                 .build());
         RECIPES.put(
                 "error-5001-failed-avp",
@@ -174,103 +179,105 @@ final class FixtureMessages {
     }
 
     static byte[] cer() {
-        return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+        return MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
                 .hopByHop(0x1001)
                 .endToEnd(0x2001)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.HOST_IP_ADDRESS, address("127.0.0.2"))
-                .add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                .add(Avps.PRODUCT_NAME, "test-mme")
-                .add(Avps.ORIGIN_STATE_ID, 1)
-                .add(Avps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP)
+                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.HOST_IP_ADDRESS, address("127.0.0.2"))
+                .add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                .add(BaseAvps.PRODUCT_NAME, "test-mme")
+                .add(BaseAvps.ORIGIN_STATE_ID, 1)
+                .add(BaseAvps.SUPPORTED_VENDOR_ID, Applications.VENDOR_3GPP)
                 .addGroup(
-                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                         g ->
-                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                                        .add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+                                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A))
                 .build();
     }
 
     static byte[] dwr() {
-        return MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+        return MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
                 .hopByHop(0x1002)
                 .endToEnd(0x2002)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
                 .build();
     }
 
     static byte[] air() {
-        return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        return MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
                 .hopByHop(0x1004)
                 .endToEnd(0x2004)
-                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;1")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.USER_NAME, IMSI)
-                .add(Avps.VISITED_PLMN_ID, PLMN_001_01)
+                .add(BaseAvps.SESSION_ID, "mme.localdomain;1700000000;1")
+                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                .add(BaseAvps.USER_NAME, IMSI)
+                .add(S6aAvps.VISITED_PLMN_ID, PLMN_001_01)
                 .addGroup(
-                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                        S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                         g ->
-                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1)
-                                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+                                g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1)
+                                        .add(S6aAvps.IMMEDIATE_RESPONSE_PREFERRED, 0))
                 .addGroup(
-                        Avps.PROXY_INFO,
+                        BaseAvps.PROXY_INFO,
                         p ->
-                                p.add(Avps.PROXY_HOST, "dra.localdomain")
-                                        .add(Avps.PROXY_STATE, new byte[] {1, 2, 3}))
+                                p.add(BaseAvps.PROXY_HOST, "dra.localdomain")
+                                        .add(BaseAvps.PROXY_STATE, new byte[] {1, 2, 3}))
                 .build();
     }
 
     /** A resynchronising MAR: SIP-Authorization carries RAND || AUTS (TS 29.229 §6.3.12). */
     /** TS 29.272 §7.2.19: an MME asks the EIR about an IMEISV and the subscriber using it. */
     static byte[] ecr() {
-        return MessageBuilder.request(Commands.ME_IDENTITY_CHECK)
+        return MessageBuilder.request(S13Commands.ME_IDENTITY_CHECK)
                 .hopByHop(0x1013)
                 .endToEnd(0x2013)
-                .add(Avps.SESSION_ID, "mme.localdomain;1700000000;13")
+                .add(BaseAvps.SESSION_ID, "mme.localdomain;1700000000;13")
                 .addGroup(
-                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                         g ->
-                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                                        .add(Avps.AUTH_APPLICATION_ID, Applications.S13))
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
+                                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S13))
+                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
                 .addGroup(
-                        Avps.TERMINAL_INFORMATION,
-                        g -> g.add(Avps.IMEI, "35123456789012").add(Avps.SOFTWARE_VERSION, "05"))
-                .add(Avps.USER_NAME, IMSI)
+                        S6aAvps.TERMINAL_INFORMATION,
+                        g ->
+                                g.add(S6aAvps.IMEI, "35123456789012")
+                                        .add(S6aAvps.SOFTWARE_VERSION, "05"))
+                .add(BaseAvps.USER_NAME, IMSI)
                 .build();
     }
 
     static byte[] mar() {
-        return MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
+        return MessageBuilder.request(CxCommands.MULTIMEDIA_AUTH)
                 .hopByHop(0x1006)
                 .endToEnd(0x2006)
-                .add(Avps.SESSION_ID, "scscf.localdomain;1700000000;3")
+                .add(BaseAvps.SESSION_ID, "scscf.localdomain;1700000000;3")
                 .addGroup(
-                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                         g ->
-                                g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                                        .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "scscf.localdomain")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.USER_NAME, IMSI + "@localdomain")
-                .add(Avps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
-                .add(Avps.SERVER_NAME, "sip:scscf.localdomain:6060")
-                .add(Avps.SIP_NUMBER_AUTH_ITEMS, 1)
+                                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.CX))
+                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                .add(BaseAvps.ORIGIN_HOST, "scscf.localdomain")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                .add(BaseAvps.USER_NAME, IMSI + "@localdomain")
+                .add(CxAvps.PUBLIC_IDENTITY, "sip:" + IMSI + "@localdomain")
+                .add(CxAvps.SERVER_NAME, "sip:scscf.localdomain:6060")
+                .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, 1)
                 .addGroup(
-                        Avps.SIP_AUTH_DATA_ITEM,
+                        CxAvps.SIP_AUTH_DATA_ITEM,
                         item ->
-                                item.add(Avps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5")
-                                        .add(Avps.SIP_AUTHORIZATION, concat(RAND, AUTS)))
+                                item.add(CxAvps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5")
+                                        .add(CxAvps.SIP_AUTHORIZATION, concat(RAND, AUTS)))
                 .build();
     }
 

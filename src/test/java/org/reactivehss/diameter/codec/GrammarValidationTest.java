@@ -5,8 +5,11 @@ import static org.reactivehss.diameter.codec.FixtureMessages.hex;
 
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /**
  * Each grammar rule class of the dictionary gives the answer RFC 6733 §7.5 asks for, with
@@ -23,10 +26,10 @@ class GrammarValidationTest {
                 ulrWith(
                         b ->
                                 b.addGroup(
-                                        Avps.SUPPORTED_FEATURES,
+                                        CxAvps.SUPPORTED_FEATURES,
                                         g ->
-                                                g.add(Avps.VENDOR_ID, 10415L)
-                                                        .add(Avps.FEATURE_LIST_ID, 1L)));
+                                                g.add(BaseAvps.VENDOR_ID, 10415L)
+                                                        .add(CxAvps.FEATURE_LIST_ID, 1L)));
 
         // WHEN it is validated
         DecodeProblem problem = validator.validate(FixtureMessages.parsed(ulr));
@@ -46,11 +49,11 @@ class GrammarValidationTest {
                 airWith(
                         b ->
                                 b.addGroup(
-                                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                        S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                                         g ->
-                                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
+                                                g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1L)
                                                         .add(
-                                                                Avps.NUMBER_OF_REQUESTED_VECTORS,
+                                                                S6aAvps.NUMBER_OF_REQUESTED_VECTORS,
                                                                 2L)));
 
         // WHEN it is validated
@@ -68,14 +71,18 @@ class GrammarValidationTest {
         // §6.11)
         DiameterMessage parsed =
                 FixtureMessages.parsed(
-                        MessageBuilder.request(Commands.MULTIMEDIA_AUTH)
-                                .add(Avps.SESSION_ID, "s;1")
+                        MessageBuilder.request(CxCommands.MULTIMEDIA_AUTH)
+                                .add(BaseAvps.SESSION_ID, "s;1")
                                 .addGroup(
-                                        Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                                        BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                                         g ->
-                                                g.add(Avps.VENDOR_ID, 10415L)
-                                                        .add(Avps.AUTH_APPLICATION_ID, 16777216L)
-                                                        .add(Avps.AUTH_APPLICATION_ID, 16777217L))
+                                                g.add(BaseAvps.VENDOR_ID, 10415L)
+                                                        .add(
+                                                                BaseAvps.AUTH_APPLICATION_ID,
+                                                                16777216L)
+                                                        .add(
+                                                                BaseAvps.AUTH_APPLICATION_ID,
+                                                                16777217L))
                                 .build());
 
         // WHEN it is validated
@@ -91,9 +98,9 @@ class GrammarValidationTest {
     void authSessionStateOfAnUndefinedValue_gives5004_withThatAvp() {
         // GIVEN an AIR with Auth-Session-State 7 (RFC 6733 §8.11 defines 0 and 1)
         byte[] air =
-                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                        .add(Avps.SESSION_ID, "s;1")
-                        .add(Avps.AUTH_SESSION_STATE, 7)
+                MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
+                        .add(BaseAvps.SESSION_ID, "s;1")
+                        .add(BaseAvps.AUTH_SESSION_STATE, 7)
                         .build();
 
         // WHEN it is validated
@@ -125,12 +132,15 @@ class GrammarValidationTest {
                 airWith(
                         b ->
                                 b.addGroup(
-                                        Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                        S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                                         g ->
-                                                g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 1L)
-                                                        .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0L)
+                                                g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1L)
                                                         .add(
-                                                                Avps.RE_SYNCHRONIZATION_INFO,
+                                                                S6aAvps
+                                                                        .IMMEDIATE_RESPONSE_PREFERRED,
+                                                                0L)
+                                                        .add(
+                                                                S6aAvps.RE_SYNCHRONIZATION_INFO,
                                                                 new byte[30])
                                                         .addRaw(hex("000003e70000000c0000002a"))));
 
@@ -139,39 +149,39 @@ class GrammarValidationTest {
 
     private static byte[] airWith(Consumer<MessageBuilder> more) {
         MessageBuilder b =
-                s6aHead(MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION))
-                        .add(Avps.VISITED_PLMN_ID, new byte[] {0, (byte) 0xf1, 0x10});
+                s6aHead(MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION))
+                        .add(S6aAvps.VISITED_PLMN_ID, new byte[] {0, (byte) 0xf1, 0x10});
         more.accept(b);
         return b.build();
     }
 
     private static byte[] ulrWith(Consumer<MessageBuilder> more) {
         MessageBuilder b =
-                s6aHead(MessageBuilder.request(Commands.UPDATE_LOCATION))
-                        .add(Avps.RAT_TYPE, 1004)
-                        .add(Avps.ULR_FLAGS, 0L)
-                        .add(Avps.VISITED_PLMN_ID, new byte[3]);
+                s6aHead(MessageBuilder.request(S6aCommands.UPDATE_LOCATION))
+                        .add(S6aAvps.RAT_TYPE, 1004)
+                        .add(S6aAvps.ULR_FLAGS, 0L)
+                        .add(S6aAvps.VISITED_PLMN_ID, new byte[3]);
         more.accept(b);
         return b.build();
     }
 
     private static MessageBuilder s6aHead(MessageBuilder b) {
-        return b.add(Avps.SESSION_ID, "mme;1;2")
-                .add(Avps.AUTH_SESSION_STATE, 1)
-                .add(Avps.ORIGIN_HOST, "mme")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.USER_NAME, "001010000000001");
+        return b.add(BaseAvps.SESSION_ID, "mme;1;2")
+                .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                .add(BaseAvps.ORIGIN_HOST, "mme")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                .add(BaseAvps.USER_NAME, "001010000000001");
     }
 
     private static byte[] sarWithType(int type) {
         return ApplicationHead.request(
-                        Commands.SERVER_ASSIGNMENT, "scscf;1;2", "scscf", "localdomain")
-                .add(Avps.DESTINATION_REALM, "localdomain")
-                .add(Avps.PUBLIC_IDENTITY, "sip:alice@localdomain")
-                .add(Avps.SERVER_NAME, "sip:scscf")
-                .add(Avps.SERVER_ASSIGNMENT_TYPE, type)
-                .add(Avps.USER_DATA_ALREADY_AVAILABLE, 0)
+                        CxCommands.SERVER_ASSIGNMENT, "scscf;1;2", "scscf", "localdomain")
+                .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                .add(CxAvps.PUBLIC_IDENTITY, "sip:alice@localdomain")
+                .add(CxAvps.SERVER_NAME, "sip:scscf")
+                .add(CxAvps.SERVER_ASSIGNMENT_TYPE, type)
+                .add(CxAvps.USER_DATA_ALREADY_AVAILABLE, 0)
                 .build();
     }
 }

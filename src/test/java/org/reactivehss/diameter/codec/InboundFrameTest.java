@@ -3,7 +3,7 @@ package org.reactivehss.diameter.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseCommands;
 
 class InboundFrameTest {
 
@@ -11,7 +11,7 @@ class InboundFrameTest {
     void aDecodeResultOrAFramingError_isPassedOnAsItIs() {
         // GIVEN what the frame decoder emits
         DecodeResult message =
-                DiameterMessage.parse(MessageBuilder.request(Commands.DEVICE_WATCHDOG).build());
+                DiameterMessage.parse(MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG).build());
         FramingError lost = new FramingError(5015, "Message Length 4 below the 20-octet header");
         // THEN each is its own frame
         assertThat(InboundFrame.of(message)).isSameAs(message);

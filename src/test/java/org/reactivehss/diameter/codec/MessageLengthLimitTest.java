@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
 
 /**
  * RFC 6733 §3 Message Length and §4.1 AVP Length are 24 bits: the encoder refuses what does not fit
@@ -21,9 +22,9 @@ class MessageLengthLimitTest {
     void messageLongerThan24Bits_isRefused_notWrapped() {
         // GIVEN an answer carrying 17 MiB in one AVP
         MessageBuilder answer =
-                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
-                        .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                        .add(Avps.USER_DATA, new byte[17 * 1024 * 1024]);
+                MessageBuilder.request(CxCommands.SERVER_ASSIGNMENT)
+                        .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                        .add(CxAvps.USER_DATA, new byte[17 * 1024 * 1024]);
         // WHEN it is built THEN it is refused
         assertThatThrownBy(answer::build)
                 .isInstanceOf(MessageTooLongException.class)
@@ -34,10 +35,12 @@ class MessageLengthLimitTest {
     void groupedAvpPassingTheLimit_isRefused_evenWhenEachInnerAvpFits() {
         byte[] nineMiB = new byte[9 * 1024 * 1024];
         MessageBuilder request =
-                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                MessageBuilder.request(CxCommands.SERVER_ASSIGNMENT)
                         .addGroup(
-                                Avps.FAILED_AVP,
-                                g -> g.add(Avps.USER_DATA, nineMiB).add(Avps.USER_DATA, nineMiB));
+                                BaseAvps.FAILED_AVP,
+                                g ->
+                                        g.add(CxAvps.USER_DATA, nineMiB)
+                                                .add(CxAvps.USER_DATA, nineMiB));
         assertThatThrownBy(request::build).isInstanceOf(MessageTooLongException.class);
     }
 
@@ -48,15 +51,15 @@ class MessageLengthLimitTest {
         byte[] data = new byte[largest - HEADER - VENDOR_AVP_HEADER];
         // WHEN built
         byte[] encoded =
-                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
-                        .add(Avps.USER_DATA, data)
+                MessageBuilder.request(CxCommands.SERVER_ASSIGNMENT)
+                        .add(CxAvps.USER_DATA, data)
                         .build();
         // THEN the header and the AVP state the true lengths
         assertThat(encoded).hasSize(largest);
         assertThat(Bytes.uint24(encoded, 1)).isEqualTo(largest);
         assertThat(Bytes.uint24(encoded, HEADER + 5)).isEqualTo(largest - HEADER);
         DiameterMessage parsed = DiameterMessage.parse(encoded).message();
-        assertThat(parsed.first(Avps.USER_DATA).length()).isEqualTo(largest - HEADER);
+        assertThat(parsed.first(CxAvps.USER_DATA).length()).isEqualTo(largest - HEADER);
     }
 
     @Test
@@ -64,9 +67,9 @@ class MessageLengthLimitTest {
         int largest = MessageTooLongException.MAX_LENGTH & ~3;
         byte[] data = new byte[largest - HEADER - AVP_HEADER + 1];
         MessageBuilder request =
-                MessageBuilder.request(Commands.SERVER_ASSIGNMENT)
+                MessageBuilder.request(CxCommands.SERVER_ASSIGNMENT)
                         .add(
-                                Avps.ERROR_MESSAGE,
+                                BaseAvps.ERROR_MESSAGE,
                                 new String(new char[data.length]).replace('\0', 'x'));
         assertThatThrownBy(request::build).isInstanceOf(MessageTooLongException.class);
     }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 class MessageRoundTripTest {
 
@@ -17,22 +19,22 @@ class MessageRoundTripTest {
         byte[] rand = new byte[16];
         rand[0] = 0x23;
         byte[] encoded =
-                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+                MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
                         .hopByHop(0x11223344)
                         .endToEnd(0x55667788)
-                        .add(Avps.SESSION_ID, "mme.example;1;2")
-                        .add(Avps.AUTH_SESSION_STATE, 1)
-                        .add(Avps.ORIGIN_HOST, "mme.example")
-                        .add(Avps.ORIGIN_REALM, "example")
-                        .add(Avps.DESTINATION_REALM, "localdomain")
-                        .add(Avps.USER_NAME, "001010000000001")
-                        .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+                        .add(BaseAvps.SESSION_ID, "mme.example;1;2")
+                        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                        .add(BaseAvps.ORIGIN_HOST, "mme.example")
+                        .add(BaseAvps.ORIGIN_REALM, "example")
+                        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+                        .add(BaseAvps.USER_NAME, "001010000000001")
+                        .add(S6aAvps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
                         .addGroup(
-                                Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
+                                S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                                 g ->
-                                        g.add(Avps.NUMBER_OF_REQUESTED_VECTORS, 2)
-                                                .add(Avps.IMMEDIATE_RESPONSE_PREFERRED, 0))
-                        .add(Avps.HOST_IP_ADDRESS, InetAddress.getByName("192.0.2.7"))
+                                        g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 2)
+                                                .add(S6aAvps.IMMEDIATE_RESPONSE_PREFERRED, 0))
+                        .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getByName("192.0.2.7"))
                         .build();
 
         DecodeResult result = DiameterMessage.parse(encoded);
@@ -48,14 +50,14 @@ class MessageRoundTripTest {
         assertThat(air.endToEndId()).isEqualTo(0x55667788);
         assertThat(air.sessionId()).isEqualTo("mme.example;1;2");
         assertThat(air.originHost()).isEqualTo("mme.example");
-        assertThat(air.first(Avps.VISITED_PLMN_ID).asOctets()).containsExactly(0x00, 0xf1, 0x10);
-        assertThat(air.first(Avps.VISITED_PLMN_ID).isVendorSpecific()).isTrue();
+        assertThat(air.first(S6aAvps.VISITED_PLMN_ID).asOctets()).containsExactly(0x00, 0xf1, 0x10);
+        assertThat(air.first(S6aAvps.VISITED_PLMN_ID).isVendorSpecific()).isTrue();
         assertThat(
-                        air.first(Avps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)
-                                .first(Avps.NUMBER_OF_REQUESTED_VECTORS)
+                        air.first(S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO)
+                                .first(S6aAvps.NUMBER_OF_REQUESTED_VECTORS)
                                 .asUnsigned32())
                 .isEqualTo(2);
-        assertThat(air.first(Avps.HOST_IP_ADDRESS).asAddress())
+        assertThat(air.first(BaseAvps.HOST_IP_ADDRESS).asAddress())
                 .isEqualTo(InetAddress.getByName("192.0.2.7"));
         assertThat(air.avps()).hasSize(9);
     }
@@ -65,18 +67,20 @@ class MessageRoundTripTest {
         DiameterMessage request =
                 (DiameterMessage)
                         DiameterMessage.parse(
-                                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                                MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
                                         .hopByHop(7)
                                         .endToEnd(9)
-                                        .add(Avps.ORIGIN_HOST, "a")
-                                        .add(Avps.ORIGIN_REALM, "b")
+                                        .add(BaseAvps.ORIGIN_HOST, "a")
+                                        .add(BaseAvps.ORIGIN_REALM, "b")
                                         .build());
 
         DiameterMessage answer =
                 (DiameterMessage)
                         DiameterMessage.parse(
                                 MessageBuilder.answer(request)
-                                        .add(Avps.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS.code())
+                                        .add(
+                                                BaseAvps.RESULT_CODE,
+                                                ResultCodes.DIAMETER_SUCCESS.code())
                                         .build());
 
         assertThat(answer.isRequest()).isFalse();
@@ -84,7 +88,7 @@ class MessageRoundTripTest {
         assertThat(answer.commandCode()).isEqualTo(280);
         assertThat(answer.hopByHopId()).isEqualTo(7);
         assertThat(answer.endToEndId()).isEqualTo(9);
-        assertThat(answer.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+        assertThat(answer.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
     }
 
     @Test
@@ -97,8 +101,11 @@ class MessageRoundTripTest {
                                 .addResult(ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN)
                                 .build());
 
-        assertThat(answer.first(Avps.RESULT_CODE)).isNull();
-        assertThat(answer.first(Avps.EXPERIMENTAL_RESULT).first(Avps.VENDOR_ID).asUnsigned32())
+        assertThat(answer.first(BaseAvps.RESULT_CODE)).isNull();
+        assertThat(
+                        answer.first(BaseAvps.EXPERIMENTAL_RESULT)
+                                .first(BaseAvps.VENDOR_ID)
+                                .asUnsigned32())
                 .isEqualTo(10415);
         assertThat(answer.resultCode()).isEqualTo(5001);
         assertThat(answer.isExperimentalResult()).isTrue();
@@ -120,13 +127,14 @@ class MessageRoundTripTest {
 
     @Test
     void wrongValueTypeForDefinition_isRefusedAtBuildTime() {
-        MessageBuilder builder = MessageBuilder.request(Commands.DEVICE_WATCHDOG);
+        MessageBuilder builder = MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> builder.add(Avps.ORIGIN_HOST, 5L));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> builder.add(Avps.VISITED_PLMN_ID, 5L));
+                .isThrownBy(() -> builder.add(BaseAvps.ORIGIN_HOST, 5L));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> builder.add(Avps.RESULT_CODE, new byte[3]));
+                .isThrownBy(() -> builder.add(S6aAvps.VISITED_PLMN_ID, 5L));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> builder.add(BaseAvps.RESULT_CODE, new byte[3]));
     }
 
     @Test

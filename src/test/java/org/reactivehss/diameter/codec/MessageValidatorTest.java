@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.AvpType;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /**
  * Each dictionary check gives the Result-Code RFC 6733 §7.1 names, and the Failed-AVP §7.5 asks
@@ -113,13 +114,13 @@ class MessageValidatorTest {
     @Test
     void unknownMandatoryAvpInsideGroup_gives5001NamingTheGroupAndTheAvp() {
         byte[] dwr =
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                        .add(Avps.ORIGIN_HOST, "a")
-                        .add(Avps.ORIGIN_REALM, "b")
+                MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
+                        .add(BaseAvps.ORIGIN_HOST, "a")
+                        .add(BaseAvps.ORIGIN_REALM, "b")
                         .addGroup(
-                                Avps.PROXY_INFO,
+                                BaseAvps.PROXY_INFO,
                                 g ->
-                                        g.add(Avps.PROXY_HOST, "p")
+                                        g.add(BaseAvps.PROXY_HOST, "p")
                                                 .addRaw(hex("000003e74000000c0000002a")))
                         .build();
 
@@ -140,9 +141,9 @@ class MessageValidatorTest {
     @Test
     void userNameThatIsNotUtf8_gives5004() {
         byte[] air =
-                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                        .add(Avps.SESSION_ID, "s;1")
-                        .add(Avps.USER_NAME, new byte[] {'0', (byte) 0xc0, (byte) 0xaf})
+                MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
+                        .add(BaseAvps.SESSION_ID, "s;1")
+                        .add(BaseAvps.USER_NAME, new byte[] {'0', (byte) 0xc0, (byte) 0xaf})
                         .build();
 
         DecodeProblem problem = firstProblem(air);
@@ -154,8 +155,8 @@ class MessageValidatorTest {
     @Test
     void missingOriginHost_gives5005WithZeroFilledExample() {
         byte[] dwr =
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
-                        .add(Avps.ORIGIN_REALM, "b")
+                MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
+                        .add(BaseAvps.ORIGIN_REALM, "b")
                         .build();
 
         DecodeProblem problem = firstProblem(dwr);
@@ -167,9 +168,9 @@ class MessageValidatorTest {
     @Test
     void missingUnsigned32_gives5005WithFourZeroOctets() {
         byte[] dpr =
-                MessageBuilder.request(Commands.DISCONNECT_PEER)
-                        .add(Avps.ORIGIN_HOST, "a")
-                        .add(Avps.ORIGIN_REALM, "b")
+                MessageBuilder.request(BaseCommands.DISCONNECT_PEER)
+                        .add(BaseAvps.ORIGIN_HOST, "a")
+                        .add(BaseAvps.ORIGIN_REALM, "b")
                         .build();
 
         assertThat(firstProblem(dpr).failedAvp()).isEqualTo(hex("000001114000000c00000000"));
@@ -178,9 +179,9 @@ class MessageValidatorTest {
     @Test
     void sessionIdNotFirst_gives5008() {
         byte[] air =
-                MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
-                        .add(Avps.AUTH_SESSION_STATE, 1)
-                        .add(Avps.SESSION_ID, "s;1")
+                MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
+                        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+                        .add(BaseAvps.SESSION_ID, "s;1")
                         .build();
 
         assertThat(firstProblem(air).resultCode()).isEqualTo(5008);
@@ -188,7 +189,7 @@ class MessageValidatorTest {
 
     @Test
     void originHostTwice_gives5009WithTheSecond() {
-        byte[] dwr = dwrWith(b -> b.add(Avps.ORIGIN_HOST, "second.localdomain"));
+        byte[] dwr = dwrWith(b -> b.add(BaseAvps.ORIGIN_HOST, "second.localdomain"));
 
         DecodeProblem problem = firstProblem(dwr);
 
@@ -233,9 +234,9 @@ class MessageValidatorTest {
     @Test
     void severalProblems_areAllReportedInWireOrder() {
         byte[] dwr =
-                MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
                         .addRaw(hex("000003e74000000c0000002a"))
-                        .add(Avps.ORIGIN_REALM, "b")
+                        .add(BaseAvps.ORIGIN_REALM, "b")
                         .build();
 
         assertThat(validator.problems(FixtureMessages.parsed(dwr)))
@@ -245,7 +246,7 @@ class MessageValidatorTest {
 
     @Test
     void typedAccessorOnWrongLength_carriesTheProblemInsteadOfFailingOddly() {
-        Avp originHost = FixtureMessages.parsed(FixtureMessages.dwr()).first(Avps.ORIGIN_HOST);
+        Avp originHost = FixtureMessages.parsed(FixtureMessages.dwr()).first(BaseAvps.ORIGIN_HOST);
 
         assertThat(originHost.problemAs(AvpType.UNSIGNED32).resultCode()).isEqualTo(5014);
         assertThatThrownBy(originHost::asUnsigned32)
@@ -269,20 +270,20 @@ class MessageValidatorTest {
 
     private static byte[] dwrWith(UnaryOperator<MessageBuilder> extra) {
         return extra.apply(
-                        MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+                        MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
                                 .hopByHop(0x1002)
-                                .add(Avps.ORIGIN_HOST, "mme.localdomain")
-                                .add(Avps.ORIGIN_REALM, "localdomain"))
+                                .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+                                .add(BaseAvps.ORIGIN_REALM, "localdomain"))
                 .build();
     }
 
     private static byte[] cerWith(byte[] hostIpAddress) {
-        return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
-                .add(Avps.ORIGIN_HOST, "a")
-                .add(Avps.ORIGIN_REALM, "b")
+        return MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
+                .add(BaseAvps.ORIGIN_HOST, "a")
+                .add(BaseAvps.ORIGIN_REALM, "b")
                 .addRaw(hostIpAddress)
-                .add(Avps.VENDOR_ID, 0)
-                .add(Avps.PRODUCT_NAME, "p")
+                .add(BaseAvps.VENDOR_ID, 0)
+                .add(BaseAvps.PRODUCT_NAME, "p")
                 .build();
     }
 

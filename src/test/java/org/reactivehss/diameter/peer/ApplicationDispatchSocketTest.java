@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -38,10 +40,10 @@ class ApplicationDispatchSocketTest {
                 m.reply(
                     new DiameterAnswer(
                         MessageBuilder.answer(m.body())
-                            .add(Avps.SESSION_ID, m.body().sessionId())
-                            .add(Avps.RESULT_CODE, 2001)
-                            .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                            .add(Avps.ORIGIN_REALM, "localdomain")
+                            .add(BaseAvps.SESSION_ID, m.body().sessionId())
+                            .add(BaseAvps.RESULT_CODE, 2001)
+                            .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                            .add(BaseAvps.ORIGIN_REALM, "localdomain")
                             .build())));
     hss.vertx
         .eventBus()
@@ -63,15 +65,15 @@ class ApplicationDispatchSocketTest {
     return MessageBuilder.request(cmd)
         .hopByHop(peer.nextHopByHop())
         .proxiable(true)
-        .add(Avps.SESSION_ID, peer.host + ";1;" + commandCode)
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, destinationRealm)
-        .add(Avps.USER_NAME, "001010000000001")
-        .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
-        .add(Avps.RAT_TYPE, 1004)
-        .add(Avps.ULR_FLAGS, 0)
+        .add(BaseAvps.SESSION_ID, peer.host + ";1;" + commandCode)
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, peer.host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_REALM, destinationRealm)
+        .add(BaseAvps.USER_NAME, "001010000000001")
+        .add(S6aAvps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+        .add(S6aAvps.RAT_TYPE, 1004)
+        .add(S6aAvps.ULR_FLAGS, 0)
         .build();
   }
 
@@ -121,7 +123,7 @@ class ApplicationDispatchSocketTest {
       // the failure's code and text are internal: the peer layer answers 5012 in its own words
       assertThat(TestPeer.resultCode(answer)).isEqualTo(5012);
       assertThat(answer.isError()).isFalse();
-      assertThat(answer.first(Avps.ERROR_MESSAGE).asUtf8())
+      assertThat(answer.first(BaseAvps.ERROR_MESSAGE).asUtf8())
           .doesNotContain("SQLSTATE")
           .doesNotContain("pg-1");
     }
@@ -151,16 +153,16 @@ class ApplicationDispatchSocketTest {
     try (TestPeer peer = hss.connect("mme36.localdomain")) {
       peer.open();
       byte[] clr =
-          MessageBuilder.request(Commands.CANCEL_LOCATION)
+          MessageBuilder.request(S6aCommands.CANCEL_LOCATION)
               .proxiable(true)
-              .add(Avps.SESSION_ID, "hss.localdomain;1;clr")
-              .add(Avps.AUTH_SESSION_STATE, 1)
-              .add(Avps.ORIGIN_HOST, "hss.localdomain")
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.DESTINATION_HOST, peer.host)
-              .add(Avps.DESTINATION_REALM, "localdomain")
-              .add(Avps.USER_NAME, "001010000000001")
-              .add(Avps.CANCELLATION_TYPE, 0)
+              .add(BaseAvps.SESSION_ID, "hss.localdomain;1;clr")
+              .add(BaseAvps.AUTH_SESSION_STATE, 1)
+              .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.DESTINATION_HOST, peer.host)
+              .add(BaseAvps.DESTINATION_REALM, "localdomain")
+              .add(BaseAvps.USER_NAME, "001010000000001")
+              .add(S6aAvps.CANCELLATION_TYPE, 0)
               .build();
       Future<DiameterMessage> answer = hss.running.peers().request(peer.host, clr);
       DiameterMessage received = peer.receive();
@@ -168,10 +170,10 @@ class ApplicationDispatchSocketTest {
       assertThat(received.isRequest()).isTrue();
       peer.send(
           MessageBuilder.answer(received)
-              .add(Avps.SESSION_ID, received.sessionId())
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.SESSION_ID, received.sessionId())
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       DiameterMessage cla =
           answer.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.reactivehss.diameter.codec.ApplicationHead;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /** An application's request check runs in front of every one of its handlers, in one place. */
 class ApplicationHandlersTest {
@@ -40,14 +40,14 @@ class ApplicationHandlersTest {
     ApplicationHandlers.checkedBy(
             vertx,
             request ->
-                "refused".equals(request.first(Avps.USER_NAME).asUtf8())
+                "refused".equals(request.first(BaseAvps.USER_NAME).asUtf8())
                     ? ResultCodes.S6a.DIAMETER_ERROR_USER_UNKNOWN
                     : null,
             "hss.localdomain",
             "localdomain")
-        .on(Commands.AUTHENTICATION_INFORMATION, m -> handled.incrementAndGet())
+        .on(S6aCommands.AUTHENTICATION_INFORMATION, m -> handled.incrementAndGet())
         .on(
-            Commands.PURGE_UE,
+            S6aCommands.PURGE_UE,
             m -> {
               handled.incrementAndGet();
               DiameterAnswer.reply(
@@ -61,14 +61,14 @@ class ApplicationHandlersTest {
         .get(10, TimeUnit.SECONDS);
 
     // WHEN a refused AIR and an accepted PUR arrive
-    DiameterMessage refused = send(Commands.AUTHENTICATION_INFORMATION, "refused");
-    DiameterMessage accepted = send(Commands.PURGE_UE, "001010000000001");
+    DiameterMessage refused = send(S6aCommands.AUTHENTICATION_INFORMATION, "refused");
+    DiameterMessage accepted = send(S6aCommands.PURGE_UE, "001010000000001");
 
     // THEN the AIR gets Experimental-Result 5001 in the S6a head without reaching its handler
     assertThat(refused.isExperimentalResult()).isTrue();
     assertThat(refused.resultCode()).isEqualTo(5001);
-    assertThat(refused.first(Avps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
-    assertThat(refused.first(Avps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
+    assertThat(refused.first(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID)).isNotNull();
+    assertThat(refused.first(BaseAvps.AUTH_SESSION_STATE).asEnumerated()).isEqualTo(1);
     assertThat(accepted.resultCode()).isEqualTo(2001);
     assertThat(handled).hasValue(1);
   }
@@ -77,8 +77,8 @@ class ApplicationHandlersTest {
     DiameterMessage request =
         DiameterMessage.parse(
                 MessageBuilder.request(command)
-                    .add(Avps.SESSION_ID, "mme;1;2")
-                    .add(Avps.USER_NAME, userName)
+                    .add(BaseAvps.SESSION_ID, "mme;1;2")
+                    .add(BaseAvps.USER_NAME, userName)
                     .build())
             .message();
     DiameterAnswer answer =

@@ -13,8 +13,8 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.testing.TestPeer;
 
 /** RFC 6733 §5.3 over a real socket: what the HSS answers to CER, and when it refuses. */
@@ -46,19 +46,19 @@ class CapabilitiesExchangeSocketTest {
       assertThat(TestPeer.resultCode(cea)).isEqualTo(2001);
       assertThat(cea.originHost()).isEqualTo("hss.localdomain");
       assertThat(cea.originRealm()).isEqualTo("localdomain");
-      assertThat(cea.first(Avps.HOST_IP_ADDRESS).asAddress().getHostAddress())
+      assertThat(cea.first(BaseAvps.HOST_IP_ADDRESS).asAddress().getHostAddress())
           .isEqualTo("127.0.0.1");
-      assertThat(cea.first(Avps.PRODUCT_NAME).asUtf8()).isEqualTo("ReactiveHSS");
-      assertThat(cea.first(Avps.ORIGIN_STATE_ID)).isNotNull();
-      assertThat(cea.all(Avps.SUPPORTED_VENDOR_ID))
+      assertThat(cea.first(BaseAvps.PRODUCT_NAME).asUtf8()).isEqualTo("ReactiveHSS");
+      assertThat(cea.first(BaseAvps.ORIGIN_STATE_ID)).isNotNull();
+      assertThat(cea.all(BaseAvps.SUPPORTED_VENDOR_ID))
           .extracting(Avp::asUnsigned32)
           .containsExactly(10415L);
-      assertThat(cea.all(Avps.VENDOR_SPECIFIC_APPLICATION_ID))
+      assertThat(cea.all(BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID))
           .extracting(
               v ->
                   List.of(
-                      v.first(Avps.VENDOR_ID).asUnsigned32(),
-                      v.first(Avps.AUTH_APPLICATION_ID).asUnsigned32()))
+                      v.first(BaseAvps.VENDOR_ID).asUnsigned32(),
+                      v.first(BaseAvps.AUTH_APPLICATION_ID).asUnsigned32()))
           .containsExactly(
               List.of(10415L, 16777251L),
               List.of(10415L, 16777216L),
@@ -107,9 +107,9 @@ class CapabilitiesExchangeSocketTest {
           .isEqualTo(280);
       first.send(
           MessageBuilder.answer(probe)
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, first.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, first.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       assertThat(TestPeer.resultCode(second.receive())).isEqualTo(5012);
       assertThat(second.closedWithin(Duration.ofSeconds(5))).isTrue();
@@ -122,17 +122,17 @@ class CapabilitiesExchangeSocketTest {
   void cerWithoutOriginHost_gets5005AndIsClosed() throws Exception {
     try (TestPeer peer = hss.connect("mme4.localdomain")) {
       peer.send(
-          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+          MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
               .hopByHop(peer.nextHopByHop())
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-              .add(Avps.VENDOR_ID, 0)
-              .add(Avps.PRODUCT_NAME, "no-host")
-              .add(Avps.AUTH_APPLICATION_ID, 16777251)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(BaseAvps.VENDOR_ID, 0)
+              .add(BaseAvps.PRODUCT_NAME, "no-host")
+              .add(BaseAvps.AUTH_APPLICATION_ID, 16777251)
               .build());
       DiameterMessage cea = peer.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5005);
-      assertThat(cea.first(Avps.FAILED_AVP)).isNotNull();
+      assertThat(cea.first(BaseAvps.FAILED_AVP)).isNotNull();
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
   }

@@ -10,10 +10,10 @@ import org.reactivehss.diameter.codec.DecodeProblem;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.ErrorAnswers;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
+import org.reactivehss.diameter.dict.S6aCommands;
 
 /**
  * The outcome an answer carries for the peer layer's metrics is the one its bytes say, whether the
@@ -22,13 +22,13 @@ import org.reactivehss.diameter.dict.ResultCodes;
 class DiameterAnswerTest {
   private static final DiameterMessage AIR =
       DiameterMessage.parse(
-              MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+              MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
                   .hopByHop(7)
                   .endToEnd(7)
-                  .add(Avps.SESSION_ID, "mme;1")
-                  .add(Avps.ORIGIN_HOST, "mme")
-                  .add(Avps.ORIGIN_REALM, "localdomain")
-                  .add(Avps.USER_NAME, "001010000000001")
+                  .add(BaseAvps.SESSION_ID, "mme;1")
+                  .add(BaseAvps.ORIGIN_HOST, "mme")
+                  .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                  .add(BaseAvps.USER_NAME, "001010000000001")
                   .build())
           .message();
 
@@ -47,8 +47,8 @@ class DiameterAnswerTest {
         DiameterAnswer.of(
             MessageBuilder.answer(AIR)
                 .addResult(result)
-                .add(Avps.ORIGIN_HOST, "hss")
-                .add(Avps.ORIGIN_REALM, "localdomain"));
+                .add(BaseAvps.ORIGIN_HOST, "hss")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain"));
     DiameterMessage sent = DiameterMessage.parse(answer.bytes()).message();
 
     assertThat(answer.resultCode()).isEqualTo(result.code()).isEqualTo(sent.resultCode());

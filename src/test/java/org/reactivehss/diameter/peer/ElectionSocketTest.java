@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
@@ -72,13 +72,13 @@ class ElectionSocketTest {
       }
       ourSide.send(
           MessageBuilder.answer(hssCer)
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, "zzz.localdomain")
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-              .add(Avps.VENDOR_ID, 0)
-              .add(Avps.PRODUCT_NAME, "test")
-              .add(Avps.AUTH_APPLICATION_ID, 16777251)
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, "zzz.localdomain")
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(BaseAvps.VENDOR_ID, 0)
+              .add(BaseAvps.PRODUCT_NAME, "test")
+              .add(BaseAvps.AUTH_APPLICATION_ID, 16777251)
               .build());
       Await.until(
           "zzz.localdomain open at the HSS on the HSS's own connection",

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -57,18 +58,18 @@ class ErrorAnswerSocketTest {
 
   static byte[] air(TestPeer p, Function<MessageBuilder, MessageBuilder> extra, boolean userName) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+        MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
             .proxiable(true)
             .hopByHop(p.nextHopByHop())
-            .add(Avps.SESSION_ID, "mme40.localdomain;1;" + System.nanoTime())
-            .add(Avps.AUTH_SESSION_STATE, 1)
-            .add(Avps.ORIGIN_HOST, p.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.DESTINATION_REALM, "localdomain");
+            .add(BaseAvps.SESSION_ID, "mme40.localdomain;1;" + System.nanoTime())
+            .add(BaseAvps.AUTH_SESSION_STATE, 1)
+            .add(BaseAvps.ORIGIN_HOST, p.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.DESTINATION_REALM, "localdomain");
     if (userName) {
-      b.add(Avps.USER_NAME, "001010000000001");
+      b.add(BaseAvps.USER_NAME, "001010000000001");
     }
-    b.add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10});
+    b.add(S6aAvps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10});
     return extra.apply(b).build();
   }
 
@@ -117,7 +118,7 @@ class ErrorAnswerSocketTest {
             5009,
             false,
             null,
-            p -> air(p, b -> b.add(Avps.ORIGIN_REALM, "again"), true)),
+            p -> air(p, b -> b.add(BaseAvps.ORIGIN_REALM, "again"), true)),
         new Case(
             "Auth-Session-State of five octets: 5014",
             5014,
@@ -154,7 +155,7 @@ class ErrorAnswerSocketTest {
     assertThat(answer.isError()).isEqualTo(c.errorBit());
     assertThat(answer.originHost()).isEqualTo("hss.localdomain");
     if (c.failedAvpHex() != null) {
-      Avp failed = answer.first(Avps.FAILED_AVP);
+      Avp failed = answer.first(BaseAvps.FAILED_AVP);
       assertThat(failed).as("Failed-AVP").isNotNull();
       assertThat(HexFormat.of().formatHex(failed.asGrouped().get(0).rawBytes()))
           .isEqualTo(c.failedAvpHex());

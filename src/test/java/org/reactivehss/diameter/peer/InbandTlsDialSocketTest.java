@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.SelfSignedCertificate;
@@ -52,7 +52,7 @@ class InbandTlsDialSocketTest {
         Socket dialled = listener.accept()) {
       TestPeer clear = TestPeer.over(dialled, MME);
       DiameterMessage cer = clear.receive();
-      assertThat(cer.all(Avps.INBAND_SECURITY_ID))
+      assertThat(cer.all(BaseAvps.INBAND_SECURITY_ID))
           .extracting(Avp::asUnsigned32)
           .containsExactly(0L, 1L);
       clear.send(cea(cer, true));
@@ -72,7 +72,7 @@ class InbandTlsDialSocketTest {
         Socket dialled = listener.accept()) {
       TestPeer clear = TestPeer.over(dialled, MME);
       DiameterMessage cer = clear.receive();
-      assertThat(cer.all(Avps.INBAND_SECURITY_ID))
+      assertThat(cer.all(BaseAvps.INBAND_SECURITY_ID))
           .extracting(Avp::asUnsigned32)
           .containsExactly(1L);
       clear.send(cea(cer, false));
@@ -102,15 +102,15 @@ class InbandTlsDialSocketTest {
   private static byte[] cea(DiameterMessage cer, boolean tls) {
     MessageBuilder b =
         MessageBuilder.answer(cer)
-            .add(Avps.RESULT_CODE, 2001)
-            .add(Avps.ORIGIN_HOST, MME)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-            .add(Avps.VENDOR_ID, 0)
-            .add(Avps.PRODUCT_NAME, "test")
-            .add(Avps.AUTH_APPLICATION_ID, 16777251);
+            .add(BaseAvps.RESULT_CODE, 2001)
+            .add(BaseAvps.ORIGIN_HOST, MME)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(BaseAvps.VENDOR_ID, 0)
+            .add(BaseAvps.PRODUCT_NAME, "test")
+            .add(BaseAvps.AUTH_APPLICATION_ID, 16777251);
     if (tls) {
-      b.add(Avps.INBAND_SECURITY_ID, 1L);
+      b.add(BaseAvps.INBAND_SECURITY_ID, 1L);
     }
     return b.build();
   }

@@ -18,8 +18,8 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.SelfSignedCertificate;
 import org.reactivehss.metrics.MicrometerHssMetrics;
@@ -98,7 +98,9 @@ class InbandTlsSocketTest {
     clear.send(cer(clear, NO_INBAND_SECURITY, TLS));
     DiameterMessage cea = clear.receive();
     assertThat(TestPeer.resultCode(cea)).isEqualTo(2001);
-    assertThat(cea.all(Avps.INBAND_SECURITY_ID)).extracting(Avp::asUnsigned32).containsExactly(TLS);
+    assertThat(cea.all(BaseAvps.INBAND_SECURITY_ID))
+        .extracting(Avp::asUnsigned32)
+        .containsExactly(TLS);
     try (TestPeer secured = TestPeer.over(startTls(plain, offering.port), "mme80.localdomain")) {
       secured.send(secured.dwr());
       assertThat(TestPeer.resultCode(secured.receive())).isEqualTo(2001);
@@ -109,7 +111,7 @@ class InbandTlsSocketTest {
   void peerWithoutInbandSecurity_staysInTheClearWhenTheHssOnlyOffers() throws Exception {
     try (TestPeer peer = offering.connect("mme81.localdomain")) {
       DiameterMessage cea = peer.open();
-      assertThat(cea.all(Avps.INBAND_SECURITY_ID)).isEmpty();
+      assertThat(cea.all(BaseAvps.INBAND_SECURITY_ID)).isEmpty();
       peer.send(peer.dwr());
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
     }
@@ -143,18 +145,20 @@ class InbandTlsSocketTest {
 
   private static byte[] cer(TestPeer peer, long... inbandSecurity) {
     MessageBuilder b =
-        MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+        MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
             .hopByHop(peer.nextHopByHop())
-            .add(Avps.ORIGIN_HOST, peer.host)
-            .add(Avps.ORIGIN_REALM, "localdomain")
-            .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-            .add(Avps.VENDOR_ID, 10415L)
-            .add(Avps.PRODUCT_NAME, "test-peer")
+            .add(BaseAvps.ORIGIN_HOST, peer.host)
+            .add(BaseAvps.ORIGIN_REALM, "localdomain")
+            .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+            .add(BaseAvps.VENDOR_ID, 10415L)
+            .add(BaseAvps.PRODUCT_NAME, "test-peer")
             .addGroup(
-                Avps.VENDOR_SPECIFIC_APPLICATION_ID,
-                g -> g.add(Avps.VENDOR_ID, 10415L).add(Avps.AUTH_APPLICATION_ID, Applications.S6A));
+                BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
+                g ->
+                    g.add(BaseAvps.VENDOR_ID, 10415L)
+                        .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A));
     for (long id : inbandSecurity) {
-      b.add(Avps.INBAND_SECURITY_ID, id);
+      b.add(BaseAvps.INBAND_SECURITY_ID, id);
     }
     return b.build();
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.testing.TestPeer;
 
 /** An open connection over a real socket: watchdog, disconnect, pipelining, identifiers echoed. */
@@ -45,7 +45,7 @@ class OpenConnectionSocketTest {
       assertThat(dwa.endToEndId()).isEqualTo(sent.endToEndId());
       assertThat(TestPeer.resultCode(dwa)).isEqualTo(2001);
       assertThat(dwa.originHost()).isEqualTo("hss.localdomain");
-      assertThat(dwa.first(Avps.ORIGIN_STATE_ID)).isNotNull();
+      assertThat(dwa.first(BaseAvps.ORIGIN_STATE_ID)).isNotNull();
     }
   }
 
@@ -54,11 +54,11 @@ class OpenConnectionSocketTest {
     try (TestPeer peer = hss.connect("mme11.localdomain")) {
       peer.open();
       peer.send(
-          MessageBuilder.request(Commands.DISCONNECT_PEER)
+          MessageBuilder.request(BaseCommands.DISCONNECT_PEER)
               .hopByHop(peer.nextHopByHop())
-              .add(Avps.ORIGIN_HOST, peer.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.DISCONNECT_CAUSE, 0)
+              .add(BaseAvps.ORIGIN_HOST, peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.DISCONNECT_CAUSE, 0)
               .build());
       DiameterMessage dpa = peer.receive();
       assertThat(dpa.commandCode()).isEqualTo(282);

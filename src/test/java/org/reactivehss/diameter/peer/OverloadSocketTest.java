@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -36,10 +36,10 @@ class OverloadSocketTest {
                           m.reply(
                               new DiameterAnswer(
                                   MessageBuilder.answer(m.body())
-                                      .add(Avps.SESSION_ID, m.body().sessionId())
-                                      .add(Avps.RESULT_CODE, 2001)
-                                      .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                                      .add(Avps.ORIGIN_REALM, "localdomain")
+                                      .add(BaseAvps.SESSION_ID, m.body().sessionId())
+                                      .add(BaseAvps.RESULT_CODE, 2001)
+                                      .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                                      .add(BaseAvps.ORIGIN_REALM, "localdomain")
                                       .build()))));
       try (TestPeer peer = hss.connect("mme50.localdomain")) {
         peer.open();

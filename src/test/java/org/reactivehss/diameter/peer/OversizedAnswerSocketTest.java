@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -33,11 +34,11 @@ class OversizedAnswerSocketTest {
                   DiameterAnswer.reply(
                       m,
                       MessageBuilder.answer(m.body())
-                          .add(Avps.SESSION_ID, m.body().sessionId())
-                          .add(Avps.RESULT_CODE, 2001)
-                          .add(Avps.ORIGIN_HOST, "hss.localdomain")
-                          .add(Avps.ORIGIN_REALM, "localdomain")
-                          .add(Avps.USER_DATA, new byte[17 * 1024 * 1024])));
+                          .add(BaseAvps.SESSION_ID, m.body().sessionId())
+                          .add(BaseAvps.RESULT_CODE, 2001)
+                          .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+                          .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                          .add(CxAvps.USER_DATA, new byte[17 * 1024 * 1024])));
       peer.open();
       // WHEN the peer asks
       byte[] air = ApplicationDispatchSocketTest.s6aRequest(peer, 318, "localdomain");
@@ -46,7 +47,7 @@ class OversizedAnswerSocketTest {
       DiameterMessage answer = peer.receive();
       assertThat(answer.hopByHopId()).isEqualTo(DiameterMessage.parse(air).message().hopByHopId());
       assertThat(TestPeer.resultCode(answer)).isEqualTo(5012);
-      assertThat(answer.first(Avps.USER_DATA)).isNull();
+      assertThat(answer.first(CxAvps.USER_DATA)).isNull();
       peer.send(peer.dwr());
       assertThat(TestPeer.resultCode(peer.receive())).isEqualTo(2001);
     }

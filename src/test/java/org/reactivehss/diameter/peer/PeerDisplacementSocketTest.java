@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.testing.TestPeer;
 
 /**
@@ -57,10 +59,10 @@ class PeerDisplacementSocketTest {
       assertThat(received.commandCode()).isEqualTo(317);
       first.send(
           MessageBuilder.answer(received)
-              .add(Avps.SESSION_ID, received.sessionId())
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, first.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.SESSION_ID, received.sessionId())
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, first.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       assertThat(
               TestPeer.resultCode(
@@ -105,39 +107,41 @@ class PeerDisplacementSocketTest {
 
   /** A CER as {@link TestPeer#cer} builds it, with the given Origin-State-Id. */
   private static byte[] cer(TestPeer peer, long originStateId) {
-    return MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+    return MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
         .hopByHop(peer.nextHopByHop())
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-        .add(Avps.VENDOR_ID, 10415L)
-        .add(Avps.PRODUCT_NAME, "test-peer")
-        .add(Avps.ORIGIN_STATE_ID, originStateId)
+        .add(BaseAvps.ORIGIN_HOST, peer.host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+        .add(BaseAvps.VENDOR_ID, 10415L)
+        .add(BaseAvps.PRODUCT_NAME, "test-peer")
+        .add(BaseAvps.ORIGIN_STATE_ID, originStateId)
         .addGroup(
-            Avps.VENDOR_SPECIFIC_APPLICATION_ID,
-            g -> g.add(Avps.VENDOR_ID, 10415L).add(Avps.AUTH_APPLICATION_ID, Applications.S6A))
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(BaseAvps.VENDOR_ID, 10415L)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A))
         .build();
   }
 
   private static byte[] dwa(TestPeer peer, DiameterMessage dwr) {
     return MessageBuilder.answer(dwr)
-        .add(Avps.RESULT_CODE, 2001)
-        .add(Avps.ORIGIN_HOST, peer.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.RESULT_CODE, 2001)
+        .add(BaseAvps.ORIGIN_HOST, peer.host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
         .build();
   }
 
   private static byte[] clr(String host) {
-    return MessageBuilder.request(Commands.CANCEL_LOCATION)
+    return MessageBuilder.request(S6aCommands.CANCEL_LOCATION)
         .proxiable(true)
-        .add(Avps.SESSION_ID, "hss.localdomain;1;clr")
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, "hss.localdomain")
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_HOST, host)
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, "001010000000001")
-        .add(Avps.CANCELLATION_TYPE, 0)
+        .add(BaseAvps.SESSION_ID, "hss.localdomain;1;clr")
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, "hss.localdomain")
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_HOST, host)
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, "001010000000001")
+        .add(S6aAvps.CANCELLATION_TYPE, 0)
         .build();
   }
 }

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.CxCommands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.testing.TestPeer;
@@ -57,22 +60,22 @@ class PeerGrantSocketTest {
     try (TestPeer mme = hss.connect("mme70.localdomain")) {
       mme.open();
       mme.send(
-          MessageBuilder.request(Commands.USER_AUTHORIZATION)
+          MessageBuilder.request(CxCommands.USER_AUTHORIZATION)
               .proxiable(true)
               .hopByHop(mme.nextHopByHop())
-              .add(Avps.SESSION_ID, "mme70;1")
+              .add(BaseAvps.SESSION_ID, "mme70;1")
               .addGroup(
-                  Avps.VENDOR_SPECIFIC_APPLICATION_ID,
+                  BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
                   g ->
-                      g.add(Avps.VENDOR_ID, Applications.VENDOR_3GPP)
-                          .add(Avps.AUTH_APPLICATION_ID, Applications.CX))
-              .add(Avps.AUTH_SESSION_STATE, 1)
-              .add(Avps.ORIGIN_HOST, mme.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.DESTINATION_REALM, "localdomain")
-              .add(Avps.USER_NAME, "001010000000001@ims.localdomain")
-              .add(Avps.PUBLIC_IDENTITY, "sip:001010000000001@ims.localdomain")
-              .add(Avps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
+                      g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                          .add(BaseAvps.AUTH_APPLICATION_ID, Applications.CX))
+              .add(BaseAvps.AUTH_SESSION_STATE, 1)
+              .add(BaseAvps.ORIGIN_HOST, mme.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.DESTINATION_REALM, "localdomain")
+              .add(BaseAvps.USER_NAME, "001010000000001@ims.localdomain")
+              .add(CxAvps.PUBLIC_IDENTITY, "sip:001010000000001@ims.localdomain")
+              .add(CxAvps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes())
               .build());
       assertThat(TestPeer.resultCode(mme.receive())).isEqualTo(5003);
       assertThat(refusals("application")).isEqualTo(1);
@@ -114,16 +117,16 @@ class PeerGrantSocketTest {
   }
 
   private static byte[] air(TestPeer mme, String imsi) {
-    return MessageBuilder.request(Commands.AUTHENTICATION_INFORMATION)
+    return MessageBuilder.request(S6aCommands.AUTHENTICATION_INFORMATION)
         .proxiable(true)
         .hopByHop(mme.nextHopByHop())
-        .add(Avps.SESSION_ID, mme.host + ";" + imsi)
-        .add(Avps.AUTH_SESSION_STATE, 1)
-        .add(Avps.ORIGIN_HOST, mme.host)
-        .add(Avps.ORIGIN_REALM, "localdomain")
-        .add(Avps.DESTINATION_REALM, "localdomain")
-        .add(Avps.USER_NAME, imsi)
-        .add(Avps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
+        .add(BaseAvps.SESSION_ID, mme.host + ";" + imsi)
+        .add(BaseAvps.AUTH_SESSION_STATE, 1)
+        .add(BaseAvps.ORIGIN_HOST, mme.host)
+        .add(BaseAvps.ORIGIN_REALM, "localdomain")
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, imsi)
+        .add(S6aAvps.VISITED_PLMN_ID, new byte[] {0x00, (byte) 0xf1, 0x10})
         .build();
   }
 

@@ -18,8 +18,9 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.testing.TestPeer;
@@ -47,14 +48,16 @@ class PeerIdentitySocketTest {
       DiameterMessage cea = peer.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5004);
       assertThat(cea.isError()).isFalse();
-      Avp failed = cea.first(Avps.FAILED_AVP).first(Avps.ORIGIN_HOST);
+      Avp failed = cea.first(BaseAvps.FAILED_AVP).first(BaseAvps.ORIGIN_HOST);
       assertThat(failed.asUtf8()).isEqualTo(FORGING_HOST);
-      assertThat(cea.first(Avps.HOST_IP_ADDRESS)).as("CEA grammar, RFC 6733 §5.3.2").isNotNull();
+      assertThat(cea.first(BaseAvps.HOST_IP_ADDRESS))
+          .as("CEA grammar, RFC 6733 §5.3.2")
+          .isNotNull();
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
       assertThat(hss.running.peers().openCount()).isZero();
       // AND an HSS-initiated request to a host stored with a CR/LF is logged escaped
       new HssRequests(hss.vertx, hss.running.peers(), HssMetrics.NONE, new HssRequestPolicy(1, 0))
-          .send(Commands.CANCEL_LOCATION, FORGING_HOST, new byte[20])
+          .send(S6aCommands.CANCEL_LOCATION, FORGING_HOST, new byte[20])
           .otherwise((DiameterMessage) null)
           .toCompletionStage()
           .toCompletableFuture()
@@ -72,18 +75,18 @@ class PeerIdentitySocketTest {
     try (TestHss hss = TestHss.standard();
         TestPeer peer = hss.connect("mme82.localdomain")) {
       peer.send(
-          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+          MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
               .hopByHop(peer.nextHopByHop())
-              .add(Avps.ORIGIN_HOST, peer.host)
-              .add(Avps.ORIGIN_REALM, "local domain")
-              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-              .add(Avps.VENDOR_ID, 0)
-              .add(Avps.PRODUCT_NAME, "test")
-              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+              .add(BaseAvps.ORIGIN_HOST, peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "local domain")
+              .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(BaseAvps.VENDOR_ID, 0)
+              .add(BaseAvps.PRODUCT_NAME, "test")
+              .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A)
               .build());
       DiameterMessage cea = peer.receive();
       assertThat(TestPeer.resultCode(cea)).isEqualTo(5004);
-      assertThat(cea.first(Avps.FAILED_AVP).first(Avps.ORIGIN_REALM).asUtf8())
+      assertThat(cea.first(BaseAvps.FAILED_AVP).first(BaseAvps.ORIGIN_REALM).asUtf8())
           .isEqualTo("local domain");
       assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
     }
@@ -106,13 +109,13 @@ class PeerIdentitySocketTest {
         DiameterMessage cer = peer.receive();
         peer.send(
             MessageBuilder.answer(cer)
-                .add(Avps.RESULT_CODE, 2001)
-                .add(Avps.ORIGIN_HOST, "mme83.localdomain\n")
-                .add(Avps.ORIGIN_REALM, "localdomain")
-                .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-                .add(Avps.VENDOR_ID, 0)
-                .add(Avps.PRODUCT_NAME, "test")
-                .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+                .add(BaseAvps.RESULT_CODE, 2001)
+                .add(BaseAvps.ORIGIN_HOST, "mme83.localdomain\n")
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+                .add(BaseAvps.VENDOR_ID, 0)
+                .add(BaseAvps.PRODUCT_NAME, "test")
+                .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A)
                 .build());
         assertThat(peer.closedWithin(Duration.ofSeconds(5))).isTrue();
         assertThat(hss.running.peers().openCount()).isZero();

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.CommandDef;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.peer.PeerEvent.Received;
 
 /**
@@ -21,18 +22,18 @@ class ReceivedKindTest {
 
   static Stream<Arguments> messages() {
     return Stream.of(
-        Arguments.of("CER", request(Commands.CAPABILITIES_EXCHANGE), Received.CER),
-        Arguments.of("CEA", answer(Commands.CAPABILITIES_EXCHANGE), Received.CEA),
-        Arguments.of("DWR", request(Commands.DEVICE_WATCHDOG), Received.DWR),
-        Arguments.of("DWA", answer(Commands.DEVICE_WATCHDOG), Received.DWA),
-        Arguments.of("DPR", request(Commands.DISCONNECT_PEER), Received.DPR),
-        Arguments.of("DPA", answer(Commands.DISCONNECT_PEER), Received.DPA),
+        Arguments.of("CER", request(BaseCommands.CAPABILITIES_EXCHANGE), Received.CER),
+        Arguments.of("CEA", answer(BaseCommands.CAPABILITIES_EXCHANGE), Received.CEA),
+        Arguments.of("DWR", request(BaseCommands.DEVICE_WATCHDOG), Received.DWR),
+        Arguments.of("DWA", answer(BaseCommands.DEVICE_WATCHDOG), Received.DWA),
+        Arguments.of("DPR", request(BaseCommands.DISCONNECT_PEER), Received.DPR),
+        Arguments.of("DPA", answer(BaseCommands.DISCONNECT_PEER), Received.DPA),
         // RFC 6733 §8.5.1 Abort-Session-Request (274) on the base application: not served by this
         // HSS
         Arguments.of("ASR, base application", header(0x80, 274, 0), Received.OTHER_BASE_REQUEST),
         Arguments.of(
-            "AIR", request(Commands.AUTHENTICATION_INFORMATION), Received.APPLICATION_REQUEST),
-        Arguments.of("CLA", answer(Commands.CANCEL_LOCATION), Received.OTHER_ANSWER),
+            "AIR", request(S6aCommands.AUTHENTICATION_INFORMATION), Received.APPLICATION_REQUEST),
+        Arguments.of("CLA", answer(S6aCommands.CANCEL_LOCATION), Received.OTHER_ANSWER),
         // command 257 outside the base application is not a CER (RFC 6733 §5.3: CER is application
         // 0)
         Arguments.of("code 257 in S6a", header(0x80, 257, 16777251), Received.APPLICATION_REQUEST));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.transport.TlsOptions;
 import org.reactivehss.interop.SelfSignedCertificate;
 import org.reactivehss.metrics.MicrometerHssMetrics;
@@ -165,9 +165,9 @@ class TlsSocketTest {
       assertThat(probe.commandCode()).isEqualTo(280);
       first.send(
           MessageBuilder.answer(probe)
-              .add(Avps.RESULT_CODE, 2001)
-              .add(Avps.ORIGIN_HOST, first.host)
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, first.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       // THEN the certificate proves the name but not that the open connection is gone: 5012, first
       // kept

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
-import org.reactivehss.diameter.dict.Avps;
+import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.testing.Await;
 import org.reactivehss.testing.TestPeer;
 
@@ -31,9 +31,9 @@ class WatchdogSocketTest {
         assertThat(dwr.originHost()).isEqualTo("hss.localdomain");
         peer.send(
             MessageBuilder.answer(dwr)
-                .add(Avps.RESULT_CODE, 2001)
-                .add(Avps.ORIGIN_HOST, peer.host)
-                .add(Avps.ORIGIN_REALM, "localdomain")
+                .add(BaseAvps.RESULT_CODE, 2001)
+                .add(BaseAvps.ORIGIN_HOST, peer.host)
+                .add(BaseAvps.ORIGIN_REALM, "localdomain")
                 .build());
       }
       assertThat(hss.running.peers().isOpen("mme20.localdomain")).isTrue();

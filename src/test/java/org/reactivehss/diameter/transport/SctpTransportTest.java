@@ -19,8 +19,8 @@ import org.reactivehss.config.HssConfig;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -57,26 +57,26 @@ class SctpTransportTest {
             port)) {
       send(
           channel,
-          MessageBuilder.request(Commands.CAPABILITIES_EXCHANGE)
+          MessageBuilder.request(BaseCommands.CAPABILITIES_EXCHANGE)
               .hopByHop(1)
-              .add(Avps.ORIGIN_HOST, "mme.localdomain")
-              .add(Avps.ORIGIN_REALM, "localdomain")
-              .add(Avps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
-              .add(Avps.VENDOR_ID, 0)
-              .add(Avps.PRODUCT_NAME, "sctp-test")
-              .add(Avps.AUTH_APPLICATION_ID, Applications.S6A)
+              .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.HOST_IP_ADDRESS, InetAddress.getLoopbackAddress())
+              .add(BaseAvps.VENDOR_ID, 0)
+              .add(BaseAvps.PRODUCT_NAME, "sctp-test")
+              .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S6A)
               .build());
-      assertThat(receive(channel).first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+      assertThat(receive(channel).first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
       send(
           channel,
-          MessageBuilder.request(Commands.DEVICE_WATCHDOG)
+          MessageBuilder.request(BaseCommands.DEVICE_WATCHDOG)
               .hopByHop(2)
-              .add(Avps.ORIGIN_HOST, "mme.localdomain")
-              .add(Avps.ORIGIN_REALM, "localdomain")
+              .add(BaseAvps.ORIGIN_HOST, "mme.localdomain")
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
               .build());
       DiameterMessage dwa = receive(channel);
       assertThat(dwa.hopByHopId()).isEqualTo(2);
-      assertThat(dwa.first(Avps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
+      assertThat(dwa.first(BaseAvps.RESULT_CODE).asUnsigned32()).isEqualTo(2001);
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

@@ -10,8 +10,13 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageValidator;
-import org.reactivehss.diameter.dict.Avps;
-import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.S13Commands;
+import org.reactivehss.diameter.dict.S6aAvps;
+import org.reactivehss.diameter.dict.S6aCommands;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.SlhCommands;
 
 /** What the load generator sends: valid requests for IMSIs of the provisioned range only. */
 class RequestTemplateTest {
@@ -47,12 +52,12 @@ class RequestTemplateTest {
     Set<String> imsis = new HashSet<>();
     for (int i = 0; i < 200; i++) {
       DiameterMessage ulr = parse(connection1.next(i));
-      assertThat(ulr.commandCode()).isEqualTo(Commands.UPDATE_LOCATION.code());
+      assertThat(ulr.commandCode()).isEqualTo(S6aCommands.UPDATE_LOCATION.code());
       assertThat(ulr.hopByHopId()).isEqualTo(i);
       assertThat(VALIDATOR.validate(ulr)).isNull();
-      assertThat(ulr.first(Avps.ORIGIN_HOST).asUtf8()).isEqualTo("bench-1.localdomain");
-      sessions.add(ulr.first(Avps.SESSION_ID).asUtf8());
-      imsis.add(ulr.first(Avps.USER_NAME).asUtf8());
+      assertThat(ulr.first(BaseAvps.ORIGIN_HOST).asUtf8()).isEqualTo("bench-1.localdomain");
+      sessions.add(ulr.first(BaseAvps.SESSION_ID).asUtf8());
+      imsis.add(ulr.first(BaseAvps.USER_NAME).asUtf8());
     }
     assertThat(sessions).hasSize(200);
     // indexes 1, 5, 9 of 0..9: the share of connection 1 of 4
@@ -67,13 +72,14 @@ class RequestTemplateTest {
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < 300; i++) {
       DiameterMessage ecr = parse(t.next(i));
-      assertThat(ecr.commandCode()).isEqualTo(Commands.ME_IDENTITY_CHECK.code());
+      assertThat(ecr.commandCode()).isEqualTo(S13Commands.ME_IDENTITY_CHECK.code());
       assertThat(ecr.hopByHopId()).isEqualTo(i);
       assertThat(VALIDATOR.validate(ecr)).isNull();
-      sessions.add(ecr.first(Avps.SESSION_ID).asUtf8());
-      Avp terminal = ecr.first(Avps.TERMINAL_INFORMATION);
-      assertThat(terminal.first(Avps.SOFTWARE_VERSION).asUtf8()).isEqualTo("01");
-      pairs.add(terminal.first(Avps.IMEI).asUtf8() + " " + ecr.first(Avps.USER_NAME).asUtf8());
+      sessions.add(ecr.first(BaseAvps.SESSION_ID).asUtf8());
+      Avp terminal = ecr.first(S6aAvps.TERMINAL_INFORMATION);
+      assertThat(terminal.first(S6aAvps.SOFTWARE_VERSION).asUtf8()).isEqualTo("01");
+      pairs.add(
+          terminal.first(S6aAvps.IMEI).asUtf8() + " " + ecr.first(BaseAvps.USER_NAME).asUtf8());
     }
     assertThat(sessions).hasSize(300);
     assertThat(pairs)
@@ -89,7 +95,7 @@ class RequestTemplateTest {
       for (int i = 0; i < 500; i++) {
         DiameterMessage m = parse(t.next(i));
         assertThat(VALIDATOR.validate(m)).isNull();
-        String user = m.first(Avps.USER_NAME).asUtf8();
+        String user = m.first(BaseAvps.USER_NAME).asUtf8();
         imsis.add(user.substring(0, 15));
       }
       assertThat(imsis)
@@ -105,11 +111,11 @@ class RequestTemplateTest {
   void rir_isAValidLcsRoutingInfoRequestByImsi() {
     RequestTemplate t = new RequestTemplate(options("rir"), "bench-0.localdomain", 0);
     DiameterMessage rir = parse(t.next(7));
-    assertThat(rir.commandCode()).isEqualTo(Commands.LCS_ROUTING_INFO.code());
-    assertThat(rir.applicationId()).isEqualTo(Commands.LCS_ROUTING_INFO.applicationId());
+    assertThat(rir.commandCode()).isEqualTo(SlhCommands.LCS_ROUTING_INFO.code());
+    assertThat(rir.applicationId()).isEqualTo(SlhCommands.LCS_ROUTING_INFO.applicationId());
     assertThat(rir.hopByHopId()).isEqualTo(7);
     assertThat(VALIDATOR.validate(rir)).isNull();
-    assertThat(rir.first(Avps.MSISDN)).isNull();
+    assertThat(rir.first(ShAvps.MSISDN)).isNull();
   }
 
   @Test
@@ -120,8 +126,8 @@ class RequestTemplateTest {
           new RequestTemplate(options("mar"), "bench-" + connection + ".localdomain", connection);
       for (int i = 0; i < 200; i++) {
         DiameterMessage m = parse(t.next(i));
-        String imsi = m.first(Avps.USER_NAME).asUtf8().substring(0, 15);
-        String scscf = m.first(Avps.SERVER_NAME).asUtf8();
+        String imsi = m.first(BaseAvps.USER_NAME).asUtf8().substring(0, 15);
+        String scscf = m.first(CxAvps.SERVER_NAME).asUtf8();
         assertThat(scscf)
             .isEqualTo("sip:scscf-" + (imsi.charAt(14) - '0') % 4 + ".localdomain:6060");
         names.add(scscf);
