@@ -13,6 +13,7 @@ import org.reactivehss.config.HssConfig;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MetricsRegistry;
 import org.reactivehss.net.StartupProblem;
+import org.reactivehss.tools.loadgen.FailoverReport;
 import org.reactivehss.tools.loadgen.LoadGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,14 @@ public final class HssMain {
   /** The subcommand that runs the Diameter load generator (benchmarks/) against a running HSS. */
   static final String LOADGEN = "loadgen";
 
+  /** The subcommand that reads the load generator's recordings of a failover run (benchmarks/). */
+  static final String FAILOVER_REPORT = "failover-report";
+
   private HssMain() {}
 
   /**
-   * {@code [reseal-keys | loadgen] [options]}: serve (the default), or run one subcommand and exit
-   * with its status.
+   * {@code [reseal-keys | loadgen | failover-report] [options]}: serve (the default), or run one
+   * subcommand and exit with its status.
    */
   public static void main(String[] args) {
     OptionalInt status = runCommand(args);
@@ -53,6 +57,7 @@ public final class HssMain {
     return switch (name) {
       case ResealKeysCommand.NAME -> OptionalInt.of(resealKeys(rest));
       case LOADGEN -> OptionalInt.of(LoadGenerator.run(rest));
+      case FAILOVER_REPORT -> OptionalInt.of(FailoverReport.run(rest));
       default -> OptionalInt.empty();
     };
   }

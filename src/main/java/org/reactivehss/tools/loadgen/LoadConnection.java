@@ -33,6 +33,11 @@ final class LoadConnection {
   private final Recorder latencies;
   private final LoadCounters counters;
   private final long[] sentAtNanos = new long[RING];
+
+  /** The IMSI of each outstanding request, by hop-by-hop id, when answers are recorded. */
+  private final String[] imsiAt;
+
+  private final AnswerLog log;
   private final RequestTemplate template;
   private final double perSecond;
   private long openLoopStartNanos;
@@ -48,6 +53,13 @@ final class LoadConnection {
     this.counters = counters;
     this.template = new RequestTemplate(options, originHost, index);
     this.perSecond = options.rate() / (double) options.connections();
+    this.log = options.recording() ? new AnswerLog(options) : null;
+    this.imsiAt = options.recording() ? new String[RING] : null;
+  }
+
+  /** The recorded answers, or null when not recording; read once the event loops have stopped. */
+  AnswerLog log() {
+    return log;
   }
 
   Future<Void> start(NetClient client) {
@@ -131,6 +143,9 @@ final class LoadConnection {
     long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];
     latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
     counters.count(m.resultCode());
+    if (log != null) {
+      log.add(System.currentTimeMillis(), m.resultCode(), imsiAt[m.hopByHopId() & (RING - 1)], m);
+    }
     if (running && !options.openLoop()) {
       sendOne();
     }
@@ -151,7 +166,12 @@ final class LoadConnection {
   private void sendOne() {
     int hbh = nextHopByHop++;
     sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
-    socket.writeMessage(Unpooled.wrappedBuffer(template.next(hbh)));
+    byte[] request = template.next(hbh);
+    if (imsiAt != null) {
+      imsiAt[hbh & (RING - 1)] = template.lastImsi();
+    }
+    counters.sent.increment();
+    socket.writeMessage(Unpooled.wrappedBuffer(request));
   }
 
   private byte[] cer() {

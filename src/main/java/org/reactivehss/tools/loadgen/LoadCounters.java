@@ -5,8 +5,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Answers by Result-Code, and malformed frames; shared by the connections' event loops. */
+/**
+ * Requests sent, answers by Result-Code, and malformed frames; shared by the connections' event
+ * loops.
+ */
 final class LoadCounters {
+  final LongAdder sent = new LongAdder();
   final LongAdder answers = new LongAdder();
   final LongAdder malformed = new LongAdder();
   private final ConcurrentHashMap<Long, LongAdder> byResultCode = new ConcurrentHashMap<>();

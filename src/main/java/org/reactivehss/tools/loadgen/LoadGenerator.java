@@ -5,6 +5,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,13 @@ import org.HdrHistogram.Recorder;
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.
  */
 public final class LoadGenerator {
+  /**
+   * When answers are recorded, every request counts: the ones still outstanding get up to {@link
+   * #DRAIN_MILLIS} (beyond the HSS's request timeout) before the run is closed and they count as
+   * unanswered.
+   */
+  private static final long DRAIN_MILLIS = 5000;
+
   private LoadGenerator() {}
 
   /**
@@ -123,6 +134,9 @@ public final class LoadGenerator {
       lastAnswers = answers;
     }
     connections.forEach(LoadConnection::stop);
+    if (options.recording()) {
+      awaitOutstanding(counters);
+    }
     printSummary(
         options,
         measured,
@@ -130,6 +144,41 @@ public final class LoadGenerator {
         counters.snapshotByResultCode(),
         counters.malformed.sum());
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    if (options.recording()) {
+      return writeRecord(options, connections, counters);
+    }
+    return 0;
+  }
+
+  private static void awaitOutstanding(LoadCounters counters) throws InterruptedException {
+    long until = System.currentTimeMillis() + DRAIN_MILLIS;
+    while (counters.answers.sum() < counters.sent.sum() && System.currentTimeMillis() < until) {
+      Thread.sleep(50);
+    }
+  }
+
+  private static int writeRecord(
+      LoadOptions options, List<LoadConnection> connections, LoadCounters counters) {
+    long dropped = 0;
+    try (Writer out = Files.newBufferedWriter(Path.of(options.record()))) {
+      out.write("# loadgen message " + options.message() + "\n");
+      for (LoadConnection c : connections) {
+        out.append(c.log().lines());
+        dropped += c.log().dropped();
+      }
+      out.write(
+          "# sent "
+              + counters.sent.sum()
+              + " answered "
+              + counters.answers.sum()
+              + " unrecorded "
+              + dropped
+              + "\n");
+    } catch (IOException e) {
+      System.err.println("load generator: cannot write " + options.record() + ": " + e);
+      return 1;
+    }
+    System.out.println("answers recorded in " + options.record());
     return 0;
   }
 

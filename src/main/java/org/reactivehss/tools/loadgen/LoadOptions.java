@@ -25,6 +25,9 @@ import java.util.Set;
  * @param firstImsi the first provisioned IMSI, 15 digits ({@code --first-imsi}, or {@code
  *     --imsi-prefix} followed by zeros; default 001010000000000)
  * @param subscribers how many consecutive IMSIs from {@code firstImsi} were provisioned
+ * @param record a file that receives one line per answer ({@link AnswerLog}), or "" for none
+ * @param usimK K of every provisioned subscriber, for checking AIA vectors when recording
+ * @param usimOpc OPc of every provisioned subscriber, likewise
  */
 record LoadOptions(
     String host,
@@ -36,7 +39,16 @@ record LoadOptions(
     int durationSeconds,
     String message,
     long firstImsi,
-    int subscribers) {
+    int subscribers,
+    String record,
+    String usimK,
+    String usimOpc) {
+  /**
+   * TS 35.208 test set 1: the keys benchmarks/lib/fresh-hss.sh provisions every subscriber with.
+   */
+  static final String TEST_SET_1_K = "465b5ce8b199b49faa5f0a2ee238a6bc";
+
+  static final String TEST_SET_1_OPC = "cd63cb71954a9f4e48a5994e37a02baf";
 
   static final String USAGE =
       """
@@ -52,6 +64,10 @@ record LoadOptions(
         --first-imsi I    first provisioned IMSI, 15 digits (001010000000000)
         --imsi-prefix P   or: first IMSI = P followed by zeros (00101)
         --subscribers N   consecutive IMSIs provisioned from the first (10000)
+        --record FILE     write one line per answer: time (ms), result code, IMSI, and for an AIA
+                          the SQN its vector carries, checked like a USIM would (MAC-A), for
+                          `failover-report`; off by default
+        --k K, --opc OPC  the subscribers' keys for that check (TS 35.208 test set 1)
       """;
 
   private static final Set<String> NAMES =
@@ -66,7 +82,10 @@ record LoadOptions(
           "message",
           "first-imsi",
           "imsi-prefix",
-          "subscribers");
+          "subscribers",
+          "record",
+          "k",
+          "opc");
 
   /**
    * @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is
@@ -95,7 +114,10 @@ record LoadOptions(
             number(a, "duration", 20),
             a.getOrDefault("message", "dwr"),
             firstImsi(a),
-            number(a, "subscribers", 10000));
+            number(a, "subscribers", 10000),
+            a.getOrDefault("record", ""),
+            a.getOrDefault("k", TEST_SET_1_K),
+            a.getOrDefault("opc", TEST_SET_1_OPC));
     if (!Set.of("dwr", "air", "mar", "ulr", "rir", "ecr").contains(o.message)) {
       throw new IllegalArgumentException("--message must be dwr, air, mar, ulr, rir or ecr");
     }
@@ -108,7 +130,14 @@ record LoadOptions(
           "--message ulr splits the IMSIs among the connections: "
               + "--subscribers must be at least --connections");
     }
+    if (!o.usimK.matches("[0-9a-fA-F]{32}") || !o.usimOpc.matches("[0-9a-fA-F]{32}")) {
+      throw new IllegalArgumentException("--k and --opc must be 32 hex digits");
+    }
     return o;
+  }
+
+  boolean recording() {
+    return !record.isEmpty();
   }
 
   private static int number(Map<String, String> a, String name, int fallback) {

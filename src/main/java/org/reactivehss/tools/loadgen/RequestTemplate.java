@@ -31,6 +31,7 @@ final class RequestTemplate {
   private final S6aRequestFactory s6a;
   private final EirRequestFactory eir;
   private final int connection;
+  private String lastImsi = "-";
 
   RequestTemplate(LoadOptions options, String originHost, int connection) {
     this.options = options;
@@ -73,22 +74,30 @@ final class RequestTemplate {
     }
   }
 
+  /** The IMSI the last {@link #next} request names ("-" for DWR). */
+  String lastImsi() {
+    return lastImsi;
+  }
+
   byte[] next(int hopByHop) {
     if (cx != null) {
-      return cx.mar(
-          hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
+      lastImsi = options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers()));
+      return cx.mar(hopByHop, lastImsi);
     }
     if (s6a != null) {
-      return s6a.ulr(hopByHop, options.imsi(ownIndex()));
+      lastImsi = options.imsi(ownIndex());
+      return s6a.ulr(hopByHop, lastImsi);
     }
     if (eir != null) {
       int index = ThreadLocalRandom.current().nextInt(options.subscribers());
-      return eir.ecr(hopByHop, index, options.imsi(index));
+      lastImsi = options.imsi(index);
+      return eir.ecr(hopByHop, index, lastImsi);
     }
     byte[] request = template.clone();
     EncodedHeader.setHopByHop(request, hopByHop);
     if (imsiOffset >= 0) {
       String imsi = options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers()));
+      lastImsi = imsi;
       for (int i = 0; i < 15; i++) {
         request[imsiOffset + i] = (byte) imsi.charAt(i);
       }
