@@ -42,7 +42,21 @@ final class S6aClient implements AutoCloseable {
     return this;
   }
 
+  /** One APN, so that a ULR finds an EPS subscription (TS 29.272 §5.2.1.1.3, else 5420). */
+  static final String ONE_APN =
+      "\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4\","
+          + "\"qci\":9,\"arp\":{\"priority\":8,\"preemptionCapable\":false,"
+          + "\"preemptionVulnerable\":true}}]";
+
+  /** A subscriber with the test keys and {@code extra}; {@link #ONE_APN} unless it names APNs. */
   static String subscriber(String imsi, String extra) {
+    String withApn =
+        extra.contains("\"apns\"") ? extra : extra.isEmpty() ? ONE_APN : extra + "," + ONE_APN;
+    return withoutApn(imsi, withApn);
+  }
+
+  /** A subscriber with the test keys and exactly {@code extra}: no APN unless it names some. */
+  static String withoutApn(String imsi, String extra) {
     return "{\"imsi\":\""
         + imsi
         + "\",\"k\":\""

@@ -18,8 +18,9 @@ import org.reactivehss.store.S6aStore;
 /**
  * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI
  * → Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with
- * Failed-AVP; Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while
- * roaming is not allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
+ * Failed-AVP; no APN configuration → Experimental-Result 5420 UNKNOWN_EPS_SUBSCRIPTION;
+ * Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while roaming is not
+ * allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
  * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED; with {@code
  * s13.check-ulr-imei}, equipment the EIR rules list as prohibited → 5003 AUTHORIZATION_REJECTED
  * ({@link UlrEquipmentCheck}, docs/s13.md "ULR"). Otherwise the Origin-Host/Realm become the
@@ -115,6 +116,12 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private static ResultCode refusal(S6aProfile profile, boolean visiting, int ratType) {
+    // §5.2.1.1.3: no APN configuration is no EPS subscription. Over S6d the clause also accepts
+    // GPRS
+    // subscription data, which this HSS does not hold, so the same check serves both interfaces.
+    if (profile.apns().isEmpty()) {
+      return ResultCodes.S6a.DIAMETER_ERROR_UNKNOWN_EPS_SUBSCRIPTION;
+    }
     if (visiting && !profile.roamingAllowed()) {
       return ResultCodes.S6a.DIAMETER_ERROR_ROAMING_NOT_ALLOWED;
     }
