@@ -29,7 +29,15 @@ public final class SubscriberRepository {
    */
   private static final String SNAPSHOT =
       "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
-          + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+          + "i.scscf_name, i.impi, s.serving_sgsn_host, s.serving_sgsn_realm FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+
+  /**
+   * TS 29.272 §5.2.1.1.3: once the profile changed, neither node holds the current data until a ULA
+   * with Subscription-Data or a successful IDA reaches it; in the change's transaction, so no ULR
+   * with Skip-Subscriber-Data can slip between the change and the flag.
+   */
+  private static final String DATA_CHANGED =
+      "UPDATE subscribers SET mme_data_current = false, sgsn_data_current = false WHERE imsi = $1";
 
   /** One statement: the snapshot is taken from the rows the same statement deletes. */
   private static final String DELETE =
@@ -248,8 +256,9 @@ public final class SubscriberRepository {
 
   private static Future<SubscriberChanged> snapshot(
       SqlConnection conn, String imsi, Change change) {
-    return conn.preparedQuery(SNAPSHOT)
+    return conn.preparedQuery(DATA_CHANGED)
         .execute(Tuple.of(imsi))
+        .compose(cleared -> conn.preparedQuery(SNAPSHOT).execute(Tuple.of(imsi)))
         .map(rows -> changed(imsi, change, rows.iterator().next()));
   }
 
@@ -261,7 +270,9 @@ public final class SubscriberRepository {
         row.getString(1),
         row.getString(2),
         row.getString(3),
-        row.getString(4));
+        row.getString(4),
+        row.getString(5),
+        row.getString(6));
   }
 
   private <T> Future<T> bounded(Future<T> work) {

@@ -104,12 +104,29 @@ final class S6aClient implements AutoCloseable {
         .build();
   }
 
+  /** TS 29.272 §7.3.7 ULR-Flags bit 1 S6a/S6d-Indicator: set by an MME, cleared by an SGSN. */
+  static final long S6A_INDICATOR = 1 << 1;
+
+  /** A ULR from this peer as an MME: {@code flags} with the S6a/S6d-Indicator set. */
   byte[] ulr(String imsi, byte[] plmn, int ratType, long flags) {
     return request(Commands.UPDATE_LOCATION, imsi)
         .add(Avps.RAT_TYPE, ratType)
-        .add(Avps.ULR_FLAGS, flags)
+        .add(Avps.ULR_FLAGS, flags | S6A_INDICATOR)
         .add(Avps.VISITED_PLMN_ID, plmn)
         .build();
+  }
+
+  /** A ULR from this peer as an SGSN over S6d: the indicator cleared, SGSN-Number if given. */
+  byte[] sgsnUlr(String imsi, long flags, byte[] sgsnNumber) {
+    MessageBuilder b =
+        request(Commands.UPDATE_LOCATION, imsi)
+            .add(Avps.RAT_TYPE, UTRAN)
+            .add(Avps.ULR_FLAGS, flags & ~S6A_INDICATOR)
+            .add(Avps.VISITED_PLMN_ID, HOME_PLMN);
+    if (sgsnNumber != null) {
+      b.add(Avps.SGSN_NUMBER, sgsnNumber);
+    }
+    return b.build();
   }
 
   DiameterMessage exchange(byte[] request) throws IOException {
@@ -126,14 +143,28 @@ final class S6aClient implements AutoCloseable {
 
   /** The answer to an HSS-initiated request: success, same identifiers, Session-Id echoed. */
   void answerSuccess(DiameterMessage request) throws IOException {
+    answerWith(request, 2001);
+  }
+
+  /** The answer to an HSS-initiated request with Result-Code {@code resultCode}. */
+  void answerWith(DiameterMessage request, int resultCode) throws IOException {
     peer.send(
         MessageBuilder.answer(request)
             .addCopy(request.first(Avps.SESSION_ID))
-            .add(Avps.RESULT_CODE, 2001)
+            .add(Avps.RESULT_CODE, resultCode)
             .add(Avps.AUTH_SESSION_STATE, 1)
             .add(Avps.ORIGIN_HOST, peer.host)
             .add(Avps.ORIGIN_REALM, "localdomain")
             .build());
+  }
+
+  /**
+   * Asserts that the HSS sent this peer nothing (no CLR, no IDR) before the answer to a watchdog
+   * sent now: whatever the HSS had decided to send earlier is on the wire before that answer.
+   */
+  DiameterMessage nextAfterWatchdog() throws IOException {
+    peer.send(peer.dwr());
+    return peer.receive();
   }
 
   @Override

@@ -73,8 +73,12 @@ class S6aLocationTest {
   }
 
   @Test
-  void ulrWithSkipSubscriberData_answersWithoutSubscriptionData() throws Exception {
+  void ulrWithSkipSubscriberData_answersWithoutSubscriptionData_onceTheMmeHasTheData()
+      throws Exception {
     hss.provision("001010000000202", S6aClient.subscriber("001010000000202", APNS));
+    // the first download: the MME cannot hold current data yet, so skipping is ignored
+    DiameterMessage first = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
+    assertThat(first.first(Avps.SUBSCRIPTION_DATA)).isNotNull();
     DiameterMessage ula = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
     assertThat(ula.resultCode()).isEqualTo(2001);
     assertThat(ula.first(Avps.SUBSCRIPTION_DATA)).isNull();

@@ -2,31 +2,38 @@ package org.reactivehss.app.s6a;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import java.util.EnumMap;
+import java.util.Map;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.dict.Commands;
+import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
+import org.reactivehss.store.ServingNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the serving MME about provisioning changes ({@link SubscriberChanged}, published after the
- * commit). Deploy exactly one instance: every consumer of a publish gets the event.
+ * Tells the serving MME and SGSN about provisioning changes ({@link SubscriberChanged}, published
+ * after the commit). Deploy exactly one instance: every consumer of a publish gets the event.
  *
  * <ul>
  *   <li>deleted, or barred by the change: Cancel-Location with Cancellation-Type
- *       SUBSCRIPTION_WITHDRAWAL (TS 29.272 §5.2.1.2.1, §7.3.24);
+ *       SUBSCRIPTION_WITHDRAWAL to each registered node (TS 29.272 §5.2.1.2.1, §7.3.24);
  *   <li>otherwise changed: Insert-Subscriber-Data with the whole Subscription-Data as stored after
- *       the commit (§5.2.2.1). The APN-Configuration-Profile always says
- *       All_APN_CONFIGURATIONS_INCLUDED, on which the MME replaces its stored APN list
- *       (§5.2.2.1.2), so an APN removed through the API is removed by this IDR: no
- *       Delete-Subscriber-Data is sent.
+ *       the commit to each registered node (§5.2.2.1). The APN-Configuration-Profile always says
+ *       All_APN_CONFIGURATIONS_INCLUDED, on which the node replaces its stored APN list
+ *       (§5.2.2.1.2), so an APN removed through the API is removed by this IDR. A successful IDA
+ *       marks that node's data current again (§5.2.1.1.3 Skip-Subscriber-Data); a failed or
+ *       unanswered one leaves it stale, so the node's next ULR gets Subscription-Data even when it
+ *       asks to skip it.
  * </ul>
  *
- * A subscriber with no serving MME is left alone. Reset (RSR, §5.2.4) is not sent: a later feature.
+ * A subscriber with no serving node is left alone.
  */
 public final class S6aNotifier extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(S6aNotifier.class);
@@ -51,17 +58,29 @@ public final class S6aNotifier extends VerticleBase {
   }
 
   private void changed(SubscriberChanged event) {
-    String mme = event.servingMmeHost();
-    if (mme == null || event.change() == SubscriberChanged.Change.IMS_DEREGISTERED) {
+    if (event.change() == SubscriberChanged.Change.IMS_DEREGISTERED) {
+      return;
+    }
+    Map<ServingNode, String[]> nodes = new EnumMap<>(ServingNode.class);
+    if (event.servingMmeHost() != null) {
+      nodes.put(ServingNode.MME, new String[] {event.servingMmeHost(), event.servingMmeRealm()});
+    }
+    if (event.servingSgsnHost() != null) {
+      nodes.put(ServingNode.SGSN, new String[] {event.servingSgsnHost(), event.servingSgsnRealm()});
+    }
+    if (nodes.isEmpty()) {
       return;
     }
     if (event.change() == SubscriberChanged.Change.DELETED || event.barred()) {
-      new CancelLocation(requests)
-          .send(
-              mme,
-              event.servingMmeRealm(),
-              event.imsi(),
-              Values.CancellationType.SUBSCRIPTION_WITHDRAWAL);
+      CancelLocation cancel = new CancelLocation(requests);
+      nodes.forEach(
+          (node, at) ->
+              cancel.send(
+                  node,
+                  at[0],
+                  at[1],
+                  event.imsi(),
+                  Values.CancellationType.SUBSCRIPTION_WITHDRAWAL));
       return;
     }
     store
@@ -69,15 +88,30 @@ public final class S6aNotifier extends VerticleBase {
         .onSuccess(
             profile -> {
               if (profile != null) {
-                requests.send(
-                    Commands.INSERT_SUBSCRIBER_DATA,
-                    mme,
-                    event.servingMmeRealm(),
-                    event.imsi(),
-                    idr -> SubscriptionData.add(idr, profile));
+                nodes.forEach((node, at) -> insert(node, at[0], at[1], profile));
               }
             })
         .onFailure(
             failure -> log.warn("IDR for a changed subscriber not sent: {}", failure.getMessage()));
+  }
+
+  private void insert(ServingNode node, String host, String realm, S6aProfile profile) {
+    requests
+        .send(
+            Commands.INSERT_SUBSCRIBER_DATA,
+            host,
+            realm,
+            profile.imsi(),
+            idr -> SubscriptionData.add(idr, profile))
+        .onSuccess(
+            ida -> {
+              if (ida.resultCode() == ResultCodes.DIAMETER_SUCCESS.code()) {
+                store
+                    .dataCurrent(profile.imsi(), node, host)
+                    .onFailure(
+                        failure ->
+                            log.warn("IDA not recorded as current: {}", failure.getMessage()));
+              }
+            });
   }
 }

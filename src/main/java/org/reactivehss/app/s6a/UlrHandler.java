@@ -9,11 +9,12 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
-import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.store.LocationRequest;
 import org.reactivehss.store.LocationUpdate;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
+import org.reactivehss.store.ServingNode;
 
 /**
  * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI
@@ -24,16 +25,13 @@ import org.reactivehss.store.S6aStore;
  * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED; with {@code
  * s13.check-ulr-imei}, equipment the EIR rules list as prohibited → 5003 AUTHORIZATION_REJECTED
  * ({@link UlrEquipmentCheck}, docs/s13.md "ULR"). Otherwise the Origin-Host/Realm become the
- * serving MME under the row lock in one transaction, and only after that commit: the ULA
- * (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it) and, if another MME was
- * registered, a CLR to it ({@link CancelLocation}), which the ULA never waits for.
+ * serving MME, or the serving SGSN when ULR-Flags S6a/S6d-Indicator is cleared (beside the MME's,
+ * ULA-Flags Separation Indication), under the row lock in one transaction, and only after that
+ * commit: the ULA (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it and the node's
+ * data is current) and the CLRs {@link UlrFlags#cancellations} decides ({@link CancelLocation}),
+ * which the ULA never waits for.
  */
 final class UlrHandler implements Handler<Message<DiameterMessage>> {
-  /** §7.3.7 ULR-Flags bit 2 Skip-Subscriber-Data, bit 5 Initial-Attach-Indicator. */
-  static final long SKIP_SUBSCRIBER_DATA = 1 << 2;
-
-  static final long INITIAL_ATTACH = 1 << 5;
-
   /** §7.3.8 ULA-Flags bit 0 Separation Indication: MME and SGSN registrations are stored apart. */
   static final long SEPARATION_INDICATION = 1;
 
@@ -71,7 +69,8 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     String imsi = ulr.first(Avps.USER_NAME).asUtf8();
     boolean visiting = !Arrays.equals(plmn.asOctets(), HomePlmn.of(imsi, homeMncLength));
     int ratType = ulr.first(Avps.RAT_TYPE).asEnumerated();
-    long flags = ulr.first(Avps.ULR_FLAGS).asUnsigned32();
+    UlrFlags flags = new UlrFlags(ulr.first(Avps.ULR_FLAGS).asUnsigned32());
+    Avp sgsnNumber = ulr.first(Avps.SGSN_NUMBER);
     TerminalInformation terminal = TerminalInformation.of(ulr);
     equipment
         .prohibited(imsi, ulr.originHost(), terminal, DiameterBus.deadline(ulr))
@@ -79,12 +78,18 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
             prohibited ->
                 store
                     .updateLocation(
-                        imsi,
-                        ulr.originHost(),
-                        ulr.originRealm(),
-                        terminal.imei(),
-                        terminal.softwareVersion(),
-                        profile -> !prohibited && refusal(profile, visiting, ratType) == null,
+                        new LocationRequest(
+                            imsi,
+                            flags.node(),
+                            ulr.originHost(),
+                            ulr.originRealm(),
+                            flags.node() == ServingNode.SGSN && sgsnNumber != null
+                                ? sgsnNumber.asOctets()
+                                : null,
+                            flags.singleRegistration(),
+                            terminal.imei(),
+                            terminal.softwareVersion(),
+                            profile -> !prohibited && refusal(profile, visiting, ratType) == null),
                         DiameterBus.deadline(ulr))
                     .onSuccess(
                         update -> {
@@ -94,7 +99,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
                             refuse(message, update.profile(), visiting, ratType);
                           } else {
                             answers.reply(message, ula(ulr, update, flags));
-                            cancelPrevious(ulr, update, imsi, flags);
+                            for (UlrFlags.Cancel c :
+                                flags.cancellations(update, ulr.originHost())) {
+                              cancel.send(c.node(), c.host(), c.realm(), imsi, c.type());
+                            }
                           }
                         }))
         .onFailure(failure -> answers.replyFailure(message, failure));
@@ -131,27 +139,11 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     return null;
   }
 
-  private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, long flags) {
+  private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, UlrFlags flags) {
     MessageBuilder ula =
         answers
             .answer(ulr, ResultCodes.DIAMETER_SUCCESS)
             .add(Avps.ULA_FLAGS, SEPARATION_INDICATION);
-    return (flags & SKIP_SUBSCRIBER_DATA) != 0 ? ula : SubscriptionData.add(ula, update.profile());
-  }
-
-  /**
-   * §5.2.1.1.3: a different MME was registered, so it is cancelled, MME_UPDATE_PROCEDURE, or
-   * INITIAL_ATTACH_PROCEDURE when the new MME flagged an initial attach (§7.3.24).
-   */
-  private void cancelPrevious(DiameterMessage ulr, LocationUpdate update, String imsi, long flags) {
-    String previous = update.previousHost();
-    if (previous == null || previous.equalsIgnoreCase(ulr.originHost())) {
-      return;
-    }
-    int type =
-        (flags & INITIAL_ATTACH) != 0
-            ? Values.CancellationType.INITIAL_ATTACH_PROCEDURE
-            : Values.CancellationType.MME_UPDATE_PROCEDURE;
-    cancel.send(previous, update.previousRealm(), imsi, type);
+    return flags.sendsSubscriptionData(update) ? SubscriptionData.add(ula, update.profile()) : ula;
   }
 }

@@ -85,6 +85,7 @@ public final class Commands {
                             ULR_FLAGS,
                             VISITED_PLMN_ID,
                             TERMINAL_INFORMATION,
+                            SGSN_NUMBER,
                             SUBSCRIPTION_DATA,
                             ULA_FLAGS));
     public static final CommandDef CANCEL_LOCATION =
