@@ -2,6 +2,7 @@ package org.reactivehss.app.s6a;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
 import java.util.EnumMap;
 import java.util.Map;
 import org.reactivehss.bus.LocalCodec;
@@ -9,6 +10,7 @@ import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.HssRequests;
+import org.reactivehss.events.ResetRequested;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.S6aProfile;
@@ -33,28 +35,42 @@ import org.slf4j.LoggerFactory;
  *       asks to skip it.
  * </ul>
  *
- * A subscriber with no serving node is left alone.
+ * A subscriber with no serving node is left alone. An operator's reset ({@link ResetRequested})
+ * sends Reset to every registered node ({@link ResetSender}).
  */
 public final class S6aNotifier extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(S6aNotifier.class);
 
   private final S6aStore store;
   private final MmeRequests requests;
+  private final ResetSender reset;
 
   public S6aNotifier(
       S6aStore store, HssRequests hssRequests, String originHost, String originRealm) {
     this.store = store;
     this.requests =
         new MmeRequests(hssRequests, new S6aAnswers(originHost, originRealm, HssMetrics.NONE));
+    this.reset = new ResetSender(store, requests);
   }
 
   @Override
   public Future<?> start() {
     LocalCodec.register(vertx, SubscriberChanged.class);
-    return vertx
-        .eventBus()
-        .<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
-        .completion();
+    return Future.all(
+        vertx
+            .eventBus()
+            .<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> changed(m.body()))
+            .completion(),
+        vertx
+            .eventBus()
+            .<JsonObject>localConsumer(
+                ResetRequested.ADDRESS,
+                m ->
+                    reset
+                        .resetAll()
+                        .onSuccess(m::reply)
+                        .onFailure(failure -> m.fail(503, "registered nodes not read")))
+            .completion());
   }
 
   private void changed(SubscriberChanged event) {
