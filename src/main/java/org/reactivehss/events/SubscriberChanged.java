@@ -1,5 +1,7 @@
 package org.reactivehss.events;
 
+import java.util.List;
+
 /**
  * Published on the event bus ({@link #ADDRESS}, local codec) after a provisioning change has been
  * committed, so that the Diameter applications can tell the serving nodes: S6a sends
@@ -18,6 +20,8 @@ package org.reactivehss.events;
  * @param impi the IMS private identity, when the subscriber has one
  * @param servingSgsnHost Origin-Host of the SGSN that registered the subscriber with ULR over S6d
  * @param servingSgsnRealm its Origin-Realm
+ * @param removedContextIds Context-Identifiers of the APN configurations the change removed (S6a
+ *     withdraws them with Delete-Subscriber-Data, TS 29.272 §5.2.2.2)
  */
 public record SubscriberChanged(
     String imsi,
@@ -28,7 +32,8 @@ public record SubscriberChanged(
     String scscfName,
     String impi,
     String servingSgsnHost,
-    String servingSgsnRealm) {
+    String servingSgsnRealm,
+    List<Integer> removedContextIds) {
 
   public static final String ADDRESS = "hss.subscriber.changed";
 
@@ -41,7 +46,17 @@ public record SubscriberChanged(
       String servingMmeRealm,
       String scscfName,
       String impi) {
-    this(imsi, change, barred, servingMmeHost, servingMmeRealm, scscfName, impi, null, null);
+    this(
+        imsi,
+        change,
+        barred,
+        servingMmeHost,
+        servingMmeRealm,
+        scscfName,
+        impi,
+        null,
+        null,
+        List.of());
   }
 
   /** What the provisioning API did. */

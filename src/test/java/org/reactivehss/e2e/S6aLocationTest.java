@@ -117,6 +117,41 @@ class S6aLocationTest {
   }
 
   @Test
+  void removingAnApn_sendsDsrWithdrawingItsContext_thenIdrWithTheRest() throws Exception {
+    // GIVEN a subscriber with APNs internet (1) and ims (2) registered at MME B
+    hss.provision("001010000000207", S6aClient.subscriber("001010000000207", APNS));
+    mmeB.exchange(mmeB.ulr("001010000000207", HOME_PLMN, EUTRAN, 0));
+
+    // WHEN the API removes "ims"
+    assertThat(
+            hss.send(
+                    "PATCH",
+                    "/api/v1/subscribers/001010000000207",
+                    "{\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,"
+                        + "\"qci\":9,\"arp\":{\"priority\":8,\"preemptionCapable\":false,"
+                        + "\"preemptionVulnerable\":true}}]}")
+                .statusCode())
+        .isEqualTo(200);
+
+    // THEN DSR, DSR-Flags bit 3 PDN subscription contexts withdrawal, Context-Identifier 2 ...
+    DiameterMessage dsr = mmeB.peer.receive();
+    assertThat(dsr.commandCode()).isEqualTo(Commands.DELETE_SUBSCRIBER_DATA.code());
+    assertThat(dsr.first(Avps.DSR_FLAGS).asUnsigned32()).isEqualTo(8);
+    assertThat(dsr.all(Avps.CONTEXT_IDENTIFIER)).hasSize(1);
+    assertThat(dsr.first(Avps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(2);
+    mmeB.answerSuccess(dsr);
+    // ... then the IDR with the remaining APN only
+    DiameterMessage idr = mmeB.peer.receive();
+    assertThat(idr.commandCode()).isEqualTo(Commands.INSERT_SUBSCRIBER_DATA.code());
+    assertThat(
+            idr.first(Avps.SUBSCRIPTION_DATA)
+                .first(Avps.APN_CONFIGURATION_PROFILE)
+                .all(Avps.APN_CONFIGURATION))
+        .hasSize(1);
+    mmeB.answerSuccess(idr);
+  }
+
+  @Test
   void barringOrDeletingASubscriber_sendsClrWithSubscriptionWithdrawal() throws Exception {
     hss.provision("001010000000205", S6aClient.subscriber("001010000000205", ""));
     mmeB.exchange(mmeB.ulr("001010000000205", HOME_PLMN, EUTRAN, 0));

@@ -4,8 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.diameter.dict.Avps;
 import org.reactivehss.diameter.dict.Commands;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.Values;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
  *   <li>otherwise changed: Insert-Subscriber-Data with the whole Subscription-Data as stored after
  *       the commit to each registered node (§5.2.2.1). The APN-Configuration-Profile always says
  *       All_APN_CONFIGURATIONS_INCLUDED, on which the node replaces its stored APN list
- *       (§5.2.2.1.2), so an APN removed through the API is removed by this IDR. A successful IDA
- *       marks that node's data current again (§5.2.1.1.3 Skip-Subscriber-Data); a failed or
+ *       (§5.2.2.1.2). When the change removed APN configurations, Delete-Subscriber-Data
+ *       withdrawing their Context-Identifiers goes first (§5.2.2.2), so that the node tears down
+ *       their PDN connections as a withdrawal rather than reading it from a new list. A successful
+ *       IDA marks that node's data current again (§5.2.1.1.3 Skip-Subscriber-Data); a failed or
  *       unanswered one leaves it stale, so the node's next ULR gets Subscription-Data even when it
  *       asks to skip it.
  * </ul>
@@ -44,6 +48,9 @@ public final class S6aNotifier extends VerticleBase {
   private final S6aStore store;
   private final MmeRequests requests;
   private final ResetSender reset;
+
+  /** TS 29.272 §7.3.25 DSR-Flags bit 3: PDN subscription contexts withdrawal. */
+  static final long PDN_SUBSCRIPTION_CONTEXTS_WITHDRAWAL = 1 << 3;
 
   public S6aNotifier(
       S6aStore store, HssRequests hssRequests, String originHost, String originRealm) {
@@ -104,11 +111,35 @@ public final class S6aNotifier extends VerticleBase {
         .onSuccess(
             profile -> {
               if (profile != null) {
-                nodes.forEach((node, at) -> insert(node, at[0], at[1], profile));
+                nodes.forEach(
+                    (node, at) ->
+                        withdraw(at[0], at[1], profile.imsi(), event.removedContextIds())
+                            .onComplete(withdrawn -> insert(node, at[0], at[1], profile)));
               }
             })
         .onFailure(
             failure -> log.warn("IDR for a changed subscriber not sent: {}", failure.getMessage()));
+  }
+
+  /**
+   * §5.2.2.2: Delete-Subscriber-Data with DSR-Flags "PDN subscription contexts withdrawal" (bit 3,
+   * §7.3.25) and the Context-Identifier of each removed APN configuration; completes when it ended,
+   * whatever the answer, so that the IDR follows it. Nothing when no APN was removed.
+   */
+  private Future<?> withdraw(String host, String realm, String imsi, List<Integer> removed) {
+    if (removed.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return requests.send(
+        Commands.DELETE_SUBSCRIBER_DATA,
+        host,
+        realm,
+        imsi,
+        dsr -> {
+          dsr.add(Avps.DSR_FLAGS, PDN_SUBSCRIPTION_CONTEXTS_WITHDRAWAL);
+          removed.forEach(id -> dsr.add(Avps.CONTEXT_IDENTIFIER, (long) id));
+          return dsr;
+        });
   }
 
   private void insert(ServingNode node, String host, String realm, S6aProfile profile) {
