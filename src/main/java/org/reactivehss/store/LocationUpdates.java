@@ -25,10 +25,11 @@ import org.reactivehss.bus.Deadline;
  *
  * <p>The transaction locks the subscribers' rows in IMSI order (so two loops' batches queue instead
  * of deadlocking), reads their profiles and APNs, asks each ULR's {@code admits} in arrival order,
- * and stores the serving MME of the admitted ones. The outcome is what one transaction per ULR in
- * arrival order gives: a second ULR for an IMSI in the same batch sees the first one's MME as the
- * previous one, the last admitted MME is stored, and terminal information keeps the last value
- * given. Every ULR of a batch completes once the batch has committed. Use from its context only.
+ * and stores the serving MME or SGSN of the admitted ones ({@link ServingNodes}). The outcome is
+ * what one transaction per ULR in arrival order gives: a second ULR for an IMSI in the same batch
+ * sees the first one's node as the previous one, the last admitted MME and SGSN are stored, and
+ * terminal information keeps the last value given. Every ULR of a batch completes once the batch
+ * has committed. Use from its context only.
  */
 final class LocationUpdates {
   private static final int MAX_BATCH = 128;

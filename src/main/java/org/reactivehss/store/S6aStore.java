@@ -15,11 +15,11 @@ import org.reactivehss.bus.Deadline;
 
 /**
  * The S6a application state in PostgreSQL (never only in memory, so replicas and restarts agree):
- * serving MME, purge flag, terminal information, and the profile sent as Subscription-Data. Every
- * operation is one transaction (on an event loop, Update-Locations share one with the others of the
- * loop: {@link LocationUpdates}); failures complete with an {@link
- * org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes take its {@link Deadline}:
- * once it has passed, they fail with TIMED_OUT and do no database work.
+ * serving MME and SGSN, purge flags, whether each holds the current data, terminal information, and
+ * the profile sent as Subscription-Data. Every operation is one transaction (on an event loop,
+ * Update-Locations share one with the others of the loop: {@link LocationUpdates}); failures
+ * complete with an {@link org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes
+ * take its {@link Deadline}: once it has passed, they fail with TIMED_OUT and do no database work.
  */
 public final class S6aStore {
   static final String PROFILE_COLUMNS =
