@@ -15,6 +15,7 @@ import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
 import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
+import org.reactivehss.api.ResetEndpoint;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
@@ -124,6 +125,13 @@ final class HssStartup {
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
                         KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
+                        // every RSR ends within its attempts and the pauses between them
+                        HssRequestPolicy policy = HssRequestPolicy.DEFAULTS;
+                        ResetEndpoint reset =
+                            new ResetEndpoint(
+                                policy.attempts()
+                                        * (config.diameter().requestTimeoutMs() + policy.pauseMs())
+                                    + 5_000);
                         ApiVerticle api =
                             new ApiVerticle(
                                 config.http(),
@@ -133,6 +141,7 @@ final class HssStartup {
                                 router -> {
                                   deregistration.mount(router);
                                   reseal.mount(router);
+                                  reset.mount(router);
                                   new AuthHistoryEndpoint(history).mount(router);
                                   eir.mount(router);
                                 });

@@ -13,7 +13,14 @@ import org.reactivehss.store.Subscriber;
 final class SubscriberPatch {
   /** Shown by GET, owned by the HSS itself, never written through the API. */
   static final Set<String> READ_ONLY =
-      Set.of("keyType", "servingMme", "purgedByMme", "imei", "softwareVersion");
+      Set.of(
+          "keyType",
+          "servingMme",
+          "purgedByMme",
+          "servingSgsn",
+          "purgedBySgsn",
+          "imei",
+          "softwareVersion");
 
   private static final Set<String> READ_ONLY_IMS = Set.of("scscfName", "registrationStates");
 

@@ -1,11 +1,13 @@
 package org.reactivehss.events;
 
+import java.util.List;
+
 /**
  * Published on the event bus ({@link #ADDRESS}, local codec) after a provisioning change has been
  * committed, so that the Diameter applications can tell the serving nodes: S6a sends
- * Insert-Subscriber-Data, Delete-Subscriber-Data or Cancel-Location to the serving MME (TS 29.272
- * §5.2.2), Cx sends Push-Profile or Registration-Termination to the assigned S-CSCF (TS 29.228
- * §6.1.3, §6.1.4).
+ * Insert-Subscriber-Data, Delete-Subscriber-Data or Cancel-Location to the serving MME and SGSN (TS
+ * 29.272 §5.2.2), Cx sends Push-Profile or Registration-Termination to the assigned S-CSCF (TS
+ * 29.228 §6.1.3, §6.1.4).
  *
  * <p>The serving-node fields are a snapshot taken in the same transaction as the change (for a
  * deletion, just before the row disappeared), null when there is none.
@@ -16,6 +18,10 @@ package org.reactivehss.events;
  * @param servingMmeRealm its Origin-Realm
  * @param scscfName the S-CSCF assigned through SAR (a SIP URI), for the subscriber's IMPI
  * @param impi the IMS private identity, when the subscriber has one
+ * @param servingSgsnHost Origin-Host of the SGSN that registered the subscriber with ULR over S6d
+ * @param servingSgsnRealm its Origin-Realm
+ * @param removedContextIds Context-Identifiers of the APN configurations the change removed (S6a
+ *     withdraws them with Delete-Subscriber-Data, TS 29.272 §5.2.2.2)
  */
 public record SubscriberChanged(
     String imsi,
@@ -24,9 +30,34 @@ public record SubscriberChanged(
     String servingMmeHost,
     String servingMmeRealm,
     String scscfName,
-    String impi) {
+    String impi,
+    String servingSgsnHost,
+    String servingSgsnRealm,
+    List<Integer> removedContextIds) {
 
   public static final String ADDRESS = "hss.subscriber.changed";
+
+  /** A change with no SGSN registration. */
+  public SubscriberChanged(
+      String imsi,
+      Change change,
+      boolean barred,
+      String servingMmeHost,
+      String servingMmeRealm,
+      String scscfName,
+      String impi) {
+    this(
+        imsi,
+        change,
+        barred,
+        servingMmeHost,
+        servingMmeRealm,
+        scscfName,
+        impi,
+        null,
+        null,
+        List.of());
+  }
 
   /** What the provisioning API did. */
   public enum Change {

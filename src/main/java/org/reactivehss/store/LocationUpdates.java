@@ -3,6 +3,7 @@ package org.reactivehss.store;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.reactivehss.bus.Deadline;
 
 /**
@@ -25,10 +25,11 @@ import org.reactivehss.bus.Deadline;
  *
  * <p>The transaction locks the subscribers' rows in IMSI order (so two loops' batches queue instead
  * of deadlocking), reads their profiles and APNs, asks each ULR's {@code admits} in arrival order,
- * and stores the serving MME of the admitted ones. The outcome is what one transaction per ULR in
- * arrival order gives: a second ULR for an IMSI in the same batch sees the first one's MME as the
- * previous one, the last admitted MME is stored, and terminal information keeps the last value
- * given. Every ULR of a batch completes once the batch has committed. Use from its context only.
+ * and stores the serving MME or SGSN of the admitted ones ({@link ServingNodes}). The outcome is
+ * what one transaction per ULR in arrival order gives: a second ULR for an IMSI in the same batch
+ * sees the first one's node as the previous one, the last admitted MME and SGSN are stored, and
+ * terminal information keeps the last value given. Every ULR of a batch completes once the batch
+ * has committed. Use from its context only.
  */
 final class LocationUpdates {
   private static final int MAX_BATCH = 128;
@@ -47,37 +48,36 @@ final class LocationUpdates {
       "SELECT imsi, "
           + S6aStore.APN_COLUMNS
           + " FROM subscriber_apns WHERE imsi = ANY($1) ORDER BY imsi, context_id";
+
+  /**
+   * The final state of each written subscriber: hosts, realms and data-current flags as decided;
+   * since, purge flag and SGSN-Number change only for a node registered again (or withdrawn).
+   */
   private static final String REGISTER_MANY =
-      "UPDATE subscribers s SET serving_mme_host = u.host, "
-          + "serving_mme_realm = u.realm, serving_mme_since = now(), purged_by_mme = false, "
+      "UPDATE subscribers s SET serving_mme_host = u.mme_host, serving_mme_realm = u.mme_realm, "
+          + "serving_mme_since = CASE WHEN u.mme_new THEN now() ELSE s.serving_mme_since END, "
+          + "purged_by_mme = CASE WHEN u.mme_new THEN false ELSE s.purged_by_mme END, "
+          + "serving_sgsn_host = u.sgsn_host, serving_sgsn_realm = u.sgsn_realm, "
+          + "serving_sgsn_since = CASE WHEN u.sgsn_host IS NULL THEN NULL "
+          + "WHEN u.sgsn_new THEN now() ELSE s.serving_sgsn_since END, "
+          + "serving_sgsn_number = CASE WHEN u.sgsn_host IS NULL THEN NULL "
+          + "WHEN u.sgsn_new THEN u.sgsn_number ELSE s.serving_sgsn_number END, "
+          + "purged_by_sgsn = CASE WHEN u.sgsn_host IS NULL OR u.sgsn_new THEN false "
+          + "ELSE s.purged_by_sgsn END, "
+          + "mme_data_current = u.mme_current, sgsn_data_current = u.sgsn_current, "
           + "imei = COALESCE(u.imei, s.imei), software_version = COALESCE(u.sv, s.software_version) "
-          + "FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(imsi, host, realm, imei, sv) "
-          + "WHERE s.imsi = u.imsi";
+          + "FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], "
+          + "$7::boolean[], $8::bytea[], $9::boolean[], $10::boolean[], $11::text[], $12::text[]) "
+          + "AS u(imsi, mme_host, mme_realm, mme_new, sgsn_host, sgsn_realm, sgsn_new, sgsn_number, "
+          + "mme_current, sgsn_current, imei, sv) WHERE s.imsi = u.imsi";
 
-  record Request(
-      String imsi,
-      String host,
-      String realm,
-      String imei,
-      String softwareVersion,
-      Predicate<S6aProfile> admits) {}
-
-  private record Pending(Request request, Promise<LocationUpdate> outcome, Deadline deadline)
+  private record Pending(
+      LocationRequest request, Promise<LocationUpdate> outcome, Deadline deadline)
       implements TurnBatch.Item {
     @Override
     public void fail(Throwable failure) {
       outcome.tryFail(failure);
     }
-  }
-
-  /**
-   * What the batch will store for one IMSI: the last admitted MME, the last terminal information.
-   */
-  private static final class Registration {
-    String host;
-    String realm;
-    String imei;
-    String softwareVersion;
   }
 
   private final Pool pool;
@@ -89,7 +89,7 @@ final class LocationUpdates {
   }
 
   /** Completes with null when the subscriber is unknown. */
-  Future<LocationUpdate> update(Request request, Deadline deadline) {
+  Future<LocationUpdate> update(LocationRequest request, Deadline deadline) {
     Promise<LocationUpdate> outcome = Promise.promise();
     batch.add(new Pending(request, outcome, deadline));
     return outcome.future();
@@ -127,44 +127,28 @@ final class LocationUpdates {
                                   apns.computeIfAbsent(a.getString(0), imsi -> new ArrayList<>())
                                       .add(S6aStore.apn(a, 1)));
                           Map<String, S6aProfile> profiles = new HashMap<>();
-                          Map<String, String[]> serving = new HashMap<>();
+                          Map<String, ServingNodes> serving = new LinkedHashMap<>();
                           for (Row s : rows) {
                             String imsi = s.getString(0);
                             profiles.put(
                                 imsi,
                                 S6aStore.profile(imsi, s, 1, apns.getOrDefault(imsi, List.of())));
-                            serving.put(
-                                imsi,
-                                new String[] {
-                                  S6aStore.servingHost(s, 1), S6aStore.servingRealm(s, 1)
-                                });
+                            serving.put(imsi, ServingNodes.of(s, 1));
                           }
                           List<LocationUpdate> outcomes = new ArrayList<>(batch.size());
-                          Map<String, Registration> writes = new LinkedHashMap<>();
                           for (Pending p : batch) {
-                            Request r = p.request();
+                            LocationRequest r = p.request();
                             S6aProfile profile = profiles.get(r.imsi());
-                            if (profile == null) {
-                              outcomes.add(null);
-                              continue;
-                            }
-                            String[] previous = serving.get(r.imsi());
-                            boolean admitted = r.admits().test(profile);
                             outcomes.add(
-                                new LocationUpdate(profile, admitted, previous[0], previous[1]));
-                            if (admitted) {
-                              serving.put(r.imsi(), new String[] {r.host(), r.realm()});
-                              Registration w =
-                                  writes.computeIfAbsent(r.imsi(), imsi -> new Registration());
-                              w.host = r.host();
-                              w.realm = r.realm();
-                              w.imei = r.imei() != null ? r.imei() : w.imei;
-                              w.softwareVersion =
-                                  r.softwareVersion() != null
-                                      ? r.softwareVersion()
-                                      : w.softwareVersion;
-                            }
+                                profile == null ? null : serving.get(r.imsi()).apply(r, profile));
                           }
+                          Map<String, ServingNodes> writes = new LinkedHashMap<>();
+                          serving.forEach(
+                              (imsi, n) -> {
+                                if (n.mmeRegistered || n.sgsnRegistered) {
+                                  writes.put(imsi, n);
+                                }
+                              });
                           return writes.isEmpty()
                               ? Future.succeededFuture(outcomes)
                               : conn.preparedQuery(REGISTER_MANY)
@@ -173,13 +157,30 @@ final class LocationUpdates {
                         }));
   }
 
-  private static Tuple registerArgs(Map<String, Registration> writes) {
-    List<Registration> values = new ArrayList<>(writes.values());
+  private static Tuple registerArgs(Map<String, ServingNodes> writes) {
+    List<ServingNodes> v = new ArrayList<>(writes.values());
     return Tuple.tuple()
         .addArrayOfString(writes.keySet().toArray(String[]::new))
-        .addArrayOfString(values.stream().map(w -> w.host).toArray(String[]::new))
-        .addArrayOfString(values.stream().map(w -> w.realm).toArray(String[]::new))
-        .addArrayOfString(values.stream().map(w -> w.imei).toArray(String[]::new))
-        .addArrayOfString(values.stream().map(w -> w.softwareVersion).toArray(String[]::new));
+        .addArrayOfString(v.stream().map(n -> n.mmeHost).toArray(String[]::new))
+        .addArrayOfString(v.stream().map(n -> n.mmeRealm).toArray(String[]::new))
+        .addArrayOfBoolean(v.stream().map(n -> n.mmeRegistered).toArray(Boolean[]::new))
+        .addArrayOfString(v.stream().map(n -> n.sgsnHost).toArray(String[]::new))
+        .addArrayOfString(v.stream().map(n -> n.sgsnRealm).toArray(String[]::new))
+        .addArrayOfBoolean(v.stream().map(n -> n.sgsnRegistered).toArray(Boolean[]::new))
+        .addArrayOfBuffer(
+            v.stream()
+                .map(n -> n.sgsnNumber == null ? null : Buffer.buffer(n.sgsnNumber))
+                .toArray(Buffer[]::new))
+        .addArrayOfBoolean(v.stream().map(n -> n.mmeCurrent).toArray(Boolean[]::new))
+        .addArrayOfBoolean(v.stream().map(n -> n.sgsnCurrent).toArray(Boolean[]::new))
+        .addArrayOfString(v.stream().map(n -> n.imei).toArray(String[]::new))
+        .addArrayOfString(v.stream().map(n -> n.softwareVersion).toArray(String[]::new));
+  }
+
+  /** One Update-Location in its own transaction (off an event loop): a batch of one. */
+  static Future<LocationUpdate> once(Pool pool, LocationRequest request) {
+    Pending alone = new Pending(request, Promise.promise(), Deadline.NONE);
+    return pool.withTransaction(conn -> decide(conn, new String[] {request.imsi()}, List.of(alone)))
+        .map(outcomes -> outcomes.get(0));
   }
 }

@@ -15,16 +15,17 @@ import org.reactivehss.bus.Deadline;
 
 /**
  * The S6a application state in PostgreSQL (never only in memory, so replicas and restarts agree):
- * serving MME, purge flag, terminal information, and the profile sent as Subscription-Data. Every
- * operation is one transaction (on an event loop, Update-Locations share one with the others of the
- * loop: {@link LocationUpdates}); failures complete with an {@link
- * org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes take its {@link Deadline}:
- * once it has passed, they fail with TIMED_OUT and do no database work.
+ * serving MME and SGSN, purge flags, whether each holds the current data, terminal information, and
+ * the profile sent as Subscription-Data. Every operation is one transaction (on an event loop,
+ * Update-Locations share one with the others of the loop: {@link LocationUpdates}); failures
+ * complete with an {@link org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes
+ * take its {@link Deadline}: once it has passed, they fail with TIMED_OUT and do no database work.
  */
 public final class S6aStore {
   static final String PROFILE_COLUMNS =
       "msisdn, status, ambr_ul, ambr_dl, access_restriction, "
-          + "roaming_allowed, serving_mme_host, serving_mme_realm";
+          + "roaming_allowed, serving_mme_host, serving_mme_realm, serving_sgsn_host, "
+          + "serving_sgsn_realm, mme_data_current, sgsn_data_current";
   static final String APN_COLUMNS =
       "apn, context_id, is_default, pdn_type, qci, arp_priority, "
           + "arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl";
@@ -33,28 +34,53 @@ public final class S6aStore {
   private static final String APNS =
       "SELECT " + APN_COLUMNS + " FROM subscriber_apns " + "WHERE imsi = $1 ORDER BY context_id";
 
-  /** TS 29.272 §5.2.1.1.3: a new registration clears "UE purged in MME". */
-  private static final String REGISTER =
-      "UPDATE subscribers SET serving_mme_host = $2, serving_mme_realm = $3, "
-          + "serving_mme_since = now(), purged_by_mme = false, imei = COALESCE($4, imei), "
-          + "software_version = COALESCE($5, software_version) WHERE imsi = $1";
-
   /**
-   * TS 29.272 §5.2.1.3.3: only the registered MME sets "UE purged in MME"; true in the row when it
-   * did.
+   * TS 29.272 §5.2.1.3.3: only the registered node sets its "UE purged" flag; a purge from the SGSN
+   * leaves the MME registration alone and the other way round. Tells which registrations {@code $2}
+   * held.
    */
   private static final String PURGE =
       "UPDATE subscribers SET purged_by_mme = purged_by_mme "
-          + "OR lower(serving_mme_host) IS NOT DISTINCT FROM lower($2) WHERE imsi = $1 "
-          + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2)";
+          + "OR lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
+          + "purged_by_sgsn = purged_by_sgsn "
+          + "OR lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2) WHERE imsi = $1 "
+          + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
+          + "lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2)";
 
-  /** TS 29.272 §5.2.5.1.3: only the registered MME's notification is stored. */
+  private static final String SERVING =
+      "(lower(serving_mme_host) = lower($2) OR lower(serving_sgsn_host) = lower($2))";
+
+  /** TS 29.272 §5.2.5.1.3: only a registered node's (MME or SGSN) notification is stored. */
   private static final String NOTIFY =
       "UPDATE subscribers SET "
-          + "imei = CASE WHEN lower(serving_mme_host) = lower($2) THEN COALESCE($3, imei) ELSE imei END, "
-          + "software_version = CASE WHEN lower(serving_mme_host) = lower($2) "
-          + "THEN COALESCE($4, software_version) ELSE software_version END WHERE imsi = $1 "
-          + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2)";
+          + "imei = CASE WHEN "
+          + SERVING
+          + " THEN COALESCE($3, imei) ELSE imei END, "
+          + "software_version = CASE WHEN "
+          + SERVING
+          + " THEN COALESCE($4, software_version) ELSE software_version END WHERE imsi = $1 "
+          + "RETURNING COALESCE("
+          + SERVING
+          + ", false)";
+
+  /**
+   * A successful IDA: the node that answered holds the current data, if it is still the registered
+   * one (§5.2.1.1.3 Skip-Subscriber-Data).
+   */
+  private static final String MME_CURRENT =
+      "UPDATE subscribers SET mme_data_current = true "
+          + "WHERE imsi = $1 AND lower(serving_mme_host) = lower($2)";
+
+  private static final String SGSN_CURRENT =
+      "UPDATE subscribers SET sgsn_data_current = true "
+          + "WHERE imsi = $1 AND lower(serving_sgsn_host) = lower($2)";
+
+  /** Every registered MME and SGSN host with its realm (Reset, §5.2.4.1). */
+  private static final String REGISTERED_NODES =
+      "SELECT DISTINCT serving_mme_host, serving_mme_realm FROM subscribers "
+          + "WHERE serving_mme_host IS NOT NULL UNION "
+          + "SELECT DISTINCT serving_sgsn_host, serving_sgsn_realm FROM subscribers "
+          + "WHERE serving_sgsn_host IS NOT NULL";
 
   private final Pool pool;
   private final long timeoutMs;
@@ -66,26 +92,17 @@ public final class S6aStore {
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */
   public Future<S6aProfile> profile(String imsi) {
-    return bounded(
-        pool.withConnection(
-            conn ->
-                readProfile(conn, imsi, false).map(read -> read == null ? null : read.profile())));
+    return bounded(pool.withConnection(conn -> readProfile(conn, imsi)));
   }
 
   /**
-   * Update-Location: under the subscriber's row lock, reads the profile, asks {@code admits}, and
-   * if it agrees stores {@code host}/{@code realm} as the serving MME, all in one transaction.
-   * Completes with null when the subscriber is unknown. On an event loop the ULRs of one turn share
-   * one transaction ({@link LocationUpdates}), with the same outcome for each.
+   * Update-Location: under the subscriber's row lock, reads the profile and the serving nodes, asks
+   * {@code request.admits()}, and if it agrees stores the node as the serving MME or SGSN ({@link
+   * ServingNodes}), all in one transaction. Completes with null when the subscriber is unknown. On
+   * an event loop the ULRs of one turn share one transaction ({@link LocationUpdates}), with the
+   * same outcome for each.
    */
-  public Future<LocationUpdate> updateLocation(
-      String imsi,
-      String host,
-      String realm,
-      String imei,
-      String softwareVersion,
-      Predicate<S6aProfile> admits,
-      Deadline deadline) {
+  public Future<LocationUpdate> updateLocation(LocationRequest request, Deadline deadline) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
@@ -96,51 +113,73 @@ public final class S6aStore {
         batch = new LocationUpdates(context, pool);
         context.put(this, batch);
       }
-      return bounded(
-          batch.update(
-              new LocationUpdates.Request(imsi, host, realm, imei, softwareVersion, admits),
-              deadline));
+      return bounded(batch.update(request, deadline));
     }
+    return bounded(LocationUpdates.once(pool, request));
+  }
+
+  /** An MME's Update-Location without single registration. */
+  public Future<LocationUpdate> updateLocation(
+      String imsi,
+      String host,
+      String realm,
+      String imei,
+      String softwareVersion,
+      Predicate<S6aProfile> admits,
+      Deadline deadline) {
+    return updateLocation(
+        new LocationRequest(imsi, host, realm, imei, softwareVersion, admits), deadline);
+  }
+
+  /** After a successful IDA from {@code host}: its node kind holds the current data. */
+  public Future<Void> dataCurrent(String imsi, ServingNode node, String host) {
     return bounded(
-        pool.withTransaction(
-            conn ->
-                readProfile(conn, imsi, true)
-                    .compose(
-                        read -> {
-                          if (read == null) {
-                            return Future.succeededFuture(null);
-                          }
-                          if (!admits.test(read.profile())) {
-                            return Future.succeededFuture(
-                                new LocationUpdate(
-                                    read.profile(), false, read.host(), read.realm()));
-                          }
-                          return conn.preparedQuery(REGISTER)
-                              .execute(Tuple.of(imsi, host, realm, imei, softwareVersion))
-                              .map(
-                                  done ->
-                                      new LocationUpdate(
-                                          read.profile(), true, read.host(), read.realm()));
-                        })));
+        pool.preparedQuery(node == ServingNode.SGSN ? SGSN_CURRENT : MME_CURRENT)
+            .execute(Tuple.of(imsi, host))
+            .mapEmpty());
+  }
+
+  /** Host and realm of every registered MME and SGSN, each once. */
+  public Future<List<String[]>> registeredNodes() {
+    return bounded(
+        pool.query(REGISTERED_NODES)
+            .execute()
+            .map(
+                rows -> {
+                  List<String[]> nodes = new ArrayList<>();
+                  rows.forEach(r -> nodes.add(new String[] {r.getString(0), r.getString(1)}));
+                  return nodes;
+                }));
   }
 
   /**
-   * Purge-UE from {@code host}: completes with true when {@code host} is the registered MME (the
-   * flag is now set), false when another MME is registered, null when the subscriber is unknown.
+   * Purge-UE from {@code host}: completes with which registrations {@code host} held (their flags
+   * are now set), or null when the subscriber is unknown.
    */
-  public Future<Boolean> purge(String imsi, String host, Deadline deadline) {
+  public Future<Purged> purge(String imsi, String host, Deadline deadline) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
     return bounded(
         pool.preparedQuery(PURGE)
             .execute(Tuple.of(imsi, host))
-            .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
+            .map(
+                rows -> {
+                  if (rows.size() == 0) {
+                    return null;
+                  }
+                  Row r = rows.iterator().next();
+                  return new Purged(r.getBoolean(0), r.getBoolean(1));
+                }));
   }
+
+  /** What a Purge-UE set: "UE purged in MME", "UE purged in SGSN" (§5.2.1.3.3). */
+  public record Purged(boolean mme, boolean sgsn) {}
 
   /**
    * Notify from {@code host}: stores the terminal information it carries (nulls keep the stored
-   * values); completes with whether {@code host} is the registered MME, or null when unknown.
+   * values); completes with whether {@code host} is the registered MME or SGSN, or null when
+   * unknown.
    */
   public Future<Boolean> notify(
       String imsi, String host, String imei, String softwareVersion, Deadline deadline) {
@@ -153,10 +192,8 @@ public final class S6aStore {
             .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
   }
 
-  private record Read(S6aProfile profile, String host, String realm) {}
-
-  private static Future<Read> readProfile(SqlConnection conn, String imsi, boolean lock) {
-    return conn.preparedQuery(lock ? PROFILE + " FOR UPDATE" : PROFILE)
+  private static Future<S6aProfile> readProfile(SqlConnection conn, String imsi) {
+    return conn.preparedQuery(PROFILE)
         .execute(Tuple.of(imsi))
         .compose(
             rows -> {
@@ -170,8 +207,7 @@ public final class S6aStore {
                       apnRows -> {
                         List<Subscriber.Apn> apns = new ArrayList<>();
                         apnRows.forEach(a -> apns.add(apn(a, 0)));
-                        return new Read(
-                            profile(imsi, s, 0, apns), servingHost(s, 0), servingRealm(s, 0));
+                        return profile(imsi, s, 0, apns);
                       });
             });
   }
@@ -202,14 +238,6 @@ public final class S6aStore {
         s.getInteger(from + 4),
         s.getBoolean(from + 5),
         List.copyOf(apns));
-  }
-
-  static String servingHost(Row s, int from) {
-    return s.getString(from + 6);
-  }
-
-  static String servingRealm(Row s, int from) {
-    return s.getString(from + 7);
   }
 
   private <T> Future<T> bounded(Future<T> work) {

@@ -37,8 +37,12 @@ final class SubscriberDocuments {
           + "FROM ims_public_identities p WHERE p.imsi = i.imsi), '{}'::json)) "
           + "FROM ims_identities i WHERE i.imsi = s.imsi), "
           + "'servingMme', CASE WHEN s.serving_mme_host IS NULL THEN NULL ELSE json_build_object("
-          + "'host', s.serving_mme_host, 'realm', s.serving_mme_realm, 'since', s.serving_mme_since) END, "
-          + "'purgedByMme', s.purged_by_mme, 'imei', s.imei, 'softwareVersion', s.software_version)";
+          + "'host', s.serving_mme_host, 'realm', s.serving_mme_realm, 'since', s.serving_mme_since, "
+          + "'dataCurrent', s.mme_data_current) END, "
+          + "'servingSgsn', CASE WHEN s.serving_sgsn_host IS NULL THEN NULL ELSE json_build_object("
+          + "'host', s.serving_sgsn_host, 'realm', s.serving_sgsn_realm, 'since', s.serving_sgsn_since, "
+          + "'sgsnNumber', encode(s.serving_sgsn_number, 'hex'), 'dataCurrent', s.sgsn_data_current) END, "
+          + "'purgedByMme', s.purged_by_mme, 'purgedBySgsn', s.purged_by_sgsn, 'imei', s.imei, 'softwareVersion', s.software_version)";
 
   static final String ONE = "SELECT " + DOCUMENT + " FROM subscribers s WHERE s.imsi = $1";
 

@@ -29,7 +29,16 @@ public final class SubscriberRepository {
    */
   private static final String SNAPSHOT =
       "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
-          + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+          + "i.scscf_name, i.impi, s.serving_sgsn_host, s.serving_sgsn_realm, "
+          + "ARRAY(SELECT a.context_id FROM subscriber_apns a WHERE a.imsi = s.imsi) FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+
+  /**
+   * TS 29.272 §5.2.1.1.3: once the profile changed, neither node holds the current data until a ULA
+   * with Subscription-Data or a successful IDA reaches it; in the change's transaction, so no ULR
+   * with Skip-Subscriber-Data can slip between the change and the flag.
+   */
+  private static final String DATA_CHANGED =
+      "UPDATE subscribers SET mme_data_current = false, sgsn_data_current = false WHERE imsi = $1";
 
   /** One statement: the snapshot is taken from the rows the same statement deletes. */
   private static final String DELETE =
@@ -70,13 +79,18 @@ public final class SubscriberRepository {
             lowered,
             pool.withTransaction(
                 conn ->
-                    SubscriberWriter.write(conn, cipher, subscriber, override != null, lowered)
+                    contextIds(conn, subscriber.imsi())
                         .compose(
-                            created ->
-                                snapshot(
-                                    conn,
-                                    subscriber.imsi(),
-                                    created ? Change.CREATED : Change.UPDATED)))));
+                            before ->
+                                SubscriberWriter.write(
+                                        conn, cipher, subscriber, override != null, lowered)
+                                    .compose(
+                                        created ->
+                                            snapshot(
+                                                conn,
+                                                subscriber.imsi(),
+                                                created ? Change.CREATED : Change.UPDATED,
+                                                before))))));
   }
 
   /**
@@ -110,10 +124,15 @@ public final class SubscriberRepository {
                     chain =
                         chain.compose(
                             v ->
-                                SubscriberWriter.write(conn, cipher, s, override != null, lowered)
+                                contextIds(conn, s.imsi())
                                     .compose(
-                                        created ->
-                                            created
+                                        before ->
+                                            SubscriberWriter.write(
+                                                    conn, cipher, s, override != null, lowered)
+                                                .map(created -> created ? null : before))
+                                    .compose(
+                                        before ->
+                                            before == null
                                                 ? Future.succeededFuture(
                                                     new SubscriberChanged(
                                                         s.imsi(),
@@ -123,7 +142,7 @@ public final class SubscriberRepository {
                                                         null,
                                                         null,
                                                         null))
-                                                : snapshot(conn, s.imsi(), Change.UPDATED))
+                                                : snapshot(conn, s.imsi(), Change.UPDATED, before))
                                     .map(
                                         change -> {
                                           changes.add(change);
@@ -154,7 +173,7 @@ public final class SubscriberRepository {
                 rows ->
                     rows.size() == 0
                         ? null
-                        : changed(imsi, Change.DELETED, rows.iterator().next())));
+                        : changed(imsi, Change.DELETED, rows.iterator().next(), List.of())));
   }
 
   /**
@@ -208,6 +227,7 @@ public final class SubscriberRepository {
                                   .compose(
                                       rows -> {
                                         JsonObject current = document(rows.iterator().next(), 0);
+                                        List<Integer> before = contextIdsOf(current);
                                         putHex(
                                             current,
                                             "k",
@@ -228,7 +248,8 @@ public final class SubscriberRepository {
                                                 override != null,
                                                 lowered)
                                             .compose(
-                                                created -> snapshot(conn, imsi, Change.UPDATED));
+                                                created ->
+                                                    snapshot(conn, imsi, Change.UPDATED, before));
                                       });
                             }))));
   }
@@ -247,13 +268,41 @@ public final class SubscriberRepository {
   }
 
   private static Future<SubscriberChanged> snapshot(
-      SqlConnection conn, String imsi, Change change) {
-    return conn.preparedQuery(SNAPSHOT)
+      SqlConnection conn, String imsi, Change change, List<Integer> contextsBefore) {
+    return conn.preparedQuery(DATA_CHANGED)
         .execute(Tuple.of(imsi))
-        .map(rows -> changed(imsi, change, rows.iterator().next()));
+        .compose(cleared -> conn.preparedQuery(SNAPSHOT).execute(Tuple.of(imsi)))
+        .map(rows -> changed(imsi, change, rows.iterator().next(), contextsBefore));
   }
 
-  private static SubscriberChanged changed(String imsi, Change change, Row row) {
+  /** The APN Context-Identifiers stored before a write (for Delete-Subscriber-Data). */
+  private static Future<List<Integer>> contextIds(SqlConnection conn, String imsi) {
+    return conn.preparedQuery("SELECT context_id FROM subscriber_apns WHERE imsi = $1")
+        .execute(Tuple.of(imsi))
+        .map(
+            rows -> {
+              List<Integer> ids = new ArrayList<>();
+              rows.forEach(r -> ids.add(r.getInteger(0)));
+              return ids;
+            });
+  }
+
+  private static List<Integer> contextIdsOf(JsonObject document) {
+    List<Integer> ids = new ArrayList<>();
+    JsonArray apns = document.getJsonArray("apns");
+    if (apns != null) {
+      apns.forEach(a -> ids.add(((JsonObject) a).getInteger("contextId")));
+    }
+    return ids;
+  }
+
+  private static SubscriberChanged changed(
+      String imsi, Change change, Row row, List<Integer> contextsBefore) {
+    List<Integer> removed = new ArrayList<>(contextsBefore);
+    Integer[] now = row.getArrayOfIntegers(7);
+    if (now != null) {
+      removed.removeAll(List.of(now));
+    }
     return new SubscriberChanged(
         imsi,
         change,
@@ -261,7 +310,10 @@ public final class SubscriberRepository {
         row.getString(1),
         row.getString(2),
         row.getString(3),
-        row.getString(4));
+        row.getString(4),
+        row.getString(5),
+        row.getString(6),
+        List.copyOf(removed));
   }
 
   private <T> Future<T> bounded(Future<T> work) {

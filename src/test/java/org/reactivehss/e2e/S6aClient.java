@@ -43,7 +43,21 @@ final class S6aClient implements AutoCloseable {
     return this;
   }
 
+  /** One APN, so that a ULR finds an EPS subscription (TS 29.272 §5.2.1.1.3, else 5420). */
+  static final String ONE_APN =
+      "\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4\","
+          + "\"qci\":9,\"arp\":{\"priority\":8,\"preemptionCapable\":false,"
+          + "\"preemptionVulnerable\":true}}]";
+
+  /** A subscriber with the test keys and {@code extra}; {@link #ONE_APN} unless it names APNs. */
   static String subscriber(String imsi, String extra) {
+    String withApn =
+        extra.contains("\"apns\"") ? extra : extra.isEmpty() ? ONE_APN : extra + "," + ONE_APN;
+    return withoutApn(imsi, withApn);
+  }
+
+  /** A subscriber with the test keys and exactly {@code extra}: no APN unless it names some. */
+  static String withoutApn(String imsi, String extra) {
     return "{\"imsi\":\""
         + imsi
         + "\",\"k\":\""
@@ -92,12 +106,29 @@ final class S6aClient implements AutoCloseable {
         .build();
   }
 
+  /** TS 29.272 §7.3.7 ULR-Flags bit 1 S6a/S6d-Indicator: set by an MME, cleared by an SGSN. */
+  static final long S6A_INDICATOR = 1 << 1;
+
+  /** A ULR from this peer as an MME: {@code flags} with the S6a/S6d-Indicator set. */
   byte[] ulr(String imsi, byte[] plmn, int ratType, long flags) {
     return request(S6aCommands.UPDATE_LOCATION, imsi)
         .add(S6aAvps.RAT_TYPE, ratType)
-        .add(S6aAvps.ULR_FLAGS, flags)
+        .add(S6aAvps.ULR_FLAGS, flags | S6A_INDICATOR)
         .add(S6aAvps.VISITED_PLMN_ID, plmn)
         .build();
+  }
+
+  /** A ULR from this peer as an SGSN over S6d: the indicator cleared, SGSN-Number if given. */
+  byte[] sgsnUlr(String imsi, long flags, byte[] sgsnNumber) {
+    MessageBuilder b =
+        request(S6aCommands.UPDATE_LOCATION, imsi)
+            .add(S6aAvps.RAT_TYPE, UTRAN)
+            .add(S6aAvps.ULR_FLAGS, flags & ~S6A_INDICATOR)
+            .add(S6aAvps.VISITED_PLMN_ID, HOME_PLMN);
+    if (sgsnNumber != null) {
+      b.add(S6aAvps.SGSN_NUMBER, sgsnNumber);
+    }
+    return b.build();
   }
 
   DiameterMessage exchange(byte[] request) throws IOException {
@@ -114,14 +145,28 @@ final class S6aClient implements AutoCloseable {
 
   /** The answer to an HSS-initiated request: success, same identifiers, Session-Id echoed. */
   void answerSuccess(DiameterMessage request) throws IOException {
+    answerWith(request, 2001);
+  }
+
+  /** The answer to an HSS-initiated request with Result-Code {@code resultCode}. */
+  void answerWith(DiameterMessage request, int resultCode) throws IOException {
     peer.send(
         MessageBuilder.answer(request)
             .addCopy(request.first(BaseAvps.SESSION_ID))
-            .add(BaseAvps.RESULT_CODE, 2001)
+            .add(BaseAvps.RESULT_CODE, resultCode)
             .add(BaseAvps.AUTH_SESSION_STATE, 1)
             .add(BaseAvps.ORIGIN_HOST, peer.host)
             .add(BaseAvps.ORIGIN_REALM, "localdomain")
             .build());
+  }
+
+  /**
+   * Asserts that the HSS sent this peer nothing (no CLR, no IDR) before the answer to a watchdog
+   * sent now: whatever the HSS had decided to send earlier is on the wire before that answer.
+   */
+  DiameterMessage nextAfterWatchdog() throws IOException {
+    peer.send(peer.dwr());
+    return peer.receive();
   }
 
   @Override

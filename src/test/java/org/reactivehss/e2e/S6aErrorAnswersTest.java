@@ -96,6 +96,26 @@ class S6aErrorAnswersTest {
   }
 
   @Test
+  void ulrForASubscriberWithoutApnConfiguration_answersExperimental5420() throws Exception {
+    // GIVEN a subscriber with keys and no APN: no EPS subscription (TS 29.272 §5.2.1.1.3)
+    hss.provision("001010000000302", S6aClient.withoutApn("001010000000302", ""));
+    // WHEN its MME sends a ULR THEN DIAMETER_ERROR_UNKNOWN_EPS_SUBSCRIPTION, nothing registered
+    assertExperimental(mme.exchange(mme.ulr("001010000000302", HOME_PLMN, EUTRAN, 0)), 5420);
+    assertThat(hss.send("GET", "/api/v1/subscribers/001010000000302", null).body())
+        .contains("\"servingMme\":null");
+  }
+
+  @Test
+  void airForASubscriberWithoutApnConfiguration_stillAnswersVectors() throws Exception {
+    // GIVEN a subscriber with keys and no APN; §5.2.3.1.3 asks only for the keys
+    hss.provision("001010000000303", S6aClient.withoutApn("001010000000303", ""));
+    // WHEN an AIR THEN vectors: the missing EPS subscription is the ULR's to refuse
+    DiameterMessage aia = mme.exchange(mme.air("001010000000303", 1, HOME_PLMN, null));
+    assertThat(aia.resultCode()).isEqualTo(2001);
+    assertThat(S6aClient.eutranVectors(aia)).hasSize(1);
+  }
+
+  @Test
   void ulrWithoutRatType_answers5005() throws Exception {
     DiameterMessage ula =
         mme.exchange(

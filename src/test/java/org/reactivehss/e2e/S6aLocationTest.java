@@ -75,8 +75,12 @@ class S6aLocationTest {
   }
 
   @Test
-  void ulrWithSkipSubscriberData_answersWithoutSubscriptionData() throws Exception {
+  void ulrWithSkipSubscriberData_answersWithoutSubscriptionData_onceTheMmeHasTheData()
+      throws Exception {
     hss.provision("001010000000202", S6aClient.subscriber("001010000000202", APNS));
+    // the first download: the MME cannot hold current data yet, so skipping is ignored
+    DiameterMessage first = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
+    assertThat(first.first(S6aAvps.SUBSCRIPTION_DATA)).isNotNull();
     DiameterMessage ula = mmeA.exchange(mmeA.ulr("001010000000202", HOME_PLMN, EUTRAN, 1 << 2));
     assertThat(ula.resultCode()).isEqualTo(2001);
     assertThat(ula.first(S6aAvps.SUBSCRIPTION_DATA)).isNull();
@@ -111,6 +115,41 @@ class S6aLocationTest {
     assertThat(idr.commandCode()).isEqualTo(S6aCommands.INSERT_SUBSCRIBER_DATA.code());
     assertThat(idr.first(S6aAvps.SUBSCRIPTION_DATA).first(ShAvps.MSISDN).asOctets())
         .isEqualTo(new byte[] {(byte) 0x94, 0x71, (byte) 0x90, (byte) 0xf9});
+    mmeB.answerSuccess(idr);
+  }
+
+  @Test
+  void removingAnApn_sendsDsrWithdrawingItsContext_thenIdrWithTheRest() throws Exception {
+    // GIVEN a subscriber with APNs internet (1) and ims (2) registered at MME B
+    hss.provision("001010000000207", S6aClient.subscriber("001010000000207", APNS));
+    mmeB.exchange(mmeB.ulr("001010000000207", HOME_PLMN, EUTRAN, 0));
+
+    // WHEN the API removes "ims"
+    assertThat(
+            hss.send(
+                    "PATCH",
+                    "/api/v1/subscribers/001010000000207",
+                    "{\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,"
+                        + "\"qci\":9,\"arp\":{\"priority\":8,\"preemptionCapable\":false,"
+                        + "\"preemptionVulnerable\":true}}]}")
+                .statusCode())
+        .isEqualTo(200);
+
+    // THEN DSR, DSR-Flags bit 3 PDN subscription contexts withdrawal, Context-Identifier 2 ...
+    DiameterMessage dsr = mmeB.peer.receive();
+    assertThat(dsr.commandCode()).isEqualTo(S6aCommands.DELETE_SUBSCRIBER_DATA.code());
+    assertThat(dsr.first(S6aAvps.DSR_FLAGS).asUnsigned32()).isEqualTo(8);
+    assertThat(dsr.all(S6aAvps.CONTEXT_IDENTIFIER)).hasSize(1);
+    assertThat(dsr.first(S6aAvps.CONTEXT_IDENTIFIER).asUnsigned32()).isEqualTo(2);
+    mmeB.answerSuccess(dsr);
+    // ... then the IDR with the remaining APN only
+    DiameterMessage idr = mmeB.peer.receive();
+    assertThat(idr.commandCode()).isEqualTo(S6aCommands.INSERT_SUBSCRIBER_DATA.code());
+    assertThat(
+            idr.first(S6aAvps.SUBSCRIPTION_DATA)
+                .first(S6aAvps.APN_CONFIGURATION_PROFILE)
+                .all(S6aAvps.APN_CONFIGURATION))
+        .hasSize(1);
     mmeB.answerSuccess(idr);
   }
 

@@ -53,18 +53,17 @@ class LocationUpdatesTest {
   }
 
   /** The sequence: two MMEs for one subscriber, a refused ULR, an unknown IMSI; base = 90 or 91. */
-  private static List<LocationUpdates.Request> sequence(String base) {
+  private static List<LocationRequest> sequence(String base) {
     String a = "001010000000" + base + "1";
     String b = "001010000000" + base + "2";
     return List.of(
-        new LocationUpdates.Request(a, "mme-a.example", "example", "35000000000001", "01", ADMIT),
-        new LocationUpdates.Request(b, "mme-c.example", "example", null, null, REFUSE),
-        new LocationUpdates.Request(
-            "001010000000999", "mme-a.example", "example", null, null, ADMIT),
-        new LocationUpdates.Request(a, "mme-b.example", "other", null, "02", ADMIT));
+        new LocationRequest(a, "mme-a.example", "example", "35000000000001", "01", ADMIT),
+        new LocationRequest(b, "mme-c.example", "example", null, null, REFUSE),
+        new LocationRequest("001010000000999", "mme-a.example", "example", null, null, ADMIT),
+        new LocationRequest(a, "mme-b.example", "other", null, "02", ADMIT));
   }
 
-  private static Future<LocationUpdate> update(LocationUpdates.Request r) {
+  private static Future<LocationUpdate> update(LocationRequest r) {
     return s6a.updateLocation(
         r.imsi(), r.host(), r.realm(), r.imei(), r.softwareVersion(), r.admits(), Deadline.NONE);
   }
@@ -98,7 +97,7 @@ class LocationUpdatesTest {
     List<String> oneByOne = new ArrayList<>();
     var worker = Executors.newSingleThreadExecutor();
     try {
-      for (LocationUpdates.Request r : sequence("90")) {
+      for (LocationRequest r : sequence("90")) {
         oneByOne.add(outcome(worker.submit(() -> update(r).await(5, SECONDS)).get()));
       }
     } finally {

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Requests the HSS sends to an MME (CLR, IDR; TS 29.272 §5.2.1.2, §5.2.2.1) with their common head;
- * delivery, retries and outcome counts are {@link HssRequests}'.
+ * Requests the HSS sends to an MME or SGSN (CLR, IDR, DSR, RSR; TS 29.272 §5.2.1.2, §5.2.2) with
+ * their common head; delivery, retries and outcome counts are {@link HssRequests}'.
  */
 final class MmeRequests {
   private static final Logger log = LoggerFactory.getLogger(MmeRequests.class);
@@ -30,8 +30,9 @@ final class MmeRequests {
 
   /**
    * Sends {@code command} to {@code host}; {@code body} adds the command's own AVPs after the fixed
-   * head ({@link ApplicationHead#request}, then Destination-Host, Destination-Realm, User-Name).
-   * Completes with the answer, or fails after the last attempt.
+   * head ({@link ApplicationHead#request}, then Destination-Host, Destination-Realm, User-Name when
+   * {@code imsi} is not null: Reset names no user). Completes with the answer, or fails after the
+   * last attempt.
    */
   Future<DiameterMessage> send(
       CommandDef command,
@@ -47,8 +48,10 @@ final class MmeRequests {
                 identity.originRealm())
             .endToEnd((int) System.nanoTime())
             .add(BaseAvps.DESTINATION_HOST, host)
-            .add(BaseAvps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm)
-            .add(BaseAvps.USER_NAME, imsi);
+            .add(BaseAvps.DESTINATION_REALM, realm == null ? identity.originRealm() : realm);
+    if (imsi != null) {
+      b.add(BaseAvps.USER_NAME, imsi);
+    }
     byte[] request;
     try {
       request = body.apply(b).build();

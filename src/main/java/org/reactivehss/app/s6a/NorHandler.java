@@ -11,10 +11,10 @@ import org.reactivehss.store.S6aStore;
 /**
  * Notify (TS 29.272 §5.2.5.1, NOR/NOA §7.2.19/§7.2.20). What we keep: Terminal-Information (IMEI,
  * Software-Version), stored for the subscriber. NOR-Flags (§7.3.49) are accepted and not stored:
- * their bits concern SGSN registration, SMS readiness, UE reachability and IMS voice support, none
- * of which this HSS serves yet. Unknown IMSI → Experimental-Result 5001; a NOR from an MME that is
- * not the registered one → 5423 DIAMETER_ERROR_UNKNOWN_SERVING_NODE (§5.2.5.1.3), and nothing is
- * stored.
+ * their bits concern SMS readiness, UE reachability and IMS voice support, none of which this HSS
+ * serves yet. Unknown IMSI → Experimental-Result 5001; a NOR from a node that is neither the
+ * registered MME nor the registered SGSN → 5423 DIAMETER_ERROR_UNKNOWN_SERVING_NODE (§5.2.5.1.3),
+ * and nothing is stored.
  */
 final class NorHandler implements Handler<Message<DiameterMessage>> {
   private final S6aStore store;

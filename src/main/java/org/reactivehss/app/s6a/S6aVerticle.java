@@ -13,10 +13,10 @@ import org.reactivehss.store.EirStore;
 import org.reactivehss.store.S6aStore;
 
 /**
- * The S6a application on one event loop: one handler per command an MME sends (AIR, ULR, PUR, NOR),
- * each a local consumer of {@link DiameterBus#address}, all behind the {@link ImsiGate}. Deploy one
- * instance per event loop; deploy {@link S6aNotifier} once beside them for the requests the HSS
- * starts itself.
+ * The S6a application on one event loop: one handler per command an MME or SGSN sends (AIR, ULR,
+ * PUR, NOR; S6d shares the application id), each a local consumer of {@link DiameterBus#address},
+ * all behind the {@link ImsiGate}. Deploy one instance per event loop; deploy {@link S6aNotifier}
+ * once beside them for the requests the HSS starts itself.
  */
 public final class S6aVerticle extends VerticleBase {
   private final S6aStore store;

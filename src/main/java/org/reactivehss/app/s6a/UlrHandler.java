@@ -10,30 +10,29 @@ import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.S6aAvps;
-import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.store.LocationRequest;
 import org.reactivehss.store.LocationUpdate;
 import org.reactivehss.store.S6aProfile;
 import org.reactivehss.store.S6aStore;
+import org.reactivehss.store.ServingNode;
 
 /**
  * Update-Location (TS 29.272 §5.2.1.1, ULR/ULA §7.2.3/§7.2.4). In order (§5.2.1.1.3): unknown IMSI
  * → Experimental-Result 5001; Visited-PLMN-Id not 3 octets → 5004 INVALID_AVP_VALUE with
- * Failed-AVP; Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while
- * roaming is not allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
+ * Failed-AVP; no APN configuration → Experimental-Result 5420 UNKNOWN_EPS_SUBSCRIPTION;
+ * Visited-PLMN-Id other than the home PLMN (from the IMSI, {@link HomePlmn}) while roaming is not
+ * allowed → Experimental-Result 5004 ROAMING_NOT_ALLOWED; RAT-Type barred by
  * Access-Restriction-Data → Experimental-Result 5421 RAT_NOT_ALLOWED; with {@code
  * s13.check-ulr-imei}, equipment the EIR rules list as prohibited → 5003 AUTHORIZATION_REJECTED
  * ({@link UlrEquipmentCheck}, docs/s13.md "ULR"). Otherwise the Origin-Host/Realm become the
- * serving MME under the row lock in one transaction, and only after that commit: the ULA
- * (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it) and, if another MME was
- * registered, a CLR to it ({@link CancelLocation}), which the ULA never waits for.
+ * serving MME, or the serving SGSN when ULR-Flags S6a/S6d-Indicator is cleared (beside the MME's,
+ * ULA-Flags Separation Indication), under the row lock in one transaction, and only after that
+ * commit: the ULA (ULA-Flags, and Subscription-Data unless ULR-Flags asks to skip it and the node's
+ * data is current) and the CLRs {@link UlrFlags#cancellations} decides ({@link CancelLocation}),
+ * which the ULA never waits for.
  */
 final class UlrHandler implements Handler<Message<DiameterMessage>> {
-  /** §7.3.7 ULR-Flags bit 2 Skip-Subscriber-Data, bit 5 Initial-Attach-Indicator. */
-  static final long SKIP_SUBSCRIBER_DATA = 1 << 2;
-
-  static final long INITIAL_ATTACH = 1 << 5;
-
   /** §7.3.8 ULA-Flags bit 0 Separation Indication: MME and SGSN registrations are stored apart. */
   static final long SEPARATION_INDICATION = 1;
 
@@ -71,7 +70,8 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     String imsi = ulr.first(BaseAvps.USER_NAME).asUtf8();
     boolean visiting = !Arrays.equals(plmn.asOctets(), HomePlmn.of(imsi, homeMncLength));
     int ratType = ulr.first(S6aAvps.RAT_TYPE).asEnumerated();
-    long flags = ulr.first(S6aAvps.ULR_FLAGS).asUnsigned32();
+    UlrFlags flags = new UlrFlags(ulr.first(S6aAvps.ULR_FLAGS).asUnsigned32());
+    Avp sgsnNumber = ulr.first(S6aAvps.SGSN_NUMBER);
     TerminalInformation terminal = TerminalInformation.of(ulr);
     equipment
         .prohibited(imsi, ulr.originHost(), terminal, DiameterBus.deadline(ulr))
@@ -79,12 +79,18 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
             prohibited ->
                 store
                     .updateLocation(
-                        imsi,
-                        ulr.originHost(),
-                        ulr.originRealm(),
-                        terminal.imei(),
-                        terminal.softwareVersion(),
-                        profile -> !prohibited && refusal(profile, visiting, ratType) == null,
+                        new LocationRequest(
+                            imsi,
+                            flags.node(),
+                            ulr.originHost(),
+                            ulr.originRealm(),
+                            flags.node() == ServingNode.SGSN && sgsnNumber != null
+                                ? sgsnNumber.asOctets()
+                                : null,
+                            flags.singleRegistration(),
+                            terminal.imei(),
+                            terminal.softwareVersion(),
+                            profile -> !prohibited && refusal(profile, visiting, ratType) == null),
                         DiameterBus.deadline(ulr))
                     .onSuccess(
                         update -> {
@@ -94,7 +100,10 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
                             refuse(message, update.profile(), visiting, ratType);
                           } else {
                             answers.reply(message, ula(ulr, update, flags));
-                            cancelPrevious(ulr, update, imsi, flags);
+                            for (UlrFlags.Cancel c :
+                                flags.cancellations(update, ulr.originHost())) {
+                              cancel.send(c.node(), c.host(), c.realm(), imsi, c.type());
+                            }
                           }
                         }))
         .onFailure(failure -> answers.replyFailure(message, failure));
@@ -116,6 +125,12 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
   }
 
   private static ResultCode refusal(S6aProfile profile, boolean visiting, int ratType) {
+    // §5.2.1.1.3: no APN configuration is no EPS subscription. Over S6d the clause also accepts
+    // GPRS
+    // subscription data, which this HSS does not hold, so the same check serves both interfaces.
+    if (profile.apns().isEmpty()) {
+      return ResultCodes.S6a.DIAMETER_ERROR_UNKNOWN_EPS_SUBSCRIPTION;
+    }
     if (visiting && !profile.roamingAllowed()) {
       return ResultCodes.S6a.DIAMETER_ERROR_ROAMING_NOT_ALLOWED;
     }
@@ -125,27 +140,11 @@ final class UlrHandler implements Handler<Message<DiameterMessage>> {
     return null;
   }
 
-  private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, long flags) {
+  private MessageBuilder ula(DiameterMessage ulr, LocationUpdate update, UlrFlags flags) {
     MessageBuilder ula =
         answers
             .answer(ulr, ResultCodes.DIAMETER_SUCCESS)
             .add(S6aAvps.ULA_FLAGS, SEPARATION_INDICATION);
-    return (flags & SKIP_SUBSCRIBER_DATA) != 0 ? ula : SubscriptionData.add(ula, update.profile());
-  }
-
-  /**
-   * §5.2.1.1.3: a different MME was registered, so it is cancelled, MME_UPDATE_PROCEDURE, or
-   * INITIAL_ATTACH_PROCEDURE when the new MME flagged an initial attach (§7.3.24).
-   */
-  private void cancelPrevious(DiameterMessage ulr, LocationUpdate update, String imsi, long flags) {
-    String previous = update.previousHost();
-    if (previous == null || previous.equalsIgnoreCase(ulr.originHost())) {
-      return;
-    }
-    int type =
-        (flags & INITIAL_ATTACH) != 0
-            ? Values.CancellationType.INITIAL_ATTACH_PROCEDURE
-            : Values.CancellationType.MME_UPDATE_PROCEDURE;
-    cancel.send(previous, update.previousRealm(), imsi, type);
+    return flags.sendsSubscriptionData(update) ? SubscriptionData.add(ula, update.profile()) : ula;
   }
 }

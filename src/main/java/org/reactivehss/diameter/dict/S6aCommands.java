@@ -23,6 +23,7 @@ public final class S6aCommands {
                             ULR_FLAGS,
                             VISITED_PLMN_ID,
                             TERMINAL_INFORMATION,
+                            SGSN_NUMBER,
                             SUBSCRIPTION_DATA,
                             ULA_FLAGS));
     public static final CommandDef CANCEL_LOCATION =
