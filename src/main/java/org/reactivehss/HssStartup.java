@@ -15,6 +15,7 @@ import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
 import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
+import org.reactivehss.api.SwxDeregistration;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
@@ -23,6 +24,9 @@ import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.app.slh.SlhVerticle;
+import org.reactivehss.app.swx.SwxPushVerticle;
+import org.reactivehss.app.swx.SwxRuntime;
+import org.reactivehss.app.swx.SwxVerticle;
 import org.reactivehss.auth.AuthEvents;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.HssConfig;
@@ -52,6 +56,7 @@ import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.SwxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +112,7 @@ final class HssStartup {
                               new DeploymentOptions().setInstances(perLoop)))
                   .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startSwx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSlh(vertx, config, storage, metrics))
                   .compose(id -> startS13(vertx, config, storage))
                   .compose(id -> startDiameter(vertx, config, metrics, table))
@@ -121,6 +127,8 @@ final class HssStartup {
                                 loops, storage::ping, diameterUp::get, storage::keysVerified);
                         ImsDeregistration deregistration =
                             new ImsDeregistration(new ImsStore(storage));
+                        SwxDeregistration swxDeregistration =
+                            new SwxDeregistration(new SwxStore(storage));
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
                         KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
@@ -132,6 +140,7 @@ final class HssStartup {
                                 router -> openRoutes(router, health, vertx, registry),
                                 router -> {
                                   deregistration.mount(router);
+                                  swxDeregistration.mount(router);
                                   reseal.mount(router);
                                   new AuthHistoryEndpoint(history).mount(router);
                                   eir.mount(router);
@@ -202,6 +211,20 @@ final class HssStartup {
         .deployVerticle(
             () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
+  }
+
+  /**
+   * SWx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per
+   * change).
+   */
+  private static Future<?> startSwx(
+      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
+    SwxRuntime swx =
+        new SwxRuntime(config.originHost(), config.realm(), new SwxStore(storage), metrics);
+    return vertx
+        .deployVerticle(
+            () -> new SwxVerticle(swx), new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(new SwxPushVerticle(swx, hssRequests)));
   }
 
   /** SLh handlers on every event loop, before the listeners (read-only: nothing is pushed). */

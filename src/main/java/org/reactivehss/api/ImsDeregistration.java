@@ -49,7 +49,8 @@ public final class ImsDeregistration {
                           null,
                           null,
                           done.scscfName(),
-                          done.impi()));
+                          done.impi(),
+                          null));
               Responses.json(
                   ctx,
                   200,

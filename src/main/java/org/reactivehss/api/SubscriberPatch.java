@@ -13,7 +13,7 @@ import org.reactivehss.store.Subscriber;
 final class SubscriberPatch {
   /** Shown by GET, owned by the HSS itself, never written through the API. */
   static final Set<String> READ_ONLY =
-      Set.of("keyType", "servingMme", "purgedByMme", "imei", "softwareVersion");
+      Set.of("keyType", "servingMme", "purgedByMme", "imei", "softwareVersion", "aaaServerName");
 
   private static final Set<String> READ_ONLY_IMS = Set.of("scscfName", "registrationStates");
 

@@ -5,7 +5,7 @@ package org.reactivehss.events;
  * committed, so that the Diameter applications can tell the serving nodes: S6a sends
  * Insert-Subscriber-Data, Delete-Subscriber-Data or Cancel-Location to the serving MME (TS 29.272
  * §5.2.2), Cx sends Push-Profile or Registration-Termination to the assigned S-CSCF (TS 29.228
- * §6.1.3, §6.1.4).
+ * §6.1.3, §6.1.4), SWx sends them to the registered 3GPP AAA server (TS 29.273 §8.1.2.3, §8.1.2.4).
  *
  * <p>The serving-node fields are a snapshot taken in the same transaction as the change (for a
  * deletion, just before the row disappeared), null when there is none.
@@ -16,6 +16,7 @@ package org.reactivehss.events;
  * @param servingMmeRealm its Origin-Realm
  * @param scscfName the S-CSCF assigned through SAR (a SIP URI), for the subscriber's IMPI
  * @param impi the IMS private identity, when the subscriber has one
+ * @param aaaServerName the 3GPP AAA server registered over SWx (TS 29.273 §8.1.2.2), or null
  */
 public record SubscriberChanged(
     String imsi,
@@ -24,7 +25,8 @@ public record SubscriberChanged(
     String servingMmeHost,
     String servingMmeRealm,
     String scscfName,
-    String impi) {
+    String impi,
+    String aaaServerName) {
 
   public static final String ADDRESS = "hss.subscriber.changed";
 
@@ -35,6 +37,11 @@ public record SubscriberChanged(
     UPDATED,
     DELETED,
     /** An operator asked to deregister the subscriber from IMS (administrative deregistration). */
-    IMS_DEREGISTERED
+    IMS_DEREGISTERED,
+    /**
+     * An operator asked to deregister the subscriber from non-3GPP access (SWx, TS 29.273
+     * §8.1.2.3): the registered 3GPP AAA server gets Registration-Termination.
+     */
+    NON3GPP_DEREGISTERED
   }
 }

@@ -29,7 +29,7 @@ public final class SubscriberRepository {
    */
   private static final String SNAPSHOT =
       "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
-          + "i.scscf_name, i.impi FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+          + "i.scscf_name, i.impi, s.aaa_server_name FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
 
   /** One statement: the snapshot is taken from the rows the same statement deletes. */
   private static final String DELETE =
@@ -119,6 +119,7 @@ public final class SubscriberRepository {
                                                         s.imsi(),
                                                         Change.CREATED,
                                                         false,
+                                                        null,
                                                         null,
                                                         null,
                                                         null,
@@ -261,7 +262,8 @@ public final class SubscriberRepository {
         row.getString(1),
         row.getString(2),
         row.getString(3),
-        row.getString(4));
+        row.getString(4),
+        row.getString(5));
   }
 
   private <T> Future<T> bounded(Future<T> work) {
