@@ -182,6 +182,11 @@ final class LoadConnection {
             g ->
                 g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
                     .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SLH))
+        .addGroup(
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SWX))
         .build();
   }
 }
