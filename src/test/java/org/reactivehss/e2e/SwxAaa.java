@@ -52,6 +52,12 @@ final class SwxAaa implements AutoCloseable {
 
   /** MAR; {@code anid} and {@code authorization} (RAND || AUTS) are left out when null. */
   byte[] mar(String userName, int n, String scheme, String anid, byte[] authorization) {
+    return marBuilder(userName, n, scheme, anid, authorization).build();
+  }
+
+  /** As {@link #mar}, open for more AVPs (AAA-Failure-Indication). */
+  MessageBuilder marBuilder(
+      String userName, int n, String scheme, String anid, byte[] authorization) {
     MessageBuilder b =
         head(SwxCommands.MULTIMEDIA_AUTH)
             .add(BaseAvps.USER_NAME, userName)
@@ -70,7 +76,7 @@ final class SwxAaa implements AutoCloseable {
     if (anid != null) {
       b.add(SwxAvps.ANID, anid);
     }
-    return b.build();
+    return b;
   }
 
   byte[] sar(String userName, int type) {

@@ -85,6 +85,30 @@ class SwxSarTest {
   }
 
   @Test
+  void marFromASecondServer_is5005_unlessItReportsTheFirstUnavailable_thenItTakesOver()
+      throws Exception {
+    String imsi = provision("001010000000610", true, APNS);
+    aaa.exchange(aaa.sar(imsi, Values.ServerAssignmentType.REGISTRATION));
+
+    DiameterMessage refused =
+        other.exchange(other.mar(imsi, 1, SwxAaa.EAP_AKA_PRIME, "WLAN", null));
+    assertThat(outcome(refused)).isEqualTo("E5005");
+    assertThat(refused.first(SwxAvps.TGPP_AAA_SERVER_NAME).asUtf8()).isEqualTo(AAA);
+    assertThat(refused.first(CxAvps.SIP_AUTH_DATA_ITEM)).isNull();
+
+    // AAA-Failure-Indication bit 0 (TS 29.273 §8.2.3.21): the registered server is unavailable
+    byte[] failover =
+        other
+            .marBuilder(imsi, 1, SwxAaa.EAP_AKA_PRIME, "WLAN", null)
+            .add(SwxAvps.AAA_FAILURE_INDICATION, 1L)
+            .build();
+    assertThat(outcome(other.exchange(failover))).isEqualTo("R2001");
+    assertThat(document(imsi)).contains("\"aaaServerName\":\"" + OTHER_AAA + "\"");
+    assertThat(outcome(other.exchange(other.sar(imsi, Values.ServerAssignmentType.REGISTRATION))))
+        .isEqualTo("R2001");
+  }
+
+  @Test
   void userDeregistration_clearsTheServer_andAnotherMayThenRegister() throws Exception {
     String imsi = provision("001010000000603", true, APNS);
     aaa.exchange(aaa.sar(imsi, Values.ServerAssignmentType.REGISTRATION));

@@ -9,6 +9,7 @@ import org.reactivehss.auth.ImsAuthItem;
 import org.reactivehss.auth.VectorKind;
 import org.reactivehss.auth.VectorReply;
 import org.reactivehss.auth.VectorRequest;
+import org.reactivehss.bus.Deadline;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -30,8 +31,9 @@ import org.reactivehss.store.SwxProfile;
  * DIAMETER_MISSING_AVP naming ANID, since CK'/IK' cannot be derived without it); a user registered
  * with another 3GPP AAA server is answered 5005 DIAMETER_ERROR_IDENTITY_ALREADY_REGISTERED with
  * that server's 3GPP-AAA-Server-Name, unless AAA-Failure-Indication says it is unavailable
- * (§8.2.3.21). With SIP-Authorization = RAND || AUTS the SQN is resynchronised first, exactly as on
- * Cx (the auth service does it; the history records interface swx); a refused AUTS is 4001.
+ * (§8.2.3.21), in which case the requester takes its place. With SIP-Authorization = RAND || AUTS
+ * the SQN is resynchronised first, exactly as on Cx (the auth service does it; the history records
+ * interface swx); a refused AUTS is 4001.
  */
 final class MarHandler implements Handler<Message<DiameterMessage>> {
   static final String EAP_AKA_PRIME = "EAP-AKA'";
@@ -100,16 +102,11 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
     }
     byte[] network = kind == VectorKind.EAP_AKA_PRIME ? anid.asOctets() : null;
     int n = itemCount(request.first(CxAvps.SIP_NUMBER_AUTH_ITEMS).asUnsigned32());
+    Deadline deadline = DiameterBus.deadline(request);
     VectorRequest vectors =
-        new VectorRequest(
-            profile.imsi(),
-            kind,
-            n,
-            network,
-            resync,
-            DiameterBus.deadline(request),
-            request.originHost());
-    vectors(vectors)
+        new VectorRequest(profile.imsi(), kind, n, network, resync, deadline, request.originHost());
+    takeOver(request, profile, deadline)
+        .compose(ok -> vectors(vectors))
         .onSuccess(
             reply ->
                 SwxAnswers.reply(
@@ -119,6 +116,19 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
               swx.metrics().busTimeoutIf(BusTarget.AUTH, failure);
               SwxAnswers.replyFailure(message, swx, failure);
             });
+  }
+
+  /**
+   * The requester reported the registered server unavailable (AAA-Failure-Indication, §8.2.3.21):
+   * it becomes the registered server now, so that the SAR REGISTRATION that follows the
+   * authentication finds it there instead of answering 5005 for a server that is gone.
+   */
+  private Future<Boolean> takeOver(DiameterMessage request, SwxProfile profile, Deadline deadline) {
+    if (profile.aaaServerName() == null
+        || profile.aaaServerName().equalsIgnoreCase(request.originHost())) {
+      return Future.succeededFuture(false);
+    }
+    return swx.store().register(profile.imsi(), request.originHost(), true, deadline);
   }
 
   /**
