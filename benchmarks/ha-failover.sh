@@ -76,7 +76,7 @@ start_replica() {
     "${hss_cmd[@]}" >"$work/hss$r.log" 2>&1 &
   hss_pids[$r]=$!
   pids+=($!)
-  wait_for "HSS replica $r" 90 curl -sf "http://127.0.0.1:$((base + 40 + r))/health/ready"
+  wait_for "HSS replica $r" 90 curl -sf "http://127.0.0.1:$((base + 40 + r))/health/ready" || return 1
 }
 
 # load R MESSAGE RATE SECONDS: one load generator against replica R, recording every answer
@@ -84,7 +84,7 @@ load() {
   local r=$1 message=$2 rate=$3 seconds=$4
   "${hss_cmd[@]}" loadgen --port $((base + 30 + r)) --message "$message" --rate "$rate" \
     --connections 2 --warmup 0 --duration "$seconds" --first-imsi 001010000000000 \
-    --subscribers "$subscribers" --record "$work/r$r-$message.rec" >"$work/loadgen-r$r-$message.log" 2>&1 &
+    --subscribers "$subscribers" --origin-prefix "r$r-$message" --record "$work/r$r-$message.rec" >"$work/loadgen-r$r-$message.log" 2>&1 &
   loads+=($!)
   pids+=($!)
 }
@@ -96,9 +96,9 @@ phase() {
   mkdir -p "$work"
   kek=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
   echo "== $name: synchronous_mode $sync, $n_kills kills, $n_switchovers switchovers, $interval s apart"
-  start_ha_cluster "$sync"
-  start_replica 1
-  start_replica 2
+  start_ha_cluster "$sync" || { stop_all; return 1; }
+  start_replica 1 || { stop_all; return 1; }
+  start_replica 2 || { stop_all; return 1; }
   provision_subscribers $((base + 41)) "$subscribers" 00101 no yes
   seconds=$((10 + (n_kills + n_switchovers) * interval + 10))
   loads=()

@@ -26,20 +26,23 @@ start_fresh_hss() {
   kill -0 $hss 2>/dev/null || { echo "HSS did not start:" >&2; tail -20 "$work/hss.log" >&2; exit 1; }
 }
 
-# provision_subscribers <http-port> <count> <imsi-prefix> <ims: yes|no> [apn: yes|no]: IMSIs
+# provision_subscribers <http-port> <count> <imsi-prefix> <ims: yes|no> [apn: yes|no]
+# [non3gpp: yes|no]: IMSIs
 # <prefix> + 10 digits with the TS 35.208 set 1 keys (and IMPI <imsi>@ims.localdomain, IMPU
-# sip:<imsi>@ims.localdomain; and one APN "internet", QCI 9, as an ULA carries it), through
+# sip:<imsi>@ims.localdomain; and one APN "internet", QCI 9, as an ULA carries it; and
+# "non3gppAccess": true, which SWx MAR needs), through
 # HSS_BENCH_IMPORTS (4) NDJSON imports in parallel, each a share of the IMSIs. The import writes 100
 # subscribers per transaction: 100,000 take well under a minute.
 provision_subscribers() {
-  local http=$1 count=$2 prefix=$3 ims=$4 apn=${5:-no} start imports=()
+  local http=$1 count=$2 prefix=$3 ims=$4 apn=${5:-no} non3gpp=${6:-no} start imports=()
   start=$(date +%s)
   for part in $(seq 0 $((${HSS_BENCH_IMPORTS:-4} - 1))); do
-    awk -v n="$count" -v p="$part" -v parts="${HSS_BENCH_IMPORTS:-4}" -v prefix="$prefix" -v ims="$ims" -v apn="$apn" 'BEGIN {
+    awk -v n="$count" -v p="$part" -v parts="${HSS_BENCH_IMPORTS:-4}" -v prefix="$prefix" -v ims="$ims" -v apn="$apn" -v non3gpp="$non3gpp" 'BEGIN {
       for (i = p; i < n; i += parts) {
         imsi = sprintf("%s%010d", prefix, i)
         extra = ims == "yes" ? sprintf(",\"ims\":{\"impi\":\"%s@ims.localdomain\",\"impus\":[\"sip:%s@ims.localdomain\"]}", imsi, imsi) : ""
         if (apn == "yes") extra = extra ",\"apns\":[{\"apn\":\"internet\",\"contextId\":1,\"default\":true,\"pdnType\":\"ipv4\",\"qci\":9,\"arp\":{\"priority\":8,\"preemptionCapable\":false,\"preemptionVulnerable\":true}}]"
+        if (non3gpp == "yes") extra = extra ",\"non3gppAccess\":true"
         printf "{\"imsi\":\"%s\",\"k\":\"465b5ce8b199b49faa5f0a2ee238a6bc\",\"opc\":\"cd63cb71954a9f4e48a5994e37a02baf\",\"amf\":\"8000\"%s}\n", imsi, extra
       }
     }' | curl -sf -X POST --data-binary @- -H 'Content-Type: application/x-ndjson' \

@@ -35,7 +35,7 @@ start_etcd() {
     --initial-advertise-peer-urls "http://127.0.0.1:$((base + 2))" \
     --initial-cluster "e1=http://127.0.0.1:$((base + 2))" >"$work/etcd.log" 2>&1 &
   pids+=($!)
-  wait_for "etcd" 30 curl -sf "http://127.0.0.1:$((base + 1))/health"
+  wait_for "etcd" 30 curl -sf "http://127.0.0.1:$((base + 1))/health" || return 1
 }
 
 # patroni_config N SYNC: the YAML of node pgN. SYNC is true or false (synchronous_mode).
@@ -153,6 +153,10 @@ primary_node() {
   done
 }
 
+has_primary() {
+  [ -n "$(primary_node)" ]
+}
+
 # healthy_cluster SYNC: a primary and two streaming standbys (one synchronous when SYNC is true)
 healthy_cluster() {
   local sync=$1
@@ -195,15 +199,15 @@ start_ha_cluster() {
   replication_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   hss_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   chmod 755 "$work"
-  start_etcd
+  start_etcd || return 1
   start_patroni 1 "$sync"
-  wait_for "the first PostgreSQL primary" 90 test -n "$(primary_node)"
+  wait_for "the first PostgreSQL primary" 180 has_primary || return 1
   start_patroni 2 "$sync"
   start_patroni 3 "$sync"
-  wait_for "two standbys" 120 healthy_cluster "$sync"
+  wait_for "two standbys" 180 healthy_cluster "$sync" || return 1
   start_haproxy
   wait_for "HAProxy" 30 env PGPASSWORD="$superuser_password" \
-    "$PG_BIN/psql" -h 127.0.0.1 -p $((base + 10)) -U postgres -d postgres -tAc 'select 1'
+    "$PG_BIN/psql" -h 127.0.0.1 -p $((base + 10)) -U postgres -d postgres -tAc 'select 1' || return 1
   PGPASSWORD="$superuser_password" "$PG_BIN/psql" -q -h 127.0.0.1 -p $((base + 10)) -U postgres \
     -d postgres -v ON_ERROR_STOP=1 \
     -c "create role hss login password '$hss_password'" \

@@ -16,6 +16,7 @@ import org.reactivehss.api.ImsDeregistration;
 import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.api.ResetEndpoint;
+import org.reactivehss.api.SwxDeregistration;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
 import org.reactivehss.app.cx.CxVerticle;
@@ -24,6 +25,9 @@ import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
 import org.reactivehss.app.slh.SlhVerticle;
+import org.reactivehss.app.swx.SwxPushVerticle;
+import org.reactivehss.app.swx.SwxRuntime;
+import org.reactivehss.app.swx.SwxVerticle;
 import org.reactivehss.auth.AuthEvents;
 import org.reactivehss.auth.AuthVerticle;
 import org.reactivehss.config.HssConfig;
@@ -53,6 +57,7 @@ import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.SwxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +113,7 @@ final class HssStartup {
                               new DeploymentOptions().setInstances(perLoop)))
                   .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startSwx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSlh(vertx, config, storage, metrics))
                   .compose(id -> startS13(vertx, config, storage))
                   .compose(id -> startDiameter(vertx, config, metrics, table))
@@ -122,6 +128,8 @@ final class HssStartup {
                                 loops, storage::ping, diameterUp::get, storage::keysVerified);
                         ImsDeregistration deregistration =
                             new ImsDeregistration(new ImsStore(storage));
+                        SwxDeregistration swxDeregistration =
+                            new SwxDeregistration(new SwxStore(storage));
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
                         KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
@@ -140,6 +148,7 @@ final class HssStartup {
                                 router -> openRoutes(router, health, vertx, registry),
                                 router -> {
                                   deregistration.mount(router);
+                                  swxDeregistration.mount(router);
                                   reseal.mount(router);
                                   reset.mount(router);
                                   new AuthHistoryEndpoint(history).mount(router);
@@ -211,6 +220,20 @@ final class HssStartup {
         .deployVerticle(
             () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
         .compose(id -> vertx.deployVerticle(new CxPushVerticle(cx, hssRequests)));
+  }
+
+  /**
+   * SWx handlers on every event loop, before the listeners; one push verticle (one RTR/PPR per
+   * change).
+   */
+  private static Future<?> startSwx(
+      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
+    SwxRuntime swx =
+        new SwxRuntime(config.originHost(), config.realm(), new SwxStore(storage), metrics);
+    return vertx
+        .deployVerticle(
+            () -> new SwxVerticle(swx), new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(new SwxPushVerticle(swx, hssRequests)));
   }
 
   /** SLh handlers on every event loop, before the listeners (read-only: nothing is pushed). */

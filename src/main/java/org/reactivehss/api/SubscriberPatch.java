@@ -20,7 +20,8 @@ final class SubscriberPatch {
           "servingSgsn",
           "purgedBySgsn",
           "imei",
-          "softwareVersion");
+          "softwareVersion",
+          "aaaServerName");
 
   private static final Set<String> READ_ONLY_IMS = Set.of("scscfName", "registrationStates");
 

@@ -45,6 +45,7 @@ final class SubscriberValidator {
           "ambr",
           "accessRestriction",
           "roamingAllowed",
+          "non3gppAccess",
           "apns",
           "ims");
   private static final Set<String> AMBR_FIELDS = Set.of("ul", "dl");
@@ -87,6 +88,9 @@ final class SubscriberValidator {
     long[] ambr = ambr(in.object("ambr"));
     long accessRestriction = in.integer("accessRestriction", 0, Integer.MAX_VALUE, 0L);
     boolean roaming = in.bool("roamingAllowed", true);
+    // SWx (TS 29.273 §8.2.3.3): off unless provisioned, so that no subscriber of a network without
+    // non-3GPP access gains it when SWx is switched on (docs/swx.md)
+    boolean non3gpp = in.bool("non3gppAccess", false);
     List<Subscriber.Apn> apns = ApnValidator.apns(in);
     Subscriber.Ims ims = ims(in.object("ims"));
     if (!errors.isEmpty()) {
@@ -106,6 +110,7 @@ final class SubscriberValidator {
         ambr == null ? null : ambr[1],
         (int) accessRestriction,
         roaming,
+        non3gpp,
         apns,
         ims);
   }

@@ -87,12 +87,14 @@ final class AuthService {
   }
 
   /**
-   * Where the request came from, by what it asks for: E-UTRAN and UTRAN vectors S6a, IMS items Cx.
+   * Where the request came from, by what it asks for: E-UTRAN and UTRAN vectors S6a, IMS items Cx,
+   * EAP-AKA and EAP-AKA' items SWx.
    */
   private static AuthEvent.Interface interfaceOf(VectorRequest request) {
     return switch (request.kind()) {
       case EUTRAN, UTRAN -> AuthEvent.Interface.S6A;
       case IMS -> AuthEvent.Interface.CX;
+      case EAP_AKA, EAP_AKA_PRIME -> AuthEvent.Interface.SWX;
     };
   }
 

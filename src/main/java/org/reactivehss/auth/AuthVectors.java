@@ -14,7 +14,8 @@ final class AuthVectors {
   /**
    * Builds {@code count} items of {@code kind} for the subscriber.
    *
-   * @param servingPlmn 3-octet Visited-PLMN-Id; used (and required) for E-UTRAN only
+   * @param servingPlmn 3-octet Visited-PLMN-Id for E-UTRAN, the access network identity (UTF-8) for
+   *     EAP-AKA'; unused otherwise
    * @throws IllegalArgumentException when the stored key material is unusable (message names the
    *     field, never a value)
    */
@@ -33,7 +34,14 @@ final class AuthVectors {
           switch (kind) {
             case EUTRAN -> VectorFactory.eutran(algorithm, rand, sqn, amf, servingPlmn);
             case UTRAN -> VectorFactory.utran(algorithm, rand, sqn, amf);
-            case IMS -> VectorFactory.ims(algorithm, rand, sqn, amf);
+            case IMS, EAP_AKA -> VectorFactory.ims(algorithm, rand, sqn, amf);
+            case EAP_AKA_PRIME ->
+                VectorFactory.eapAkaPrime(
+                    algorithm,
+                    rand,
+                    sqn,
+                    amf,
+                    new String(servingPlmn, java.nio.charset.StandardCharsets.UTF_8));
           });
     }
     return vectors;

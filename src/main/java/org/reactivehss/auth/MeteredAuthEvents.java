@@ -35,6 +35,8 @@ final class MeteredAuthEvents implements AuthEvents {
       case EUTRAN -> AuthVectorType.EUTRAN;
       case UTRAN -> AuthVectorType.UTRAN;
       case IMS -> AuthVectorType.IMS;
+      case EAP_AKA -> AuthVectorType.EAP_AKA;
+      case EAP_AKA_PRIME -> AuthVectorType.EAP_AKA_PRIME;
     };
   }
 }

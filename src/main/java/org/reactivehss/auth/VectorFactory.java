@@ -34,6 +34,23 @@ final class VectorFactory {
     return new ImsAuthItem(sipAuthenticate, c.xres(), c.ck(), c.ik());
   }
 
+  /**
+   * EAP-AKA' (TS 33.402 §6.2, RFC 5448 §3): the AMF separation bit is set as for E-UTRAN, and CK,
+   * IK are replaced by CK', IK' derived with the access network identity (Annex A.2).
+   */
+  static ImsAuthItem eapAkaPrime(
+      AkaAlgorithm algorithm, byte[] rand, Sqn sqn, byte[] amf, String accessNetworkId) {
+    byte[] separatedAmf = {(byte) (amf[0] | 0x80), amf[1]};
+    Challenge c = algorithm.challenge(rand, sqn.toBytes(), separatedAmf);
+    byte[] autn = autn(sqn, separatedAmf, c);
+    byte[] keys = AkaPrimeKeys.derive(c.ck(), c.ik(), accessNetworkId, Arrays.copyOf(autn, 6));
+    byte[] sipAuthenticate = new byte[32];
+    System.arraycopy(rand, 0, sipAuthenticate, 0, 16);
+    System.arraycopy(autn, 0, sipAuthenticate, 16, 16);
+    return new ImsAuthItem(
+        sipAuthenticate, c.xres(), Arrays.copyOf(keys, 16), Arrays.copyOfRange(keys, 16, 32));
+  }
+
   static byte[] autn(Sqn sqn, byte[] amf, Challenge c) {
     byte[] autn = new byte[16];
     byte[] sqnOctets = sqn.toBytes();

@@ -10,7 +10,9 @@ import org.reactivehss.bus.Deadline;
  * @param kind which authentication data to build
  * @param n how many items, 1..{@link #MAX_VECTORS}; handlers clamp Number-Of-Requested-Vectors or
  *     SIP-Number-Auth-Items to this before sending (TS 29.272 §5.2.3.1.3 lets the HSS return fewer)
- * @param servingPlmn the 3-octet Visited-PLMN-Id, required for {@link VectorKind#EUTRAN} (KASME)
+ * @param servingPlmn the serving network's name in the key derivation: the 3-octet Visited-PLMN-Id
+ *     for {@link VectorKind#EUTRAN} (KASME), the access network identity (ANID, UTF-8) for {@link
+ *     VectorKind#EAP_AKA_PRIME} (CK', IK'); null otherwise
  * @param resync RAND (16) || AUTS (14) from Re-Synchronization-Info or SIP-Authorization, or null
  * @param deadline the Diameter request's deadline: storage is asked only while it has not passed
  * @param peer the Origin-Host of the requesting node, for the subscriber's auth history (or null)
@@ -53,6 +55,12 @@ public record VectorRequest(
     }
     if (kind == VectorKind.EUTRAN && (servingPlmn == null || servingPlmn.length != 3)) {
       return "servingPlmn must be 3 octets for E-UTRAN vectors";
+    }
+    if (kind == VectorKind.EAP_AKA_PRIME
+        && (servingPlmn == null
+            || servingPlmn.length == 0
+            || servingPlmn.length > AkaPrimeKeys.MAX_ANID_OCTETS)) {
+      return "servingPlmn must hold the access network identity for EAP-AKA' items";
     }
     if (resync != null && resync.length != Resync.RAND_AND_AUTS_OCTETS) {
       return "resync must be RAND||AUTS, 30 octets, was " + resync.length;

@@ -7,7 +7,8 @@ import java.util.List;
  * committed, so that the Diameter applications can tell the serving nodes: S6a sends
  * Insert-Subscriber-Data, Delete-Subscriber-Data or Cancel-Location to the serving MME and SGSN (TS
  * 29.272 §5.2.2), Cx sends Push-Profile or Registration-Termination to the assigned S-CSCF (TS
- * 29.228 §6.1.3, §6.1.4).
+ * 29.228 §6.1.3, §6.1.4), SWx sends them to the registered 3GPP AAA server (TS 29.273 §8.1.2.3,
+ * §8.1.2.4).
  *
  * <p>The serving-node fields are a snapshot taken in the same transaction as the change (for a
  * deletion, just before the row disappeared), null when there is none.
@@ -22,6 +23,7 @@ import java.util.List;
  * @param servingSgsnRealm its Origin-Realm
  * @param removedContextIds Context-Identifiers of the APN configurations the change removed (S6a
  *     withdraws them with Delete-Subscriber-Data, TS 29.272 §5.2.2.2)
+ * @param aaaServerName the 3GPP AAA server registered over SWx (TS 29.273 §8.1.2.2), or null
  */
 public record SubscriberChanged(
     String imsi,
@@ -33,7 +35,8 @@ public record SubscriberChanged(
     String impi,
     String servingSgsnHost,
     String servingSgsnRealm,
-    List<Integer> removedContextIds) {
+    List<Integer> removedContextIds,
+    String aaaServerName) {
 
   public static final String ADDRESS = "hss.subscriber.changed";
 
@@ -56,7 +59,8 @@ public record SubscriberChanged(
         impi,
         null,
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** What the provisioning API did. */
@@ -66,6 +70,11 @@ public record SubscriberChanged(
     UPDATED,
     DELETED,
     /** An operator asked to deregister the subscriber from IMS (administrative deregistration). */
-    IMS_DEREGISTERED
+    IMS_DEREGISTERED,
+    /**
+     * An operator asked to deregister the subscriber from non-3GPP access (SWx, TS 29.273
+     * §8.1.2.3): the registered 3GPP AAA server gets Registration-Termination.
+     */
+    NON3GPP_DEREGISTERED
   }
 }

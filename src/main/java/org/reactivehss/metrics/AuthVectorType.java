@@ -13,7 +13,11 @@ public enum AuthVectorType {
   /** S6a UTRAN/GERAN quintuplet (TS 29.272 §7.3.19). */
   UTRAN,
   /** Cx SIP-Auth-Data-Item (TS 29.228 §6.3). */
-  IMS;
+  IMS,
+  /** SWx SIP-Auth-Data-Item for EAP-AKA (TS 29.273 §8.1.2.1). */
+  EAP_AKA,
+  /** SWx SIP-Auth-Data-Item for EAP-AKA' (TS 29.273 §8.1.2.1, TS 33.402 §6.2). */
+  EAP_AKA_PRIME;
 
   String tag() {
     return name().toLowerCase(Locale.ROOT);

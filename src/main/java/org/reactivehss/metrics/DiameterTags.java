@@ -40,6 +40,7 @@ final class DiameterTags {
       case Applications.CX -> "cx";
       case Applications.SH -> "sh";
       case Applications.SLH -> "slh";
+      case Applications.SWX -> "swx";
       default -> OTHER;
     };
   }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param sqn SQN_HE to set, or null to keep the stored one (0 for a new subscriber)
  * @param ims the IMS identities, or null when the subscriber has no IMS subscription
+ * @param non3gppAccess the subscriber may attach over non-3GPP access (SWx, TS 29.273 §8.2.3.3)
  */
 public record Subscriber(
     String imsi,
@@ -23,6 +24,7 @@ public record Subscriber(
     Long ambrDl,
     int accessRestriction,
     boolean roamingAllowed,
+    boolean non3gppAccess,
     List<Apn> apns,
     Ims ims) {
 

@@ -18,6 +18,7 @@ final class SubscriberDocuments {
           + String.format(AMBR, "s")
           + ", "
           + "'accessRestriction', s.access_restriction, 'roamingAllowed', s.roaming_allowed, "
+          + "'non3gppAccess', s.non3gpp_access, 'aaaServerName', s.aaa_server_name, "
           + "'apns', COALESCE((SELECT json_agg(json_build_object('apn', a.apn, 'contextId', a.context_id, "
           + "'default', a.is_default, 'pdnType', a.pdn_type, 'qci', a.qci, "
           + "'arp', json_build_object('priority', a.arp_priority, "

@@ -30,7 +30,7 @@ public final class SubscriberRepository {
   private static final String SNAPSHOT =
       "SELECT s.status = 'barred', s.serving_mme_host, s.serving_mme_realm, "
           + "i.scscf_name, i.impi, s.serving_sgsn_host, s.serving_sgsn_realm, "
-          + "ARRAY(SELECT a.context_id FROM subscriber_apns a WHERE a.imsi = s.imsi) FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
+          + "ARRAY(SELECT a.context_id FROM subscriber_apns a WHERE a.imsi = s.imsi), s.aaa_server_name FROM subscribers s LEFT JOIN ims_identities i ON i.imsi = s.imsi WHERE s.imsi = $1";
 
   /**
    * TS 29.272 §5.2.1.1.3: once the profile changed, neither node holds the current data until a ULA
@@ -313,7 +313,8 @@ public final class SubscriberRepository {
         row.getString(4),
         row.getString(5),
         row.getString(6),
-        List.copyOf(removed));
+        List.copyOf(removed),
+        row.getString(8));
   }
 
   private <T> Future<T> bounded(Future<T> work) {

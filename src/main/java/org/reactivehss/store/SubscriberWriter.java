@@ -23,16 +23,17 @@ final class SubscriberWriter {
 
   private static final String UPSERT =
       "INSERT INTO subscribers (imsi, msisdn, algorithm, k, op, opc, amf, "
-          + "sqn, status, ambr_ul, ambr_dl, access_restriction, roaming_allowed) "
+          + "sqn, status, ambr_ul, ambr_dl, access_restriction, roaming_allowed, "
+          + "non3gpp_access) "
           + "VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::bigint, "
           + FIRST_SQN_HE
-          + "), $9, $10, $11, $12, $13) "
+          + "), $9, $10, $11, $12, $13, $15) "
           + "ON CONFLICT (imsi) DO UPDATE SET msisdn = EXCLUDED.msisdn, algorithm = EXCLUDED.algorithm, "
           + "k = EXCLUDED.k, op = EXCLUDED.op, opc = EXCLUDED.opc, amf = EXCLUDED.amf, "
           + "sqn = COALESCE($8::bigint, subscribers.sqn), status = EXCLUDED.status, "
           + "ambr_ul = EXCLUDED.ambr_ul, ambr_dl = EXCLUDED.ambr_dl, "
           + "access_restriction = EXCLUDED.access_restriction, roaming_allowed = EXCLUDED.roaming_allowed, "
-          + "updated_at = now() "
+          + "non3gpp_access = EXCLUDED.non3gpp_access, updated_at = now() "
           // the SQN floor, in the statement that writes: an AIR reserving SQNs concurrently waits
           // for the
           // row lock or has already moved SQN_HE, and either way the comparison sees the committed
@@ -95,7 +96,8 @@ final class SubscriberWriter {
             .addLong(s.ambrDl())
             .addInteger(s.accessRestriction())
             .addBoolean(s.roamingAllowed())
-            .addBoolean(mayLower);
+            .addBoolean(mayLower)
+            .addBoolean(s.non3gppAccess());
     // with an override, the value it replaces is read under the row lock first, for the audit line
     Future<Long> before =
         mayLower && s.sqn() != null

@@ -220,6 +220,14 @@ class AuthVerticleTest {
             new VectorRequest(IMSI, VectorKind.EUTRAN, 1, null, null),
             new VectorRequest(IMSI, VectorKind.EUTRAN, 1, new byte[2], null),
             new VectorRequest(IMSI, VectorKind.IMS, 1, null, new byte[29]),
+            new VectorRequest(IMSI, VectorKind.EAP_AKA_PRIME, 1, null, null),
+            new VectorRequest(IMSI, VectorKind.EAP_AKA_PRIME, 1, new byte[0], null),
+            new VectorRequest(
+                IMSI,
+                VectorKind.EAP_AKA_PRIME,
+                1,
+                new byte[AkaPrimeKeys.MAX_ANID_OCTETS + 1],
+                null),
             new VectorRequest(IMSI, null, 1, null, null),
             new VectorRequest(null, VectorKind.UTRAN, 1, null, null),
             "not a VectorRequest");

@@ -159,6 +159,7 @@ class ImsStoreBatchTest {
         s.ambrDl(),
         s.accessRestriction(),
         s.roamingAllowed(),
+        s.non3gppAccess(),
         s.apns(),
         new Subscriber.Ims(impi, impus, List.of(), null));
   }

@@ -26,6 +26,7 @@ public final class TestSubscribers {
         null,
         0,
         true,
+        false,
         List.of(),
         null);
   }

@@ -39,7 +39,8 @@ public final class MessageValidator {
                         Applications.S13,
                         Applications.CX,
                         Applications.SH,
-                        Applications.SLH));
+                        Applications.SLH,
+                        Applications.SWX));
     }
 
     /** The first problem, or null when the message may be handed to the application. */

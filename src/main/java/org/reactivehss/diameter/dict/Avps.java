@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The AVP dictionary: the lookup over every specification's table ({@link BaseAvps}, {@link
- * S6aAvps}, {@link CxAvps}, {@link ShAvps}, {@link SlhAvps}), each holding code, vendor, name, data
- * type and M-bit rule of the AVPs the HSS reads or writes. Unlisted AVPs are "unknown": passed
- * through if their M bit is clear, 5001 otherwise (RFC 6733 §4.1).
+ * S6aAvps}, {@link CxAvps}, {@link ShAvps}, {@link SlhAvps}, {@link SwxAvps}), each holding code,
+ * vendor, name, data type and M-bit rule of the AVPs the HSS reads or writes. Unlisted AVPs are
+ * "unknown": passed through if their M bit is clear, 5001 otherwise (RFC 6733 §4.1).
  */
 public final class Avps {
     private static final List<AvpDef> ALL = new ArrayList<>();
@@ -23,7 +23,8 @@ public final class Avps {
                         S6aAvps.definitions(),
                         SlhAvps.definitions(),
                         CxAvps.definitions(),
-                        ShAvps.definitions())) {
+                        ShAvps.definitions(),
+                        SwxAvps.definitions())) {
             for (AvpDef def : table) {
                 ALL.add(def);
                 BY_KEY.putIfAbsent(AvpDef.key(def.code(), def.vendorId()), def);

@@ -96,6 +96,32 @@ final class CommandLayouts {
             String an,
             List<AvpDef> request,
             List<AvpDef> single) {
+        return ims(Applications.CX, code, name, rq, an, request, single);
+    }
+
+    /**
+     * A command of SWx (TS 29.273 §8.2.2): the head of Cx (TS 29.229 §6.1), under application
+     * 16777265.
+     */
+    static CommandDef swx(
+            int code,
+            String name,
+            String rq,
+            String an,
+            List<AvpDef> request,
+            List<AvpDef> single) {
+        return ims(Applications.SWX, code, name, rq, an, request, single);
+    }
+
+    /** Cx and SWx share one layout: < Session-Id > { Vendor-Specific-Application-Id } ... */
+    private static CommandDef ims(
+            int application,
+            int code,
+            String name,
+            String rq,
+            String an,
+            List<AvpDef> request,
+            List<AvpDef> single) {
         List<AvpDef> fixed =
                 List.of(
                         SESSION_ID,
@@ -105,7 +131,7 @@ final class CommandLayouts {
                         ORIGIN_REALM);
         return new CommandDef(
                 code,
-                Applications.CX,
+                application,
                 name,
                 rq,
                 an,

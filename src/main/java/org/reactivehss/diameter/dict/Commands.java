@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The command dictionary: the lookup over every application's commands ({@link BaseCommands},
  * {@link S6aCommands}, {@link S13Commands}, {@link CxCommands}, {@link ShCommands}, {@link
- * SlhCommands}). Required AVPs are the {@code {AVP}} entries of each command's grammar in the cited
- * clause; the optional ones are not listed because the codec never refuses an optional AVP.
+ * SlhCommands}, {@link SwxCommands}). Required AVPs are the {@code {AVP}} entries of each command's
+ * grammar in the cited clause; the optional ones are not listed because the codec never refuses an
+ * optional AVP.
  */
 public final class Commands {
     private static final List<CommandDef> ALL = new ArrayList<>();
@@ -24,7 +25,8 @@ public final class Commands {
                         S13Commands.definitions(),
                         CxCommands.definitions(),
                         ShCommands.definitions(),
-                        SlhCommands.definitions())) {
+                        SlhCommands.definitions(),
+                        SwxCommands.definitions())) {
             for (CommandDef command : application) {
                 ALL.add(command);
                 BY_KEY.putIfAbsent(

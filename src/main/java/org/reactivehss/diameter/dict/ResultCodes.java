@@ -166,6 +166,28 @@ public final class ResultCodes {
     }
 
     /**
+     * Experimental-Result-Code values SWx answers with (TS 29.273 §10.3; the Cx codes 5001, 5005
+     * and 5006 of TS 29.229 §6.2.2 that TS 29.273 §8.1.2 reuses, carried under SWx's own
+     * application id, as Wireshark's dictionary lists them).
+     */
+    public static final class Swx {
+        public static final ResultCode DIAMETER_ERROR_USER_UNKNOWN =
+                tgpp(Applications.SWX, 5001, "DIAMETER_ERROR_USER_UNKNOWN");
+        public static final ResultCode DIAMETER_ERROR_IDENTITY_ALREADY_REGISTERED =
+                tgpp(Applications.SWX, 5005, "DIAMETER_ERROR_IDENTITY_ALREADY_REGISTERED");
+        public static final ResultCode DIAMETER_ERROR_AUTH_SCHEME_NOT_SUPPORTED =
+                tgpp(Applications.SWX, 5006, "DIAMETER_ERROR_AUTH_SCHEME_NOT_SUPPORTED");
+        public static final ResultCode DIAMETER_ERROR_USER_NO_NON_3GPP_SUBSCRIPTION =
+                tgpp(Applications.SWX, 5450, "DIAMETER_ERROR_USER_NO_NON_3GPP_SUBSCRIPTION");
+        public static final ResultCode DIAMETER_ERROR_USER_NO_APN_SUBSCRIPTION =
+                tgpp(Applications.SWX, 5451, "DIAMETER_ERROR_USER_NO_APN_SUBSCRIPTION");
+        public static final ResultCode DIAMETER_ERROR_RAT_TYPE_NOT_ALLOWED =
+                tgpp(Applications.SWX, 5452, "DIAMETER_ERROR_RAT_TYPE_NOT_ALLOWED");
+
+        private Swx() {}
+    }
+
+    /**
      * TS 29.173 Experimental-Result-Code values of SLh (TS 29.230 §8.1 lists 4201 and 5490 as
      * defined there; Wireshark's dictionary.xml agrees). DIAMETER_ERROR_ABSENT_USER here is 4201,
      * transient: not the 5550 of TS 29.338 (S6c/SGd) with the same name.
@@ -187,7 +209,14 @@ public final class ResultCodes {
     public static List<ResultCode> all() {
         List<ResultCode> all = new ArrayList<>();
         for (Class<?> table :
-                List.of(ResultCodes.class, S6a.class, S13.class, Cx.class, Sh.class, SLh.class)) {
+                List.of(
+                        ResultCodes.class,
+                        S6a.class,
+                        S13.class,
+                        Cx.class,
+                        Sh.class,
+                        SLh.class,
+                        Swx.class)) {
             for (Field field : table.getDeclaredFields()) {
                 if (field.getType() == ResultCode.class
                         && Modifier.isStatic(field.getModifiers())) {

@@ -149,4 +149,27 @@ public final class Values {
 
         private ReasonCode() {}
     }
+
+    /** TS 29.273 §8.2.3.3 Non-3GPP-IP-Access. */
+    public static final class Non3gppIpAccess {
+        public static final int NON_3GPP_SUBSCRIPTION_ALLOWED = 0;
+        public static final int NON_3GPP_SUBSCRIPTION_BARRED = 1;
+
+        private Non3gppIpAccess() {}
+    }
+
+    /** TS 29.273 §8.2.3.4 Non-3GPP-IP-Access-APN. */
+    public static final class Non3gppIpAccessApn {
+        public static final int NON_3GPP_APNS_ENABLE = 0;
+        public static final int NON_3GPP_APNS_DISABLE = 1;
+
+        private Non3gppIpAccessApn() {}
+    }
+
+    /** RFC 4006 §8.47 Subscription-Id-Type. */
+    public static final class SubscriptionIdType {
+        public static final int END_USER_E164 = 0;
+
+        private SubscriptionIdType() {}
+    }
 }

@@ -23,8 +23,11 @@ public enum DiameterApplication {
   CX("cx", Applications.CX, true, ImsiCheck.IDENTITY_LOOKUP),
   /** TS 29.329: planned; served by no handler yet. */
   SH("sh", Applications.SH, false, ImsiCheck.NONE),
-  /** TS 29.273: planned; served by no handler yet. */
-  SWX("swx", Applications.SWX, false, ImsiCheck.NONE),
+  /**
+   * TS 29.273 §8 (3GPP AAA server): User-Name is the IMSI, bare or in a NAI; checked by each
+   * handler on the IMSI it reads from it.
+   */
+  SWX("swx", Applications.SWX, true, ImsiCheck.IDENTITY_LOOKUP),
   /**
    * TS 29.272 §6 (EIR): ME Identity Check names equipment; its User-Name, when present, is the IMSI
    * and is held to the prefixes by the peer layer. Without one the request names no subscriber.

@@ -48,7 +48,7 @@ final class LoadConnection {
 
   LoadConnection(LoadOptions options, int index, Recorder latencies, LoadCounters counters) {
     this.options = options;
-    this.originHost = "bench-" + index + ".localdomain";
+    this.originHost = options.originPrefix() + "-" + index + ".localdomain";
     this.latencies = latencies;
     this.counters = counters;
     this.template = new RequestTemplate(options, originHost, index);
@@ -202,6 +202,11 @@ final class LoadConnection {
             g ->
                 g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
                     .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SLH))
+        .addGroup(
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SWX))
         .build();
   }
 }

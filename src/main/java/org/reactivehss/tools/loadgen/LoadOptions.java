@@ -18,16 +18,20 @@ import java.util.Set;
  * @param message what to send: "dwr" (answered by the peer layer itself) or "air" (S6a AIR for one
  *     E-UTRAN vector, TS 29.272 §7.2.5, for a random one of {@code subscribers} IMSIs) or "mar" (Cx
  *     MAR for one Digest-AKAv1-MD5 item, TS 29.229 §6.1.7, likewise; see {@link CxRequestFactory})
- *     or "ulr" (S6a ULR from the connection's MME identity, TS 29.272 §7.2.3; see {@link
- *     S6aRequestFactory}), "rir" (SLh LCS-Routing-Info-Request by IMSI, TS 29.173 §6.2.3, for a
- *     random one of {@code subscribers} IMSIs) or "ecr" (S13 ME-Identity-Check for a random one of
- *     {@code subscribers} IMEIs, TS 29.272 §7.2.19; see {@link EirRequestFactory})
+ *     or "swx-mar" (SWx MAR for one EAP-AKA' item over WLAN, TS 29.273 §8.2.2.1, likewise; the
+ *     subscribers need non3gppAccess) or "ulr" (S6a ULR from the connection's MME identity, TS
+ *     29.272 §7.2.3; see {@link S6aRequestFactory}), "rir" (SLh LCS-Routing-Info-Request by IMSI,
+ *     TS 29.173 §6.2.3, for a random one of {@code subscribers} IMSIs) or "ecr" (S13
+ *     ME-Identity-Check for a random one of {@code subscribers} IMEIs, TS 29.272 §7.2.19; see
+ *     {@link EirRequestFactory})
  * @param firstImsi the first provisioned IMSI, 15 digits ({@code --first-imsi}, or {@code
  *     --imsi-prefix} followed by zeros; default 001010000000000)
  * @param subscribers how many consecutive IMSIs from {@code firstImsi} were provisioned
  * @param record a file that receives one line per answer ({@link AnswerLog}), or "" for none
  * @param usimK K of every provisioned subscriber, for checking AIA vectors when recording
  * @param usimOpc OPc of every provisioned subscriber, likewise
+ * @param originPrefix connection N is the peer {@code <originPrefix>-N.localdomain}; load generators
+ *     that share one HSS need prefixes of their own (it refuses a second connection of one peer)
  */
 record LoadOptions(
     String host,
@@ -42,7 +46,8 @@ record LoadOptions(
     int subscribers,
     String record,
     String usimK,
-    String usimOpc) {
+    String usimOpc,
+    String originPrefix) {
   /**
    * TS 35.208 test set 1: the keys benchmarks/lib/fresh-hss.sh provisions every subscriber with.
    */
@@ -60,7 +65,7 @@ record LoadOptions(
         --rate R          requests per second over all connections, open loop; 0 = closed loop (0)
         --warmup S        seconds of traffic before measuring (5)
         --duration S      seconds measured (20)
-        --message M       dwr, air, mar, ulr, rir or ecr (dwr)
+        --message M       dwr, air, mar, swx-mar, ulr, rir or ecr (dwr)
         --first-imsi I    first provisioned IMSI, 15 digits (001010000000000)
         --imsi-prefix P   or: first IMSI = P followed by zeros (00101)
         --subscribers N   consecutive IMSIs provisioned from the first (10000)
@@ -68,6 +73,8 @@ record LoadOptions(
                           the SQN its vector carries, checked like a USIM would (MAC-A), for
                           `failover-report`; off by default
         --k K, --opc OPC  the subscribers' keys for that check (TS 35.208 test set 1)
+        --origin-prefix P connection N is the peer P-N.localdomain (bench); give each load
+                          generator sharing one HSS its own
       """;
 
   private static final Set<String> NAMES =
@@ -85,7 +92,8 @@ record LoadOptions(
           "subscribers",
           "record",
           "k",
-          "opc");
+          "opc",
+          "origin-prefix");
 
   /**
    * @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is
@@ -117,9 +125,11 @@ record LoadOptions(
             number(a, "subscribers", 10000),
             a.getOrDefault("record", ""),
             a.getOrDefault("k", TEST_SET_1_K),
-            a.getOrDefault("opc", TEST_SET_1_OPC));
-    if (!Set.of("dwr", "air", "mar", "ulr", "rir", "ecr").contains(o.message)) {
-      throw new IllegalArgumentException("--message must be dwr, air, mar, ulr, rir or ecr");
+            a.getOrDefault("opc", TEST_SET_1_OPC),
+            a.getOrDefault("origin-prefix", "bench"));
+    if (!Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr").contains(o.message)) {
+      throw new IllegalArgumentException(
+          "--message must be dwr, air, mar, swx-mar, ulr, rir or ecr");
     }
     if (o.subscribers < 1 || o.firstImsi + o.subscribers > 999_999_999_999_999L) {
       throw new IllegalArgumentException(
@@ -129,6 +139,9 @@ record LoadOptions(
       throw new IllegalArgumentException(
           "--message ulr splits the IMSIs among the connections: "
               + "--subscribers must be at least --connections");
+    }
+    if (!o.originPrefix.matches("[a-z0-9][a-z0-9-]{0,40}")) {
+      throw new IllegalArgumentException("--origin-prefix must be lower-case letters, digits, '-'");
     }
     if (!o.usimK.matches("[0-9a-fA-F]{32}") || !o.usimOpc.matches("[0-9a-fA-F]{32}")) {
       throw new IllegalArgumentException("--k and --opc must be 32 hex digits");

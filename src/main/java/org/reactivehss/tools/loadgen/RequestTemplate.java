@@ -8,15 +8,18 @@ import org.reactivehss.diameter.codec.EncodedHeader;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.BaseCommands;
+import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.SlhCommands;
+import org.reactivehss.diameter.dict.SwxAvps;
+import org.reactivehss.diameter.dict.SwxCommands;
 
 /**
- * The requests of one connection. AIR, RIR and DWR: one encoded request, copied per send with a new
- * hop-by-hop id and, for AIR and RIR, a random IMSI written over the User-Name data in place (every
- * IMSI has 15 digits, so lengths never change). MAR, ULR and ECR are built per request (each its
- * own Session-Id).
+ * The requests of one connection. AIR, SWx MAR, RIR and DWR: one encoded request, copied per send
+ * with a new hop-by-hop id and, for AIR, SWx MAR and RIR, a random IMSI written over the User-Name
+ * data in place (every IMSI has 15 digits, so lengths never change). MAR, ULR and ECR are built per
+ * request (each its own Session-Id).
  *
  * <p>IMSIs are drawn at random from the provisioned range ({@link LoadOptions#imsi}); for ULR only
  * from this connection's share of it (index ≡ connection mod connections): an IMSI is always
@@ -53,6 +56,22 @@ final class RequestTemplate {
                   S6aAvps.REQUESTED_EUTRAN_AUTHENTICATION_INFO,
                   g -> g.add(S6aAvps.NUMBER_OF_REQUESTED_VECTORS, 1))
               .add(S6aAvps.VISITED_PLMN_ID, S6aRequestFactory.TEST_PLMN)
+              .build();
+      imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
+    } else if (options.message().equals("swx-mar")) {
+      // TS 29.273 §8.2.2.1: one EAP-AKA' item over WLAN, as a 3GPP AAA server asks on attach; the
+      // subscribers need "non3gppAccess": true (benchmarks/swx-mar.sh provisions them so)
+      template =
+          ApplicationHead.request(
+                  SwxCommands.MULTIMEDIA_AUTH, originHost + ";1;1", originHost, "localdomain")
+              .add(BaseAvps.DESTINATION_REALM, "localdomain")
+              .add(BaseAvps.USER_NAME, marker)
+              .addGroup(
+                  CxAvps.SIP_AUTH_DATA_ITEM,
+                  g -> g.add(CxAvps.SIP_AUTHENTICATION_SCHEME, "EAP-AKA'"))
+              .add(CxAvps.SIP_NUMBER_AUTH_ITEMS, 1L)
+              .add(S6aAvps.RAT_TYPE, 0)
+              .add(SwxAvps.ANID, "WLAN")
               .build();
       imsiOffset = indexOf(template, marker.getBytes(StandardCharsets.US_ASCII));
     } else if (options.message().equals("rir")) {

@@ -62,6 +62,7 @@ class CapabilitiesExchangeSocketTest {
           .containsExactly(
               List.of(10415L, 16777251L),
               List.of(10415L, 16777216L),
+              List.of(10415L, 16777265L),
               List.of(10415L, 16777252L),
               List.of(10415L, 16777291L));
     }

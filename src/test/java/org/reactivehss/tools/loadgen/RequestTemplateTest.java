@@ -17,6 +17,8 @@ import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.diameter.dict.SlhCommands;
+import org.reactivehss.diameter.dict.SwxAvps;
+import org.reactivehss.diameter.dict.SwxCommands;
 
 /** What the load generator sends: valid requests for IMSIs of the provisioned range only. */
 class RequestTemplateTest {
@@ -88,8 +90,8 @@ class RequestTemplateTest {
   }
 
   @Test
-  void airMarAndRir_drawFromTheWholeRange() {
-    for (String message : new String[] {"air", "mar", "rir"}) {
+  void airMarSwxMarAndRir_drawFromTheWholeRange() {
+    for (String message : new String[] {"air", "mar", "swx-mar", "rir"}) {
       RequestTemplate t = new RequestTemplate(options(message), "bench-0.localdomain", 0);
       Set<String> imsis = new HashSet<>();
       for (int i = 0; i < 500; i++) {
@@ -105,6 +107,19 @@ class RequestTemplateTest {
               imsi ->
                   imsi.compareTo("001010000000100") >= 0 && imsi.compareTo("001010000000109") <= 0);
     }
+  }
+
+  @Test
+  void swxMar_isAValidEapAkaPrimeRequestOverWlan() {
+    RequestTemplate t = new RequestTemplate(options("swx-mar"), "bench-0.localdomain", 0);
+    DiameterMessage mar = parse(t.next(9));
+    assertThat(mar.applicationId()).isEqualTo(SwxCommands.MULTIMEDIA_AUTH.applicationId());
+    assertThat(mar.commandCode()).isEqualTo(SwxCommands.MULTIMEDIA_AUTH.code());
+    assertThat(VALIDATOR.validate(mar)).isNull();
+    assertThat(
+            mar.first(CxAvps.SIP_AUTH_DATA_ITEM).first(CxAvps.SIP_AUTHENTICATION_SCHEME).asUtf8())
+        .isEqualTo("EAP-AKA'");
+    assertThat(mar.first(SwxAvps.ANID).asUtf8()).isEqualTo("WLAN");
   }
 
   @Test
