@@ -64,15 +64,17 @@ public final class FailoverReport {
     StringBuilder header = new StringBuilder("| fault |");
     StringBuilder rule = new StringBuilder("|---|");
     for (Recording r : recordings) {
-      header.append(' ').append(r.name()).append(" no success, ms |");
+      header.append(' ').append(r.name()).append(" longest without success, ms |");
       rule.append("---|");
     }
     System.out.println(header);
     System.out.println(rule);
-    for (Fault fault : faults) {
+    for (int f = 0; f < faults.size(); f++) {
+      Fault fault = faults.get(f);
+      long until = f + 1 < faults.size() ? faults.get(f + 1).epochMillis() : Long.MAX_VALUE;
       StringBuilder row = new StringBuilder("| " + fault.label() + " |");
       for (Recording r : recordings) {
-        long window = r.windowAround(fault.epochMillis());
+        long window = r.longestGap(fault.epochMillis(), until);
         row.append(' ')
             .append(window < 0 ? "no success after" : Long.toString(window))
             .append(" |");

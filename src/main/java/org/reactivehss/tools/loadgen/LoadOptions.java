@@ -30,8 +30,9 @@ import java.util.Set;
  * @param record a file that receives one line per answer ({@link AnswerLog}), or "" for none
  * @param usimK K of every provisioned subscriber, for checking AIA vectors when recording
  * @param usimOpc OPc of every provisioned subscriber, likewise
- * @param originPrefix connection N is the peer {@code <originPrefix>-N.localdomain}; load generators
- *     that share one HSS need prefixes of their own (it refuses a second connection of one peer)
+ * @param originPrefix connection N is the peer {@code <originPrefix>-N.localdomain}; load
+ *     generators that share one HSS need prefixes of their own (it refuses a second connection of
+ *     one peer)
  */
 record LoadOptions(
     String host,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,19 +63,22 @@ record Recording(
   }
 
   /**
-   * Milliseconds from the last success at or before {@code epochMillis} to the first after it; -1
-   * when none came after.
+   * The longest time without a success from the fault at {@code from} until {@code until} (the next
+   * fault, or the end of the run): each gap between consecutive successes, the first counted from
+   * the last success before the fault, so that a few answers right after the fault cannot hide the
+   * outage that follows them. -1 when no success came in that time.
    */
-  long windowAround(long epochMillis) {
-    int i = Arrays.binarySearch(successTimes, epochMillis + 1);
-    int firstAfter = i >= 0 ? i : -i - 1;
-    while (firstAfter > 0 && successTimes[firstAfter - 1] > epochMillis) {
-      firstAfter--;
+  long longestGap(long from, long until) {
+    int i = 0;
+    while (i < successTimes.length && successTimes[i] <= from) {
+      i++;
     }
-    if (firstAfter >= successTimes.length) {
-      return -1;
+    long previous = i == 0 ? from : successTimes[i - 1];
+    long longest = -1;
+    for (; i < successTimes.length && successTimes[i] <= until; i++) {
+      longest = Math.max(longest, successTimes[i] - previous);
+      previous = successTimes[i];
     }
-    long before = firstAfter == 0 ? epochMillis : successTimes[firstAfter - 1];
-    return successTimes[firstAfter] - before;
+    return longest;
   }
 }

@@ -17,7 +17,7 @@ class FailoverReportTest {
   @TempDir Path dir;
 
   @Test
-  void aGapAroundTheFault_isTheWindowFromTheLastSuccessBeforeToTheFirstAfter() throws Exception {
+  void aGapAroundTheFault_countsFromTheLastSuccessBeforeIt() throws Exception {
     Path r1 =
         write(
             "r1-air.rec",
@@ -31,10 +31,30 @@ class FailoverReportTest {
             """);
     Recording recording = Recording.read(r1);
 
-    assertThat(recording.windowAround(2000)).isEqualTo(4300 - 1900);
-    assertThat(recording.windowAround(5000)).isEqualTo(-1);
+    assertThat(recording.longestGap(2000, Long.MAX_VALUE)).isEqualTo(4300 - 1900);
+    assertThat(recording.longestGap(5000, Long.MAX_VALUE)).isEqualTo(-1);
     assertThat(recording.unanswered()).isZero();
     assertThat(recording.byResultCode()).containsEntry(2001L, 3L).containsEntry(4181L, 1L);
+  }
+
+  @Test
+  void aFewAnswersRightAfterTheFault_doNotHideTheOutageThatFollows() throws Exception {
+    Path r1 =
+        write(
+            "r1-air.rec",
+            """
+            1900 2001 001010000000001 5
+            2010 2001 001010000000001 37
+            2020 2001 001010000000001 69
+            7020 2001 001010000000001 101
+            9000 2001 001010000000001 133
+            # sent 5 answered 5 unrecorded 0
+            """);
+
+    Recording recording = Recording.read(r1);
+
+    assertThat(recording.longestGap(2000, 8000)).isEqualTo(7020 - 2020);
+    assertThat(recording.longestGap(8000, Long.MAX_VALUE)).isEqualTo(9000 - 7020);
   }
 
   @Test
