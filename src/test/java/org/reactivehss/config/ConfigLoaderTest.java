@@ -144,13 +144,13 @@ class ConfigLoaderTest {
   void imsiPrefixes_withAnApplicationThatCannotHoldThem_isRefusedNamingTheKey() throws IOException {
     Path f =
         write(
-            "diameter:\n  peers:\n    - host: as1.localdomain\n      applications: [cx, sh]\n"
+            "diameter:\n  peers:\n    - host: as1.localdomain\n      applications: [cx, swx]\n"
                 + "      imsi-prefixes: [\"00101\"]\n");
     assertThatThrownBy(() -> ConfigLoader.loadFile(f))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("diameter.peers[0]")
         .hasMessageContaining("applications")
-        .hasMessageContaining("'sh' cannot be held to imsi-prefixes");
+        .hasMessageContaining("'swx' cannot be held to imsi-prefixes");
   }
 
   @Test

@@ -21,8 +21,11 @@ public enum DiameterApplication {
    * finds.
    */
   CX("cx", Applications.CX, true, ImsiCheck.IDENTITY_LOOKUP),
-  /** TS 29.329: planned; served by no handler yet. */
-  SH("sh", Applications.SH, false, ImsiCheck.NONE),
+  /**
+   * TS 29.329: an Application Server names the user by IMPU or MSISDN; the IMSI is known only once
+   * the handler has looked them up (as on Cx).
+   */
+  SH("sh", Applications.SH, true, ImsiCheck.IDENTITY_LOOKUP),
   /** TS 29.273: planned; served by no handler yet. */
   SWX("swx", Applications.SWX, false, ImsiCheck.NONE),
   /**
