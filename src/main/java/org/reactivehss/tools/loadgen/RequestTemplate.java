@@ -30,6 +30,7 @@ final class RequestTemplate {
   private final CxRequestFactory cx;
   private final S6aRequestFactory s6a;
   private final EirRequestFactory eir;
+  private final ShRequestFactory sh;
   private final int connection;
 
   RequestTemplate(LoadOptions options, String originHost, int connection) {
@@ -39,6 +40,7 @@ final class RequestTemplate {
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     String marker = "9".repeat(15);
     this.eir = options.message().equals("ecr") ? new EirRequestFactory(originHost) : null;
+    this.sh = options.message().equals("udr") ? new ShRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       template =
           ApplicationHead.request(
@@ -80,6 +82,10 @@ final class RequestTemplate {
     }
     if (s6a != null) {
       return s6a.ulr(hopByHop, options.imsi(ownIndex()));
+    }
+    if (sh != null) {
+      return sh.udr(
+          hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
     }
     if (eir != null) {
       int index = ThreadLocalRandom.current().nextInt(options.subscribers());
