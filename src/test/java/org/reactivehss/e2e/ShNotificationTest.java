@@ -153,4 +153,42 @@ class ShNotificationTest {
     assertThat(outcome(watcher.exchange(watcher.snr("sip:nobody@ims.localdomain", 0, 11, b -> {}))))
         .isEqualTo("E5001");
   }
+
+  @Test
+  void snrWithAnExpiryTimeInThePast_is5004() throws Exception {
+    long past = Instant.now().minusSeconds(60).getEpochSecond() + 2_208_988_800L;
+    DiameterMessage sna =
+        watcher.exchange(watcher.snr(IMPU, 0, 11, b -> b.add(ShAvps.EXPIRY_TIME, past)));
+    assertThat(outcome(sna)).isEqualTo("R5004");
+  }
+
+  @Test
+  void administrativeDeregistrationThroughTheApi_sendsAPnrWithNotRegistered() throws Exception {
+    String imsi = "001010000000322";
+    String impi = "001010000000322@ims.localdomain";
+    String impu = "sip:wendy@ims.localdomain";
+    assertThat(hss.provision(imsi, CxScscf.subscriber(imsi, impi, "", impu))).isEqualTo(201);
+    try (CxScscf scscf = new CxScscf(hss, CxScscf.HOST);
+        ShAs as = new ShAs(hss, "admin-watch.localdomain")) {
+      hss.send(
+          "PUT",
+          "/api/v1/sh/permissions/admin-watch.localdomain",
+          ShAs.permissions("", "", "\"IMSUserState\""));
+      assertThat(
+              CxScscf.outcome(
+                  scscf.exchange(scscf.cx.sar(scscf.hbh(), impi, impu, 1, 1, CxScscf.SERVER_NAME))))
+          .isEqualTo("R2001");
+      assertThat(outcome(as.exchange(as.snr(impu, 0, 11, b -> {})))).isEqualTo("R2001");
+
+      assertThat(
+              hss.send("POST", "/api/v1/subscribers/" + imsi + "/ims/deregister", null)
+                  .statusCode())
+          .isEqualTo(200);
+
+      DiameterMessage pnr = as.peer.receive();
+      assertThat(pnr.commandCode()).isEqualTo(ShCommands.PUSH_NOTIFICATION.code());
+      assertThat(userData(pnr)).contains("<IMSUserState>0</IMSUserState>");
+      as.peer.send(as.pna(pnr));
+    }
+  }
 }

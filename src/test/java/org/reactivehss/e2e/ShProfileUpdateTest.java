@@ -157,4 +157,42 @@ class ShProfileUpdateTest {
     assertThat(hss.send("DELETE", path + "?sequenceNumber=2", null).statusCode()).isEqualTo(204);
     assertThat(hss.send("GET", path, null).statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void apiRefusals_nameTheField() throws Exception {
+    String path = "/api/v1/sh/repository-data/" + IMPU + "/svc.big";
+    var tooLarge =
+        hss.send(
+            "PUT",
+            path,
+            "{\"sequenceNumber\":0,\"serviceData\":\"<a>" + "x".repeat(MAX_BYTES) + "</a>\"}");
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("serviceData");
+    var badSequence = hss.send("PUT", path, "{\"sequenceNumber\":65536,\"serviceData\":\"<a/>\"}");
+    assertThat(badSequence.statusCode()).isEqualTo(400);
+    assertThat(badSequence.body()).contains("sequenceNumber");
+    var badReference =
+        hss.send(
+            "PUT",
+            "/api/v1/sh/permissions/as9.localdomain",
+            ShAs.permissions("\"MSISDN\",\"Nonsense\"", "", ""));
+    assertThat(badReference.statusCode()).isEqualTo(400);
+    assertThat(badReference.body()).contains("udr[1]");
+    assertThat(hss.send("GET", "/api/v1/sh/permissions/as9.localdomain", null).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            hss.send(
+                    "PUT",
+                    "/api/v1/sh/permissions/as9.localdomain",
+                    ShAs.permissions("\"msisdn\"", "", ""))
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(hss.send("GET", "/api/v1/sh/permissions/as9.localdomain", null).body())
+        .contains("\"udr\":[\"MSISDN\"]");
+    assertThat(hss.send("DELETE", "/api/v1/sh/permissions/as9.localdomain", null).statusCode())
+        .isEqualTo(204);
+    var badHost = hss.send("GET", "/api/v1/sh/permissions/bad_host", null);
+    assertThat(badHost.statusCode()).isEqualTo(400);
+    assertThat(badHost.body()).contains("originHost");
+  }
 }
