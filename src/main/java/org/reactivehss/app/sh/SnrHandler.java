@@ -70,10 +70,6 @@ final class SnrHandler implements Handler<Message<DiameterMessage>> {
       ShAnswers.replyInvalid(message, sh, refs.invalid());
       return;
     }
-    if (refs.references().isEmpty()) {
-      ShAnswers.replyMissing(message, sh, ShAvps.DATA_REFERENCE);
-      return;
-    }
     ShUserIdentity identity = ShUserIdentity.of(request);
     if (identity == null) {
       ShAnswers.replyMissing(message, sh, CxAvps.PUBLIC_IDENTITY);
