@@ -174,11 +174,16 @@ class ShNotificationTest {
           "PUT",
           "/api/v1/sh/permissions/admin-watch.localdomain",
           ShAs.permissions("", "", "\"IMSUserState\""));
+      // subscribed first, so the registration's PNR comes before the deregistration's (a
+      // subscription made after the SAR could still see the SAR's change being notified)
+      assertThat(outcome(as.exchange(as.snr(impu, 0, 11, b -> {})))).isEqualTo("R2001");
       assertThat(
               CxScscf.outcome(
                   scscf.exchange(scscf.cx.sar(scscf.hbh(), impi, impu, 1, 1, CxScscf.SERVER_NAME))))
           .isEqualTo("R2001");
-      assertThat(outcome(as.exchange(as.snr(impu, 0, 11, b -> {})))).isEqualTo("R2001");
+      DiameterMessage registered = as.peer.receive();
+      assertThat(userData(registered)).contains("<IMSUserState>1</IMSUserState>");
+      as.peer.send(as.pna(registered));
 
       assertThat(
               hss.send("POST", "/api/v1/subscribers/" + imsi + "/ims/deregister", null)
