@@ -16,6 +16,7 @@ import org.reactivehss.api.ImsDeregistration;
 import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
 import org.reactivehss.api.ResetEndpoint;
+import org.reactivehss.api.ShEndpoints;
 import org.reactivehss.api.SwxDeregistration;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
@@ -24,6 +25,9 @@ import org.reactivehss.app.s13.S13Verticle;
 import org.reactivehss.app.s6a.S6aNotifier;
 import org.reactivehss.app.s6a.S6aOptions;
 import org.reactivehss.app.s6a.S6aVerticle;
+import org.reactivehss.app.sh.ShPushVerticle;
+import org.reactivehss.app.sh.ShRuntime;
+import org.reactivehss.app.sh.ShVerticle;
 import org.reactivehss.app.slh.SlhVerticle;
 import org.reactivehss.app.swx.SwxPushVerticle;
 import org.reactivehss.app.swx.SwxRuntime;
@@ -54,6 +58,9 @@ import org.reactivehss.store.EventBusSubscriberAuthStore;
 import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.LcsRouting;
 import org.reactivehss.store.S6aStore;
+import org.reactivehss.store.ShRepository;
+import org.reactivehss.store.ShStore;
+import org.reactivehss.store.ShSubscriptions;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
 import org.reactivehss.store.SubscriberRepository;
@@ -116,6 +123,7 @@ final class HssStartup {
                   .compose(id -> startSwx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSlh(vertx, config, storage, metrics))
                   .compose(id -> startS13(vertx, config, storage))
+                  .compose(id -> startSh(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startDiameter(vertx, config, metrics, table))
                   .onSuccess(peers -> diameterUp.set(true))
                   .compose(
@@ -130,6 +138,11 @@ final class HssStartup {
                             new ImsDeregistration(new ImsStore(storage));
                         SwxDeregistration swxDeregistration =
                             new SwxDeregistration(new SwxStore(storage));
+                        ShEndpoints sh =
+                            new ShEndpoints(
+                                new ShStore(storage),
+                                new ShRepository(storage),
+                                config.sh().repositoryDataMaxBytes());
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
                         KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
@@ -153,6 +166,7 @@ final class HssStartup {
                                   reset.mount(router);
                                   new AuthHistoryEndpoint(history).mount(router);
                                   eir.mount(router);
+                                  sh.mount(router);
                                 });
                         return vertx
                             .deployVerticle(api)
@@ -251,6 +265,28 @@ final class HssStartup {
     return vertx.deployVerticle(
         () -> new S13Verticle(store, config.originHost(), config.realm(), config.s13()),
         new DeploymentOptions().setInstances(instances(config)));
+  }
+
+  /**
+   * Sh handlers on every event loop, before the listeners; one push verticle (one PNR per change
+   * and subscribed AS).
+   */
+  private static Future<?> startSh(
+      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
+    ShRuntime sh =
+        new ShRuntime(
+            config.originHost(),
+            config.realm(),
+            config.sh(),
+            config.cx().ifcTemplate(),
+            new ShStore(storage),
+            new ShRepository(storage),
+            new ShSubscriptions(storage),
+            metrics);
+    return vertx
+        .deployVerticle(
+            () -> new ShVerticle(sh), new DeploymentOptions().setInstances(instances(config)))
+        .compose(id -> vertx.deployVerticle(new ShPushVerticle(sh, hssRequests)));
   }
 
   /** Only the Diameter layer (peer state machines, listeners, dialer): what peer tests need. */

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.reactivehss.bus.LocalCodec;
+import org.reactivehss.events.ShDataChanged;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.net.ConnectionBudget;
@@ -92,6 +93,7 @@ public final class ApiVerticle extends AbstractVerticle {
   public void start(Promise<Void> started) {
     // the handlers publish SubscriberChanged after each committed write
     LocalCodec.register(vertx, SubscriberChanged.class);
+    LocalCodec.register(vertx, ShDataChanged.class);
     vertx
         .fileSystem()
         .readFile("api/openapi.yaml")

@@ -3,6 +3,7 @@ package org.reactivehss.api;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.reactivehss.events.ShDataChanged;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.store.ImsStore;
 
@@ -50,6 +51,12 @@ public final class ImsDeregistration {
                           null,
                           done.scscfName(),
                           done.impi()));
+              // TS 29.328 §6.1.4: ASs subscribed to IMSUserState or S-CSCFName get a PNR
+              ctx.vertx()
+                  .eventBus()
+                  .publish(
+                      ShDataChanged.ADDRESS,
+                      new ShDataChanged(imsi, ShDataChanged.What.IMS_STATE, null, null));
               Responses.json(
                   ctx,
                   200,

@@ -5,6 +5,7 @@ import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s13.S13Options;
 import org.reactivehss.app.s6a.S6aOptions;
+import org.reactivehss.app.sh.ShOptions;
 import org.reactivehss.app.slh.SlhOptions;
 import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.transport.DiameterOptions;
@@ -26,6 +27,7 @@ import org.reactivehss.store.StoreOptions;
  * @param authHistory {@code auth-history.*}: how much of each subscriber's resync history is kept
  * @param slh {@code slh.*}: the GMLCs allowed to ask for routing information
  * @param s13 {@code s13.*}: the EIR's answer for unknown equipment
+ * @param sh {@code sh.*}: the repository data size bound and the PNRs under way at once
  */
 public record HssConfig(
     String originHost,
@@ -39,7 +41,8 @@ public record HssConfig(
     S6aOptions s6a,
     AuthHistoryOptions authHistory,
     SlhOptions slh,
-    S13Options s13) {
+    S13Options s13,
+    ShOptions sh) {
 
   /**
    * Everything but metrics, Cx, S6a, the auth history, SLh and S13, which keep their defaults (what
@@ -64,7 +67,8 @@ public record HssConfig(
         S6aOptions.DEFAULTS,
         AuthHistoryOptions.DEFAULTS,
         SlhOptions.DEFAULTS,
-        S13Options.DEFAULTS);
+        S13Options.DEFAULTS,
+        ShOptions.DEFAULTS);
   }
 
   /** This configuration with {@code s6a} instead of its S6a options. */
@@ -81,7 +85,8 @@ public record HssConfig(
         s6a,
         authHistory,
         slh,
-        s13);
+        s13,
+        sh);
   }
 
   /** This configuration with {@code slh} instead of its SLh options. */
@@ -98,7 +103,26 @@ public record HssConfig(
         s6a,
         authHistory,
         slh,
-        s13);
+        s13,
+        sh);
+  }
+
+  /** This configuration with {@code sh} instead of its Sh options. */
+  public HssConfig withSh(ShOptions sh) {
+    return new HssConfig(
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        metrics,
+        cx,
+        s6a,
+        authHistory,
+        slh,
+        s13,
+        sh);
   }
 
   /** This configuration with {@code s13} instead of its S13 options. */
@@ -115,7 +139,8 @@ public record HssConfig(
         s6a,
         authHistory,
         slh,
-        s13);
+        s13,
+        sh);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -132,7 +157,8 @@ public record HssConfig(
             s6a(t),
             authHistory(t),
             slh(t),
-            s13(t));
+            s13(t),
+            sh(t));
     t.rejectUnknownKeys();
     return c;
   }
@@ -145,6 +171,14 @@ public record HssConfig(
   }
 
   /** Each allowed GMLC is a DiameterIdentity (RFC 6733 §4.3.1), the Origin-Host it sends. */
+  /** TS 29.328 §6.1.2.1 leaves the largest repository data item to the HSS. */
+  private static ShOptions sh(ConfigTree t) {
+    ShOptions d = ShOptions.DEFAULTS;
+    return new ShOptions(
+        t.integer("sh.repository-data-max-bytes", d.repositoryDataMaxBytes(), 1, 1 << 20),
+        t.integer("sh.pnr-in-flight", d.pnrInFlight(), 1, 100_000));
+  }
+
   private static SlhOptions slh(ConfigTree t) {
     List<String> gmlcs = t.strings("slh.allowed-gmlcs", SlhOptions.DEFAULTS.allowedGmlcs());
     for (String gmlc : gmlcs) {

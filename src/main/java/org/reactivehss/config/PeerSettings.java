@@ -1,6 +1,5 @@
 package org.reactivehss.config;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.reactivehss.diameter.peer.DiameterApplication;
@@ -34,40 +33,6 @@ final class PeerSettings {
         throw new ConfigException("imsi-prefixes", "'" + prefix + "' is not 1 to 15 digits");
       }
     }
-    if (!imsiPrefixes.isEmpty()) {
-      requireImsiChecks(applications);
-    }
     return new PeerOptions(host, realm, connect, address, port, applications, imsiPrefixes);
-  }
-
-  /**
-   * A peer restricted to IMSI prefixes must not be granted an application on which the HSS cannot
-   * hold it to them: refused at start rather than silently granting every subscriber there. Without
-   * a list, the peer is granted every application the HSS serves, so each of those must check.
-   */
-  private static void requireImsiChecks(List<String> applications) {
-    List<DiameterApplication> granted =
-        applications.isEmpty()
-            ? Arrays.stream(DiameterApplication.values())
-                .filter(DiameterApplication::served)
-                .toList()
-            : applications.stream().map(DiameterApplication::named).toList();
-    for (DiameterApplication a : granted) {
-      if (a.imsiCheck() == DiameterApplication.ImsiCheck.NONE) {
-        throw new ConfigException(
-            applications.isEmpty() ? "imsi-prefixes" : "applications",
-            "'"
-                + a.configName()
-                + "' cannot be held to imsi-prefixes; grant such a peer only applications that can: "
-                + checkedNames());
-      }
-    }
-  }
-
-  private static List<String> checkedNames() {
-    return Arrays.stream(DiameterApplication.values())
-        .filter(a -> a.imsiCheck() != DiameterApplication.ImsiCheck.NONE)
-        .map(DiameterApplication::configName)
-        .toList();
   }
 }

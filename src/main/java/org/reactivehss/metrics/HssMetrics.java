@@ -54,6 +54,9 @@ public interface HssMetrics {
   default void hssRequest(int applicationId, int commandCode, HssRequestOutcome outcome) {}
 
   /** An attempt of such a request got no usable answer and the request will be sent again. */
+  /** One Sh PNR for a change of subscribed data ended with {@code outcome}. */
+  default void pushNotification(PushNotificationOutcome outcome) {}
+
   default void hssRequestRetried(int applicationId, int commandCode) {}
 
   /**

@@ -58,6 +58,9 @@ final class Meters {
   /** SQN_HE lowered through the provisioning API's audited override (docs/sqn.md); tag request. */
   public static final String SQN_LOWERED = "hss.provisioning.sqn.lowered";
 
+  /** Sh Push-Notifications to subscribed ASs, by outcome (PushNotificationOutcome). */
+  public static final String SH_PNR = "hss.sh.pnr";
+
   public static final String TAG_APPLICATION = "application";
   public static final String TAG_COMMAND = "command";
   public static final String TAG_RESULT = "result";

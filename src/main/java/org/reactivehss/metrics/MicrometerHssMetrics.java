@@ -31,6 +31,8 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
   private final Map<ProvisioningWrite, Counter> sqnLowered = new EnumMap<>(ProvisioningWrite.class);
+  private final Map<PushNotificationOutcome, Counter> pushNotifications =
+      new EnumMap<>(PushNotificationOutcome.class);
 
   private record AnswerKey(
       int applicationId, int commandCode, long resultCode, boolean experimental) {}
@@ -102,6 +104,14 @@ public final class MicrometerHssMetrics implements HssMetrics {
           Counter.builder(Meters.SQN_LOWERED)
               .description("SQN_HE lowered by API override")
               .tag(Meters.TAG_REQUEST, write.tag())
+              .register(registry));
+    }
+    for (PushNotificationOutcome outcome : PushNotificationOutcome.values()) {
+      pushNotifications.put(
+          outcome,
+          Counter.builder(Meters.SH_PNR)
+              .description("Sh Push-Notifications for changed data, by outcome")
+              .tag(Meters.TAG_OUTCOME, outcome.tag())
               .register(registry));
     }
   }
@@ -247,6 +257,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void peerRefused(PeerRefusal reason) {
     refusals.get(reason).increment();
+  }
+
+  @Override
+  public void pushNotification(PushNotificationOutcome outcome) {
+    pushNotifications.get(outcome).increment();
   }
 
   @Override

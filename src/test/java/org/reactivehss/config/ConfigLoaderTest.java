@@ -141,19 +141,6 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void imsiPrefixes_withAnApplicationThatCannotHoldThem_isRefusedNamingTheKey() throws IOException {
-    Path f =
-        write(
-            "diameter:\n  peers:\n    - host: as1.localdomain\n      applications: [cx, sh]\n"
-                + "      imsi-prefixes: [\"00101\"]\n");
-    assertThatThrownBy(() -> ConfigLoader.loadFile(f))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("diameter.peers[0]")
-        .hasMessageContaining("applications")
-        .hasMessageContaining("'sh' cannot be held to imsi-prefixes");
-  }
-
-  @Test
   void imsiPrefixes_withApplicationsThatHoldThem_orWithAllServedOnes_areAccepted()
       throws IOException {
     Path listed =

@@ -84,8 +84,9 @@ class EmbeddedDatabaseUpgradeTest {
           assertThat(tables.getString(1) + ":" + tables.getString(2)).isEqualTo("hss:" + HSS_ROLE);
           assertThat(tables.getInt(3))
               .as(
-                  "the earlier version's five tables, key_checks, auth_events, eir_rules and eir_checks")
-              .isEqualTo(9);
+                  "the earlier version's five tables, key_checks, auth_events, eir_rules, eir_checks"
+                      + " and the three Sh tables")
+              .isEqualTo(12);
           assertThat(tables.next()).as("tables left in public or owned by another role").isFalse();
         }
       } finally {

@@ -2,9 +2,11 @@ package org.reactivehss.app.cx;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.peer.ApplicationHandlers;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.events.ShDataChanged;
 
 /**
  * The Cx application (TS 29.229, application 16777216): one handler per command an I-CSCF or S-CSCF
@@ -21,6 +23,7 @@ public final class CxVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     DiameterBus.registerCodecs(vertx);
+    LocalCodec.register(vertx, ShDataChanged.class);
     return runtime
         .context(vertx)
         .compose(

@@ -12,6 +12,7 @@ import org.reactivehss.diameter.dict.ResultCode;
 import org.reactivehss.diameter.dict.ResultCodes;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.diameter.peer.DiameterBus;
+import org.reactivehss.events.ShDataChanged;
 import org.reactivehss.store.ImsLookup;
 import org.reactivehss.store.ImsSubscription;
 import org.reactivehss.store.RegistrationState;
@@ -83,6 +84,14 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
         };
     return written.map(
         ok -> {
+          if (t.write() == Transition.Write.ASSIGN) {
+            // TS 29.328 §6.1.4: ASs subscribed to IMSUserState or S-CSCFName get a PNR
+            cx.vertx()
+                .eventBus()
+                .publish(
+                    ShDataChanged.ADDRESS,
+                    new ShDataChanged(s.imsi(), ShDataChanged.What.IMS_STATE, null, null));
+          }
           MessageBuilder b =
               CxAnswers.answer(request, cx, ResultCodes.DIAMETER_SUCCESS)
                   .add(BaseAvps.USER_NAME, s.impi());

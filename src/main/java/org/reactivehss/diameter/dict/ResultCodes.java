@@ -143,6 +143,19 @@ public final class ResultCodes {
                 tgpp(Applications.SH, 4100, "DIAMETER_USER_DATA_NOT_AVAILABLE");
         public static final ResultCode DIAMETER_PRIOR_UPDATE_IN_PROGRESS =
                 tgpp(Applications.SH, 4101, "DIAMETER_PRIOR_UPDATE_IN_PROGRESS");
+
+        /** §6.2.2.1 (defined in TS 29.229): the identity names no user. */
+        public static final ResultCode DIAMETER_ERROR_USER_UNKNOWN =
+                tgpp(Applications.SH, 5001, "DIAMETER_ERROR_USER_UNKNOWN");
+
+        /** §6.2.2.2 (TS 29.229): the identities of the request belong to different users. */
+        public static final ResultCode DIAMETER_ERROR_IDENTITIES_DONT_MATCH =
+                tgpp(Applications.SH, 5002, "DIAMETER_ERROR_IDENTITIES_DONT_MATCH");
+
+        /** TS 29.329 §6.2.2 (TS 29.229): the data exceeds what the receiving entity accepts. */
+        public static final ResultCode DIAMETER_ERROR_TOO_MUCH_DATA =
+                tgpp(Applications.SH, 5008, "DIAMETER_ERROR_TOO_MUCH_DATA");
+
         public static final ResultCode DIAMETER_ERROR_USER_DATA_NOT_RECOGNIZED =
                 tgpp(Applications.SH, 5100, "DIAMETER_ERROR_USER_DATA_NOT_RECOGNIZED");
         public static final ResultCode DIAMETER_ERROR_OPERATION_NOT_ALLOWED =

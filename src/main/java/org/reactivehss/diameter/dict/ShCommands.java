@@ -14,8 +14,14 @@ public final class ShCommands {
             CommandLayouts.sh(306, "User-Data", "UDR", "UDA", List.of(DATA_REFERENCE));
     public static final CommandDef PROFILE_UPDATE =
             CommandLayouts.sh(307, "Profile-Update", "PUR", "PUA", List.of(SH_USER_DATA));
+    // §6.1.5: SNR carries { Subs-Req-Type } and 1*{ Data-Reference }
     public static final CommandDef SUBSCRIBE_NOTIFICATIONS =
-            CommandLayouts.sh(308, "Subscribe-Notifications", "SNR", "SNA", List.of(SUBS_REQ_TYPE));
+            CommandLayouts.sh(
+                    308,
+                    "Subscribe-Notifications",
+                    "SNR",
+                    "SNA",
+                    List.of(SUBS_REQ_TYPE, DATA_REFERENCE));
     public static final CommandDef PUSH_NOTIFICATION =
             CommandLayouts.sh(309, "Push-Notification", "PNR", "PNA", List.of(SH_USER_DATA));
 

@@ -21,8 +21,11 @@ public enum DiameterApplication {
    * finds.
    */
   CX("cx", Applications.CX, true, ImsiCheck.IDENTITY_LOOKUP),
-  /** TS 29.329: planned; served by no handler yet. */
-  SH("sh", Applications.SH, false, ImsiCheck.NONE),
+  /**
+   * TS 29.329: an Application Server names the user by IMPU or MSISDN; the IMSI is known only once
+   * the handler has looked them up (as on Cx).
+   */
+  SH("sh", Applications.SH, true, ImsiCheck.IDENTITY_LOOKUP),
   /**
    * TS 29.273 §8 (3GPP AAA server): User-Name is the IMSI, bare or in a NAI; checked by each
    * handler on the IMSI it reads from it.
@@ -51,11 +54,7 @@ public enum DiameterApplication {
     /**
      * The IMSI is known only once the handler has looked the identities up: answered as unknown.
      */
-    IDENTITY_LOOKUP,
-    /**
-     * Nothing checks the prefixes: a peer with imsi-prefixes may not be granted this application.
-     */
-    NONE
+    IDENTITY_LOOKUP
   }
 
   private static final List<DiameterApplication> ALL = List.of(values());

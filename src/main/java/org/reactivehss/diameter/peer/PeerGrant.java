@@ -55,8 +55,7 @@ record PeerGrant(Set<Integer> applications, ImsiRange imsis) {
     DiameterApplication.ImsiCheck check = imsiCheck(app);
     if (imsis.prefixes().isEmpty()
         || check == null
-        || check == DiameterApplication.ImsiCheck.IDENTITY_LOOKUP
-        || check == DiameterApplication.ImsiCheck.NONE) {
+        || check == DiameterApplication.ImsiCheck.IDENTITY_LOOKUP) {
       return null;
     }
     // TS 29.272 §7.2: User-Name of every S6a request from an MME/SGSN is the IMSI. Without one the

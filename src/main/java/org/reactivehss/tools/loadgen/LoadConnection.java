@@ -196,6 +196,11 @@ final class LoadConnection {
             BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
             g ->
                 g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
+                    .add(BaseAvps.AUTH_APPLICATION_ID, Applications.SH))
+        .addGroup(
+            BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,
+            g ->
+                g.add(BaseAvps.VENDOR_ID, Applications.VENDOR_3GPP)
                     .add(BaseAvps.AUTH_APPLICATION_ID, Applications.S13))
         .addGroup(
             BaseAvps.VENDOR_SPECIFIC_APPLICATION_ID,

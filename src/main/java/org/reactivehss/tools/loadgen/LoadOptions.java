@@ -23,7 +23,8 @@ import java.util.Set;
  *     29.272 §7.2.3; see {@link S6aRequestFactory}), "rir" (SLh LCS-Routing-Info-Request by IMSI,
  *     TS 29.173 §6.2.3, for a random one of {@code subscribers} IMSIs) or "ecr" (S13
  *     ME-Identity-Check for a random one of {@code subscribers} IMEIs, TS 29.272 §7.2.19; see
- *     {@link EirRequestFactory})
+ *     {@link EirRequestFactory}) or "udr" (Sh User-Data-Request for IMSUserState of a random one of
+ *     {@code subscribers} IMPUs, TS 29.329 §6.1.1; see {@link ShRequestFactory})
  * @param firstImsi the first provisioned IMSI, 15 digits ({@code --first-imsi}, or {@code
  *     --imsi-prefix} followed by zeros; default 001010000000000)
  * @param subscribers how many consecutive IMSIs from {@code firstImsi} were provisioned
@@ -66,7 +67,7 @@ record LoadOptions(
         --rate R          requests per second over all connections, open loop; 0 = closed loop (0)
         --warmup S        seconds of traffic before measuring (5)
         --duration S      seconds measured (20)
-        --message M       dwr, air, mar, swx-mar, ulr, rir or ecr (dwr)
+        --message M       dwr, air, mar, swx-mar, ulr, rir, ecr or udr (dwr)
         --first-imsi I    first provisioned IMSI, 15 digits (001010000000000)
         --imsi-prefix P   or: first IMSI = P followed by zeros (00101)
         --subscribers N   consecutive IMSIs provisioned from the first (10000)
@@ -128,9 +129,9 @@ record LoadOptions(
             a.getOrDefault("k", TEST_SET_1_K),
             a.getOrDefault("opc", TEST_SET_1_OPC),
             a.getOrDefault("origin-prefix", "bench"));
-    if (!Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr").contains(o.message)) {
+    if (!Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr", "udr").contains(o.message)) {
       throw new IllegalArgumentException(
-          "--message must be dwr, air, mar, swx-mar, ulr, rir or ecr");
+          "--message must be dwr, air, mar, swx-mar, ulr, rir, ecr or udr");
     }
     if (o.subscribers < 1 || o.firstImsi + o.subscribers > 999_999_999_999_999L) {
       throw new IllegalArgumentException(

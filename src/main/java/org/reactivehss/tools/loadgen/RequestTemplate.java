@@ -33,6 +33,7 @@ final class RequestTemplate {
   private final CxRequestFactory cx;
   private final S6aRequestFactory s6a;
   private final EirRequestFactory eir;
+  private final ShRequestFactory sh;
   private final int connection;
   private String lastImsi = "-";
 
@@ -43,6 +44,7 @@ final class RequestTemplate {
     this.s6a = options.message().equals("ulr") ? new S6aRequestFactory(originHost) : null;
     String marker = "9".repeat(15);
     this.eir = options.message().equals("ecr") ? new EirRequestFactory(originHost) : null;
+    this.sh = options.message().equals("udr") ? new ShRequestFactory(originHost) : null;
     if (options.message().equals("air")) {
       template =
           ApplicationHead.request(
@@ -106,6 +108,10 @@ final class RequestTemplate {
     if (s6a != null) {
       lastImsi = options.imsi(ownIndex());
       return s6a.ulr(hopByHop, lastImsi);
+    }
+    if (sh != null) {
+      return sh.udr(
+          hopByHop, options.imsi(ThreadLocalRandom.current().nextInt(options.subscribers())));
     }
     if (eir != null) {
       int index = ThreadLocalRandom.current().nextInt(options.subscribers());

@@ -33,7 +33,7 @@ class CapabilitiesExchangeSocketTest {
   }
 
   @Test
-  void cer_gets2001WithS6aCxS13SlhAnd3gppVendor() throws Exception {
+  void cer_gets2001WithS6aCxShS13SlhAnd3gppVendor() throws Exception {
     try (TestPeer peer = hss.connect("mme1.localdomain")) {
       byte[] cer = peer.cer(Applications.S6A);
       peer.send(cer);
@@ -62,6 +62,7 @@ class CapabilitiesExchangeSocketTest {
           .containsExactly(
               List.of(10415L, 16777251L),
               List.of(10415L, 16777216L),
+              List.of(10415L, 16777217L),
               List.of(10415L, 16777265L),
               List.of(10415L, 16777252L),
               List.of(10415L, 16777291L));

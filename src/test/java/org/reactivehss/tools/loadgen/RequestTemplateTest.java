@@ -16,6 +16,7 @@ import org.reactivehss.diameter.dict.S13Commands;
 import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.ShCommands;
 import org.reactivehss.diameter.dict.SlhCommands;
 import org.reactivehss.diameter.dict.SwxAvps;
 import org.reactivehss.diameter.dict.SwxCommands;
@@ -87,6 +88,26 @@ class RequestTemplateTest {
     assertThat(pairs)
         .hasSize(10)
         .contains("35000000000000 001010000000100", "35000000000009 001010000000109");
+  }
+
+  @Test
+  void udr_isAValidUserDataRequest_forImsUserStateOfAnImpuOfTheRange() {
+    RequestTemplate t = new RequestTemplate(options("udr"), "bench-1.localdomain", 1);
+    Set<String> impus = new HashSet<>();
+    Set<String> sessions = new HashSet<>();
+    for (int i = 0; i < 500; i++) {
+      DiameterMessage udr = parse(t.next(i));
+      assertThat(udr.commandCode()).isEqualTo(ShCommands.USER_DATA_SH.code());
+      assertThat(udr.applicationId()).isEqualTo(16777217);
+      assertThat(VALIDATOR.validate(udr)).isNull();
+      assertThat(udr.first(ShAvps.DATA_REFERENCE).asEnumerated()).isEqualTo(11);
+      sessions.add(udr.first(BaseAvps.SESSION_ID).asUtf8());
+      impus.add(udr.first(ShAvps.USER_IDENTITY).first(CxAvps.PUBLIC_IDENTITY).asUtf8());
+    }
+    assertThat(sessions).hasSize(500);
+    assertThat(impus)
+        .hasSize(10)
+        .contains("sip:001010000000100@ims.localdomain", "sip:001010000000109@ims.localdomain");
   }
 
   @Test

@@ -1,0 +1,44 @@
+package org.reactivehss.app.sh;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.reactivehss.diameter.codec.ApplicationHead;
+import org.reactivehss.diameter.codec.SessionIds;
+import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CxAvps;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.ShCommands;
+import org.reactivehss.store.ShSubscription;
+
+/** The HSS-initiated Sh request: Push-Notification (TS 29.329 §6.1.7). */
+final class ShRequests {
+  private ShRequests() {}
+
+  /**
+   * PNR < Session-Id > { Vendor-Specific-Application-Id } { Auth-Session-State } { Origin-Host } {
+   * Origin-Realm } { Destination-Host } { Destination-Realm } { User-Identity } { User-Data }: the
+   * user named as the AS named it when subscribing.
+   */
+  static byte[] pushNotification(ShContext sh, ShSubscription to, String shData) {
+    ShUserIdentity identity = ShUserIdentity.ofKey(to.identity());
+    return ApplicationHead.request(
+            ShCommands.PUSH_NOTIFICATION,
+            SessionIds.process().next(sh.originHost()),
+            sh.originHost(),
+            sh.realm())
+        .endToEnd(ThreadLocalRandom.current().nextInt())
+        .add(BaseAvps.DESTINATION_HOST, to.originHost())
+        .add(BaseAvps.DESTINATION_REALM, to.originRealm())
+        .addGroup(
+            ShAvps.USER_IDENTITY,
+            g -> {
+              if (identity.impu() != null) {
+                g.add(CxAvps.PUBLIC_IDENTITY, identity.impu());
+              } else {
+                g.add(ShAvps.MSISDN, Msisdn.encode(identity.msisdn()));
+              }
+            })
+        .add(ShAvps.SH_USER_DATA, shData.getBytes(StandardCharsets.UTF_8))
+        .build();
+  }
+}
