@@ -189,6 +189,11 @@ wait_for() {
     sleep 0.5
   done
   echo "ha-failover: $what not ready after ${seconds} s (logs in $work)" >&2
+  local log
+  for log in "$work"/*.log; do
+    echo "--- last lines of $log" >&2
+    tail -n 5 "$log" >&2
+  done
   return 1
 }
 
