@@ -49,6 +49,52 @@ public final class HssRequests {
     return done.future();
   }
 
+  /**
+   * Sends {@code request} once to {@code host} for a peer that waits on the answer (an AS's UDR
+   * asking the serving MME for location or state, TS 29.328 §6.1.1.1): no second attempt, since the
+   * asking request has a deadline of its own. Fails with {@link PeerTimeoutException} when no
+   * answer came within {@code waitMs}, even if the connection's own request timeout is later; an
+   * answer after that is dropped by the caller's having moved on.
+   */
+  public Future<DiameterMessage> sendOnce(
+      CommandDef command, String host, byte[] request, long waitMs) {
+    if (waitMs <= 0) {
+      count(command, HssRequestOutcome.GAVE_UP);
+      return Future.failedFuture(new PeerTimeoutException(0));
+    }
+    Promise<DiameterMessage> done = Promise.promise();
+    long timer =
+        vertx.setTimer(
+            waitMs,
+            t -> {
+              if (done.tryFail(new PeerTimeoutException(waitMs))) {
+                count(command, HssRequestOutcome.GAVE_UP);
+                log.warn(
+                    "{} to {}: no answer within {} ms",
+                    command.requestAbbreviation(),
+                    LogSafe.text(host),
+                    waitMs);
+              }
+            });
+    peers
+        .request(host, request)
+        .onComplete(
+            ar -> {
+              vertx.cancelTimer(timer);
+              boolean answered = ar.succeeded() && ar.result().resultCode() / 1000 == 2;
+              boolean won =
+                  ar.succeeded() ? done.tryComplete(ar.result()) : done.tryFail(ar.cause());
+              if (won) {
+                count(
+                    command,
+                    answered
+                        ? HssRequestOutcome.ANSWERED
+                        : ar.succeeded() ? HssRequestOutcome.REFUSED : HssRequestOutcome.GAVE_UP);
+              }
+            });
+    return done.future();
+  }
+
   private void attempt(
       CommandDef command, String host, byte[] request, int attempt, Promise<DiameterMessage> done) {
     peers
