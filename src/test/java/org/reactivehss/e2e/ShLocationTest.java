@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reactivehss.e2e.ShAs.outcome;
 import static org.reactivehss.e2e.ShAs.userData;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.BaseAvps;
@@ -16,6 +21,7 @@ import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.testing.E2eHss;
+import org.reactivehss.testing.Tshark;
 
 /**
  * Sh-Pull of LocationInformation and UserState (TS 29.328 §6.1.1.1) over real sockets: the HSS asks
@@ -257,5 +263,59 @@ class ShLocationTest {
         as.exchange(udr(impu, USER_STATE, b -> b.add(ShAvps.REQUESTED_DOMAIN, CS_DOMAIN)));
     assertThat(outcome(cs)).isEqualTo("E4100");
     assertThat(mme.nextAfterWatchdog().commandCode()).isEqualTo(280);
+  }
+
+  @Test
+  void locationUdrIdrIdaAndUda_decodeInTshark_onlyTheEmptySubscriptionDataRemarked(
+      @TempDir Path dir) throws Exception {
+    String impu = subscriber("001010000000708", true);
+    List<byte[]> messages = new ArrayList<>();
+    byte[] udr =
+        udr(
+            impu,
+            LOCATION_INFORMATION,
+            b ->
+                b.add(ShAvps.REQUESTED_DOMAIN, PS_DOMAIN)
+                    .add(ShAvps.CURRENT_LOCATION, INITIATE_ACTIVE_LOCATION_RETRIEVAL));
+    as.peer.send(udr);
+    DiameterMessage idr = mme.peer.receive();
+    byte[] ida =
+        ida(
+            idr,
+            2001,
+            b ->
+                b.addGroup(
+                    S6aAvps.EPS_LOCATION_INFORMATION,
+                    e ->
+                        e.addGroup(
+                            S6aAvps.MME_LOCATION_INFORMATION,
+                            m ->
+                                m.add(S6aAvps.E_UTRAN_CELL_GLOBAL_IDENTITY, ECGI)
+                                    .add(S6aAvps.TRACKING_AREA_IDENTITY, TAI))));
+    mme.peer.send(ida);
+    DiameterMessage uda = as.peer.receive();
+    messages.add(udr);
+    messages.add(idr.bytes());
+    messages.add(ida);
+    messages.add(uda.bytes());
+
+    List<JsonNode> packets = Tshark.dissect(dir, messages);
+
+    assertThat(packets).hasSize(messages.size());
+    for (int i = 0; i < packets.size(); i++) {
+      List<String> notes = Tshark.notes(packets.get(i).at("/_source/layers"));
+      if (i == 1) {
+        // the empty Subscription-Data the IDR grammar requires (TS 29.272 §7.2.9) is all Wireshark
+        // remarks on: its "*[AVP]" grammar allows no AVP at all
+        assertThat(notes).as("IDR").containsExactly("Data is empty");
+      } else {
+        assertThat(notes).as("packet %d", i).isEmpty();
+      }
+    }
+    JsonNode idrDecoded = packets.get(1).at("/_source/layers/diameter");
+    assertThat(Tshark.values(idrDecoded, "diameter.cmd.code")).containsExactly("319");
+    assertThat(Tshark.values(idrDecoded, "diameter.IDR-Flags")).containsExactly("24");
+    JsonNode udaDecoded = packets.get(3).at("/_source/layers/diameter");
+    assertThat(Tshark.values(udaDecoded, "diameter.Result-Code")).containsExactly("2001");
   }
 }
