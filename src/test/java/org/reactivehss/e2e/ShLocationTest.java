@@ -216,6 +216,20 @@ class ShLocationTest {
   }
 
   @Test
+  void udrUserState_afterTheMmePurgedTheUser_isDetached_andTheMmeIsNotAsked() throws Exception {
+    String imsi = "001010000000709";
+    String impu = subscriber(imsi, true);
+    assertThat(mme.exchange(S6aCommands.PURGE_UE, imsi, b -> {}).resultCode()).isEqualTo(2001);
+
+    DiameterMessage uda =
+        as.exchange(udr(impu, USER_STATE, b -> b.add(ShAvps.REQUESTED_DOMAIN, PS_DOMAIN)));
+
+    assertThat(outcome(uda)).isEqualTo("R2001");
+    assertThat(userData(uda)).contains("<EPSUserState>0</EPSUserState>");
+    assertThat(mme.nextAfterWatchdog().commandCode()).isEqualTo(280);
+  }
+
+  @Test
   void udrLocationInformation_ofAUserWithoutServingMme_is4100() throws Exception {
     String impu = subscriber("001010000000704", false);
 
