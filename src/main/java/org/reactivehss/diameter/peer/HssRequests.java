@@ -1,5 +1,7 @@
 package org.reactivehss.diameter.peer;
 
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -62,6 +64,9 @@ public final class HssRequests {
       count(command, HssRequestOutcome.GAVE_UP);
       return Future.failedFuture(new PeerTimeoutException(0));
     }
+    // timer and answer both settle on the caller's context: the AS's request is answered from
+    // the event loop that took it, and the two cannot race
+    Context caller = vertx.getOrCreateContext();
     Promise<DiameterMessage> done = Promise.promise();
     long timer =
         vertx.setTimer(
@@ -78,21 +83,36 @@ public final class HssRequests {
             });
     peers
         .request(host, request)
-        .onComplete(
-            ar -> {
-              vertx.cancelTimer(timer);
-              boolean answered = ar.succeeded() && ar.result().resultCode() / 1000 == 2;
-              boolean won =
-                  ar.succeeded() ? done.tryComplete(ar.result()) : done.tryFail(ar.cause());
-              if (won) {
-                count(
-                    command,
-                    answered
-                        ? HssRequestOutcome.ANSWERED
-                        : ar.succeeded() ? HssRequestOutcome.REFUSED : HssRequestOutcome.GAVE_UP);
-              }
-            });
+        .onComplete(ar -> caller.runOnContext(v -> settleOnce(command, host, ar, timer, done)));
     return done.future();
+  }
+
+  private void settleOnce(
+      CommandDef command,
+      String host,
+      AsyncResult<DiameterMessage> ar,
+      long timer,
+      Promise<DiameterMessage> done) {
+    vertx.cancelTimer(timer);
+    boolean won = ar.succeeded() ? done.tryComplete(ar.result()) : done.tryFail(ar.cause());
+    if (!won) {
+      return; // the wait had ended: counted and logged there
+    }
+    boolean answered = ar.succeeded() && ar.result().resultCode() / 1000 == 2;
+    if (!answered) {
+      log.warn(
+          "{} to {}: {}",
+          command.requestAbbreviation(),
+          LogSafe.text(host),
+          ar.succeeded()
+              ? "refused with " + ar.result().resultCode()
+              : LogSafe.text(ar.cause().toString()));
+    }
+    count(
+        command,
+        answered
+            ? HssRequestOutcome.ANSWERED
+            : ar.succeeded() ? HssRequestOutcome.REFUSED : HssRequestOutcome.GAVE_UP);
   }
 
   private void attempt(
