@@ -282,7 +282,8 @@ final class HssStartup {
             new ShStore(storage),
             new ShRepository(storage),
             new ShSubscriptions(storage),
-            metrics);
+            metrics,
+            hssRequests);
     return vertx
         .deployVerticle(
             () -> new ShVerticle(sh), new DeploymentOptions().setInstances(instances(config)))

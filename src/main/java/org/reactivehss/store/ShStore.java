@@ -27,8 +27,11 @@ public final class ShStore {
       "WITH who AS (SELECT (SELECT imsi FROM ims_public_identities WHERE impu = $1::text) AS by_impu,"
           + " (SELECT imsi FROM subscribers WHERE msisdn = $2::text ORDER BY imsi LIMIT 1)"
           + " AS by_msisdn)"
-          + " SELECT who.by_impu, who.by_msisdn, s.imsi, s.msisdn, s.serving_mme_host,"
-          + " s.serving_mme_realm, i.impi, i.scscf_name, i.scscf_auth_pending, i.service_profile,"
+          + " SELECT who.by_impu, who.by_msisdn, s.imsi, s.msisdn,"
+          // a purged MME (TS 29.272 §5.2.1.3) holds no context of the user: not serving
+          + " CASE WHEN s.purged_by_mme THEN NULL ELSE s.serving_mme_host END AS serving_mme_host,"
+          + " CASE WHEN s.purged_by_mme THEN NULL ELSE s.serving_mme_realm END AS serving_mme_realm,"
+          + " i.impi, i.scscf_name, i.scscf_auth_pending, i.service_profile,"
           + " s.roaming_allowed, p.impu, p.registration_state, p.barred FROM who"
           + " LEFT JOIN subscribers s ON s.imsi = COALESCE(who.by_impu, who.by_msisdn)"
           + " LEFT JOIN ims_identities i ON i.imsi = s.imsi"

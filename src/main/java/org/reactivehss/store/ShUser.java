@@ -3,8 +3,8 @@ package org.reactivehss.store;
 import java.util.List;
 
 /**
- * A subscriber as Sh sees it (TS 29.328 §7.6): the MSISDN, the serving MME S6a recorded, and the
- * IMS subscription (null when the subscriber has none).
+ * A subscriber as Sh sees it (TS 29.328 §7.6): the MSISDN, the serving MME S6a recorded (null when
+ * none, or when it purged the user), and the IMS subscription (null when the subscriber has none).
  */
 public record ShUser(
     String imsi,

@@ -165,8 +165,12 @@ class ShUserDataTest {
   }
 
   @Test
-  void udrLocationInformation_notHeld_is4100AndDsai_is5108() throws Exception {
-    assertThat(outcome(as.exchange(as.udr(IMPU, LOCATION_INFORMATION, b -> {}))))
+  void udrLocationInformation_ofTheCsDomain_is4100AndDsai_is5108() throws Exception {
+    // the HSS asks no MSC/VLR (no MAP): CS location is not available (docs/sh.md)
+    assertThat(
+            outcome(
+                as.exchange(
+                    as.udr(IMPU, LOCATION_INFORMATION, b -> b.add(ShAvps.REQUESTED_DOMAIN, 0)))))
         .isEqualTo("E4100");
     assertThat(outcome(as.exchange(as.udr(IMPU, DSAI, b -> {})))).isEqualTo("E5108");
   }

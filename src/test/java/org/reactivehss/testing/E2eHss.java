@@ -2,6 +2,7 @@ package org.reactivehss.testing;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.reactivehss.HssMain;
 import org.reactivehss.RunningHss;
 import org.reactivehss.api.ApiOptions;
@@ -185,5 +188,18 @@ public final class E2eHss implements AutoCloseable {
   @Override
   public void close() throws Exception {
     running.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    deleteTree(dataDir);
+  }
+
+  /**
+   * The embedded database's files (tens of MB per HSS) go with the HSS that stopped them, so that
+   * test runs do not fill the disk; whatever cannot be removed is left for the OS.
+   */
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException ignored) {
+      // best effort: a temporary directory
+    }
   }
 }

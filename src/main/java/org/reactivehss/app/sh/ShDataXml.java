@@ -1,6 +1,7 @@
 package org.reactivehss.app.sh;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.reactivehss.store.ShRepositoryItem;
 
@@ -15,6 +16,9 @@ import org.reactivehss.store.ShRepositoryItem;
  *     &lt;ServiceIndication/&gt; &lt;SequenceNumber/&gt; &lt;ServiceData&gt;any&lt;/ServiceData&gt;
  *   &lt;/RepositoryData&gt;
  *   &lt;Sh-IMS-Data&gt; S-CSCFName? IFCs? IMSUserState? &lt;/Sh-IMS-Data&gt;              tShIMSData
+ *   &lt;Extension&gt;&lt;Extension&gt;&lt;Extension&gt;&lt;Extension&gt;                  tSh-Data-Extension 1 to 4
+ *     EPSUserState? EPSLocationInformation?
+ *   &lt;/Extension&gt;&lt;/Extension&gt;&lt;/Extension&gt;&lt;/Extension&gt;
  * &lt;/Sh-Data&gt;
  * </pre>
  *
@@ -30,6 +34,8 @@ final class ShDataXml {
   private String scscfName;
   private List<String> ifcs;
   private Integer imsUserState;
+  private Integer epsUserState;
+  private EpsLocation epsLocation;
 
   ShDataXml publicIdentities(List<String> identities) {
     publicIdentifiers = true;
@@ -71,6 +77,18 @@ final class ShDataXml {
     return this;
   }
 
+  /** EPSUserState (tPSUserState), in tSh-Data-Extension4. */
+  ShDataXml epsUserState(int state) {
+    epsUserState = state;
+    return this;
+  }
+
+  /** EPSLocationInformation, in tSh-Data-Extension4. */
+  ShDataXml epsLocation(EpsLocation location) {
+    epsLocation = location;
+    return this;
+  }
+
   String build() {
     StringBuilder x =
         new StringBuilder(256).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Sh-Data>");
@@ -103,7 +121,43 @@ final class ShDataXml {
       }
       x.append("</Sh-IMS-Data>");
     }
+    if (epsUserState != null || epsLocation != null) {
+      // Annex D: EPS data came with Rel-9 in the fourth level of the Extension chain
+      x.append("<Extension><Extension><Extension><Extension>");
+      if (epsUserState != null) {
+        element(x, "EPSUserState", epsUserState.toString());
+      }
+      if (epsLocation != null) {
+        location(x, epsLocation);
+      }
+      x.append("</Extension></Extension></Extension></Extension>");
+    }
     return x.append("</Sh-Data>").toString();
+  }
+
+  /** tEPSLocationInformation; octet fields base64 (Annex D, RFC 2045). */
+  private static void location(StringBuilder x, EpsLocation l) {
+    x.append("<EPSLocationInformation>");
+    base64(x, "E-UTRANCellGlobalId", l.ecgi());
+    base64(x, "TrackingAreaId", l.tai());
+    base64(x, "GeographicalInformation", l.geographical());
+    base64(x, "GeodeticInformation", l.geodetic());
+    if (l.mmeName() != null) {
+      element(x, "MMEName", l.mmeName());
+    }
+    if (l.currentLocationRetrieved()) {
+      element(x, "CurrentLocationRetrieved", "true");
+    }
+    if (l.age() != null) {
+      element(x, "AgeOfLocationInformation", l.age().toString());
+    }
+    x.append("</EPSLocationInformation>");
+  }
+
+  private static void base64(StringBuilder x, String name, byte[] octets) {
+    if (octets != null) {
+      element(x, name, Base64.getEncoder().encodeToString(octets));
+    }
   }
 
   private static void element(StringBuilder x, String name, String text) {

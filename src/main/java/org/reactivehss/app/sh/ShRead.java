@@ -11,12 +11,39 @@ import org.reactivehss.store.ShDataReference;
  * @param serviceIndications for RepositoryData
  * @param identitySets the Identity-Set values for IMSPublicIdentity (empty: ALL_IDENTITIES)
  * @param serverName the Server-Name for InitialFilterCriteria, or null
+ * @param requestedDomain Requested-Domain (TS 29.329 §6.3.7) for LocationInformation and UserState,
+ *     or null
+ * @param requestedNodes Requested-Nodes (§6.3.17) bits, or null when absent (any node)
+ * @param activeLocation Current-Location (§6.3.8) InitiateActiveLocationRetrieval
  */
 record ShRead(
     List<ShDataReference> references,
     List<String> serviceIndications,
     Set<Integer> identitySets,
-    String serverName) {
+    String serverName,
+    Integer requestedDomain,
+    Long requestedNodes,
+    boolean activeLocation) {
+
+  /** A read without location or user state (SNR with Send-Data-Indication, PNR). */
+  ShRead(
+      List<ShDataReference> references,
+      List<String> serviceIndications,
+      Set<Integer> identitySets,
+      String serverName) {
+    this(references, serviceIndications, identitySets, serverName, null, null, false);
+  }
+
+  /** TS 29.329 §6.3.7 Requested-Domain. */
+  static final int CS_DOMAIN = 0;
+
+  static final int PS_DOMAIN = 1;
+
+  /** TS 29.329 §6.3.17 Requested-Nodes bit 0: MME. */
+  static final long NODE_MME = 1;
+
+  /** TS 29.329 §6.3.8 Current-Location. */
+  static final int INITIATE_ACTIVE_LOCATION_RETRIEVAL = 1;
 
   /** TS 29.329 §6.3.10 Identity-Set. */
   static final int ALL_IDENTITIES = 0;

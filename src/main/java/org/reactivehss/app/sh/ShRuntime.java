@@ -3,6 +3,7 @@ package org.reactivehss.app.sh;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
+import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.ShRepository;
 import org.reactivehss.store.ShStore;
@@ -21,7 +22,8 @@ public record ShRuntime(
     ShStore store,
     ShRepository repository,
     ShSubscriptions subscriptions,
-    HssMetrics metrics) {
+    HssMetrics metrics,
+    HssRequests requests) {
 
   Future<ShContext> context(Vertx vertx) {
     Future<String> template =
@@ -42,6 +44,7 @@ public record ShRuntime(
                 repository,
                 subscriptions,
                 text,
-                metrics));
+                metrics,
+                requests));
   }
 }

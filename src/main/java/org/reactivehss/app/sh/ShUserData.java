@@ -30,10 +30,15 @@ import org.reactivehss.store.ShUser;
  *   <li>MSISDN: the subscriber's MSISDN.
  * </ul>
  *
- * LocationInformation, UserState, ChargingInformation and PSIActivation are held nowhere in this
- * HSS (location and state would have to be fetched from the serving nodes, which is not done):
- * Experimental-Result 4100 DIAMETER_USER_DATA_NOT_AVAILABLE (TS 29.328 §6.1.1.1 "the requested data
- * is not available"). DSAI: 5108 DIAMETER_ERROR_DSAI_NOT_AVAILABLE (TS 29.328 §6.1.1.1).
+ * LocationInformation and UserState for Requested-Domain PS (TS 29.328 §6.1.1.1, §7.6.5, §7.6.6)
+ * come from the serving MME ({@link ServingMmeQuery}): EPSUserState and EPSLocationInformation of
+ * Annex D. Without a serving MME (none registered, or purged) the user state is 0 Detached and
+ * location is 4100; an MME that does not answer in time, refuses, or reports no location is 4100
+ * too. The CS domain, and Requested-Nodes naming no MME (SGSN, TWAN, AMF), are not asked: 4100.
+ *
+ * <p>ChargingInformation and PSIActivation are held nowhere in this HSS: Experimental-Result 4100
+ * DIAMETER_USER_DATA_NOT_AVAILABLE (TS 29.328 §6.1.1.1 "the requested data is not available").
+ * DSAI: 5108 DIAMETER_ERROR_DSAI_NOT_AVAILABLE (TS 29.328 §6.1.1.1).
  */
 final class ShUserData {
   /** The document, or why there is none. */
@@ -44,7 +49,7 @@ final class ShUserData {
   static Future<Composed> compose(
       ShContext sh, ShUser user, ShUserIdentity identity, ShRead read, Deadline deadline) {
     for (ShDataReference r : read.references()) {
-      ResultCode refusal = unavailable(r);
+      ResultCode refusal = unavailable(r, read);
       if (refusal != null) {
         return Future.succeededFuture(new Composed(refusal, null));
       }
@@ -53,16 +58,53 @@ final class ShUserData {
         read.references().contains(ShDataReference.REPOSITORY_DATA)
             ? sh.repository().read(identity.key(), read.serviceIndications(), deadline)
             : Future.succeededFuture(List.of());
-    return items.map(found -> new Composed(null, document(sh, user, identity, read, found)));
+    boolean state = read.references().contains(ShDataReference.USER_STATE);
+    boolean location = read.references().contains(ShDataReference.LOCATION_INFORMATION);
+    if (!state && !location) {
+      return items.map(
+          found -> new Composed(null, document(sh, user, identity, read, found, null)));
+    }
+    if (user.servingMmeHost() == null && location) {
+      return Future.succeededFuture(new Composed(NOT_AVAILABLE, null));
+    }
+    return items.compose(
+        found ->
+            eps(sh, user, read, state, location, deadline)
+                .map(
+                    report ->
+                        report == null || (location && report.location() == null)
+                            ? new Composed(NOT_AVAILABLE, null)
+                            : new Composed(
+                                null, document(sh, user, identity, read, found, report))));
   }
 
-  private static ResultCode unavailable(ShDataReference r) {
+  private static final ResultCode NOT_AVAILABLE = ResultCodes.Sh.DIAMETER_USER_DATA_NOT_AVAILABLE;
+
+  private static Future<EpsReport> eps(
+      ShContext sh, ShUser user, ShRead read, boolean state, boolean location, Deadline deadline) {
+    if (user.servingMmeHost() == null) {
+      return Future.succeededFuture(EpsReport.DETACHED);
+    }
+    long flags = ServingMmeQuery.idrFlags(state, location, read.activeLocation());
+    return ServingMmeQuery.ask(sh, user, flags, deadline);
+  }
+
+  private static ResultCode unavailable(ShDataReference r, ShRead read) {
     return switch (r) {
-      case LOCATION_INFORMATION, USER_STATE, CHARGING_INFORMATION, PSI_ACTIVATION ->
-          ResultCodes.Sh.DIAMETER_USER_DATA_NOT_AVAILABLE;
+      case LOCATION_INFORMATION, USER_STATE -> askable(read) ? null : NOT_AVAILABLE;
+      case CHARGING_INFORMATION, PSI_ACTIVATION -> NOT_AVAILABLE;
       case DSAI -> ResultCodes.Sh.DIAMETER_ERROR_DSAI_NOT_AVAILABLE;
       default -> null;
     };
+  }
+
+  /** The PS domain, and Requested-Nodes (when given) naming the MME. */
+  private static boolean askable(ShRead read) {
+    Integer domain = read.requestedDomain();
+    Long nodes = read.requestedNodes();
+    return domain != null
+        && domain == ShRead.PS_DOMAIN
+        && (nodes == null || (nodes & ShRead.NODE_MME) != 0);
   }
 
   private static String document(
@@ -70,7 +112,8 @@ final class ShUserData {
       ShUser user,
       ShUserIdentity identity,
       ShRead read,
-      List<ShRepositoryItem> items) {
+      List<ShRepositoryItem> items,
+      EpsReport eps) {
     ShDataXml xml = new ShDataXml();
     ImsSubscription ims = user.ims();
     for (ShDataReference r : read.references()) {
@@ -78,6 +121,8 @@ final class ShUserData {
         case REPOSITORY_DATA -> xml.repositoryData(items);
         case IMS_PUBLIC_IDENTITY -> xml.publicIdentities(identities(user, read));
         case MSISDN -> xml.msisdn(user.msisdn());
+        case USER_STATE -> xml.epsUserState(eps.userState());
+        case LOCATION_INFORMATION -> xml.epsLocation(eps.location());
         case IMS_USER_STATE -> xml.imsUserState(imsUserState(ims));
         case S_CSCF_NAME ->
             xml.scscfName(ims == null || ims.authPending() ? null : ims.scscfName());

@@ -25,8 +25,10 @@ import org.reactivehss.store.ShDataReference;
  * (5001, 5002); then the data ({@link ShUserData}), answered with Sh-User-Data.
  *
  * <p>RepositoryData needs at least one Service-Indication and InitialFilterCriteria a Server-Name:
- * without them 5005 DIAMETER_MISSING_AVP naming the AVP. Requested-Domain and Current-Location
- * concern data that is not served (location), so they are not read.
+ * without them 5005 DIAMETER_MISSING_AVP naming the AVP; so do LocationInformation and UserState
+ * without Requested-Domain (TS 29.328 §7.6.5, §7.6.6: the domain decides which node is asked).
+ * Requested-Nodes and Current-Location shape the question to the serving MME ({@link
+ * ServingMmeQuery}).
  */
 final class UdrHandler implements Handler<Message<DiameterMessage>> {
   private final ShContext sh;
@@ -59,6 +61,12 @@ final class UdrHandler implements Handler<Message<DiameterMessage>> {
       ShAnswers.replyMissing(message, sh, CxAvps.SERVER_NAME);
       return;
     }
+    if ((refs.references().contains(ShDataReference.LOCATION_INFORMATION)
+            || refs.references().contains(ShDataReference.USER_STATE))
+        && read.requestedDomain() == null) {
+      ShAnswers.replyMissing(message, sh, ShAvps.REQUESTED_DOMAIN);
+      return;
+    }
     Deadline deadline = DiameterBus.deadline(request);
     ShPermissions.check(sh, request, ShPermissions.Operation.READ, refs.references(), deadline)
         .compose(
@@ -80,11 +88,17 @@ final class UdrHandler implements Handler<Message<DiameterMessage>> {
       sets.add(set.asEnumerated());
     }
     Avp serverName = request.first(CxAvps.SERVER_NAME);
+    Avp domain = request.first(ShAvps.REQUESTED_DOMAIN);
+    Avp nodes = request.first(ShAvps.REQUESTED_NODES);
+    Avp current = request.first(ShAvps.CURRENT_LOCATION);
     return new ShRead(
         references,
         List.copyOf(indications),
         sets,
-        serverName == null ? null : serverName.asUtf8());
+        serverName == null ? null : serverName.asUtf8(),
+        domain == null ? null : domain.asEnumerated(),
+        nodes == null ? null : nodes.asUnsigned32(),
+        current != null && current.asEnumerated() == ShRead.INITIATE_ACTIVE_LOCATION_RETRIEVAL);
   }
 
   private Future<MessageBuilder> answer(

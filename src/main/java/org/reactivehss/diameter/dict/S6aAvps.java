@@ -141,6 +141,31 @@ public final class S6aAvps {
                     MUST_NOT);
     public static final AvpDef LAST_UE_ACTIVITY_TIME =
             def(1494, VENDOR_3GPP, "Last-UE-Activity-Time", TIME, MUST_NOT);
+    // TS 29.272 §7.3.110 - §7.3.124: what an IDA reports on an HSS request for user state and
+    // location (IDR-Flags bits 2 - 4); codes, types and the cleared M bit as in Wireshark's
+    // dictionary
+    public static final AvpDef EPS_USER_STATE =
+            def(1495, VENDOR_3GPP, "EPS-User-State", GROUPED, MUST_NOT);
+    public static final AvpDef EPS_LOCATION_INFORMATION =
+            def(1496, VENDOR_3GPP, "EPS-Location-Information", GROUPED, MUST_NOT);
+    public static final AvpDef MME_USER_STATE =
+            def(1497, VENDOR_3GPP, "MME-User-State", GROUPED, MUST_NOT);
+    public static final AvpDef USER_STATE =
+            def(1499, VENDOR_3GPP, "User-State", ENUMERATED, MUST_NOT);
+    public static final AvpDef MME_LOCATION_INFORMATION =
+            def(1600, VENDOR_3GPP, "MME-Location-Information", GROUPED, MUST_NOT);
+    public static final AvpDef E_UTRAN_CELL_GLOBAL_IDENTITY =
+            def(1602, VENDOR_3GPP, "E-UTRAN-Cell-Global-Identity", OCTET_STRING, MUST_NOT);
+    public static final AvpDef TRACKING_AREA_IDENTITY =
+            def(1603, VENDOR_3GPP, "Tracking-Area-Identity", OCTET_STRING, MUST_NOT);
+    public static final AvpDef GEOGRAPHICAL_INFORMATION =
+            def(1608, VENDOR_3GPP, "Geographical-Information", OCTET_STRING, MUST_NOT);
+    public static final AvpDef GEODETIC_INFORMATION =
+            def(1609, VENDOR_3GPP, "Geodetic-Information", OCTET_STRING, MUST_NOT);
+    public static final AvpDef CURRENT_LOCATION_RETRIEVED =
+            def(1610, VENDOR_3GPP, "Current-Location-Retrieved", ENUMERATED, MUST_NOT);
+    public static final AvpDef AGE_OF_LOCATION_INFORMATION =
+            def(1611, VENDOR_3GPP, "Age-Of-Location-Information", UNSIGNED32, MUST_NOT);
     public static final AvpDef ERROR_DIAGNOSTIC =
             def(1614, VENDOR_3GPP, "Error-Diagnostic", ENUMERATED, MUST_NOT);
     public static final AvpDef UE_SRVCC_CAPABILITY =

@@ -51,7 +51,12 @@ public final class S6aCommands {
                     "IDR",
                     "IDA",
                     List.of(DESTINATION_HOST, DESTINATION_REALM, USER_NAME, SUBSCRIPTION_DATA),
-                    List.of(SUBSCRIPTION_DATA, IDR_FLAGS, IDA_FLAGS));
+                    List.of(
+                            SUBSCRIPTION_DATA,
+                            IDR_FLAGS,
+                            IDA_FLAGS,
+                            EPS_USER_STATE,
+                            EPS_LOCATION_INFORMATION));
     public static final CommandDef DELETE_SUBSCRIBER_DATA =
             CommandLayouts.s6a(
                     320,

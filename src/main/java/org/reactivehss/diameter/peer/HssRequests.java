@@ -1,5 +1,7 @@
 package org.reactivehss.diameter.peer;
 
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -47,6 +49,70 @@ public final class HssRequests {
     Promise<DiameterMessage> done = Promise.promise();
     attempt(command, host, request, 1, done);
     return done.future();
+  }
+
+  /**
+   * Sends {@code request} once to {@code host} for a peer that waits on the answer (an AS's UDR
+   * asking the serving MME for location or state, TS 29.328 §6.1.1.1): no second attempt, since the
+   * asking request has a deadline of its own. Fails with {@link PeerTimeoutException} when no
+   * answer came within {@code waitMs}, even if the connection's own request timeout is later; an
+   * answer after that is dropped by the caller's having moved on.
+   */
+  public Future<DiameterMessage> sendOnce(
+      CommandDef command, String host, byte[] request, long waitMs) {
+    if (waitMs <= 0) {
+      count(command, HssRequestOutcome.GAVE_UP);
+      return Future.failedFuture(new PeerTimeoutException(0));
+    }
+    // timer and answer both settle on the caller's context: the AS's request is answered from
+    // the event loop that took it, and the two cannot race
+    Context caller = vertx.getOrCreateContext();
+    Promise<DiameterMessage> done = Promise.promise();
+    long timer =
+        vertx.setTimer(
+            waitMs,
+            t -> {
+              if (done.tryFail(new PeerTimeoutException(waitMs))) {
+                count(command, HssRequestOutcome.GAVE_UP);
+                log.warn(
+                    "{} to {}: no answer within {} ms",
+                    command.requestAbbreviation(),
+                    LogSafe.text(host),
+                    waitMs);
+              }
+            });
+    peers
+        .request(host, request)
+        .onComplete(ar -> caller.runOnContext(v -> settleOnce(command, host, ar, timer, done)));
+    return done.future();
+  }
+
+  private void settleOnce(
+      CommandDef command,
+      String host,
+      AsyncResult<DiameterMessage> ar,
+      long timer,
+      Promise<DiameterMessage> done) {
+    vertx.cancelTimer(timer);
+    boolean won = ar.succeeded() ? done.tryComplete(ar.result()) : done.tryFail(ar.cause());
+    if (!won) {
+      return; // the wait had ended: counted and logged there
+    }
+    boolean answered = ar.succeeded() && ar.result().resultCode() / 1000 == 2;
+    if (!answered) {
+      log.warn(
+          "{} to {}: {}",
+          command.requestAbbreviation(),
+          LogSafe.text(host),
+          ar.succeeded()
+              ? "refused with " + ar.result().resultCode()
+              : LogSafe.text(ar.cause().toString()));
+    }
+    count(
+        command,
+        answered
+            ? HssRequestOutcome.ANSWERED
+            : ar.succeeded() ? HssRequestOutcome.REFUSED : HssRequestOutcome.GAVE_UP);
   }
 
   private void attempt(
