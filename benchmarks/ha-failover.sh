@@ -89,9 +89,15 @@ load() {
   pids+=($!)
 }
 
+# sleep_rest_of_interval T: until $interval seconds after epoch-ms T (at least 1 s)
+sleep_rest_of_interval() {
+  local left=$((interval - ($(date +%s%3N) - $1) / 1000))
+  sleep $((left > 0 ? left : 1))
+}
+
 # phase NAME SYNC KILLS SWITCHOVERS: one cluster, two replicas, load, the faults; prints the report
 phase() {
-  local name=$1 sync=$2 n_kills=$3 n_switchovers=$4 i t node seconds status=0
+  local name=$1 sync=$2 n_kills=$3 n_switchovers=$4 i t node seconds status=0 alive=yes
   work="$root/$name"
   mkdir -p "$work"
   kek=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -114,7 +120,7 @@ phase() {
     echo "$t kill-$i" >>"$work/events"
     echo "kill -9 of the postmaster of pg$node (primary) at $t"
     wait_for "the cluster after kill $i" $((interval + 40)) healthy_cluster "$sync" || status=1
-    sleep $((interval - ($(date +%s%3N) - t) / 1000 > 0 ? interval - ($(date +%s%3N) - t) / 1000 : 1))
+    sleep_rest_of_interval "$t"
   done
   for i in $(seq 1 "$n_switchovers"); do
     t=$(date +%s%3N)
@@ -122,16 +128,17 @@ phase() {
     echo "$t switchover-$i" >>"$work/events"
     echo "planned switchover at $t"
     wait_for "the cluster after switchover $i" $((interval + 40)) healthy_cluster "$sync" || status=1
-    sleep $((interval - ($(date +%s%3N) - t) / 1000 > 0 ? interval - ($(date +%s%3N) - t) / 1000 : 1))
+    sleep_rest_of_interval "$t"
   done
   wait "${loads[@]}" || status=1
   for r in 1 2; do
     if ! kill -0 "${hss_pids[$r]}" 2>/dev/null; then
       echo "HSS replica $r is no longer running (see $work/hss$r.log)"
+      alive=NO
       status=1
     fi
   done
-  echo "HSS replicas still running without a restart: $([ $status = 0 ] && echo yes || echo NO)"
+  echo "HSS replicas still running without a restart: $alive"
   "${hss_cmd[@]}" failover-report "$work/events" "$work"/r1-air.rec "$work"/r2-air.rec \
     "$work"/r1-ulr.rec "$work"/r2-ulr.rec | tee "$work/report.md" || status=1
   stop_all

@@ -103,9 +103,13 @@ start_patroni() {
   patroni_config "$n" "$sync" >"$work/pg$n.yml"
   chmod 700 "$work/pg$n"
   [ "$(id -u)" -eq 0 ] && chown -R postgres: "$work/pg$n" "$work/pg$n.yml"
+  # started from $work: Patroni's worker processes change to the starting directory, which user
+  # postgres may not be allowed to enter (a checkout under a private home or temp directory)
+  pushd "$work" >/dev/null
   as_postgres patroni "$work/pg$n.yml" >>"$work/pg$n.log" 2>&1 &
   patroni_pids[$n]=$!
   pids+=($!)
+  popd >/dev/null
 }
 
 # start_haproxy: port base+10 goes to the node whose Patroni answers 200 on /primary; sessions to a
