@@ -10,6 +10,7 @@ import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
 import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.diameter.dict.ShCommands;
+import org.reactivehss.identity.Msisdn;
 import org.reactivehss.store.ShSubscription;
 import org.reactivehss.store.ShUser;
 

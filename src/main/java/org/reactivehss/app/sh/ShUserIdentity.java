@@ -4,6 +4,7 @@ import org.reactivehss.diameter.codec.Avp;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.identity.Msisdn;
 
 /**
  * The User-Identity of an Sh request (TS 29.329 §6.3.1): User-Identity ::= [ Public-Identity ] [

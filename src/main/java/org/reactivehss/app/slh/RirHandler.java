@@ -13,6 +13,7 @@ import org.reactivehss.diameter.dict.ShAvps;
 import org.reactivehss.diameter.dict.SlhAvps;
 import org.reactivehss.diameter.peer.DiameterBus;
 import org.reactivehss.diameter.peer.ImsiRange;
+import org.reactivehss.identity.Msisdn;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.PeerRefusal;
 import org.reactivehss.store.LcsRoute;

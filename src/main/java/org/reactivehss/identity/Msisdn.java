@@ -1,4 +1,4 @@
-package org.reactivehss.app.slh;
+package org.reactivehss.identity;
 
 /**
  * The MSISDN AVP's value (TS 29.329 §6.3.2, used by SLh as TS 29.173 §6.4.1 imports it): an E.164
@@ -6,13 +6,13 @@ package org.reactivehss.app.slh;
  * first in the low nibble, an odd count padded with 0xF in the last high nibble. The HSS stores it
  * as 1 to 15 decimal digits (the provisioning API's rule, TS 23.003 §3.3: at most 15 digits).
  */
-final class Msisdn {
+public final class Msisdn {
   static final int MAX_DIGITS = 15;
 
   private Msisdn() {}
 
   /** The digits of {@code tbcd}, or null when it holds no valid MSISDN. */
-  static String decode(byte[] tbcd) {
+  public static String decode(byte[] tbcd) {
     if (tbcd.length == 0 || tbcd.length > (MAX_DIGITS + 1) / 2) {
       return null;
     }
@@ -36,7 +36,7 @@ final class Msisdn {
     return digits.length() <= MAX_DIGITS ? digits.toString() : null;
   }
 
-  static byte[] encode(String digits) {
+  public static byte[] encode(String digits) {
     byte[] out = new byte[(digits.length() + 1) / 2];
     for (int i = 0; i < digits.length(); i++) {
       int d = digits.charAt(i) - '0';

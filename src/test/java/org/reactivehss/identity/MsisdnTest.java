@@ -1,4 +1,4 @@
-package org.reactivehss.app.slh;
+package org.reactivehss.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
