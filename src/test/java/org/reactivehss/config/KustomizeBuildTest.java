@@ -74,6 +74,53 @@ class KustomizeBuildTest {
     assertThat(configMapName).startsWith("hss-config-").isEqualTo(mountedName);
   }
 
+  @Test
+  void kubectlKustomize_rendersTheStatefulSetOverlay_withoutTheDeployment() throws Exception {
+    boolean installed = kubectlInstalled();
+    if (!installed) {
+      System.out.println(
+          "[SKIPPED] kubectl is not installed; the kustomize build of k8s/statefulset did not run");
+    }
+    assumeTrue(installed, "kubectl not installed; skipping the client-side kustomize build");
+    Path out = Files.createTempFile("kustomize", ".yaml");
+    Process p =
+        new ProcessBuilder("kubectl", "kustomize", "k8s/statefulset")
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile())
+            .start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String rendered = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(rendered).isZero();
+    List<String> kinds = new ArrayList<>();
+    String configMapName = null;
+    String mountedName = null;
+    String scaled = null;
+    for (JsonNode doc : ManifestConsistencyTest.documents(out)) {
+      String kind = doc.path("kind").asText();
+      kinds.add(kind);
+      if (kind.equals("ConfigMap")) {
+        configMapName = doc.path("metadata").path("name").asText();
+      }
+      if (kind.equals("StatefulSet")) {
+        for (JsonNode v : doc.path("spec").path("template").path("spec").path("volumes")) {
+          if (v.has("configMap")) {
+            mountedName = v.path("configMap").path("name").asText();
+          }
+        }
+        assertThat(doc.path("metadata").path("labels").path("app.kubernetes.io/part-of").asText())
+            .isEqualTo("reactive-hss");
+      }
+      if (kind.equals("HorizontalPodAutoscaler")) {
+        scaled = doc.path("spec").path("scaleTargetRef").path("kind").asText();
+      }
+    }
+    Files.delete(out);
+    assertThat(kinds).contains("StatefulSet").doesNotContain("Deployment");
+    assertThat(kinds.stream().filter("Service"::equals)).hasSize(3);
+    assertThat(configMapName).startsWith("hss-config-").isEqualTo(mountedName);
+    assertThat(scaled).isEqualTo("StatefulSet");
+  }
+
   private static boolean kubectlInstalled() {
     try {
       Process p =
