@@ -46,7 +46,10 @@ public final class ReplicaDirectory {
             c ->
                 c.preparedQuery(BEAT)
                     .execute(Tuple.of(replica))
-                    .compose(r -> c.preparedQuery(ANNOUNCE).execute(Tuple.of(replica, keys)))
+                    .compose(
+                        r ->
+                            c.preparedQuery(ANNOUNCE)
+                                .execute(Tuple.tuple().addString(replica).addArrayOfString(keys)))
                     .compose(r -> c.preparedQuery(FORGET_STALE).execute(Tuple.of(staleMs))))
         .timeout(timeoutMs, TimeUnit.MILLISECONDS)
         .<Void>mapEmpty()
