@@ -38,8 +38,8 @@ class CrossReplicaRequestsTest {
   @BeforeAll
   static void start() throws Exception {
     StoreOptions db = TestDatabase.get().newDatabase();
-    replica1 = new E2eHss(1_000, db, c -> c.withReplica(options("replica-1")));
-    replica2 = new E2eHss(1_000, db, c -> c.withReplica(options("replica-2")));
+    replica1 = new E2eHss(2_000, db, c -> c.withReplica(options("replica-1")));
+    replica2 = new E2eHss(2_000, db, c -> c.withReplica(options("replica-2")));
   }
 
   /** A short heartbeat so that a replica's peers are announced soon after they connect. */
