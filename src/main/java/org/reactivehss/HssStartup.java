@@ -42,6 +42,7 @@ import org.reactivehss.diameter.peer.HssRequests;
 import org.reactivehss.diameter.peer.LocalIdentity;
 import org.reactivehss.diameter.peer.PeerRuntime;
 import org.reactivehss.diameter.peer.PeerTable;
+import org.reactivehss.diameter.peer.RemotePeers;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.diameter.transport.DiameterServerVerticle;
 import org.reactivehss.diameter.transport.PeerDialerVerticle;
@@ -51,6 +52,7 @@ import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
+import org.reactivehss.replica.ReplicaRelay;
 import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EirRules;
 import org.reactivehss.store.EirStore;
@@ -98,11 +100,13 @@ final class HssStartup {
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
-    HssRequests hssRequests = new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS);
     return Storage.start(vertx, config.db())
         .compose(
             storage -> {
               AuthEventLog history = new AuthEventLog(storage, config.authHistory());
+              RemotePeers remote = relay(config, table, storage);
+              HssRequests hssRequests =
+                  new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS, remote);
               return vertx
                   .deployVerticle(
                       () ->
@@ -118,6 +122,12 @@ final class HssStartup {
                                       AuthEvents.countedBy(metrics),
                                       history),
                               new DeploymentOptions().setInstances(perLoop)))
+                  // before the listeners: the relay hears of every peer that connects
+                  .compose(
+                      id ->
+                          remote instanceof ReplicaRelay verticle
+                              ? vertx.deployVerticle(verticle)
+                              : Future.succeededFuture())
                   .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSwx(vertx, config, storage, hssRequests, metrics))
@@ -174,6 +184,17 @@ final class HssStartup {
                       })
                   .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure)));
             });
+  }
+
+  /**
+   * The relay of HSS-initiated requests to the replica holding the peer (docs/scale-out.md), or
+   * none when {@code replica.relay} is off.
+   */
+  private static RemotePeers relay(HssConfig config, PeerTable table, Storage storage) {
+    if (!config.replica().relay()) {
+      return RemotePeers.NONE;
+    }
+    return new ReplicaRelay(config.replica(), table, storage, config.diameter().requestTimeoutMs());
   }
 
   /** Health always; /metrics only when metrics are enabled. Both answer without the API token. */
@@ -340,10 +361,15 @@ final class HssStartup {
   }
 
   /**
-   * The shared pool, the storage verticles' own pools, and the peers the dialer keeps connected.
+   * The shared pool, the storage verticles' own pools, the relay's connection, and the peers the
+   * dialer keeps connected.
    */
   static FileDescriptorBudget.Budgets descriptorBudgets(HssConfig config, int loops) {
-    int database = config.db().poolSize() + connectionsPerLoop(config, loops) * loops;
+    // the relay's LISTEN connection is one more
+    int database =
+        config.db().poolSize()
+            + connectionsPerLoop(config, loops) * loops
+            + (config.replica().relay() ? 1 : 0);
     int dialed = (int) config.diameter().peers().stream().filter(PeerOptions::connect).count();
     return new FileDescriptorBudget.Budgets(
         config.http().limits().maxConnections(),

@@ -1,6 +1,7 @@
 package org.reactivehss.config;
 
 import java.util.List;
+import java.util.Map;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.app.cx.CxOptions;
 import org.reactivehss.app.s13.S13Options;
@@ -10,6 +11,7 @@ import org.reactivehss.app.slh.SlhOptions;
 import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.transport.DiameterOptions;
 import org.reactivehss.metrics.MetricsOptions;
+import org.reactivehss.replica.ReplicaOptions;
 import org.reactivehss.store.AuthHistoryOptions;
 import org.reactivehss.store.StoreOptions;
 
@@ -28,6 +30,8 @@ import org.reactivehss.store.StoreOptions;
  * @param slh {@code slh.*}: the GMLCs allowed to ask for routing information
  * @param s13 {@code s13.*}: the EIR's answer for unknown equipment
  * @param sh {@code sh.*}: the repository data size bound and the PNRs under way at once
+ * @param replica {@code replica.*}: this process's replica id and the relay of HSS-initiated
+ *     requests to the replica holding a peer (docs/scale-out.md)
  */
 public record HssConfig(
     String originHost,
@@ -42,7 +46,8 @@ public record HssConfig(
     AuthHistoryOptions authHistory,
     SlhOptions slh,
     S13Options s13,
-    ShOptions sh) {
+    ShOptions sh,
+    ReplicaOptions replica) {
 
   /**
    * Everything but metrics, Cx, S6a, the auth history, SLh and S13, which keep their defaults (what
@@ -68,7 +73,8 @@ public record HssConfig(
         AuthHistoryOptions.DEFAULTS,
         SlhOptions.DEFAULTS,
         S13Options.DEFAULTS,
-        ShOptions.DEFAULTS);
+        ShOptions.DEFAULTS,
+        ReplicaSettings.read(new ConfigTree(null, Map.of())));
   }
 
   /** This configuration with {@code s6a} instead of its S6a options. */
@@ -86,7 +92,8 @@ public record HssConfig(
         authHistory,
         slh,
         s13,
-        sh);
+        sh,
+        replica);
   }
 
   /** This configuration with {@code slh} instead of its SLh options. */
@@ -104,7 +111,8 @@ public record HssConfig(
         authHistory,
         slh,
         s13,
-        sh);
+        sh,
+        replica);
   }
 
   /** This configuration with {@code sh} instead of its Sh options. */
@@ -122,7 +130,8 @@ public record HssConfig(
         authHistory,
         slh,
         s13,
-        sh);
+        sh,
+        replica);
   }
 
   /** This configuration with {@code s13} instead of its S13 options. */
@@ -140,7 +149,27 @@ public record HssConfig(
         authHistory,
         slh,
         s13,
-        sh);
+        sh,
+        replica);
+  }
+
+  /** This configuration with {@code replica} instead of its replica options. */
+  public HssConfig withReplica(ReplicaOptions replica) {
+    return new HssConfig(
+        originHost,
+        realm,
+        productName,
+        diameter,
+        http,
+        db,
+        metrics,
+        cx,
+        s6a,
+        authHistory,
+        slh,
+        s13,
+        sh,
+        replica);
   }
 
   static HssConfig read(ConfigTree t) {
@@ -158,7 +187,8 @@ public record HssConfig(
             authHistory(t),
             slh(t),
             s13(t),
-            sh(t));
+            sh(t),
+            ReplicaSettings.read(t));
     t.rejectUnknownKeys();
     return c;
   }

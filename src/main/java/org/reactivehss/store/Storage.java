@@ -6,6 +6,7 @@ import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.List;
@@ -212,6 +213,16 @@ public final class Storage {
         .connectingTo(connectOptions(options, embedded))
         .using(vertx)
         .build();
+  }
+
+  /**
+   * A LISTEN connection of its own (not from the pool: it stays open for notices), reconnecting
+   * every {@code reconnectMs} for as long as the database is away; the caller connects and closes
+   * it.
+   */
+  public PgSubscriber subscriber(long reconnectMs) {
+    return PgSubscriber.subscriber(vertx, connectOptions(options, embedded))
+        .reconnectPolicy(retries -> reconnectMs);
   }
 
   KeyCipher cipher() {

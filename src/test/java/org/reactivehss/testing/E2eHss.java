@@ -86,6 +86,21 @@ public final class E2eHss implements AutoCloseable {
     this(peers, requestTimeoutMs, diameterTweak, database, httpTweak, UnaryOperator.identity());
   }
 
+  /**
+   * An HSS on {@code database} (shared with other HSS instances: replicas, docs/scale-out.md) with
+   * its whole configuration adjusted by {@code configTweak}.
+   */
+  public E2eHss(int requestTimeoutMs, StoreOptions database, UnaryOperator<HssConfig> configTweak)
+      throws Exception {
+    this(
+        List.of(),
+        requestTimeoutMs,
+        UnaryOperator.identity(),
+        database,
+        UnaryOperator.identity(),
+        configTweak);
+  }
+
   /** An HSS with {@code peers} and its whole configuration adjusted by {@code configTweak}. */
   public E2eHss(List<PeerOptions> peers, UnaryOperator<HssConfig> configTweak) throws Exception {
     this(peers, 2_000, UnaryOperator.identity(), null, UnaryOperator.identity(), configTweak);

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * (same Session-Id and End-to-End Identifier) go out each time, so a peer may detect duplicates
  * (RFC 6733 §3). Outcomes are counted and logged with the command and peer only; nothing on a
  * request path waits for them.
+ *
+ * <p>A peer with no open connection here is asked for through {@link RemotePeers}: another replica
+ * of the HSS may hold it (docs/scale-out.md). Every application's requests take that path alike.
  */
 public final class HssRequests {
   private static final Logger log = LoggerFactory.getLogger(HssRequests.class);
@@ -33,12 +36,23 @@ public final class HssRequests {
   private final PeerTable peers;
   private final HssMetrics metrics;
   private final HssRequestPolicy policy;
+  private final RemotePeers remote;
 
   public HssRequests(Vertx vertx, PeerTable peers, HssMetrics metrics, HssRequestPolicy policy) {
+    this(vertx, peers, metrics, policy, RemotePeers.NONE);
+  }
+
+  public HssRequests(
+      Vertx vertx,
+      PeerTable peers,
+      HssMetrics metrics,
+      HssRequestPolicy policy,
+      RemotePeers remote) {
     this.vertx = vertx;
     this.peers = peers;
     this.metrics = metrics;
     this.policy = policy;
+    this.remote = remote;
   }
 
   /**
@@ -81,8 +95,7 @@ public final class HssRequests {
                     waitMs);
               }
             });
-    peers
-        .request(host, request)
+    deliver(host, request)
         .onComplete(ar -> caller.runOnContext(v -> settleOnce(command, host, ar, timer, done)));
     return done.future();
   }
@@ -117,8 +130,7 @@ public final class HssRequests {
 
   private void attempt(
       CommandDef command, String host, byte[] request, int attempt, Promise<DiameterMessage> done) {
-    peers
-        .request(host, request)
+    deliver(host, request)
         .onComplete(
             ar -> {
               long code = ar.succeeded() ? ar.result().resultCode() : -1;
@@ -169,6 +181,17 @@ public final class HssRequests {
                         : ar.cause());
               }
             });
+  }
+
+  /** Over this process's connection to {@code host}, else through the replica that holds one. */
+  private Future<DiameterMessage> deliver(String host, byte[] request) {
+    return peers
+        .request(host, request)
+        .recover(
+            failure ->
+                failure instanceof PeerUnavailableException
+                    ? remote.request(host, request)
+                    : Future.failedFuture(failure));
   }
 
   private void count(CommandDef command, HssRequestOutcome outcome) {

@@ -2,6 +2,7 @@ package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -18,6 +19,9 @@ public final class PeerTable {
   private final String localHost;
   private final ConcurrentHashMap<String, PeerLink> open = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PeerLink> dialing = new ConcurrentHashMap<>();
+
+  /** Told (from any thread) after a peer's connection opened or closed; never waits. */
+  private volatile Runnable onChange = () -> {};
 
   public PeerTable(String localHost) {
     this.localHost = localHost;
@@ -52,6 +56,7 @@ public final class PeerTable {
     }
     PeerLink existing = open.putIfAbsent(key, link);
     if (existing == null || existing == link) {
+      onChange.run();
       return Future.succeededFuture(Admission.ACCEPTED);
     }
     return existing
@@ -63,6 +68,7 @@ public final class PeerTable {
               }
               boolean replaced =
                   open.replace(key, existing, link) || open.putIfAbsent(key, link) == null;
+              onChange.run();
               return replaced ? Admission.ACCEPTED : Admission.DUPLICATE_REJECTED;
             });
   }
@@ -76,15 +82,35 @@ public final class PeerTable {
   boolean admitInitiator(PeerLink link) {
     String key = key(link.peerHost());
     dialing.remove(key, link);
-    return open.putIfAbsent(key, link) == null;
+    boolean admitted = open.putIfAbsent(key, link) == null;
+    if (admitted) {
+      onChange.run();
+    }
+    return admitted;
   }
 
   void remove(PeerLink link) {
     if (link.peerHost() != null) {
       String key = key(link.peerHost());
-      open.remove(key, link);
+      boolean wasOpen = open.remove(key, link);
       dialing.remove(key, link);
+      if (wasOpen) {
+        onChange.run();
+      }
     }
+  }
+
+  /** The keys ({@link DiameterIdentity#key}) of the peers with an open connection now. */
+  public List<String> openKeys() {
+    return List.copyOf(open.keySet());
+  }
+
+  /**
+   * {@code listener} runs, on whatever thread admitted or removed the connection, after each change
+   * of the open set (the replica directory, docs/scale-out.md); it must not wait.
+   */
+  public void onChange(Runnable listener) {
+    this.onChange = listener;
   }
 
   public boolean isOpen(String host) {
