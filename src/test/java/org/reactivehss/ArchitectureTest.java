@@ -85,6 +85,18 @@ class ArchitectureTest {
           .resideInAnyPackage("org.reactivehss.diameter..", "org.reactivehss.app..");
 
   @ArchTest
+  static final ArchRule replicaRelayNeverImportsAppsApiOrTransport =
+      noClasses()
+          .that()
+          .resideInAPackage("org.reactivehss.replica..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.reactivehss.app..",
+              "org.reactivehss.api..",
+              "org.reactivehss.diameter.transport..");
+
+  @ArchTest
   static final ArchRule metricsImportsOnlyTheDictionary =
       noClasses()
           .that()

@@ -10,6 +10,7 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.Applications;
 import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.BaseCommands;
 import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.S6aCommands;
@@ -131,9 +132,23 @@ final class S6aClient implements AutoCloseable {
     return b.build();
   }
 
+  /**
+   * Sends {@code request} and returns its answer. A watchdog request that the HSS sends meanwhile
+   * (a short watchdog interval on a busy machine) is answered and skipped, as an MME would.
+   */
   DiameterMessage exchange(byte[] request) throws IOException {
     peer.send(request);
-    return peer.receive();
+    DiameterMessage next = peer.receive();
+    while (next.isRequest() && next.commandCode() == BaseCommands.DEVICE_WATCHDOG.code()) {
+      peer.send(
+          MessageBuilder.answer(next)
+              .add(BaseAvps.RESULT_CODE, 2001)
+              .add(BaseAvps.ORIGIN_HOST, peer.host)
+              .add(BaseAvps.ORIGIN_REALM, "localdomain")
+              .build());
+      next = peer.receive();
+    }
+    return next;
   }
 
   DiameterMessage exchange(CommandDef command, String imsi, Consumer<MessageBuilder> more)
