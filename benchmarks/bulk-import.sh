@@ -33,13 +33,13 @@ samples="$work/rss.samples"
 sampler=$!
 
 t0=$(date +%s.%N)
-report=$(curl -sS -X POST --data-binary @"$input" -H 'Content-Type: application/x-ndjson' \
-  "http://127.0.0.1:$http/api/v1/subscribers/import" | head -c 4096)
+curl -sS -o "$work/report.json" -X POST --data-binary @"$input" \
+  -H 'Content-Type: application/x-ndjson' "http://127.0.0.1:$http/api/v1/subscribers/import"
 t1=$(date +%s.%N)
 kill $sampler 2>/dev/null || true
 wait $sampler 2>/dev/null || true
 
-counts=$(grep -o '"created":[0-9]*,"replaced":[0-9]*,"failed":[0-9]*' <<<"$report" || echo "no report: ${report:0:200}")
+counts=$(grep -o '"created":[0-9]*,"replaced":[0-9]*,"failed":[0-9]*' "$work/report.json" || echo "no report: $(head -c 200 "$work/report.json")")
 rss_max=$(sort -n "$samples" | tail -1)
 elapsed=$(echo "$t1 - $t0" | bc -l)
 rate=$(echo "$lines / $elapsed" | bc -l)
