@@ -32,10 +32,12 @@ samples="$work/rss.samples"
 (while kill -0 $hss 2>/dev/null; do rss_kib; sleep 0.2; done) >"$samples" &
 sampler=$!
 
+ticks0=$(_cost_ticks)
 t0=$(date +%s.%N)
 curl -sS -o "$work/report.json" -X POST --data-binary @"$input" \
   -H 'Content-Type: application/x-ndjson' "http://127.0.0.1:$http/api/v1/subscribers/import"
 t1=$(date +%s.%N)
+ticks1=$(_cost_ticks)
 kill $sampler 2>/dev/null || true
 wait $sampler 2>/dev/null || true
 
@@ -44,10 +46,18 @@ rss_max=$(sort -n "$samples" | tail -1)
 elapsed=$(echo "$t1 - $t0" | bc -l)
 rate=$(echo "$lines / $elapsed" | bc -l)
 
+# CPU seconds spent during the import: the HSS process, and PostgreSQL (backends, WAL writer,
+# checkpointer, the rest): less sensitive to other load on a shared machine than the elapsed time
+read -r h0 b0 w0 c0 o0 <<<"$ticks0"
+read -r h1 b1 w1 c1 o1 <<<"$ticks1"
+tick=$(getconf CLK_TCK)
+hss_cpu=$(echo "($h1 - $h0) / $tick" | bc -l)
+pg_cpu=$(echo "($b1 + $w1 + $c1 + $o1 - $b0 - $w0 - $c0 - $o0) / $tick" | bc -l)
+
 machine_line
 [ -z "${HSS_BENCH_JAR:-}" ] || echo "jar: $HSS_BENCH_JAR"
 echo
-printf '| lines | bytes | elapsed s | lines/s | HSS RSS before MiB | HSS RSS max MiB | report |\n'
-printf '|---|---|---|---|---|---|---|\n'
-printf '| %d | %d | %.1f | %.0f | %d | %d | %s |\n' "$lines" "$(stat -c %s "$input")" "$elapsed" "$rate" \
-  $((rss_before / 1024)) $((${rss_max:-0} / 1024)) "$counts"
+printf '| lines | bytes | elapsed s | lines/s | HSS CPU s | PostgreSQL CPU s | HSS RSS before MiB | HSS RSS max MiB | report |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| %d | %d | %.1f | %.0f | %.1f | %.1f | %d | %d | %s |\n' "$lines" "$(stat -c %s "$input")" "$elapsed" "$rate" \
+  "$hss_cpu" "$pg_cpu" $((rss_before / 1024)) $((${rss_max:-0} / 1024)) "$counts"
