@@ -7,7 +7,8 @@
 # shows whether the HSS holds the file or only a bounded window of it. Client and server share this
 # machine. Usage:
 #   benchmarks/bulk-import.sh [lines]
-# HSS_JAVA_OPTS adds JVM options to the HSS; HSS_BENCH_JAR runs another build (e.g. of an older commit).
+# HSS_JAVA_OPTS adds JVM options to the HSS; HSS_BENCH_JAR runs another build (e.g. of an older commit;
+# give it that commit's conf/hss.yaml through HSS_CONFIG, since a key it does not know stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines=${1:-1000000}
