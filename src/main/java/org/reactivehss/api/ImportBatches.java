@@ -3,9 +3,9 @@ package org.reactivehss.api;
 /**
  * How a bulk import moves through the HSS: lines are taken {@code size} at a time, each batch
  * parsed, validated and sealed on a worker thread and then written in one transaction (per run of
- * distinct IMSIs); at most {@code inFlight} batches are held at once, between the first byte of
- * their first line and their last row written. While that many are held the request is paused, so
- * the HSS holds at most {@code size * inFlight} lines of a file of any length.
+ * distinct IMSIs); at most {@code inFlight} batches are held at once, from the moment a batch is
+ * handed to a worker until its last row is written. While that many are held the request is paused,
+ * so the HSS holds at most {@code size * inFlight} lines of a file of any length.
  *
  * @param size lines per batch ({@code http.import-batch-size})
  * @param inFlight batches held at once ({@code http.import-batches-in-flight})
