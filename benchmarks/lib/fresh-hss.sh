@@ -6,7 +6,8 @@
 # HSS there would silently take the benchmark's traffic.
 start_fresh_hss() {
   local port=$1 http=$2 name=$3
-  [ -f target/hss.jar ] || mvn -q -B package -DskipTests
+  local jar=${HSS_BENCH_JAR:-target/hss.jar}
+  [ -f "$jar" ] || mvn -q -B package -DskipTests
   for p in $port $http; do
     if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then
       echo "port $p is in use; set HSS_BENCH_PORT / HSS_BENCH_HTTP_PORT" >&2
@@ -15,7 +16,7 @@ start_fresh_hss() {
   done
   work=$(mktemp -d "/tmp/hss-$name-bench.XXXXXX")
   HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$work/db" \
-    java ${HSS_JAVA_OPTS:-} -jar target/hss.jar >"$work/hss.log" 2>&1 &
+    java ${HSS_JAVA_OPTS:-} -jar "$jar" >"$work/hss.log" 2>&1 &
   hss=$!
   # (under set -e a failing kill or wait would end the trap before the directory is removed)
   trap 'kill $hss 2>/dev/null || true; wait $hss 2>/dev/null || true; rm -rf "$work"' EXIT

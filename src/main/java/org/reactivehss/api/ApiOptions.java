@@ -15,6 +15,7 @@ import java.util.List;
  * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the
  *     address the connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
  * @param limits connection cap and read deadlines of the HTTP server
+ * @param imports batch size and batches in flight of the bulk import
  */
 public record ApiOptions(
     String host,
@@ -23,35 +24,55 @@ public record ApiOptions(
     long maxBodyBytes,
     HttpsOptions https,
     List<String> allowedHosts,
-    HttpLimits limits) {
+    HttpLimits limits,
+    ImportBatches imports) {
 
   public ApiOptions {
     allowedHosts = List.copyOf(allowedHosts);
   }
 
   public ApiOptions(String host, int port, String token, long maxBodyBytes) {
-    this(host, port, token, maxBodyBytes, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
+    this(
+        host,
+        port,
+        token,
+        maxBodyBytes,
+        HttpsOptions.OFF,
+        List.of(),
+        HttpLimits.DEFAULTS,
+        ImportBatches.DEFAULTS);
   }
 
   public static ApiOptions defaults() {
     return new ApiOptions(
-        "0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
+        "0.0.0.0",
+        8080,
+        null,
+        64L * 1024 * 1024,
+        HttpsOptions.OFF,
+        List.of(),
+        HttpLimits.DEFAULTS,
+        ImportBatches.DEFAULTS);
   }
 
   public ApiOptions withPort(int port) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
   }
 
   public ApiOptions withToken(String token) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
   }
 
   public ApiOptions withHttps(HttpsOptions https) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
   }
 
   public ApiOptions withLimits(HttpLimits limits) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+  }
+
+  public ApiOptions withImports(ImportBatches imports) {
+    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
   }
 
   boolean tokenRequired() {
@@ -72,6 +93,8 @@ public record ApiOptions(
         + allowedHosts
         + ", limits="
         + limits
+        + ", imports="
+        + imports
         + "]";
   }
 }

@@ -201,7 +201,11 @@ public final class ApiVerticle extends AbstractVerticle {
         .post(BulkImport.PATH)
         .handler(
             new BulkImport(
-                    subscribers, options.maxBodyBytes(), options.limits().bodyTimeoutMs(), metrics)
+                    subscribers,
+                    options.maxBodyBytes(),
+                    options.limits().bodyTimeoutMs(),
+                    metrics,
+                    options.imports())
                 ::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
     new SubscriberHandlers(subscribers, metrics).mount(router);

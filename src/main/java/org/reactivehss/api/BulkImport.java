@@ -14,47 +14,60 @@ import java.util.List;
 import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.ProvisioningWrite;
+import org.reactivehss.store.SealedSubscriber;
 import org.reactivehss.store.SqnOverride;
-import org.reactivehss.store.Subscriber;
+import org.reactivehss.store.SubscriberOutcome;
 import org.reactivehss.store.SubscriberRepository;
 
 /**
  * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required), read as a
- * stream. Lines are taken {@link #BATCH} at a time: the request is paused, the batch is parsed and
- * validated on a worker (JSON and key decoding are CPU the event loop must not spend), its valid
- * lines are written in one transaction, and the request resumes. A bad line is reported and stops
- * no other.
+ * stream. Lines are taken {@link ImportBatches#size} at a time; each batch is parsed, validated and
+ * its keys sealed on a worker thread (JSON, key decoding and AES-GCM are CPU the event loop must
+ * not spend), then its valid lines are written in one transaction with one statement per table
+ * ({@link SubscriberRepository#putSealed}). Several batches are prepared at once while the previous
+ * ones are written, but they are written one after another in line order, so a later line for the
+ * same IMSI replaces an earlier one as it would line by line. A bad line is reported and stops no
+ * other.
  *
  * <p>Why a stream and not the buffered body: holding a whole file (its text, then every parsed
  * line) until the last line is written kept tens of MB alive for as long as the import ran; the
  * collector promoted part of it, and after the import the young collections kept copying what that
  * dead part still referenced for about a minute (20-40 ms pauses under AIR load,
- * benchmarks/RESULTS.md). Now at most one batch of lines is alive, the per-line report grows as
- * JSON text in one buffer, and the size of a file is bounded by nothing but time ({@code
- * http.max-body-bytes} bounds each line).
+ * benchmarks/RESULTS.md). Now at most {@link ImportBatches#inFlight} batches of lines are alive:
+ * while that many are held the request is paused (backpressure on the client), the per-line report
+ * grows as JSON text in one buffer and stays bounded ({@link ImportReport}), and the size of a file
+ * is bounded by nothing but time ({@code http.max-body-bytes} bounds each line).
  *
  * <p>Time is bounded per line, not per file: each line must arrive within {@code
- * http.request-body-timeout-ms} of the previous one (the time spent writing a batch, while the
- * request is paused, does not count), else the connection is closed. A large file may take as long
- * as it needs; a client that stalls mid-line holds its connection no longer than that.
+ * http.request-body-timeout-ms} of the previous one (the time the request is paused for batches in
+ * flight does not count), else the connection is closed. A large file may take as long as it needs;
+ * a client that stalls mid-line holds its connection no longer than that.
  */
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
-
-  /** Subscribers written per transaction: one commit per 100 instead of per line. */
-  static final int BATCH = 100;
 
   private final SubscriberRepository subscribers;
   private final long maxLineBytes;
   private final long lineTimeoutMs;
   private final HssMetrics metrics;
+  private final ImportBatches batches;
 
   BulkImport(
       SubscriberRepository subscribers, long maxLineBytes, long lineTimeoutMs, HssMetrics metrics) {
+    this(subscribers, maxLineBytes, lineTimeoutMs, metrics, ImportBatches.DEFAULTS);
+  }
+
+  BulkImport(
+      SubscriberRepository subscribers,
+      long maxLineBytes,
+      long lineTimeoutMs,
+      HssMetrics metrics,
+      ImportBatches batches) {
     this.subscribers = subscribers;
     this.maxLineBytes = maxLineBytes;
     this.lineTimeoutMs = lineTimeoutMs;
     this.metrics = metrics;
+    this.batches = batches;
   }
 
   static boolean isImport(RoutingContext ctx) {
@@ -81,16 +94,17 @@ final class BulkImport {
     new Run(ctx, override).start();
   }
 
-  /** One non-blank input line: a subscriber to write, or why not. */
-  private record Line(int number, String imsi, Subscriber subscriber, Throwable rejected) {}
+  /** One non-blank input line: a subscriber to write, its keys sealed, or why not. */
+  private record Line(int number, String imsi, SealedSubscriber subscriber, Throwable rejected) {}
 
-  private record RawLine(int number, String text) {}
+  /** A line as read, its bytes not yet decoded (that is done on the worker). */
+  private record RawLine(int number, Buffer bytes) {}
 
   /**
    * The state of one import request, on the API verticle's event loop. The parser splits each chunk
-   * of the body into lines as it arrives; lines wait in {@code queued} and leave {@link #BATCH} at
-   * a time; while a batch is being written the request is paused, so at most one batch and one
-   * chunk's lines are held.
+   * of the body into lines as it arrives; lines wait in {@code queued} and leave a batch at a time
+   * for a worker; {@code inFlight} counts the batches taken and not yet written. While it is at its
+   * bound the request is paused, so at most that many batches and one chunk's lines are held.
    */
   private final class Run {
     private final RoutingContext ctx;
@@ -98,8 +112,13 @@ final class BulkImport {
     private final ArrayDeque<RawLine> queued = new ArrayDeque<>();
     private final ImportReport report = new ImportReport();
     private int lineNumber;
-    private boolean writing;
+    private int inFlight;
+    private boolean paused;
     private boolean ended;
+    private boolean answered;
+
+    /** The last batch's write: the next batch is written after it, to keep line order. */
+    private Future<Void> lastWrite = Future.succeededFuture();
 
     /** Set by the first line that fails the whole request: the error to answer with. */
     private JsonObject failure;
@@ -167,7 +186,7 @@ final class BulkImport {
 
     private void line(Buffer record) {
       lineNumber++;
-      if (!writing) {
+      if (!paused) {
         armLineDeadline();
       }
       if (failure != null) {
@@ -177,48 +196,84 @@ final class BulkImport {
         fail(lineNumber, new IllegalStateException("line too long"));
         return;
       }
-      String text = record.toString(StandardCharsets.UTF_8).strip();
-      if (!text.isEmpty()) {
-        queued.add(new RawLine(lineNumber, text));
+      if (record.length() > 0) {
+        queued.add(new RawLine(lineNumber, record));
       }
     }
 
     /**
-     * Starts the next batch when one is full (or no more lines will come), pausing the request
-     * meanwhile; answers once the last batch is written. An ended request refuses pause and resume.
+     * Hands out every full batch (and, once no more lines will come, the rest) while fewer than
+     * {@link ImportBatches#inFlight} are held; pauses the request while that bound is reached,
+     * resumes it below; answers once the last batch is written. An ended request refuses pause and
+     * resume.
      */
     private void pump() {
-      if (writing) {
-        return;
-      }
       boolean noMoreLines = ended || failure != null;
-      if (queued.size() >= BATCH || (noMoreLines && !queued.isEmpty())) {
-        writing = true;
-        if (!noMoreLines) {
-          ctx.request().pause();
-          cancelLineDeadline();
-        }
-        List<RawLine> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && !queued.isEmpty()) {
+      while (inFlight < batches.inFlight()
+          && (queued.size() >= batches.size() || (noMoreLines && !queued.isEmpty()))) {
+        List<RawLine> batch = new ArrayList<>(Math.min(queued.size(), batches.size()));
+        while (batch.size() < batches.size() && !queued.isEmpty()) {
           batch.add(queued.poll());
         }
-        writeBatch(batch)
-            .onComplete(
-                done -> {
-                  writing = false;
-                  armLineDeadline();
-                  pump();
-                });
-        return;
+        submit(batch);
       }
-      if (failure != null) {
-        respond(failureStatus, failure);
-      } else if (ended) {
-        respond(200, new JsonObject());
-      }
-      if (!ended) {
+      boolean full = inFlight >= batches.inFlight() || queued.size() >= batches.size();
+      if (!ended && full && !paused) {
+        paused = true;
+        ctx.request().pause();
+        cancelLineDeadline();
+      } else if (!ended && !full && paused) {
+        paused = false;
+        armLineDeadline();
         ctx.request().resume(); // reading on; after a failure, only to discard the rest of the body
       }
+      if (noMoreLines && inFlight == 0 && queued.isEmpty() && !answered) {
+        if (failure != null) {
+          answered = true;
+          respond(failureStatus, failure);
+        } else if (ended) {
+          answered = true;
+          respond(200, new JsonObject());
+        }
+      }
+    }
+
+    /**
+     * Parses and seals {@code batch} on a worker now, writes it once the batches before it are
+     * written. A batch never fails: each line's failure goes into the report.
+     */
+    private void submit(List<RawLine> batch) {
+      inFlight++;
+      Future<List<Line>> prepared = ctx.vertx().executeBlocking(() -> prepare(batch), false);
+      lastWrite =
+          lastWrite
+              .transform(previous -> prepared)
+              .transform(
+                  ready -> {
+                    if (ready.succeeded()) {
+                      return write(ready.result());
+                    }
+                    // the worker pool refused it (shutting down): every line of it fails alike
+                    batch.forEach(l -> report.add(l.number(), null, ready.cause(), false));
+                    return Future.<Void>succeededFuture();
+                  })
+              .transform(
+                  written -> {
+                    inFlight--;
+                    pump();
+                    return Future.succeededFuture();
+                  });
+    }
+
+    private List<Line> prepare(List<RawLine> batch) {
+      List<Line> lines = new ArrayList<>(batch.size());
+      for (RawLine raw : batch) {
+        String text = raw.bytes().toString(StandardCharsets.UTF_8).strip();
+        if (!text.isEmpty()) {
+          lines.add(parseLine(raw.number(), text, subscribers));
+        }
+      }
+      return lines;
     }
 
     /**
@@ -251,65 +306,39 @@ final class BulkImport {
       }
     }
 
-    private Future<Void> writeBatch(List<RawLine> raw) {
-      return ctx.vertx()
-          .executeBlocking(
-              () -> raw.stream().map(l -> parseLine(l.number(), l.text())).toList(), false)
-          .compose(this::write);
-    }
-
     /**
-     * Rejected lines are reported; the valid ones are written in one transaction ({@link
-     * SubscriberRepository#putAll}); if that transaction fails they are written again line by line,
-     * each in its own transaction, so that a bad line is reported alone and stops nothing. Results
-     * stay in line order. A replaced subscriber is published like a PUT (its serving nodes may need
-     * the new profile); a created one has no serving node yet, so a bulk load publishes nothing.
+     * Rejected lines are reported; the valid ones are written together ({@link
+     * SubscriberRepository#putSealed}), which reports each one's own failure, so that a bad line is
+     * reported alone and stops nothing. Results stay in line order. A replaced subscriber is
+     * published like a PUT (its serving nodes may need the new profile); a created one has no
+     * serving node yet, so a bulk load publishes nothing.
      */
     private Future<Void> write(List<Line> lines) {
-      List<Line> valid = lines.stream().filter(l -> l.rejected() == null).toList();
-      if (valid.isEmpty()) {
-        lines.forEach(l -> report.add(l.number(), l.imsi(), l.rejected(), false));
-        return Future.succeededFuture();
-      }
-      return subscribers
-          .putAll(valid.stream().map(Line::subscriber).toList(), override)
-          .transform(
-              done -> {
-                if (done.failed()) {
-                  return writeOneByOne(lines, 0);
-                }
-                int written = 0;
-                for (Line line : lines) {
-                  if (line.rejected() != null) {
-                    report.add(line.number(), line.imsi(), line.rejected(), false);
-                  } else {
-                    written(line, done.result().get(written++));
-                  }
-                }
-                return Future.succeededFuture();
-              });
-    }
-
-    private Future<Void> writeOneByOne(List<Line> lines, int index) {
-      if (index == lines.size()) {
-        return Future.succeededFuture();
-      }
-      Line line = lines.get(index);
-      if (line.rejected() != null) {
-        report.add(line.number(), line.imsi(), line.rejected(), false);
-        return writeOneByOne(lines, index + 1);
-      }
-      return subscribers
-          .put(line.subscriber(), override)
-          .transform(
-              done -> {
-                if (done.succeeded()) {
-                  written(line, done.result());
+      List<SealedSubscriber> valid =
+          lines.stream().filter(l -> l.rejected() == null).map(Line::subscriber).toList();
+      Future<List<SubscriberOutcome>> written =
+          valid.isEmpty()
+              ? Future.succeededFuture(List.of())
+              : subscribers.putSealed(valid, override);
+      return written.transform(
+          done -> {
+            int next = 0;
+            for (Line line : lines) {
+              if (line.rejected() != null) {
+                report.add(line.number(), line.imsi(), line.rejected(), false);
+              } else if (done.failed()) {
+                report.add(line.number(), line.imsi(), done.cause(), false);
+              } else {
+                SubscriberOutcome outcome = done.result().get(next++);
+                if (outcome.failure() != null) {
+                  report.add(line.number(), line.imsi(), outcome.failure(), false);
                 } else {
-                  report.add(line.number(), line.imsi(), done.cause(), false);
+                  written(line, outcome.change());
                 }
-                return writeOneByOne(lines, index + 1);
-              });
+              }
+            }
+            return Future.succeededFuture();
+          });
     }
 
     private void written(Line line, SubscriberChanged change) {
@@ -321,7 +350,8 @@ final class BulkImport {
     }
   }
 
-  private static Line parseLine(int number, String text) {
+  /** On a worker: the line's JSON, its validation and its keys sealed. */
+  private static Line parseLine(int number, String text, SubscriberRepository subscribers) {
     JsonObject body;
     try {
       body = new JsonObject(text);
@@ -340,7 +370,8 @@ final class BulkImport {
           new ValidationFailure(List.of(new FieldError("imsi", "is required"))));
     }
     try {
-      return new Line(number, imsi, SubscriberValidator.validate(body, imsi), null);
+      return new Line(
+          number, imsi, subscribers.seal(SubscriberValidator.validate(body, imsi)), null);
     } catch (ValidationFailure invalid) {
       return new Line(number, imsi, null, invalid);
     } catch (RuntimeException unexpected) {

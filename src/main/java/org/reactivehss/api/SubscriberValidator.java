@@ -63,7 +63,7 @@ final class SubscriberValidator {
     JsonFields in = new JsonFields(body, "", errors);
     in.onlyKnown(FIELDS);
     String imsi = pathImsi;
-    if (!pathImsi.matches(IMSI)) {
+    if (!Identities.IMSI.matcher(pathImsi).matches()) {
       in.reject("imsi", "must be 14 or 15 digits");
     } else if (in.has("imsi") && !pathImsi.equals(body.getValue("imsi"))) {
       in.reject("imsi", "does not match the IMSI in the path");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.reactivehss.api.ApiOptions;
 import org.reactivehss.api.HttpLimits;
 import org.reactivehss.api.HttpsOptions;
+import org.reactivehss.api.ImportBatches;
 
 /** Reads {@code http.*} onto {@link ApiOptions}, whose {@code defaults()} hold every default. */
 final class ApiSettings {
@@ -20,7 +21,15 @@ final class ApiSettings {
         t.integer("http.max-body-bytes", (int) d.maxBodyBytes(), 1024, Integer.MAX_VALUE),
         https(t),
         t.strings("http.allowed-hosts", d.allowedHosts()),
-        limits(t));
+        limits(t),
+        imports(t));
+  }
+
+  private static ImportBatches imports(ConfigTree t) {
+    ImportBatches d = ImportBatches.DEFAULTS;
+    return new ImportBatches(
+        t.integer("http.import-batch-size", d.size(), 1, 100_000),
+        t.integer("http.import-batches-in-flight", d.inFlight(), 1, 64));
   }
 
   private static HttpLimits limits(ConfigTree t) {

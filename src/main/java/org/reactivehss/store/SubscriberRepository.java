@@ -153,6 +153,79 @@ public final class SubscriberRepository {
                 })));
   }
 
+  /**
+   * {@code subscriber} with its keys sealed, for {@link #putSealed}. CPU only (AES-GCM), no I/O:
+   * meant for a worker thread, so that an import does not seal on an event loop.
+   */
+  public SealedSubscriber seal(Subscriber subscriber) {
+    String imsi = subscriber.imsi();
+    return new SealedSubscriber(
+        subscriber,
+        sealed(imsi, KeyCipher.Column.K, subscriber.k()),
+        sealed(imsi, KeyCipher.Column.OP, subscriber.op()),
+        sealed(imsi, KeyCipher.Column.OPC, subscriber.opc()));
+  }
+
+  private byte[] sealed(String imsi, KeyCipher.Column column, byte[] plain) {
+    return plain == null ? null : cipher.seal(imsi, column, plain);
+  }
+
+  /**
+   * Creates or replaces each of {@code batch} as {@link #put(Subscriber, SqnOverride)} would, one
+   * after another in list order, and completes with one outcome per subscriber in that order. A
+   * failed subscriber writes nothing and stops no other; created ones carry no snapshot (no serving
+   * node yet), replaced ones the snapshot and removed APN contexts {@link #put} gives.
+   *
+   * <p>Written as few transactions as the batch allows ({@link SubscriberBatches}): one per run of
+   * distinct IMSIs, one statement per table each. A run that cannot be written whole is written
+   * again in halves, down to the subscriber that fails, which is then written alone by {@link #put}
+   * for its exact error.
+   */
+  public Future<List<SubscriberOutcome>> putSealed(
+      List<SealedSubscriber> batch, SqnOverride override) {
+    return new SubscriberBatches(this, override).write(batch);
+  }
+
+  /** One run of distinct IMSIs in one transaction, bounded as {@link #putAll} is. */
+  Future<List<SubscriberOutcome>> putRun(List<SealedSubscriber> run, SqnOverride override) {
+    List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
+    return audited(
+            override,
+            lowered,
+            pool.withTransaction(
+                conn -> SubscriberBatchWriter.write(conn, run, override != null, lowered)))
+        .timeout(timeoutMs * Math.max(1, run.size() / 10), TimeUnit.MILLISECONDS)
+        .recover(
+            failure ->
+                Future.failedFuture(
+                    splittable(failure)
+                        ? new SubscriberBatchWriter.NotAsASet("refused as a set")
+                        : StoreErrors.map(failure)));
+  }
+
+  /**
+   * Whether a run failed for its data (a constraint, a row affected twice, a deadlock with another
+   * writer: SQLSTATE classes 21, 22, 23, 40), so that smaller parts may succeed; a timeout or a
+   * lost database would fail them alike and is not retried.
+   */
+  private static boolean splittable(Throwable failure) {
+    if (failure instanceof SubscriberBatchWriter.NotAsASet) {
+      return true;
+    }
+    if (failure instanceof PgException pg && pg.getSqlState() != null) {
+      String sqlClass = pg.getSqlState().substring(0, 2);
+      return sqlClass.equals("21")
+          || sqlClass.equals("22")
+          || sqlClass.equals("23")
+          || sqlClass.equals("40");
+    }
+    return false;
+  }
+
+  static SubscriberChanged created(String imsi) {
+    return new SubscriberChanged(imsi, Change.CREATED, false, null, null, null, null);
+  }
+
   /** The subscriber's document without key material, or null when unknown. */
   public Future<JsonObject> get(String imsi) {
     return bounded(
@@ -296,7 +369,7 @@ public final class SubscriberRepository {
     return ids;
   }
 
-  private static SubscriberChanged changed(
+  static SubscriberChanged changed(
       String imsi, Change change, Row row, List<Integer> contextsBefore) {
     List<Integer> removed = new ArrayList<>(contextsBefore);
     Integer[] now = row.getArrayOfIntegers(7);
