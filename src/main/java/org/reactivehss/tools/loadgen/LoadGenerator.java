@@ -82,11 +82,14 @@ public final class LoadGenerator {
                 .setEventLoopPoolSize(Math.min(options.connections(), 4)));
     Recorder recorder = new Recorder(3);
     LoadCounters counters = new LoadCounters();
+    CommandStats stats = new CommandStats();
+    FlowCounters flows = new FlowCounters();
+    VectorCheck vectors = new VectorCheck(options);
     NetClient client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
     List<LoadConnection> connections = new ArrayList<>();
     List<Future<Void>> opened = new ArrayList<>();
     for (int i = 0; i < options.connections(); i++) {
-      LoadConnection c = new LoadConnection(options, i, recorder, counters);
+      LoadConnection c = new LoadConnection(options, i, recorder, counters, stats, flows, vectors);
       connections.add(c);
       // Called from this (non-Vert.x) thread, each connect gets a context of its own: the
       // connections spread over the event loops round robin.
@@ -116,22 +119,35 @@ public final class LoadGenerator {
     long measuredAnswers = 0;
     long total = options.warmupSeconds() + options.durationSeconds();
     long lastAnswers = counters.answers.sum();
+    long lastFlows = 0;
+    if (options.warmupSeconds() == 0) {
+      flows.warm();
+    }
     for (int second = 1; second <= total; second++) {
       Thread.sleep(1000);
       Histogram interval = recorder.getIntervalHistogram();
       long answers = counters.answers.sum();
       boolean warm = second > options.warmupSeconds();
+      stats.interval(warm);
       if (warm) {
         measured.add(interval);
         measuredAnswers += answers - lastAnswers;
       }
+      long completedFlows = flows.completedAll();
       System.out.printf(
-          "%s %3ds  %,10d answers/s  p99 %,8d us%n",
+          "%s %3ds  %,10d answers/s  p99 %,8d us%s%n",
           warm ? "measure" : "warmup ",
           second,
           answers - lastAnswers,
-          interval.getValueAtPercentile(99));
+          interval.getValueAtPercentile(99),
+          options.profile().flow() == null
+              ? ""
+              : String.format("  %,8d flows/s", completedFlows - lastFlows));
       lastAnswers = answers;
+      lastFlows = completedFlows;
+      if (second == options.warmupSeconds()) {
+        flows.warm();
+      }
     }
     connections.forEach(LoadConnection::stop);
     if (options.recording()) {
@@ -143,6 +159,7 @@ public final class LoadGenerator {
         measuredAnswers,
         counters.snapshotByResultCode(),
         counters.malformed.sum());
+    printProfileSummary(options, stats, flows, vectors);
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     if (options.recording()) {
       return writeRecord(options, connections, counters);
@@ -180,6 +197,22 @@ public final class LoadGenerator {
     }
     System.out.println("answers recorded in " + options.record());
     return 0;
+  }
+
+  /** Per-command table, flows and the vector check, for --flow, --mix and --resync-share. */
+  private static void printProfileSummary(
+      LoadOptions o, CommandStats stats, FlowCounters flows, VectorCheck vectors) {
+    ProfileOptions p = o.profile();
+    if (!p.active() && p.resyncSharePercent() == 0) {
+      return;
+    }
+    System.out.println();
+    System.out.print(stats.table(o.durationSeconds()));
+    if (p.flow() != null) {
+      System.out.println();
+      System.out.print(flows.table(o.durationSeconds()));
+    }
+    System.out.println(vectors.summary());
   }
 
   private static void printSummary(
