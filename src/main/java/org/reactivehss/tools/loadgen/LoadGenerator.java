@@ -29,6 +29,9 @@ import org.HdrHistogram.Recorder;
  *   ... --message air --subscribers 100000 --first-imsi 001010000000000 --rate 10000
  *   ... --message ulr --subscribers 100000 --connections 4 --window 16
  *   ... --message ecr --subscribers 100000 --connections 4 --window 64
+ *   ... --flow attach --detach-share 10 --subscribers 100000 --window 16
+ *   ... --flow ims-registration --scscf-pool 4 --reregister-seconds 30 --subscribers 100000
+ *   ... --mix air=40,ulr=25,pur=5,uar=10,mar=10,sar=10 --rate 2000 --resync-share 1
  * </pre>
  *
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.
@@ -62,7 +65,7 @@ public final class LoadGenerator {
       return 2;
     }
     try {
-      return generate(options);
+      return generate(options).status();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       System.err.println("load generator: interrupted");
@@ -73,7 +76,18 @@ public final class LoadGenerator {
     }
   }
 
-  private static int generate(LoadOptions options)
+  /**
+   * How a run ended: its exit status and what it counted (for the tests that run flows and mixes
+   * against a test HSS).
+   */
+  record Outcome(
+      int status,
+      LoadCounters counters,
+      CommandStats stats,
+      FlowCounters flows,
+      VectorCheck vectors) {}
+
+  static Outcome generate(LoadOptions options)
       throws InterruptedException, ExecutionException, TimeoutException {
     Vertx vertx =
         Vertx.vertx(
@@ -107,7 +121,7 @@ public final class LoadGenerator {
           options.port(),
           e.getCause() == null ? e : e.getCause().getMessage());
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      return 1;
+      return new Outcome(1, counters, stats, flows, vectors);
     }
     System.out.printf(
         "connected %d connections, %s, message %s%n",
@@ -162,9 +176,10 @@ public final class LoadGenerator {
     printProfileSummary(options, stats, flows, vectors);
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     if (options.recording()) {
-      return writeRecord(options, connections, counters);
+      return new Outcome(
+          writeRecord(options, connections, counters), counters, stats, flows, vectors);
     }
-    return 0;
+    return new Outcome(0, counters, stats, flows, vectors);
   }
 
   private static void awaitOutstanding(LoadCounters counters) throws InterruptedException {
