@@ -57,7 +57,7 @@ final class CommandStats {
    * The markdown table a lab can paste: per command, the measured answers, their rate, latency
    * percentiles, and the result codes of the whole run.
    */
-  String table(int seconds) {
+  String table(double seconds) {
     StringBuilder out = new StringBuilder();
     out.append(
         "| command | answers | answers/s | p50 us | p99 us | p99.9 us | max us | result codes (whole"
@@ -77,12 +77,12 @@ final class CommandStats {
     return out.toString();
   }
 
-  private static String row(String name, Histogram h, int seconds, String codes) {
+  private static String row(String name, Histogram h, double seconds, String codes) {
     return String.format(
         "| %s | %d | %.0f | %d | %d | %d | %d | %s |%n",
         name,
         h.getTotalCount(),
-        h.getTotalCount() / (double) seconds,
+        h.getTotalCount() / seconds,
         h.getValueAtPercentile(50),
         h.getValueAtPercentile(99),
         h.getValueAtPercentile(99.9),

@@ -49,7 +49,7 @@ final class FlowCounters {
   }
 
   /** The markdown table of flows: started, completed, failed, completed per measured second. */
-  String table(int seconds) {
+  String table(double seconds) {
     StringBuilder out = new StringBuilder();
     out.append("| flow | started | completed | failed | completed/s (measured) |\n");
     out.append("|---|---|---|---|---|\n");
@@ -62,7 +62,7 @@ final class FlowCounters {
       out.append(
           String.format(
               "| %s | %d | %d | %d | %.1f |%n",
-              k.option, s, completed(k), failed(k), measured / (double) seconds));
+              k.option, s, completed(k), failed(k), measured / seconds));
     }
     return out.toString();
   }
