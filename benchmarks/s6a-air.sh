@@ -9,6 +9,9 @@
 # of the measured load (seconds, 5). Before it, HSS_BENCH_PREWARM seconds (15; 0 skips it) of closed
 # loop (4 x window 16), not measured: the freshly started JVM compiles its hot path there instead of
 # under the measured rate (a cold HSS at 10,000/s answers 3004 for its first seconds: docs/faults.md).
+# HSS_BENCH_RESYNC_SHARE (percent, 0) of the measured AIRs carry Re-Synchronization-Info from an
+# SQN_MS ahead of the HSS (the HSS verifies AUTS, moves SQN_HE and records an auth event); the summary
+# then adds the USIM check of the resync answers and of a sample of the others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 subscribers=${1:-100000}
@@ -29,6 +32,8 @@ case "$load" in
   */s) mode=(--rate "${load%/s}") ;;
   *) mode=(--window "$load") ;;
 esac
+resync=${HSS_BENCH_RESYNC_SHARE:-0}
+[ "$resync" = 0 ] || mode+=(--resync-share "$resync")
 machine_line
 prewarm=${HSS_BENCH_PREWARM:-15}
 if [ "$prewarm" -gt 0 ]; then

@@ -11,6 +11,9 @@ import org.reactivehss.store.SubscriberKeys;
  * repeated SQN stays visible to the caller.
  */
 public final class UsimCheck {
+  /** TS 33.102 §6.3.3: AUTS's MAC-S is computed with the dummy AMF 0000. */
+  private static final byte[] RESYNC_AMF = {0, 0};
+
   private final AkaAlgorithm algorithm;
 
   private UsimCheck(AkaAlgorithm algorithm) {
@@ -43,5 +46,26 @@ public final class UsimCheck {
       value = (value << 8) | (b & 0xff);
     }
     return value;
+  }
+
+  /**
+   * The Re-Synchronization-Info a USIM that refused the challenge of {@code rand} would send (TS
+   * 33.102 §6.3.3, TS 29.272 §7.3.15): RAND || AUTS, AUTS = (SQN_MS xor AK*) || MAC-S, AK* =
+   * f5*(RAND), MAC-S = f1*(SQN_MS, RAND, AMF 0000). Lets a load generator ask the HSS to resync to
+   * an SQN_MS of its choosing.
+   */
+  public byte[] resynchronisationInfo(byte[] rand, long sqnMs) {
+    if (rand.length != 16) {
+      throw new IllegalArgumentException("RAND must be 16 octets");
+    }
+    byte[] sqn = Sqn.of(sqnMs).toBytes();
+    byte[] akStar = algorithm.f5star(rand);
+    byte[] out = new byte[30];
+    System.arraycopy(rand, 0, out, 0, 16);
+    for (int i = 0; i < 6; i++) {
+      out[16 + i] = (byte) (sqn[i] ^ akStar[i]);
+    }
+    System.arraycopy(algorithm.f1star(rand, sqn, RESYNC_AMF), 0, out, 22, 8);
+    return out;
   }
 }

@@ -37,4 +37,24 @@ class UsimCheckTest {
   void anAutnOfTheWrongLength_isRefused() {
     assertThat(SET_1.verifiedSqn(RAND, new byte[15])).isEqualTo(-1);
   }
+
+  /** TS 35.208 test set 1: f5*(RAND) = 451e8beca43b, so AUTS starts with SQN_MS xor that. */
+  @Test
+  void resynchronisationInfo_hidesSqnMsUnderF5Star_andCarriesAMacSTheHssAccepts() {
+    byte[] info = SET_1.resynchronisationInfo(RAND, 0xff9bb4d0b607L);
+
+    assertThat(info).hasSize(30);
+    assertThat(HEX.formatHex(java.util.Arrays.copyOfRange(info, 0, 16)))
+        .isEqualTo(HEX.formatHex(RAND));
+    long concealed = 0xff9bb4d0b607L ^ 0x451e8beca43bL;
+    assertThat(HEX.formatHex(java.util.Arrays.copyOfRange(info, 16, 22)))
+        .isEqualTo(String.format("%012x", concealed));
+    AkaAlgorithm milenage =
+        new Milenage(
+            HEX.parseHex("465b5ce8b199b49faa5f0a2ee238a6bc"),
+            HEX.parseHex("cd63cb71954a9f4e48a5994e37a02baf"));
+    assertThat(Resync.verifiedSqnMs(milenage, info)).contains(Sqn.of(0xff9bb4d0b607L));
+    info[29] ^= 1;
+    assertThat(Resync.verifiedSqnMs(milenage, info)).isEmpty();
+  }
 }

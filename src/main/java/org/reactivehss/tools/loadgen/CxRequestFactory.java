@@ -1,9 +1,13 @@
 package org.reactivehss.tools.loadgen;
 
+import java.nio.charset.StandardCharsets;
 import org.reactivehss.diameter.codec.ApplicationHead;
+import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.BaseAvps;
+import org.reactivehss.diameter.dict.CommandDef;
 import org.reactivehss.diameter.dict.CxAvps;
 import org.reactivehss.diameter.dict.CxCommands;
+import org.reactivehss.diameter.dict.Values;
 
 /**
  * Multimedia-Auth-Requests for {@code --message mar} (TS 29.229 §6.1.7): one Digest-AKAv1-MD5 item
@@ -29,6 +33,10 @@ final class CxRequestFactory {
   }
 
   byte[] mar(int hopByHop, String imsi) {
+    return mar(hopByHop, imsi, scscfOf(imsi));
+  }
+
+  byte[] mar(int hopByHop, String imsi, String scscf) {
     String impi = imsi + "@" + IMS_DOMAIN;
     return ApplicationHead.request(
             CxCommands.MULTIMEDIA_AUTH, originHost + ";1;" + (++session), originHost, "localdomain")
@@ -41,8 +49,51 @@ final class CxRequestFactory {
         .addGroup(
             CxAvps.SIP_AUTH_DATA_ITEM,
             g -> g.add(CxAvps.SIP_AUTHENTICATION_SCHEME, "Digest-AKAv1-MD5"))
-        .add(CxAvps.SERVER_NAME, scscfOf(imsi))
+        .add(CxAvps.SERVER_NAME, scscf)
         .build();
+  }
+
+  /** UAR for a registration (User-Authorization-Type REGISTRATION, TS 29.229 §6.3.24). */
+  byte[] uar(int hopByHop, String imsi) {
+    return head(CxCommands.USER_AUTHORIZATION, hopByHop, imsi)
+        .add(CxAvps.VISITED_NETWORK_IDENTIFIER, "localdomain".getBytes(StandardCharsets.UTF_8))
+        .add(CxAvps.USER_AUTHORIZATION_TYPE, Values.UserAuthorizationType.REGISTRATION)
+        .build();
+  }
+
+  /**
+   * SAR REGISTRATION asking for the user profile, or RE_REGISTRATION with the profile already at
+   * the S-CSCF (TS 29.229 §6.3.15, §6.3.16).
+   */
+  byte[] sar(int hopByHop, String imsi, String scscf, boolean reRegistration) {
+    return head(CxCommands.SERVER_ASSIGNMENT, hopByHop, imsi)
+        .add(CxAvps.SERVER_NAME, scscf)
+        .add(
+            CxAvps.SERVER_ASSIGNMENT_TYPE,
+            reRegistration
+                ? Values.ServerAssignmentType.RE_REGISTRATION
+                : Values.ServerAssignmentType.REGISTRATION)
+        .add(
+            CxAvps.USER_DATA_ALREADY_AVAILABLE,
+            reRegistration
+                ? Values.UserDataAlreadyAvailable.USER_DATA_ALREADY_AVAILABLE
+                : Values.UserDataAlreadyAvailable.USER_DATA_NOT_AVAILABLE)
+        .build();
+  }
+
+  /** The S-CSCF of a pool of {@code pool}: sip:scscf-K.localdomain:6060, K = the IMSI mod pool. */
+  static String scscfOf(String imsi, int pool) {
+    return "sip:scscf-" + Long.parseLong(imsi) % pool + ".localdomain:6060";
+  }
+
+  private MessageBuilder head(CommandDef command, int hopByHop, String imsi) {
+    return ApplicationHead.request(
+            command, originHost + ";1;" + (++session), originHost, "localdomain")
+        .hopByHop(hopByHop)
+        .endToEnd(hopByHop)
+        .add(BaseAvps.DESTINATION_REALM, "localdomain")
+        .add(BaseAvps.USER_NAME, imsi + "@" + IMS_DOMAIN)
+        .add(CxAvps.PUBLIC_IDENTITY, "sip:" + imsi + "@" + IMS_DOMAIN);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetClient;
 import java.net.InetAddress;
+import java.util.concurrent.ThreadLocalRandom;
 import org.HdrHistogram.Recorder;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
@@ -20,13 +21,16 @@ import org.reactivehss.diameter.dict.BaseCommands;
 /**
  * One load connection on one event loop: CER, then either a closed loop that keeps {@code window}
  * requests outstanding, or an open loop that sends its share of {@code rate} on a 1 ms timer
- * whatever the answers do; each request is timed by its hop-by-hop identifier.
+ * whatever the answers do, or {@code window} flows ({@link FlowRunner}); each request is timed by
+ * its hop-by-hop identifier. Flows, mixed profiles and resync AIRs also remember each request's
+ * command, subscriber and SQN_MS by hop-by-hop id, for the per-command figures ({@link
+ * CommandStats}) and the vector check ({@link VectorCheck}).
  */
 final class LoadConnection {
   /**
    * Send times by hop-by-hop id; a request outstanding longer than this many newer ones is lost.
    */
-  private static final int RING = 1 << 16;
+  static final int RING = 1 << 16;
 
   private final LoadOptions options;
   private final String originHost;
@@ -40,13 +44,32 @@ final class LoadConnection {
   private final AnswerLog log;
   private final RequestTemplate template;
   private final double perSecond;
+
+  /** Null unless flows, a mix or resync AIRs: then the requests come from here. */
+  private final ProfileRequests profileRequests;
+
+  private final Command[] commandAt;
+  private final int[] subscriberAt;
+  private final long[] sqnMsAt;
+  private final CommandStats stats;
+  private final VectorCheck vectors;
+  private final FlowRunner flows;
+  private final Mix mix;
+  private Vertx vertx;
   private long openLoopStartNanos;
   private long openLoopSent;
   private NetSocketInternal socket;
   private int nextHopByHop;
   private volatile boolean running = true;
 
-  LoadConnection(LoadOptions options, int index, Recorder latencies, LoadCounters counters) {
+  LoadConnection(
+      LoadOptions options,
+      int index,
+      Recorder latencies,
+      LoadCounters counters,
+      CommandStats stats,
+      FlowCounters flowCounters,
+      VectorCheck vectors) {
     this.options = options;
     this.originHost = options.originPrefix() + "-" + index + ".localdomain";
     this.latencies = latencies;
@@ -55,6 +78,24 @@ final class LoadConnection {
     this.perSecond = options.rate() / (double) options.connections();
     this.log = options.recording() ? new AnswerLog(options) : null;
     this.imsiAt = options.recording() ? new String[RING] : null;
+    ProfileOptions profile = options.profile();
+    boolean perRequest = profile.active() || profile.resyncSharePercent() > 0;
+    this.profileRequests = perRequest ? new ProfileRequests(options, originHost) : null;
+    this.commandAt = perRequest ? new Command[RING] : null;
+    this.subscriberAt = perRequest ? new int[RING] : null;
+    this.sqnMsAt = perRequest ? new long[RING] : null;
+    this.stats = stats;
+    this.vectors = vectors;
+    this.mix = profile.mix();
+    this.flows =
+        profile.flow() == null
+            ? null
+            : new FlowRunner(
+                options,
+                index,
+                this::send,
+                (millis, task) -> vertx.setTimer(millis, id -> task.run()),
+                flowCounters);
   }
 
   /** The recorded answers, or null when not recording; read once the event loops have stopped. */
@@ -94,6 +135,9 @@ final class LoadConnection {
 
   void stop() {
     running = false;
+    if (flows != null) {
+      flows.stop();
+    }
   }
 
   private void onMessage(Object framed, Promise<Void> opened) {
@@ -109,9 +153,11 @@ final class LoadConnection {
         return;
       }
       opened.tryComplete();
-      if (options.openLoop()) {
+      vertx = Vertx.currentContext().owner();
+      if (flows != null) {
+        flows.start(options.window());
+      } else if (options.openLoop()) {
         openLoopStartNanos = System.nanoTime();
-        Vertx vertx = Vertx.currentContext().owner();
         vertx.setPeriodic(
             1,
             timer -> {
@@ -140,11 +186,24 @@ final class LoadConnection {
                   .build()));
       return;
     }
-    long sent = sentAtNanos[m.hopByHopId() & (RING - 1)];
-    latencies.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-    counters.count(m.resultCode());
+    int slot = m.hopByHopId() & (RING - 1);
+    long micros = Math.max(1, (System.nanoTime() - sentAtNanos[slot]) / 1000);
+    latencies.recordValue(micros);
+    long resultCode = m.resultCode();
+    counters.count(resultCode);
     if (log != null) {
-      log.add(System.currentTimeMillis(), m.resultCode(), imsiAt[m.hopByHopId() & (RING - 1)], m);
+      log.add(System.currentTimeMillis(), resultCode, imsiAt[slot], m);
+    }
+    if (commandAt != null && commandAt[slot] != null) {
+      Command command = commandAt[slot];
+      stats.record(command, micros, resultCode, m.isExperimentalResult());
+      if (command == Command.AIR) {
+        vectors.onAia(subscriberAt[slot], m, sqnMsAt[slot]);
+      }
+    }
+    if (flows != null) {
+      flows.onAnswer(m.hopByHopId(), resultCode);
+      return;
     }
     if (running && !options.openLoop()) {
       sendOne();
@@ -164,6 +223,15 @@ final class LoadConnection {
   }
 
   private void sendOne() {
+    if (mix != null) {
+      send(mix.pick(ThreadLocalRandom.current().nextInt(100)), template.ownIndex(), false);
+      return;
+    }
+    if (profileRequests != null) {
+      // --message air with --resync-share: any subscriber, as the template would pick
+      send(Command.AIR, ThreadLocalRandom.current().nextInt(options.subscribers()), false);
+      return;
+    }
     int hbh = nextHopByHop++;
     sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
     byte[] request = template.next(hbh);
@@ -172,6 +240,20 @@ final class LoadConnection {
     }
     counters.sent.increment();
     socket.writeMessage(Unpooled.wrappedBuffer(request));
+  }
+
+  /** Sends {@code command} for subscriber {@code index}; returns its hop-by-hop id. */
+  private int send(Command command, int index, boolean reRegistration) {
+    int hbh = nextHopByHop++;
+    int slot = hbh & (RING - 1);
+    byte[] request = profileRequests.build(command, hbh, index, reRegistration);
+    commandAt[slot] = command;
+    subscriberAt[slot] = index;
+    sqnMsAt[slot] = profileRequests.lastSqnMs();
+    sentAtNanos[slot] = System.nanoTime();
+    counters.sent.increment();
+    socket.writeMessage(Unpooled.wrappedBuffer(request));
+    return hbh;
   }
 
   private byte[] cer() {

@@ -29,6 +29,9 @@ import org.HdrHistogram.Recorder;
  *   ... --message air --subscribers 100000 --first-imsi 001010000000000 --rate 10000
  *   ... --message ulr --subscribers 100000 --connections 4 --window 16
  *   ... --message ecr --subscribers 100000 --connections 4 --window 64
+ *   ... --flow attach --detach-share 10 --subscribers 100000 --window 16
+ *   ... --flow ims-registration --scscf-pool 4 --reregister-seconds 30 --subscribers 100000
+ *   ... --mix air=40,ulr=25,pur=5,uar=10,mar=10,sar=10 --rate 2000 --resync-share 1
  * </pre>
  *
  * This is a command-line tool run on its own thread; waiting here blocks no event loop.
@@ -62,7 +65,7 @@ public final class LoadGenerator {
       return 2;
     }
     try {
-      return generate(options);
+      return generate(options).status();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       System.err.println("load generator: interrupted");
@@ -73,7 +76,18 @@ public final class LoadGenerator {
     }
   }
 
-  private static int generate(LoadOptions options)
+  /**
+   * How a run ended: its exit status and what it counted (for the tests that run flows and mixes
+   * against a test HSS).
+   */
+  record Outcome(
+      int status,
+      LoadCounters counters,
+      CommandStats stats,
+      FlowCounters flows,
+      VectorCheck vectors) {}
+
+  static Outcome generate(LoadOptions options)
       throws InterruptedException, ExecutionException, TimeoutException {
     Vertx vertx =
         Vertx.vertx(
@@ -82,11 +96,14 @@ public final class LoadGenerator {
                 .setEventLoopPoolSize(Math.min(options.connections(), 4)));
     Recorder recorder = new Recorder(3);
     LoadCounters counters = new LoadCounters();
+    CommandStats stats = new CommandStats();
+    FlowCounters flows = new FlowCounters();
+    VectorCheck vectors = new VectorCheck(options);
     NetClient client = vertx.createNetClient(new NetClientOptions().setTcpNoDelay(true));
     List<LoadConnection> connections = new ArrayList<>();
     List<Future<Void>> opened = new ArrayList<>();
     for (int i = 0; i < options.connections(); i++) {
-      LoadConnection c = new LoadConnection(options, i, recorder, counters);
+      LoadConnection c = new LoadConnection(options, i, recorder, counters, stats, flows, vectors);
       connections.add(c);
       // Called from this (non-Vert.x) thread, each connect gets a context of its own: the
       // connections spread over the event loops round robin.
@@ -104,7 +121,7 @@ public final class LoadGenerator {
           options.port(),
           e.getCause() == null ? e : e.getCause().getMessage());
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-      return 1;
+      return new Outcome(1, counters, stats, flows, vectors);
     }
     System.out.printf(
         "connected %d connections, %s, message %s%n",
@@ -116,38 +133,63 @@ public final class LoadGenerator {
     long measuredAnswers = 0;
     long total = options.warmupSeconds() + options.durationSeconds();
     long lastAnswers = counters.answers.sum();
+    long lastFlows = 0;
+    if (options.warmupSeconds() == 0) {
+      flows.warm();
+    }
+    // rates are taken over the seconds that really passed: on a busy machine a tick of this loop
+    // can take longer than one second
+    long startNanos = System.nanoTime();
+    long warmNanos = startNanos;
     for (int second = 1; second <= total; second++) {
-      Thread.sleep(1000);
+      long untilTick = startNanos + second * 1_000_000_000L - System.nanoTime();
+      if (untilTick > 0) {
+        Thread.sleep(untilTick / 1_000_000, (int) (untilTick % 1_000_000));
+      }
       Histogram interval = recorder.getIntervalHistogram();
       long answers = counters.answers.sum();
       boolean warm = second > options.warmupSeconds();
+      stats.interval(warm);
       if (warm) {
         measured.add(interval);
         measuredAnswers += answers - lastAnswers;
       }
+      long completedFlows = flows.completedAll();
       System.out.printf(
-          "%s %3ds  %,10d answers/s  p99 %,8d us%n",
+          "%s %3ds  %,10d answers/s  p99 %,8d us%s%n",
           warm ? "measure" : "warmup ",
           second,
           answers - lastAnswers,
-          interval.getValueAtPercentile(99));
+          interval.getValueAtPercentile(99),
+          options.profile().flow() == null
+              ? ""
+              : String.format("  %,8d flows/s", completedFlows - lastFlows));
       lastAnswers = answers;
+      lastFlows = completedFlows;
+      if (second == options.warmupSeconds()) {
+        flows.warm();
+        warmNanos = System.nanoTime();
+      }
     }
+    double measuredSeconds = (System.nanoTime() - warmNanos) / 1e9;
     connections.forEach(LoadConnection::stop);
     if (options.recording()) {
       awaitOutstanding(counters);
     }
     printSummary(
         options,
+        measuredSeconds,
         measured,
         measuredAnswers,
         counters.snapshotByResultCode(),
         counters.malformed.sum());
+    printProfileSummary(options, measuredSeconds, stats, flows, vectors);
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     if (options.recording()) {
-      return writeRecord(options, connections, counters);
+      return new Outcome(
+          writeRecord(options, connections, counters), counters, stats, flows, vectors);
     }
-    return 0;
+    return new Outcome(0, counters, stats, flows, vectors);
   }
 
   private static void awaitOutstanding(LoadCounters counters) throws InterruptedException {
@@ -182,19 +224,40 @@ public final class LoadGenerator {
     return 0;
   }
 
+  /** Per-command table, flows and the vector check, for --flow, --mix and --resync-share. */
+  private static void printProfileSummary(
+      LoadOptions o, double seconds, CommandStats stats, FlowCounters flows, VectorCheck vectors) {
+    ProfileOptions p = o.profile();
+    if (!p.active() && p.resyncSharePercent() == 0) {
+      return;
+    }
+    System.out.println();
+    System.out.print(stats.table(seconds));
+    if (p.flow() != null) {
+      System.out.println();
+      System.out.print(flows.table(seconds));
+    }
+    System.out.println(vectors.summary());
+  }
+
   private static void printSummary(
-      LoadOptions o, Histogram h, long answers, Map<Long, Long> codes, long malformed) {
+      LoadOptions o,
+      double seconds,
+      Histogram h,
+      long answers,
+      Map<Long, Long> codes,
+      long malformed) {
     System.out.println();
     System.out.println(
         "| connections | window or rate | seconds | answers | answers/s | p50 us | p90 us | p99 us | p99.9 us | max us |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     System.out.printf(
-        "| %d | %s | %d | %d | %.0f | %d | %d | %d | %d | %d |%n",
+        "| %d | %s | %.1f | %d | %.0f | %d | %d | %d | %d | %d |%n",
         o.connections(),
         o.openLoop() ? o.rate() + "/s" : "window " + o.window(),
-        o.durationSeconds(),
+        seconds,
         answers,
-        answers / (double) o.durationSeconds(),
+        answers / seconds,
         h.getValueAtPercentile(50),
         h.getValueAtPercentile(90),
         h.getValueAtPercentile(99),

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param originPrefix connection N is the peer {@code <originPrefix>-N.localdomain}; load
  *     generators that share one HSS need prefixes of their own (it refuses a second connection of
  *     one peer)
+ * @param profile flows ({@code --flow}) or a mixed profile ({@code --mix}) instead of one {@code
+ *     message}, and the share of AIRs asking for a resynchronisation
  */
 record LoadOptions(
     String host,
@@ -49,7 +51,8 @@ record LoadOptions(
     String record,
     String usimK,
     String usimOpc,
-    String originPrefix) {
+    String originPrefix,
+    ProfileOptions profile) {
   /**
    * TS 35.208 test set 1: the keys benchmarks/lib/fresh-hss.sh provisions every subscriber with.
    */
@@ -77,6 +80,21 @@ record LoadOptions(
         --k K, --opc OPC  the subscribers' keys for that check (TS 35.208 test set 1)
         --origin-prefix P connection N is the peer P-N.localdomain (bench); give each load
                           generator sharing one HSS its own
+        --flow F          instead of --message, whole procedures per simulated UE or IMS user,
+                          closed loop with --window flows in progress per connection:
+                          attach (AIR, then ULR after a successful AIA, then PUR for
+                          --detach-share) or ims-registration (UAR, MAR, SAR REGISTRATION, then
+                          UAR, SAR RE_REGISTRATION every --reregister-seconds)
+        --detach-share P  percent of attach flows that end with a PUR (10)
+        --scscf-pool N    S-CSCF names IMS users are assigned from (4)
+        --reregister-seconds S  seconds from an IMS registration to its re-registration; 0 =
+                          never (30)
+        --mix M           instead of --message, a mixed profile: percentages per command adding
+                          up to 100, e.g. "air=40,ulr=25,pur=5,uar=10,mar=10,sar=10" (commands
+                          air, ulr, pur, uar, mar, sar), at --rate (or closed loop at --window)
+        --resync-share P  percent of AIRs (--message air, --mix, --flow attach) carrying a
+                          Re-Synchronization-Info from a USIM (--k/--opc) whose SQN_MS is ahead
+                          of the HSS; their answers must carry a vector above it (0)
       """;
 
   private static final Set<String> NAMES =
@@ -95,7 +113,13 @@ record LoadOptions(
           "record",
           "k",
           "opc",
-          "origin-prefix");
+          "origin-prefix",
+          "flow",
+          "detach-share",
+          "scscf-pool",
+          "reregister-seconds",
+          "mix",
+          "resync-share");
 
   /**
    * @throws IllegalArgumentException naming the first option that is unknown, lacks a value or is
@@ -113,6 +137,11 @@ record LoadOptions(
       }
       a.put(name, args[i + 1]);
     }
+    ProfileOptions profile = ProfileOptions.parse(a);
+    String message =
+        profile.flow() != null
+            ? "flow " + profile.flow().option
+            : profile.mix() != null ? "mix" : a.getOrDefault("message", "dwr");
     LoadOptions o =
         new LoadOptions(
             a.getOrDefault("host", "127.0.0.1"),
@@ -122,14 +151,17 @@ record LoadOptions(
             number(a, "rate", 0),
             number(a, "warmup", 5),
             number(a, "duration", 20),
-            a.getOrDefault("message", "dwr"),
+            message,
             firstImsi(a),
             number(a, "subscribers", 10000),
             a.getOrDefault("record", ""),
             a.getOrDefault("k", TEST_SET_1_K),
             a.getOrDefault("opc", TEST_SET_1_OPC),
-            a.getOrDefault("origin-prefix", "bench"));
-    if (!Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr", "udr").contains(o.message)) {
+            a.getOrDefault("origin-prefix", "bench"),
+            profile);
+    if (!profile.active()
+        && !Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr", "udr")
+            .contains(o.message)) {
       throw new IllegalArgumentException(
           "--message must be dwr, air, mar, swx-mar, ulr, rir, ecr or udr");
     }
@@ -137,10 +169,20 @@ record LoadOptions(
       throw new IllegalArgumentException(
           "--subscribers must be >= 1 and the range must stay within 15 digits");
     }
-    if (o.message.equals("ulr") && o.subscribers < o.connections) {
+    if ((o.message.equals("ulr") || profile.active()) && o.subscribers < o.connections) {
       throw new IllegalArgumentException(
-          "--message ulr splits the IMSIs among the connections: "
+          "--message ulr, --flow and --mix split the IMSIs among the connections: "
               + "--subscribers must be at least --connections");
+    }
+    if (profile.resyncSharePercent() > 0
+        && !(o.message.equals("air")
+            || profile.flow() == Flow.Kind.ATTACH
+            || (profile.mix() != null && profile.mix().percent().containsKey(Command.AIR)))) {
+      throw new IllegalArgumentException(
+          "--resync-share applies to AIRs: --message air, --flow attach or a --mix with air");
+    }
+    if (profile.active() && o.recording()) {
+      throw new IllegalArgumentException("--record is for --message, not --flow or --mix");
     }
     if (!o.originPrefix.matches("[a-z0-9][a-z0-9-]{0,40}")) {
       throw new IllegalArgumentException("--origin-prefix must be lower-case letters, digits, '-'");
@@ -155,7 +197,7 @@ record LoadOptions(
     return !record.isEmpty();
   }
 
-  private static int number(Map<String, String> a, String name, int fallback) {
+  static int number(Map<String, String> a, String name, int fallback) {
     String value = a.get(name);
     try {
       return value == null ? fallback : Integer.parseInt(value);
