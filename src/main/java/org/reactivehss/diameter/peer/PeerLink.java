@@ -3,6 +3,7 @@ package org.reactivehss.diameter.peer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,6 +50,7 @@ final class PeerLink implements LinkHandler {
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+  private final Instant connectedSince = Instant.now();
   private final Promise<Void> closed = Promise.promise();
 
   private PeerLink(Link link, PeerRuntime rt, PeerState initial, String expectedHost) {
@@ -321,6 +323,27 @@ final class PeerLink implements LinkHandler {
                   .onComplete(alive);
             });
     return alive.future();
+  }
+
+  /**
+   * This connection as its event loop sees it now, for the peers page; callable from any thread
+   * (the fields are read on the link's own loop, never from the caller's).
+   */
+  Future<PeerSnapshot> snapshotFromAnyThread() {
+    Promise<PeerSnapshot> seen = Promise.promise();
+    link.context()
+        .runOnContext(
+            v ->
+                seen.complete(
+                    new PeerSnapshot(
+                        handshake.peerHost(),
+                        state.name(),
+                        Set.copyOf(handshake.applications()),
+                        link.describe(),
+                        link.isTls(),
+                        connectedSince,
+                        requests.inFlight())));
+    return seen.future();
   }
 
   private void moveTo(PeerState next) {
