@@ -12,9 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console's files at /console: served without the token under a strict policy (no inline
- * script or style, calls to this server only), uPlot from its webjar; its data calls still need
- * the token.
+ * The console's files at /console: served without the token under a strict policy (no inline script
+ * or style, calls to this server only), uPlot from its webjar; its data calls still need the token.
  */
 class ConsolePagesTest {
   private static ApiFixture api;

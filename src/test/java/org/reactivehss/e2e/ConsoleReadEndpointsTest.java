@@ -13,8 +13,8 @@ import org.reactivehss.testing.E2eHss;
 import org.reactivehss.testing.TestPeer;
 
 /**
- * The read endpoints of the operator console over a whole HSS: GET /api/v1/stats counts the AIRs
- * an MME sent and the vectors issued, with a latency histogram and p50/p99; GET /api/v1/peers lists
+ * The read endpoints of the operator console over a whole HSS: GET /api/v1/stats counts the AIRs an
+ * MME sent and the vectors issued, with a latency histogram and p50/p99; GET /api/v1/peers lists
  * the MME's connection with its state and applications.
  */
 @Timeout(90)
@@ -87,7 +87,9 @@ class ConsoleReadEndpointsTest {
       previous = count;
     }
     assertThat(previous).isEqualTo(latency.getLong("count"));
-    assertThat(latency.getDouble("p50Ms")).isNotNull().isLessThanOrEqualTo(latency.getDouble("p99Ms"));
+    assertThat(latency.getDouble("p50Ms"))
+        .isNotNull()
+        .isLessThanOrEqualTo(latency.getDouble("p99Ms"));
   }
 
   @Test
