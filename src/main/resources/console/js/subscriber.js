@@ -42,7 +42,8 @@ async function load(main, imsi) {
   const s = answer.body;
   const sqn = seqAndInd(s.sqn);
   const status = h("p", { id: "action-status" });
-  const kv = (rows) => table(["", ""], rows.map(([k, v, id]) => h("tr", {}, h("th", {}, k), h("td", id ? { id } : {}, v ?? "–"))));
+  const kv = (rows) => h("table", {}, h("tbody", {},
+    rows.map(([k, v, id]) => h("tr", {}, h("th", {}, k), h("td", id ? { id } : {}, v ?? "–")))));
   const node = (n) => n ? n.host + " (" + n.realm + ") since " + n.since + (n.dataCurrent ? "" : ", data not current") : null;
   show(main,
     h("h1", {}, "Subscriber " + s.imsi),
