@@ -40,6 +40,9 @@ final class PeerLink implements LinkHandler {
    */
   private static final long CLOSING_GRACE_MS = 2_000;
 
+  /** How long a snapshot may take to come back from this connection's loop. */
+  private static final long SNAPSHOT_WAIT_MS = 2_000;
+
   private final Link link;
   private final PeerRuntime rt;
   private final PendingRequests pending;
@@ -331,10 +334,12 @@ final class PeerLink implements LinkHandler {
    */
   Future<PeerSnapshot> snapshotFromAnyThread() {
     Promise<PeerSnapshot> seen = Promise.promise();
+    // a loop that is gone (undeployed while asked) must not hold the caller's answer
+    long giveUp = rt.vertx().setTimer(SNAPSHOT_WAIT_MS, t -> seen.tryFail("no snapshot in time"));
     link.context()
         .runOnContext(
             v ->
-                seen.complete(
+                seen.tryComplete(
                     new PeerSnapshot(
                         handshake.peerHost(),
                         state.name(),
@@ -343,7 +348,7 @@ final class PeerLink implements LinkHandler {
                         link.isTls(),
                         connectedSince,
                         requests.inFlight())));
-    return seen.future();
+    return seen.future().onComplete(done -> rt.vertx().cancelTimer(giveUp));
   }
 
   private void moveTo(PeerState next) {

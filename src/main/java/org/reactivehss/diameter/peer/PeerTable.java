@@ -116,20 +116,26 @@ public final class PeerTable {
   /**
    * Every open connection and every one this HSS is dialing, each described by its own event loop
    * (RFC 6733 §5.6 state, applications, address, in-flight requests), ordered by Origin-Host. A
-   * connection that closes meanwhile still answers with its last state.
+   * connection that closes meanwhile still answers with its last state; one whose loop does not
+   * answer within two seconds is left out.
    */
   public Future<List<PeerSnapshot>> snapshot() {
     Set<PeerLink> links = new LinkedHashSet<>(open.values());
     links.addAll(dialing.values());
-    return Future.all(links.stream().map(PeerLink::snapshotFromAnyThread).toList())
-        .map(
+    List<Future<PeerSnapshot>> asked = links.stream().map(PeerLink::snapshotFromAnyThread).toList();
+    // join: one connection that could not answer leaves the others listed
+    return Future.join(asked)
+        .transform(
             all ->
-                all.<PeerSnapshot>list().stream()
-                    .sorted(
-                        Comparator.comparing(
-                            (PeerSnapshot p) -> String.valueOf(p.originHost()),
-                            String.CASE_INSENSITIVE_ORDER))
-                    .toList());
+                Future.succeededFuture(
+                    asked.stream()
+                        .filter(Future::succeeded)
+                        .map(Future::result)
+                        .sorted(
+                            Comparator.comparing(
+                                (PeerSnapshot p) -> String.valueOf(p.originHost()),
+                                String.CASE_INSENSITIVE_ORDER))
+                        .toList()));
   }
 
   /** Sends DPR on every open connection (orderly shutdown, RFC 6733 §5.4). */
