@@ -5,6 +5,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivehss.api.ApiVerticle;
@@ -15,8 +16,10 @@ import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.ImsDeregistration;
 import org.reactivehss.api.KeyResealEndpoint;
 import org.reactivehss.api.MetricsEndpoint;
+import org.reactivehss.api.PeersEndpoint;
 import org.reactivehss.api.ResetEndpoint;
 import org.reactivehss.api.ShEndpoints;
+import org.reactivehss.api.StatsEndpoint;
 import org.reactivehss.api.SwxDeregistration;
 import org.reactivehss.app.cx.CxPushVerticle;
 import org.reactivehss.app.cx.CxRuntime;
@@ -49,6 +52,7 @@ import org.reactivehss.diameter.transport.PeerDialerVerticle;
 import org.reactivehss.diameter.transport.PeerOptions;
 import org.reactivehss.diameter.transport.SctpServerVerticle;
 import org.reactivehss.diameter.transport.SctpSupport;
+import org.reactivehss.metrics.ConsoleStats;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
@@ -177,6 +181,11 @@ final class HssStartup {
                                   new AuthHistoryEndpoint(history).mount(router);
                                   eir.mount(router);
                                   sh.mount(router);
+                                  new StatsEndpoint(
+                                          vertx,
+                                          registry == null ? null : new ConsoleStats(registry))
+                                      .mount(router);
+                                  new PeersEndpoint(() -> peerList(table)).mount(router);
                                 });
                         return vertx
                             .deployVerticle(api)
@@ -195,6 +204,18 @@ final class HssStartup {
       return RemotePeers.NONE;
     }
     return new ReplicaRelay(config.replica(), table, storage, config.diameter().requestTimeoutMs());
+  }
+
+  /** The peers page's list (GET /api/v1/peers), each connection read on its own loop. */
+  private static Future<JsonArray> peerList(PeerTable table) {
+    return table
+        .snapshot()
+        .map(
+            peers -> {
+              JsonArray list = new JsonArray();
+              peers.forEach(p -> list.add(p.toJson()));
+              return list;
+            });
   }
 
   /** Health always; /metrics only when metrics are enabled. Both answer without the API token. */

@@ -193,6 +193,8 @@ public final class ApiVerticle extends AbstractVerticle {
         .get("/api/v1/openapi.yaml")
         .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml").end(openApi));
     ApiDocs.mount(router);
+    // the console's files, open like the documentation; its data calls go through the token check
+    ConsolePages.mount(router);
     if (options.tokenRequired()) {
       router.route().handler(this::requireToken);
     }

@@ -12,6 +12,7 @@ import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.ProvisioningWrite;
 import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.SubscriberSearch;
 
 /**
  * The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. Every write
@@ -130,7 +131,8 @@ final class SubscriberHandlers {
   }
 
   /**
-   * Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000.
+   * Keyset paging: {@code cursor} is the nextCursor of the previous page, {@code limit} 1..1000; at
+   * most one of imsiPrefix, msisdnPrefix, impuPrefix narrows the pages ({@link PrefixSearch}).
    */
   private void list(RoutingContext ctx) {
     String cursor = ctx.queryParams().get("cursor");
@@ -150,9 +152,16 @@ final class SubscriberHandlers {
       }
       limit = Integer.parseInt(limitText);
     }
+    SubscriberSearch search;
+    try {
+      search = PrefixSearch.of(ctx.queryParams());
+    } catch (ValidationFailure invalid) {
+      Responses.failure(ctx, invalid);
+      return;
+    }
     int pageSize = limit;
     subscribers
-        .page(cursor == null ? "" : cursor, pageSize)
+        .page(cursor == null ? "" : cursor, pageSize, search)
         .onSuccess(
             items -> {
               JsonObject page = new JsonObject().put("items", items);

@@ -265,6 +265,22 @@ public final class SubscriberRepository {
                 }));
   }
 
+  /** {@link #page} restricted to the subscribers {@code search} finds. */
+  public Future<JsonArray> page(String cursor, int limit, SubscriberSearch search) {
+    if (search == null) {
+      return page(cursor, limit);
+    }
+    return bounded(
+        pool.preparedQuery(SubscriberDocuments.pageWhere(search.field()))
+            .execute(Tuple.of(cursor, limit, search.prefix(), search.upperBound()))
+            .map(
+                rows -> {
+                  JsonArray page = new JsonArray();
+                  rows.forEach(row -> page.add(document(row, 1)));
+                  return page;
+                }));
+  }
+
   /**
    * Read-modify-write under the row lock: {@code change} gets the current document with the keys as
    * hex ("k" and "op" or "opc") and returns the subscriber to store, or throws to abort. Completes

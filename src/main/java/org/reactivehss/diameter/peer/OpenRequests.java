@@ -38,6 +38,11 @@ final class OpenRequests {
     this.rt = rt;
   }
 
+  /** Application requests of this connection inside the HSS now; on the connection's loop only. */
+  int inFlight() {
+    return inFlight;
+  }
+
   /** An application request goes to its handler, unless a check or the in-flight limit stops it. */
   void dispatch(DiameterMessage request, DecodeProblem decoding) {
     long arrived = System.nanoTime();

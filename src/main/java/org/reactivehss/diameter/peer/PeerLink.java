@@ -3,6 +3,7 @@ package org.reactivehss.diameter.peer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +40,9 @@ final class PeerLink implements LinkHandler {
    */
   private static final long CLOSING_GRACE_MS = 2_000;
 
+  /** How long a snapshot may take to come back from this connection's loop. */
+  private static final long SNAPSHOT_WAIT_MS = 2_000;
+
   private final Link link;
   private final PeerRuntime rt;
   private final PendingRequests pending;
@@ -49,6 +53,7 @@ final class PeerLink implements LinkHandler {
   private Watchdog watchdog;
   private long timerId = -1;
   private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+  private final Instant connectedSince = Instant.now();
   private final Promise<Void> closed = Promise.promise();
 
   private PeerLink(Link link, PeerRuntime rt, PeerState initial, String expectedHost) {
@@ -321,6 +326,29 @@ final class PeerLink implements LinkHandler {
                   .onComplete(alive);
             });
     return alive.future();
+  }
+
+  /**
+   * This connection as its event loop sees it now, for the peers page; callable from any thread
+   * (the fields are read on the link's own loop, never from the caller's).
+   */
+  Future<PeerSnapshot> snapshotFromAnyThread() {
+    Promise<PeerSnapshot> seen = Promise.promise();
+    // a loop that is gone (undeployed while asked) must not hold the caller's answer
+    long giveUp = rt.vertx().setTimer(SNAPSHOT_WAIT_MS, t -> seen.tryFail("no snapshot in time"));
+    link.context()
+        .runOnContext(
+            v ->
+                seen.tryComplete(
+                    new PeerSnapshot(
+                        handshake.peerHost(),
+                        state.name(),
+                        Set.copyOf(handshake.applications()),
+                        link.describe(),
+                        link.isTls(),
+                        connectedSince,
+                        requests.inFlight())));
+    return seen.future().onComplete(done -> rt.vertx().cancelTimer(giveUp));
   }
 
   private void moveTo(PeerState next) {

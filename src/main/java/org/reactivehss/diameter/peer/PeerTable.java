@@ -2,7 +2,10 @@ package org.reactivehss.diameter.peer;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reactivehss.diameter.codec.DiameterIdentity;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -133,6 +136,31 @@ public final class PeerTable {
     Promise<DiameterMessage> promise = Promise.promise();
     link.context().runOnContext(v -> link.sendRequest(request, promise));
     return promise.future();
+  }
+
+  /**
+   * Every open connection and every one this HSS is dialing, each described by its own event loop
+   * (RFC 6733 §5.6 state, applications, address, in-flight requests), ordered by Origin-Host. A
+   * connection that closes meanwhile still answers with its last state; one whose loop does not
+   * answer within two seconds is left out.
+   */
+  public Future<List<PeerSnapshot>> snapshot() {
+    Set<PeerLink> links = new LinkedHashSet<>(open.values());
+    links.addAll(dialing.values());
+    List<Future<PeerSnapshot>> asked = links.stream().map(PeerLink::snapshotFromAnyThread).toList();
+    // join: one connection that could not answer leaves the others listed
+    return Future.join(asked)
+        .transform(
+            all ->
+                Future.succeededFuture(
+                    asked.stream()
+                        .filter(Future::succeeded)
+                        .map(Future::result)
+                        .sorted(
+                            Comparator.comparing(
+                                (PeerSnapshot p) -> String.valueOf(p.originHost()),
+                                String.CASE_INSENSITIVE_ORDER))
+                        .toList()));
   }
 
   /** Sends DPR on every open connection (orderly shutdown, RFC 6733 §5.4). */
