@@ -51,6 +51,7 @@ import org.reactivehss.diameter.transport.SctpSupport;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
+import org.reactivehss.store.AuditLog;
 import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EirRules;
 import org.reactivehss.store.EirStore;
@@ -168,6 +169,7 @@ final class HssStartup {
                                   eir.mount(router);
                                   sh.mount(router);
                                 });
+                        api.withAudit(new AuditLog(storage, config.http().audit()));
                         return vertx
                             .deployVerticle(api)
                             .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));

@@ -1,6 +1,8 @@
 package org.reactivehss.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.reactivehss.store.AuditOptions;
 
 /**
  * Provisioning API settings, every default in {@link #defaults()}.
@@ -15,6 +17,8 @@ import java.util.List;
  * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the
  *     address the connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
  * @param limits connection cap and read deadlines of the HTTP server
+ * @param tokens named tokens with their roles ({@code http.api-tokens}), besides {@code token}
+ * @param audit retention of the provisioning audit log ({@code http.audit.*})
  */
 public record ApiOptions(
     String host,
@@ -23,14 +27,37 @@ public record ApiOptions(
     long maxBodyBytes,
     HttpsOptions https,
     List<String> allowedHosts,
-    HttpLimits limits) {
+    HttpLimits limits,
+    List<ApiToken> tokens,
+    AuditOptions audit) {
 
   public ApiOptions {
     allowedHosts = List.copyOf(allowedHosts);
+    tokens = List.copyOf(tokens);
   }
 
   public ApiOptions(String host, int port, String token, long maxBodyBytes) {
     this(host, port, token, maxBodyBytes, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
+  }
+
+  public ApiOptions(
+      String host,
+      int port,
+      String token,
+      long maxBodyBytes,
+      HttpsOptions https,
+      List<String> allowedHosts,
+      HttpLimits limits) {
+    this(
+        host,
+        port,
+        token,
+        maxBodyBytes,
+        https,
+        allowedHosts,
+        limits,
+        List.of(),
+        AuditOptions.DEFAULTS);
   }
 
   public static ApiOptions defaults() {
@@ -38,24 +65,48 @@ public record ApiOptions(
         "0.0.0.0", 8080, null, 64L * 1024 * 1024, HttpsOptions.OFF, List.of(), HttpLimits.DEFAULTS);
   }
 
+  public ApiOptions withTokens(List<ApiToken> tokens) {
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
+  }
+
+  public ApiOptions withAudit(AuditOptions audit) {
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
+  }
+
+  /** Every token the API accepts: {@code token} as read-write "default", then the named ones. */
+  List<ApiToken> acceptedTokens() {
+    List<ApiToken> all = new ArrayList<>();
+    if (token != null && !token.isBlank()) {
+      all.add(ApiToken.ofSecret(ApiToken.DEFAULT_NAME, token, ApiToken.Role.READ_WRITE));
+    }
+    all.addAll(tokens);
+    return all;
+  }
+
   public ApiOptions withPort(int port) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
   }
 
   public ApiOptions withToken(String token) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
   }
 
   public ApiOptions withHttps(HttpsOptions https) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
   }
 
   public ApiOptions withLimits(HttpLimits limits) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, tokens, audit);
   }
 
   boolean tokenRequired() {
-    return token != null && !token.isBlank();
+    return (token != null && !token.isBlank()) || !tokens.isEmpty();
   }
 
   @Override
@@ -65,7 +116,11 @@ public record ApiOptions(
         + ", port="
         + port
         + ", token="
-        + (tokenRequired() ? "<set>" : "none")
+        + (token != null && !token.isBlank() ? "<set>" : "none")
+        + ", tokens="
+        + tokens
+        + ", audit="
+        + audit
         + ", https="
         + https.enabled()
         + ", allowedHosts="

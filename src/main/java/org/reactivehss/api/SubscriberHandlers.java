@@ -58,7 +58,10 @@ final class SubscriberHandlers {
     try {
       SqnOverride override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PUT, metrics);
       subscribers
-          .put(SubscriberValidator.validate(body, imsi), override)
+          .put(
+              SubscriberValidator.validate(body, imsi),
+              override,
+              AuditTrail.take(ctx, imsi, AuditTrail.requestFields(ctx)))
           .onSuccess(
               changed -> {
                 publish(ctx, changed);
@@ -100,7 +103,11 @@ final class SubscriberHandlers {
       return;
     }
     subscribers
-        .patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
+        .patch(
+            imsi,
+            current -> SubscriberPatch.apply(current, body, imsi),
+            override,
+            AuditTrail.take(ctx, imsi, AuditTrail.requestFields(ctx)))
         .onSuccess(
             changed -> {
               if (changed != null) {
@@ -116,7 +123,7 @@ final class SubscriberHandlers {
   private void delete(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
     subscribers
-        .delete(imsi)
+        .delete(imsi, AuditTrail.take(ctx, imsi, List.of()))
         .onSuccess(
             changed -> {
               if (changed != null) {
