@@ -79,7 +79,8 @@ final class ApiSettings {
     }
     if (!hash.isBlank()) {
       if (!hash.matches("[0-9a-fA-F]{64}")) {
-        throw new ConfigException("token-sha256", "must be 64 hex digits (sha256sum of the token)");
+        throw new ConfigException(
+            "token-sha256", "must be 64 hex digits, quoted (sha256sum of the token)");
       }
       return ApiToken.ofSha256(name, hash, role);
     }
