@@ -25,8 +25,7 @@ final class ApiClient {
 
   private final URI base;
   private final String token;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http = newClient();
 
   ApiClient(URI base, String token) {
     this.base = base;
@@ -34,15 +33,24 @@ final class ApiClient {
   }
 
   Reply get(String path) throws Unreachable {
-    return send(request(path).GET());
+    return send(http, request(path).GET());
   }
 
-  /** One chunk of NDJSON to the bulk import; it may take as long as the HSS needs to write it. */
+  /**
+   * One chunk of NDJSON to the bulk import; it may take as long as the HSS needs to write it. Each
+   * chunk goes on a new connection: a chunk sent on a kept-alive connection after a long import
+   * answer was at times cut short by the server (the connection closed under the request).
+   */
   Reply importChunk(byte[] ndjson) throws Unreachable {
     return send(
+        newClient(),
         request("/api/v1/subscribers/import")
             .header("Content-Type", "application/x-ndjson")
             .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson)));
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   private HttpRequest.Builder request(String path) {
@@ -53,7 +61,7 @@ final class ApiClient {
     return request;
   }
 
-  private Reply send(HttpRequest.Builder request) throws Unreachable {
+  private Reply send(HttpClient http, HttpRequest.Builder request) throws Unreachable {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
