@@ -7,6 +7,7 @@ import io.vertx.core.VertxOptions;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.reactivehss.cli.HssCli;
 import org.reactivehss.config.ConfigException;
 import org.reactivehss.config.ConfigLoader;
 import org.reactivehss.config.HssConfig;
@@ -34,8 +35,9 @@ public final class HssMain {
   private HssMain() {}
 
   /**
-   * {@code [reseal-keys | loadgen | failover-report] [options]}: serve (the default), or run one
-   * subcommand and exit with its status.
+   * {@code [reseal-keys | loadgen | failover-report | import | subscriber] [options]}: serve (the
+   * default), or run one subcommand and exit with its status (import and subscriber: {@link
+   * HssCli}, docs/cli.md).
    */
   public static void main(String[] args) {
     OptionalInt status = runCommand(args);
@@ -58,7 +60,10 @@ public final class HssMain {
       case ResealKeysCommand.NAME -> OptionalInt.of(resealKeys(rest));
       case LOADGEN -> OptionalInt.of(LoadGenerator.run(rest));
       case FAILOVER_REPORT -> OptionalInt.of(FailoverReport.run(rest));
-      default -> OptionalInt.empty();
+      default ->
+          HssCli.COMMANDS.contains(name)
+              ? OptionalInt.of(HssCli.run(args, System.getenv()))
+              : OptionalInt.empty();
     };
   }
 

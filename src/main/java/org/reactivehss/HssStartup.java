@@ -57,6 +57,7 @@ import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
 import org.reactivehss.net.FileDescriptorBudget;
 import org.reactivehss.replica.ReplicaRelay;
+import org.reactivehss.store.AuditLog;
 import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EirRules;
 import org.reactivehss.store.EirStore;
@@ -187,6 +188,7 @@ final class HssStartup {
                                       .mount(router);
                                   new PeersEndpoint(() -> peerList(table)).mount(router);
                                 });
+                        api.withAudit(new AuditLog(storage, config.http().audit()));
                         return vertx
                             .deployVerticle(api)
                             .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));

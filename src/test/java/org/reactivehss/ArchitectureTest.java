@@ -84,6 +84,22 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.reactivehss.diameter..", "org.reactivehss.app..");
 
+  /** The command line is a client of the REST API: it never reaches into the HSS itself. */
+  @ArchTest
+  static final ArchRule cliImportsNothingOfTheHss =
+      noClasses()
+          .that()
+          .resideInAPackage("org.reactivehss.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.reactivehss.store..",
+              "org.reactivehss.api..",
+              "org.reactivehss.auth..",
+              "org.reactivehss.diameter..",
+              "org.reactivehss.app..",
+              "org.reactivehss.config..");
+
   @ArchTest
   static final ArchRule replicaRelayNeverImportsAppsApiOrTransport =
       noClasses()

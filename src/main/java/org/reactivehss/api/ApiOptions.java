@@ -1,6 +1,8 @@
 package org.reactivehss.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.reactivehss.store.AuditOptions;
 
 /**
  * Provisioning API settings, every default in {@link #defaults()}.
@@ -16,6 +18,8 @@ import java.util.List;
  *     address the connection reached (DNS-rebinding defence, {@link CrossSiteGuard})
  * @param limits connection cap and read deadlines of the HTTP server
  * @param imports batch size and batches in flight of the bulk import
+ * @param tokens named tokens with their roles ({@code http.api-tokens}), besides {@code token}
+ * @param audit retention of the provisioning audit log ({@code http.audit.*})
  */
 public record ApiOptions(
     String host,
@@ -25,10 +29,13 @@ public record ApiOptions(
     HttpsOptions https,
     List<String> allowedHosts,
     HttpLimits limits,
-    ImportBatches imports) {
+    ImportBatches imports,
+    List<ApiToken> tokens,
+    AuditOptions audit) {
 
   public ApiOptions {
     allowedHosts = List.copyOf(allowedHosts);
+    tokens = List.copyOf(tokens);
   }
 
   public ApiOptions(String host, int port, String token, long maxBodyBytes) {
@@ -40,7 +47,30 @@ public record ApiOptions(
         HttpsOptions.OFF,
         List.of(),
         HttpLimits.DEFAULTS,
-        ImportBatches.DEFAULTS);
+        ImportBatches.DEFAULTS,
+        List.of(),
+        AuditOptions.DEFAULTS);
+  }
+
+  public ApiOptions(
+      String host,
+      int port,
+      String token,
+      long maxBodyBytes,
+      HttpsOptions https,
+      List<String> allowedHosts,
+      HttpLimits limits) {
+    this(
+        host,
+        port,
+        token,
+        maxBodyBytes,
+        https,
+        allowedHosts,
+        limits,
+        ImportBatches.DEFAULTS,
+        List.of(),
+        AuditOptions.DEFAULTS);
   }
 
   public static ApiOptions defaults() {
@@ -52,31 +82,58 @@ public record ApiOptions(
         HttpsOptions.OFF,
         List.of(),
         HttpLimits.DEFAULTS,
-        ImportBatches.DEFAULTS);
+        ImportBatches.DEFAULTS,
+        List.of(),
+        AuditOptions.DEFAULTS);
+  }
+
+  public ApiOptions withTokens(List<ApiToken> tokens) {
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
+  }
+
+  public ApiOptions withAudit(AuditOptions audit) {
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
+  }
+
+  /** Every token the API accepts: {@code token} as read-write "default", then the named ones. */
+  List<ApiToken> acceptedTokens() {
+    List<ApiToken> all = new ArrayList<>();
+    if (token != null && !token.isBlank()) {
+      all.add(ApiToken.ofSecret(ApiToken.DEFAULT_NAME, token, ApiToken.Role.READ_WRITE));
+    }
+    all.addAll(tokens);
+    return all;
   }
 
   public ApiOptions withPort(int port) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
   }
 
   public ApiOptions withToken(String token) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
   }
 
   public ApiOptions withHttps(HttpsOptions https) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
   }
 
   public ApiOptions withLimits(HttpLimits limits) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
   }
 
   public ApiOptions withImports(ImportBatches imports) {
-    return new ApiOptions(host, port, token, maxBodyBytes, https, allowedHosts, limits, imports);
+    return new ApiOptions(
+        host, port, token, maxBodyBytes, https, allowedHosts, limits, imports, tokens, audit);
   }
 
   boolean tokenRequired() {
-    return token != null && !token.isBlank();
+    return (token != null && !token.isBlank()) || !tokens.isEmpty();
   }
 
   @Override
@@ -86,7 +143,11 @@ public record ApiOptions(
         + ", port="
         + port
         + ", token="
-        + (tokenRequired() ? "<set>" : "none")
+        + (token != null && !token.isBlank() ? "<set>" : "none")
+        + ", tokens="
+        + tokens
+        + ", audit="
+        + audit
         + ", https="
         + https.enabled()
         + ", allowedHosts="

@@ -8,10 +8,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.reactivehss.bus.LocalCodec;
@@ -20,6 +17,7 @@ import org.reactivehss.events.SubscriberChanged;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.net.ConnectionBudget;
 import org.reactivehss.net.ListenFailures;
+import org.reactivehss.store.AuditLog;
 import org.reactivehss.store.SubscriberRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +44,9 @@ public final class ApiVerticle extends AbstractVerticle {
   private final ConnectionBudget connections;
 
   private final HssMetrics metrics;
+  private AuditLog audit = AuditLog.NONE;
   private HttpServer server;
+  private long pruneTimer = -1;
 
   public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
     this(options, subscribers, router -> {});
@@ -89,8 +89,27 @@ public final class ApiVerticle extends AbstractVerticle {
         new ConnectionBudget("http.max-connections", options.limits().maxConnections());
   }
 
+  /**
+   * Records every state-changing call in {@code audit} and prunes it every {@code
+   * http.audit.prune-interval-ms}; before deployment.
+   */
+  public ApiVerticle withAudit(AuditLog audit) {
+    this.audit = audit;
+    return this;
+  }
+
   @Override
   public void start(Promise<Void> started) {
+    if (audit.enabled()) {
+      // the delete is one statement on the reactive client: nothing on the loop waits for it
+      pruneTimer =
+          vertx.setPeriodic(
+              audit.options().pruneIntervalMs(),
+              tick ->
+                  audit
+                      .prune()
+                      .onFailure(f -> LOG.warn("audit log not pruned: {}", f.getMessage())));
+    }
     // the handlers publish SubscriberChanged after each committed write
     LocalCodec.register(vertx, SubscriberChanged.class);
     LocalCodec.register(vertx, ShDataChanged.class);
@@ -162,6 +181,13 @@ public final class ApiVerticle extends AbstractVerticle {
     return server;
   }
 
+  @Override
+  public void stop() {
+    if (pruneTimer >= 0) {
+      vertx.cancelTimer(pruneTimer);
+    }
+  }
+
   /** The port actually bound (useful with port 0). */
   public int actualPort() {
     return server.actualPort();
@@ -195,9 +221,8 @@ public final class ApiVerticle extends AbstractVerticle {
     ApiDocs.mount(router);
     // the console's files, open like the documentation; its data calls go through the token check
     ConsolePages.mount(router);
-    if (options.tokenRequired()) {
-      router.route().handler(this::requireToken);
-    }
+    // the token (when configured) and its role, and every change marked for the audit log
+    router.route().handler(new ApiAccess(options, audit));
     // before the body handler: an import is read as a stream, line by line, not buffered whole
     router
         .post(BulkImport.PATH)
@@ -211,20 +236,8 @@ public final class ApiVerticle extends AbstractVerticle {
                 ::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()));
     new SubscriberHandlers(subscribers, metrics).mount(router);
+    new AuditEndpoint(audit).mount(router);
     protectedRoutes.accept(router);
     return router;
-  }
-
-  /** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
-  private void requireToken(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
-    byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
-    if (header != null
-        && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8))) {
-      ctx.next();
-      return;
-    }
-    ctx.response().putHeader("WWW-Authenticate", "Bearer");
-    Responses.error(ctx, 401, "Authorization", "a valid bearer token is required");
   }
 }

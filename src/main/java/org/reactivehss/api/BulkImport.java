@@ -298,12 +298,16 @@ final class BulkImport {
     }
 
     private void respond(int status, JsonObject extra) {
-      if (!ctx.response().ended() && !ctx.response().closed()) {
-        ctx.response()
-            .setStatusCode(status)
-            .putHeader("Content-Type", "application/json")
-            .end(report.toBuffer(extra));
-      }
+      AuditTrail.beforeAnswer(ctx, report.written() > 0, null, report.counts())
+          .onComplete(
+              audited -> {
+                if (!ctx.response().ended() && !ctx.response().closed()) {
+                  ctx.response()
+                      .setStatusCode(status)
+                      .putHeader("Content-Type", "application/json")
+                      .end(report.toBuffer(extra));
+                }
+              });
     }
 
     /**

@@ -113,7 +113,7 @@ public final class EirEndpoints {
           .onSuccess(
               deleted -> {
                 if (deleted) {
-                  ctx.response().setStatusCode(204).end();
+                  Responses.noContent(ctx);
                 } else {
                   Responses.error(ctx, 404, "id", "no such rule");
                 }

@@ -84,6 +84,16 @@ final class ImportReport {
     results.appendBuffer(entry.toBuffer());
   }
 
+  /** Lines written, created or replaced. */
+  int written() {
+    return created + replaced;
+  }
+
+  /** What the audit log keeps of an import: its counts, no line. */
+  JsonObject counts() {
+    return new JsonObject().put("created", created).put("replaced", replaced).put("failed", failed);
+  }
+
   /**
    * {"created":..,"replaced":..,"failed":..,"omittedResults":..,(the fields of {@code extra}),
    * "results":[...]}, as bytes.

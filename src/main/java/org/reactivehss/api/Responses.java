@@ -16,11 +16,29 @@ final class Responses {
 
   private Responses() {}
 
+  /** A state-changing call's audit row is written first ({@link AuditTrail}). */
   static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", "application/json")
-        .end(body.encode());
+    AuditTrail.beforeAnswer(ctx, status, body)
+        .onComplete(
+            audited -> {
+              if (!ctx.response().ended()) {
+                ctx.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .end(body.encode());
+              }
+            });
+  }
+
+  /** 204, after the audit row of the change it reports. */
+  static void noContent(RoutingContext ctx) {
+    AuditTrail.beforeAnswer(ctx, 204, null)
+        .onComplete(
+            audited -> {
+              if (!ctx.response().ended()) {
+                ctx.response().setStatusCode(204).end();
+              }
+            });
   }
 
   static void error(RoutingContext ctx, int status, String field, String reason) {

@@ -92,7 +92,7 @@ public final class ShEndpoints {
         .onSuccess(
             gone -> {
               if (gone) {
-                ctx.response().setStatusCode(204).end();
+                Responses.noContent(ctx);
               } else {
                 Responses.error(ctx, 404, "originHost", "no permission list for this AS");
               }
@@ -162,7 +162,7 @@ public final class ShEndpoints {
                         ctx, 409, "sequenceNumber", "is not the stored number plus one (or 0)");
                 case UNKNOWN_IDENTITY ->
                     Responses.error(ctx, 404, "identity", "names no subscriber");
-                case ABSENT -> ctx.response().setStatusCode(204).end();
+                case ABSENT -> Responses.noContent(ctx);
                 case CREATED, UPDATED, DELETED -> {
                   ctx.vertx()
                       .eventBus()
@@ -171,7 +171,7 @@ public final class ShEndpoints {
                           new ShDataChanged(
                               written.imsi(), ShDataChanged.What.REPOSITORY_DATA, identity, si));
                   if (data == null) {
-                    ctx.response().setStatusCode(204).end();
+                    Responses.noContent(ctx);
                   } else {
                     Responses.json(
                         ctx,

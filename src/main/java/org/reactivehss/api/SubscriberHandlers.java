@@ -59,7 +59,10 @@ final class SubscriberHandlers {
     try {
       SqnOverride override = SqnOverrideAudit.of(ctx, ProvisioningWrite.PUT, metrics);
       subscribers
-          .put(SubscriberValidator.validate(body, imsi), override)
+          .put(
+              SubscriberValidator.validate(body, imsi),
+              override,
+              AuditTrail.take(ctx, imsi, AuditTrail.requestFields(ctx)))
           .onSuccess(
               changed -> {
                 publish(ctx, changed);
@@ -101,7 +104,11 @@ final class SubscriberHandlers {
       return;
     }
     subscribers
-        .patch(imsi, current -> SubscriberPatch.apply(current, body, imsi), override)
+        .patch(
+            imsi,
+            current -> SubscriberPatch.apply(current, body, imsi),
+            override,
+            AuditTrail.take(ctx, imsi, AuditTrail.requestFields(ctx)))
         .onSuccess(
             changed -> {
               if (changed != null) {
@@ -117,7 +124,7 @@ final class SubscriberHandlers {
   private void delete(RoutingContext ctx) {
     String imsi = ctx.pathParam("imsi");
     subscribers
-        .delete(imsi)
+        .delete(imsi, AuditTrail.take(ctx, imsi, List.of()))
         .onSuccess(
             changed -> {
               if (changed != null) {

@@ -2,10 +2,15 @@ package org.reactivehss.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.reactivehss.api.ApiOptions;
+import org.reactivehss.api.ApiToken;
 import org.reactivehss.api.HttpLimits;
 import org.reactivehss.api.HttpsOptions;
 import org.reactivehss.api.ImportBatches;
+import org.reactivehss.store.AuditOptions;
 
 /** Reads {@code http.*} onto {@link ApiOptions}, whose {@code defaults()} hold every default. */
 final class ApiSettings {
@@ -22,7 +27,72 @@ final class ApiSettings {
         https(t),
         t.strings("http.allowed-hosts", d.allowedHosts()),
         limits(t),
-        imports(t));
+        imports(t),
+        tokens(t, !token.isBlank()),
+        audit(t));
+  }
+
+  private static AuditOptions audit(ConfigTree t) {
+    AuditOptions d = AuditOptions.DEFAULTS;
+    return new AuditOptions(
+        t.integer("http.audit.max-age-days", d.maxAgeDays(), 1, 36_500),
+        t.integer("http.audit.max-rows", d.maxRows(), 1, Integer.MAX_VALUE),
+        t.integer("http.audit.prune-interval-ms", (int) d.pruneIntervalMs(), 1_000, 86_400_000));
+  }
+
+  /**
+   * {@code http.api-tokens}: each {name, role, and one of token, token-env, token-sha256}. Names
+   * are unique; "default" is the name of HSS_API_TOKEN's token.
+   */
+  private static List<ApiToken> tokens(ConfigTree t, boolean defaultTokenSet) {
+    List<ApiToken> tokens = t.objects("http.api-tokens", e -> token(e, t));
+    Set<String> names = new HashSet<>();
+    if (defaultTokenSet) {
+      names.add(ApiToken.DEFAULT_NAME);
+    }
+    for (ApiToken token : tokens) {
+      if (!names.add(token.name())) {
+        throw new ConfigException(
+            "http.api-tokens",
+            "two tokens are named '" + token.name() + "' (\"default\" is HSS_API_TOKEN's)");
+      }
+    }
+    return tokens;
+  }
+
+  private static ApiToken token(ConfigTree e, ConfigTree whole) {
+    String name = e.nonEmpty("name", null);
+    String roleName = e.string("role", "");
+    ApiToken.Role role = null;
+    for (ApiToken.Role r : ApiToken.Role.values()) {
+      if (r.configName().equals(roleName)) {
+        role = r;
+      }
+    }
+    if (role == null) {
+      throw new ConfigException("role", "must be read-only or read-write");
+    }
+    String secret = e.string("token", "");
+    String env = e.string("token-env", "");
+    String hash = e.string("token-sha256", "");
+    int given = (secret.isBlank() ? 0 : 1) + (env.isBlank() ? 0 : 1) + (hash.isBlank() ? 0 : 1);
+    if (given != 1) {
+      throw new ConfigException("token", "give exactly one of token, token-env, token-sha256");
+    }
+    if (!hash.isBlank()) {
+      if (!hash.matches("[0-9a-fA-F]{64}")) {
+        throw new ConfigException(
+            "token-sha256", "must be 64 hex digits, quoted (sha256sum of the token)");
+      }
+      return ApiToken.ofSha256(name, hash, role);
+    }
+    if (!env.isBlank()) {
+      secret = whole.environmentVariable(env);
+      if (secret == null || secret.isBlank()) {
+        throw new ConfigException("token-env", "environment variable " + env + " is not set");
+      }
+    }
+    return ApiToken.ofSecret(name, secret, role);
   }
 
   private static ImportBatches imports(ConfigTree t) {

@@ -47,6 +47,11 @@ final class ConfigTree {
     return raw == null ? def : raw;
   }
 
+  /** The environment variable {@code name} itself (a secret named by the file), or null. */
+  String environmentVariable(String name) {
+    return env.get(name);
+  }
+
   String nonEmpty(String key, String def) {
     String v = string(key, def);
     if (v == null || v.isBlank()) {

@@ -72,6 +72,16 @@ public final class SubscriberRepository {
    * SqnLowered}.
    */
   public Future<SubscriberChanged> put(Subscriber subscriber, SqnOverride override) {
+    return put(subscriber, override, null);
+  }
+
+  /**
+   * {@link #put(Subscriber, SqnOverride)}, writing {@code audit} (when not null) in the same
+   * transaction, its action "create" or "replace" as the write turned out (docs/api.md "Audit
+   * log").
+   */
+  public Future<SubscriberChanged> put(
+      Subscriber subscriber, SqnOverride override, AuditEntry audit) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
     return bounded(
         audited(
@@ -84,6 +94,14 @@ public final class SubscriberRepository {
                             before ->
                                 SubscriberWriter.write(
                                         conn, cipher, subscriber, override != null, lowered)
+                                    .compose(
+                                        created ->
+                                            audit(
+                                                    conn,
+                                                    audit,
+                                                    created ? "create" : "replace",
+                                                    lowered)
+                                                .map(created))
                                     .compose(
                                         created ->
                                             snapshot(
@@ -239,14 +257,50 @@ public final class SubscriberRepository {
    * unknown.
    */
   public Future<SubscriberChanged> delete(String imsi) {
+    return delete(imsi, null);
+  }
+
+  /** {@link #delete(String)}, writing {@code audit} in the same transaction when a row went. */
+  public Future<SubscriberChanged> delete(String imsi, AuditEntry audit) {
     return bounded(
-        pool.preparedQuery(DELETE)
-            .execute(Tuple.of(imsi))
-            .map(
-                rows ->
-                    rows.size() == 0
-                        ? null
-                        : changed(imsi, Change.DELETED, rows.iterator().next(), List.of())));
+        pool.withTransaction(
+            conn ->
+                conn.preparedQuery(DELETE)
+                    .execute(Tuple.of(imsi))
+                    .compose(
+                        rows ->
+                            rows.size() == 0
+                                ? Future.succeededFuture(null)
+                                : audit(conn, audit, "delete", List.of())
+                                    .map(
+                                        audited ->
+                                            changed(
+                                                imsi,
+                                                Change.DELETED,
+                                                rows.iterator().next(),
+                                                List.of())))));
+  }
+
+  /**
+   * {@code audit} as {@code action}, and one "sqn-override" row per SQN_HE the write lowered
+   * (SQN_HE is no secret: every AUTN carries an SQN), on the change's own connection.
+   */
+  private static Future<Void> audit(
+      SqlConnection conn,
+      AuditEntry audit,
+      String action,
+      List<SubscriberWriter.Lowering> lowered) {
+    if (audit == null) {
+      return Future.succeededFuture();
+    }
+    List<AuditEntry> rows = new ArrayList<>();
+    rows.add(audit.withAction(action));
+    for (SubscriberWriter.Lowering l : lowered) {
+      rows.add(
+          AuditEntry.of(audit.client(), audit.tokenName(), "sqn-override", l.imsi(), List.of("sqn"))
+              .withDetail(new JsonObject().put("sqnBefore", l.from()).put("sqnAfter", l.to())));
+    }
+    return AuditLog.insert(conn, rows);
   }
 
   /**
@@ -295,6 +349,15 @@ public final class SubscriberRepository {
    */
   public Future<SubscriberChanged> patch(
       String imsi, Function<JsonObject, Subscriber> change, SqnOverride override) {
+    return patch(imsi, change, override, null);
+  }
+
+  /** {@link #patch(String, Function, SqnOverride)}, writing {@code audit} in its transaction. */
+  public Future<SubscriberChanged> patch(
+      String imsi,
+      Function<JsonObject, Subscriber> change,
+      SqnOverride override,
+      AuditEntry audit) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
     return bounded(
         audited(
@@ -337,7 +400,9 @@ public final class SubscriberRepository {
                                                 override != null,
                                                 lowered)
                                             .compose(
-                                                created ->
+                                                created -> audit(conn, audit, "patch", lowered))
+                                            .compose(
+                                                audited ->
                                                     snapshot(conn, imsi, Change.UPDATED, before));
                                       });
                             }))));

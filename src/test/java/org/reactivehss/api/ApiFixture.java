@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.store.AuditLog;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.TestDatabase;
@@ -24,6 +25,7 @@ final class ApiFixture implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final Storage storage;
   final int port;
+  final AuditLog audit;
   private final String token;
   private final String scheme;
   private final HttpClient http;
@@ -74,7 +76,8 @@ final class ApiFixture implements AutoCloseable {
             metrics,
             router -> {},
             protectedRoutes.apply(storage));
-    vertx.deployVerticle(api).await(10, SECONDS);
+    audit = new AuditLog(storage, options.audit());
+    vertx.deployVerticle(api.withAudit(audit)).await(10, SECONDS);
     port = api.actualPort();
   }
 
