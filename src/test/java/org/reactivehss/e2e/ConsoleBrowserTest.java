@@ -133,6 +133,7 @@ class ConsoleBrowserTest {
       mme.close();
     }
     step("07-import", ConsoleBrowserTest::csvImport_reportsEveryLine);
+    step("07b-audit", ConsoleBrowserTest::auditPage_listsTheCreateAndTheImport);
     step("08-browser-log", ConsoleBrowserTest::noPolicyViolationOrScriptError);
   }
 
@@ -280,6 +281,23 @@ class ConsoleBrowserTest {
     } finally {
       Files.deleteIfExists(csv);
     }
+  }
+
+  /**
+   * The audit log names what the flows above changed, newest first: the import, then the create.
+   */
+  private static void auditPage_listsTheCreateAndTheImport() {
+    open("#/audit");
+    waitFor(
+        "the audit entries",
+        () -> driver.findElement(By.id("audit-status")).getText().endsWith("entries"));
+    List<String> rows =
+        driver.findElements(By.cssSelector("main table tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(rows).anyMatch(r -> r.contains("import") && r.contains("\"created\":2"));
+    assertThat(rows).anyMatch(r -> r.contains("create") && r.contains(IMSI));
+    assertThat(String.join("\n", rows)).doesNotContainIgnoringCase(S6aClient.K);
   }
 
   /**
