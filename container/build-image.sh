@@ -42,11 +42,25 @@ trap 'rm -rf "$work"' EXIT
 root=$work/rootfs
 mkdir -p "$root"/{app/conf,app/data,bin,etc,tmp,opt}
 
-# 1. The Java runtime: only these modules, no debug symbols, man pages or headers.
-"$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-  --compress=2 --output "$root/opt/java"
-# Debian's JDK links the CA bundle to /etc/ssl/certs/java/cacerts; jlink copies what it finds.
-[ -e "$root/opt/java/lib/security/cacerts" ] || rm -f "$root/opt/java/lib/security/cacerts"
+# 1. The Java runtime: only these modules, no debug symbols, man pages or headers. jlink is most of
+#    the build's time and depends on the JDK and the modules only, so its output is kept under
+#    target/ for the next build (a rebuilt jar does not redo it).
+jlink_opts=(--add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2)
+runtime_key=$( (cat "$java_home/release" "$0"; echo "${jlink_opts[*]}") | sha256sum | cut -c1-16)
+runtime=target/image-java-$runtime_key
+if [ ! -f "$runtime/release" ]; then
+  rm -rf target/image-java-*
+  "$java_home/bin/jlink" "${jlink_opts[@]}" --output "$work/java"
+  # java.desktop stays for java.beans (Jackson, SnakeYAML, Micrometer use it); its native graphics
+  # and sound libraries go, with the X11, font and image libraries they would pull in: the HSS draws
+  # nothing.
+  for gui in awt awt_xawt awt_headless jawt splashscreen jsound fontmanager lcms javajpeg mlib_image; do
+    rm -f "$work/java/lib/lib$gui.so"
+  done
+  mkdir -p target
+  mv "$work/java" "$runtime"
+fi
+cp -a "$runtime" "$root/opt/java"
 
 # 2. The application.
 cp "$jar" "$root/app/hss.jar"
@@ -59,17 +73,21 @@ cp /bin/dash "$root/bin/sh"
 mkdir -p "$work/pg"
 unzip -q -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$work/pg"
 elves=("$root/bin/sh" "$root"/opt/java/bin/* "$work"/pg/bin/*)
-while IFS= read -r f; do elves+=("$f"); done < <(find "$root/opt/java/lib" "$work/pg/lib" -name '*.so*' -type f)
+# (PostgreSQL's procedural languages for Tcl, Perl and Python are left without their interpreters:
+# the HSS uses SQL and PL/pgSQL only)
+while IFS= read -r f; do elves+=("$f"); done < <(find "$root/opt/java/lib" "$work/pg/lib" \
+  -name '*.so*' -type f ! -name 'pltcl*' ! -name 'plperl*' ! -name 'plpython*')
 # java's own libraries find libjvm.so through the loaded java, ldd needs to be told
 export LD_LIBRARY_PATH=$root/opt/java/lib:$root/opt/java/lib/server
 for elf in "${elves[@]}"; do
-  # "name => /path (addr)", or "/path (addr)" for the loader; "not found" fails the build below
-  ldd "$elf" 2>/dev/null | awk '/=> \// {print $3} /^\t\// {print $1}' || true
-  if ldd "$elf" 2>/dev/null | grep -q 'not found' && [[ "$elf" != "$work"/pg/lib/* ]]; then
+  deps=$(ldd "$elf" 2>/dev/null || true)
+  if [[ "$deps" == *"not found"* && "$elf" != "$work"/pg/lib/* ]]; then
     echo "build-image: $elf needs a library this machine lacks:" >&2
-    ldd "$elf" | grep 'not found' >&2
+    grep 'not found' <<<"$deps" >&2
     exit 1
   fi
+  # "name => /path (addr)", or "/path (addr)" for the loader
+  awk '/=> \// {print $3} /^\t\// {print $1}' <<<"$deps"
 done | sort -u | while IFS= read -r lib; do
   case "$lib" in "$root"/* | "$work"/*) continue ;; esac
   mkdir -p "$root$(dirname "$lib")"
@@ -146,4 +164,4 @@ mkdir -p "$(dirname "$out")"
 tar -cf "$out.partial" --sort=name --mtime="@$epoch" --owner=0 --group=0 --numeric-owner -C "$work/oci" .
 mv "$out.partial" "$out"
 echo "build-image: $out: localhost/reactive-hss:$tag, $(du -m "$out" | cut -f1) MB compressed," \
-  "$(du -sm "$root" | cut -f1) MB unpacked"
+  "$(du -sm "$root" | cut -f1) MB unpacked, in ${SECONDS} s"
