@@ -15,7 +15,7 @@
 #
 # The image runs as user 10001 with /app as its working directory; the embedded PostgreSQL keeps its
 # data (and its unpacked programs) in the volume /app/data. Needs Linux amd64 with glibc (Debian 12),
-# tar, gzip, sha256sum, ldd. docs/container.md says how to run it and why it is built this way.
+# tar, xz, gzip, sha256sum, ldd. docs/container.md says how to run it and why it is built this way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,7 +71,8 @@ cp conf/hss.yaml "$root/app/conf/hss.yaml"
 #    the archive, so only those resolved outside it are copied). Same paths as on this machine.
 cp /bin/dash "$root/bin/sh"
 mkdir -p "$work/pg"
-unzip -q -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$work/pg"
+(cd "$work" && "$java_home/bin/jar" xf "$OLDPWD/$jar" postgres-linux-x86_64.txz)
+tar -xJf "$work/postgres-linux-x86_64.txz" -C "$work/pg"
 elves=("$root/bin/sh" "$root"/opt/java/bin/* "$work"/pg/bin/*)
 # (PostgreSQL's procedural languages for Tcl, Perl and Python are left without their interpreters:
 # the HSS uses SQL and PL/pgSQL only)
