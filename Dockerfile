@@ -1,5 +1,6 @@
 # Reactive HSS image: docker build -t reactive-hss .
 # Stage 1 builds the shaded jar with Maven; stage 2 runs it on a JRE 17 as a non-root user.
+# Needs Docker Hub. Without a Docker engine or registry: container/build-image.sh (docs/container.md).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .

@@ -250,6 +250,21 @@ class ManifestConsistencyTest {
     assertThat(pod.path("securityContext").path("runAsUser").asInt()).isEqualTo(10001);
   }
 
+  @Test
+  void containerImageScript_runsTheJarAsTheDeploymentsUser_withItsDataOnTheVolume()
+      throws IOException {
+    String script = Files.readString(Path.of("container/build-image.sh"));
+    assertThat(script)
+        .contains("\"User\":\"10001:10001\"")
+        .contains("\"Volumes\":{\"/app/data\":{}}")
+        .contains("HSS_DB_DATA_DIR=/app/data")
+        .contains("\"Entrypoint\":[\"/opt/java/bin/java\",\"-jar\",\"/app/hss.jar\"]")
+        .contains("jar=target/hss.jar");
+    JsonNode pod =
+        byKind().get("Deployment/reactive-hss").path("spec").path("template").path("spec");
+    assertThat(pod.path("securityContext").path("runAsUser").asInt()).isEqualTo(10001);
+  }
+
   private static void collectKeys(String prefix, JsonNode node, Set<String> out) {
     node.fields()
         .forEachRemaining(
