@@ -208,14 +208,33 @@ public final class E2eHss implements AutoCloseable {
    */
   public void kill() throws Exception {
     killed = true;
-    running
-        .storage()
-        .pool()
-        .close()
-        .transform(v -> vertx.close())
-        .toCompletionStage()
-        .toCompletableFuture()
-        .get(30, TimeUnit.SECONDS);
+    try {
+      running
+          .storage()
+          .pool()
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(10, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      dump("pool");
+    }
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      dump("vertx");
+    }
+  }
+
+  private static void dump(String what) throws IOException {
+    StringBuilder b = new StringBuilder(what + "\n");
+    Thread.getAllStackTraces()
+        .forEach(
+            (t, st) -> {
+              b.append(t.getName()).append('\n');
+              for (StackTraceElement e : st) b.append("  ").append(e).append('\n');
+            });
+    Files.writeString(Path.of("/tmp/relay-kill-dump-" + what + ".txt"), b.toString());
   }
 
   @Override
