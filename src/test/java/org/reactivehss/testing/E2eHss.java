@@ -208,33 +208,15 @@ public final class E2eHss implements AutoCloseable {
    */
   public void kill() throws Exception {
     killed = true;
-    try {
-      running
-          .storage()
-          .pool()
-          .close()
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(10, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      dump("pool");
-    }
-    try {
-      vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      dump("vertx");
-    }
-  }
-
-  private static void dump(String what) throws IOException {
-    StringBuilder b = new StringBuilder(what + "\n");
-    Thread.getAllStackTraces()
-        .forEach(
-            (t, st) -> {
-              b.append(t.getName()).append('\n');
-              for (StackTraceElement e : st) b.append("  ").append(e).append('\n');
-            });
-    Files.writeString(Path.of("/tmp/relay-kill-dump-" + what + ".txt"), b.toString());
+    // two waits, each as long as close()'s: on a loaded machine the pool's close alone can be slow
+    running
+        .storage()
+        .pool()
+        .close()
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
+    vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 
   @Override
