@@ -109,7 +109,7 @@ final class HssStartup {
         .compose(
             storage -> {
               AuthEventLog history = new AuthEventLog(storage, config.authHistory());
-              RemotePeers remote = relay(config, table, storage);
+              RemotePeers remote = relay(config, table, storage, metrics);
               HssRequests hssRequests =
                   new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS, remote);
               return vertx
@@ -201,11 +201,13 @@ final class HssStartup {
    * The relay of HSS-initiated requests to the replica holding the peer (docs/scale-out.md), or
    * none when {@code replica.relay} is off.
    */
-  private static RemotePeers relay(HssConfig config, PeerTable table, Storage storage) {
+  private static RemotePeers relay(
+      HssConfig config, PeerTable table, Storage storage, HssMetrics metrics) {
     if (!config.replica().relay()) {
       return RemotePeers.NONE;
     }
-    return new ReplicaRelay(config.replica(), table, storage, config.diameter().requestTimeoutMs());
+    return new ReplicaRelay(
+        config.replica(), table, storage, config.diameter().requestTimeoutMs(), metrics);
   }
 
   /** The peers page's list (GET /api/v1/peers), each connection read on its own loop. */

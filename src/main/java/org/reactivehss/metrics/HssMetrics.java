@@ -59,6 +59,12 @@ public interface HssMetrics {
 
   default void hssRequestRetried(int applicationId, int commandCode) {}
 
+  /** One hand-over of a request between HSS replicas ended, on the {@code role} side. */
+  default void relayed(RelayRole role, RelayResult result) {}
+
+  /** The live replicas on the database (this one included), as of this replica's heartbeat. */
+  default void replicasKnown(int replicas) {}
+
   /**
    * A connection moved between phases; {@code from} is null for a new one, {@code to} null once
    * closed.

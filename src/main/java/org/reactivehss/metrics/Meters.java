@@ -61,6 +61,13 @@ final class Meters {
   /** Sh Push-Notifications to subscribed ASs, by outcome (PushNotificationOutcome). */
   public static final String SH_PNR = "hss.sh.pnr";
 
+  /** Requests handed between HSS replicas, per hand-over; tags role, outcome (RelayResult). */
+  public static final String REPLICA_RELAYED = "hss.replica.relayed";
+
+  /** Live replicas on the shared database as of the last heartbeat, this one included; no tags. */
+  public static final String REPLICAS_KNOWN = "hss.replica.known";
+
+  public static final String TAG_ROLE = "role";
   public static final String TAG_APPLICATION = "application";
   public static final String TAG_COMMAND = "command";
   public static final String TAG_RESULT = "result";

@@ -33,6 +33,8 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<ProvisioningWrite, Counter> sqnLowered = new EnumMap<>(ProvisioningWrite.class);
   private final Map<PushNotificationOutcome, Counter> pushNotifications =
       new EnumMap<>(PushNotificationOutcome.class);
+  private final Map<RelayRole, Map<RelayResult, Counter>> relayed = new EnumMap<>(RelayRole.class);
+  private final AtomicInteger replicasKnown = new AtomicInteger();
 
   private record AnswerKey(
       int applicationId, int commandCode, long resultCode, boolean experimental) {}
@@ -114,6 +116,22 @@ public final class MicrometerHssMetrics implements HssMetrics {
               .tag(Meters.TAG_OUTCOME, outcome.tag())
               .register(registry));
     }
+    for (RelayRole role : RelayRole.values()) {
+      Map<RelayResult, Counter> byResult = new EnumMap<>(RelayResult.class);
+      for (RelayResult result : RelayResult.values()) {
+        byResult.put(
+            result,
+            Counter.builder(Meters.REPLICA_RELAYED)
+                .description("Requests handed between HSS replicas, per hand-over")
+                .tag(Meters.TAG_ROLE, role.tag())
+                .tag(Meters.TAG_OUTCOME, result.tag())
+                .register(registry));
+      }
+      relayed.put(role, byResult);
+    }
+    Gauge.builder(Meters.REPLICAS_KNOWN, replicasKnown, AtomicInteger::get)
+        .description("Live HSS replicas on the database, this one included")
+        .register(registry);
   }
 
   private Counter resyncs(String outcome) {
@@ -262,6 +280,16 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void pushNotification(PushNotificationOutcome outcome) {
     pushNotifications.get(outcome).increment();
+  }
+
+  @Override
+  public void relayed(RelayRole role, RelayResult result) {
+    relayed.get(role).get(result).increment();
+  }
+
+  @Override
+  public void replicasKnown(int replicas) {
+    replicasKnown.set(replicas);
   }
 
   @Override

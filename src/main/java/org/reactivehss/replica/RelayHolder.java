@@ -6,6 +6,9 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.diameter.peer.PeerTimeoutException;
 import org.reactivehss.diameter.peer.PeerUnavailableException;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.RelayResult;
+import org.reactivehss.metrics.RelayRole;
 import org.reactivehss.store.RelayedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +24,13 @@ final class RelayHolder {
   private final RelayedRequests relayed;
   private final PeerTable peers;
   private final String replica;
+  private final HssMetrics metrics;
 
-  RelayHolder(RelayedRequests relayed, PeerTable peers, String replica) {
+  RelayHolder(RelayedRequests relayed, PeerTable peers, String replica, HssMetrics metrics) {
     this.relayed = relayed;
     this.peers = peers;
     this.replica = replica;
+    this.metrics = metrics;
   }
 
   void serve(UUID id) {
@@ -52,17 +57,23 @@ final class RelayHolder {
 
   private void reply(UUID id, AsyncResult<DiameterMessage> ar) {
     String outcome;
+    RelayResult counted;
     byte[] answer = null;
     if (ar.succeeded()) {
       outcome = RelayOutcome.ANSWERED;
+      counted = RelayResult.ANSWERED;
       answer = ar.result().bytes();
     } else if (ar.cause() instanceof PeerUnavailableException) {
       outcome = RelayOutcome.UNAVAILABLE;
+      counted = RelayResult.UNAVAILABLE;
     } else if (ar.cause() instanceof PeerTimeoutException) {
       outcome = RelayOutcome.TIMEOUT;
+      counted = RelayResult.TIMEOUT;
     } else {
       outcome = RelayOutcome.FAILED;
+      counted = RelayResult.FAILED;
     }
+    metrics.relayed(RelayRole.SERVED, counted);
     relayed
         .answer(id, outcome, answer)
         .onFailure(f -> log.warn("writing back a relayed answer failed: {}", f.toString()));

@@ -13,6 +13,9 @@ import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.codec.LogSafe;
 import org.reactivehss.diameter.peer.PeerTimeoutException;
 import org.reactivehss.diameter.peer.PeerUnavailableException;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.RelayResult;
+import org.reactivehss.metrics.RelayRole;
 import org.reactivehss.store.RelayedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ final class RelaySender {
   private final RelayedRequests relayed;
   private final ReplicaOptions options;
   private final long answerWaitMs;
+  private final HssMetrics metrics;
   private final Map<UUID, Waiting> waiting = new HashMap<>();
 
   RelaySender(
@@ -38,12 +42,14 @@ final class RelaySender {
       Context context,
       RelayedRequests relayed,
       ReplicaOptions options,
-      long answerWaitMs) {
+      long answerWaitMs,
+      HssMetrics metrics) {
     this.vertx = vertx;
     this.context = context;
     this.relayed = relayed;
     this.options = options;
     this.answerWaitMs = answerWaitMs;
+    this.metrics = metrics;
   }
 
   /** From any thread. */
@@ -76,9 +82,15 @@ final class RelaySender {
                             "relaying to {}: database failed: {}",
                             LogSafe.text(host),
                             ar.cause().toString());
-                        settle(id, Future.failedFuture(new PeerUnavailableException(host)));
+                        settle(
+                            id,
+                            Future.failedFuture(new PeerUnavailableException(host)),
+                            RelayResult.FAILED);
                       } else if (ar.result() == null) {
-                        settle(id, Future.failedFuture(new PeerUnavailableException(host)));
+                        settle(
+                            id,
+                            Future.failedFuture(new PeerUnavailableException(host)),
+                            RelayResult.NO_HOLDER);
                       } else {
                         log.debug("{} relayed to replica {}", LogSafe.text(host), ar.result());
                       }
@@ -99,7 +111,8 @@ final class RelaySender {
                       if (ar.failed() || ar.result() == null) {
                         return; // the wait ends at its deadline
                       }
-                      settle(id, outcome(id, ar.result()));
+                      Future<DiameterMessage> result = outcome(id, ar.result());
+                      settle(id, result, counted(ar.result().outcome(), result));
                     }));
   }
 
@@ -118,21 +131,32 @@ final class RelaySender {
     };
   }
 
+  private static RelayResult counted(String outcome, Future<DiameterMessage> result) {
+    return switch (outcome) {
+      case RelayOutcome.ANSWERED -> result.succeeded() ? RelayResult.ANSWERED : RelayResult.FAILED;
+      case RelayOutcome.UNAVAILABLE -> RelayResult.UNAVAILABLE;
+      case RelayOutcome.TIMEOUT -> RelayResult.TIMEOUT;
+      default -> RelayResult.FAILED;
+    };
+  }
+
   /** No answer in time: the holder died, the database failed over, or the peer is slow. */
   private void expire(UUID id, String host) {
-    if (settle(id, Future.failedFuture(new PeerTimeoutException(answerWaitMs)))) {
+    if (settle(
+        id, Future.failedFuture(new PeerTimeoutException(answerWaitMs)), RelayResult.NO_REPLY)) {
       log.warn("relayed request to {}: no answer within {} ms", LogSafe.text(host), answerWaitMs);
       // remove the row so that a holder that comes late does not send it any more
       relayed.take(id).onFailure(f -> log.debug("removing relayed request: {}", f.toString()));
     }
   }
 
-  private boolean settle(UUID id, Future<DiameterMessage> result) {
+  private boolean settle(UUID id, Future<DiameterMessage> result, RelayResult counted) {
     Waiting w = waiting.remove(id);
     if (w == null) {
       return false;
     }
     vertx.cancelTimer(w.timer);
+    metrics.relayed(RelayRole.SENT, counted);
     w.done.handle(result);
     return true;
   }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.reactivehss.diameter.codec.DiameterMessage;
 import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.diameter.peer.RemotePeers;
+import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.store.RelayedRequests;
 import org.reactivehss.store.ReplicaDirectory;
 import org.reactivehss.store.Storage;
@@ -29,6 +30,7 @@ public final class ReplicaRelay extends VerticleBase implements RemotePeers {
   private final ReplicaDirectory directory;
   private final RelayedRequests relayed;
   private final long answerWaitMs;
+  private final HssMetrics metrics;
   private RelaySender sender;
   private RelayHolder holder;
   private PgSubscriber subscriber;
@@ -38,19 +40,24 @@ public final class ReplicaRelay extends VerticleBase implements RemotePeers {
 
   /** {@code requestTimeoutMs}: the Diameter request timeout the holder's connection applies. */
   public ReplicaRelay(
-      ReplicaOptions options, PeerTable peers, Storage storage, long requestTimeoutMs) {
+      ReplicaOptions options,
+      PeerTable peers,
+      Storage storage,
+      long requestTimeoutMs,
+      HssMetrics metrics) {
     this.options = options;
     this.peers = peers;
     this.storage = storage;
     this.directory = new ReplicaDirectory(storage);
     this.relayed = new RelayedRequests(storage);
     this.answerWaitMs = requestTimeoutMs + options.relayMarginMs();
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
-    sender = new RelaySender(vertx, context, relayed, options, answerWaitMs);
-    holder = new RelayHolder(relayed, peers, options.id());
+    sender = new RelaySender(vertx, context, relayed, options, answerWaitMs, metrics);
+    holder = new RelayHolder(relayed, peers, options.id(), metrics);
     subscriber = storage.subscriber(options.heartbeatMs());
     subscriber
         .channel(RelayedRequests.channelOf(options.id()))
@@ -125,6 +132,8 @@ public final class ReplicaRelay extends VerticleBase implements RemotePeers {
     announceAgain = false;
     return directory
         .announce(options.id(), peers.openKeys(), options.staleMs())
+        .onSuccess(metrics::replicasKnown)
+        .<Void>mapEmpty()
         .onComplete(
             ar -> {
               announcing = false;

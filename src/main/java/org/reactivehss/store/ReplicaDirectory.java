@@ -26,6 +26,9 @@ public final class ReplicaDirectory {
   private static final String FORGET_STALE =
       "DELETE FROM replicas WHERE seen_at < now() - $1 * interval '1 millisecond'";
 
+  private static final String LIVE =
+      "SELECT count(*) FROM replicas WHERE seen_at > now() - $1 * interval '1 millisecond'";
+
   private static final String LEAVE = "DELETE FROM replicas WHERE replica_id = $1";
 
   private final Pool pool;
@@ -38,9 +41,9 @@ public final class ReplicaDirectory {
 
   /**
    * Heartbeat of {@code replica} holding {@code peerKeys} open; also removes replicas silent for
-   * {@code staleMs} (their peers with them).
+   * {@code staleMs} (their peers with them); the number of live replicas, this one included.
    */
-  public Future<Void> announce(String replica, List<String> peerKeys, long staleMs) {
+  public Future<Integer> announce(String replica, List<String> peerKeys, long staleMs) {
     String[] keys = peerKeys.toArray(String[]::new);
     return pool.withTransaction(
             c ->
@@ -50,9 +53,10 @@ public final class ReplicaDirectory {
                         r ->
                             c.preparedQuery(ANNOUNCE)
                                 .execute(Tuple.tuple().addString(replica).addArrayOfString(keys)))
-                    .compose(r -> c.preparedQuery(FORGET_STALE).execute(Tuple.of(staleMs))))
+                    .compose(r -> c.preparedQuery(FORGET_STALE).execute(Tuple.of(staleMs)))
+                    .compose(r -> c.preparedQuery(LIVE).execute(Tuple.of(staleMs))))
         .timeout(timeoutMs, TimeUnit.MILLISECONDS)
-        .<Void>mapEmpty()
+        .map(rows -> rows.iterator().next().getLong(0).intValue())
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
   }
 

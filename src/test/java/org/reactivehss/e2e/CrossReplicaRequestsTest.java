@@ -17,6 +17,10 @@ import org.reactivehss.diameter.codec.MessageBuilder;
 import org.reactivehss.diameter.dict.BaseAvps;
 import org.reactivehss.diameter.dict.CxCommands;
 import org.reactivehss.diameter.dict.S6aCommands;
+import org.reactivehss.diameter.dict.ShAvps;
+import org.reactivehss.diameter.dict.ShCommands;
+import org.reactivehss.diameter.dict.SwxCommands;
+import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.metrics.Scrape;
 import org.reactivehss.replica.ReplicaOptions;
 import org.reactivehss.store.StoreOptions;
@@ -32,6 +36,7 @@ import org.reactivehss.testing.E2eHss;
 @Timeout(120)
 class CrossReplicaRequestsTest {
   private static final String SERIES = "hss_diameter_hss_initiated_total";
+  private static final String RELAYED = "hss_replica_relayed_total";
   private static E2eHss replica1;
   private static E2eHss replica2;
 
@@ -90,6 +95,10 @@ class CrossReplicaRequestsTest {
       replica2.awaitMetric(before, 1, SERIES, "command", "IDR", "outcome", "answered");
       assertThat(replica2.scrape().since(before, SERIES, "command", "IDR", "outcome", "gave_up"))
           .isZero();
+      assertThat(replica2.scrape().since(before, RELAYED, "role", "sent", "outcome", "answered"))
+          .isEqualTo(1);
+      assertThat(replica1.scrape().sum(RELAYED, "role", "served", "outcome", "answered"))
+          .isPositive();
     }
   }
 
@@ -127,6 +136,66 @@ class CrossReplicaRequestsTest {
   }
 
   @Test
+  void swxDeregistrationAtReplica2_sendsRtrToTheAaaServerConnectedToReplica1() throws Exception {
+    String imsi = "001010000000806";
+    replica1.provision(imsi, SwxAaa.subscriber(imsi, "\"non3gppAccess\":true," + SwxSarTest.APNS));
+    try (SwxAaa aaa = new SwxAaa(replica1, "aaa-relay.localdomain")) {
+      assertThat(
+              SwxAaa.outcome(aaa.exchange(aaa.sar(imsi, Values.ServerAssignmentType.REGISTRATION))))
+          .isEqualTo("R2001");
+      Scrape before = replica2.scrape();
+
+      var response = replica2.send("POST", "/api/v1/subscribers/" + imsi + "/swx/deregister", null);
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      DiameterMessage rtr = aaa.peer.receive();
+      assertThat(rtr.commandCode()).isEqualTo(SwxCommands.REGISTRATION_TERMINATION.code());
+      assertThat(rtr.first(BaseAvps.USER_NAME).asUtf8()).isEqualTo(imsi);
+      aaa.answerSuccess(rtr);
+      replica2.awaitMetric(
+          before, 1, SERIES, "application", "swx", "command", "RTR", "outcome", "answered");
+      assertThat(replica2.scrape().since(before, RELAYED, "role", "sent", "outcome", "answered"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void purAtReplica2_sendsPnrToTheAsThatSubscribedAtReplica1() throws Exception {
+    String imsi = "001010000000807";
+    String impu = "sip:pia@ims.localdomain";
+    String watcherHost = "watcher-relay.localdomain";
+    replica1.provision(imsi, CxScscf.subscriber(imsi, imsi + "@ims.localdomain", "", impu));
+    String all = "\"RepositoryData\"";
+    for (String host : new String[] {watcherHost, ShAs.HOST}) {
+      assertThat(
+              replica1
+                  .send("PUT", "/api/v1/sh/permissions/" + host, ShAs.permissions(all, all, all))
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    try (ShAs watcher = new ShAs(replica1, watcherHost);
+        ShAs writer = new ShAs(replica2, ShAs.HOST)) {
+      DiameterMessage sna =
+          watcher.exchange(
+              watcher.snr(impu, 0, 0, b -> b.add(ShAvps.SERVICE_INDICATION, "svc.relay")));
+      assertThat(ShAs.outcome(sna)).isEqualTo("R2001");
+      Scrape before = replica2.scrape();
+
+      DiameterMessage pua =
+          writer.exchange(writer.pur(impu, ShAs.repositoryData("svc.relay", 0, "<on/>")));
+
+      assertThat(ShAs.outcome(pua)).isEqualTo("R2001");
+      DiameterMessage pnr = watcher.peer.receive();
+      assertThat(pnr.commandCode()).isEqualTo(ShCommands.PUSH_NOTIFICATION.code());
+      assertThat(ShAs.userData(pnr)).contains("<ServiceIndication>svc.relay</ServiceIndication>");
+      watcher.peer.send(watcher.pna(pnr));
+      replica2.awaitMetric(before, 1, "hss_sh_pnr_total", "outcome", "answered");
+      assertThat(replica2.scrape().since(before, RELAYED, "role", "sent", "outcome", "answered"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void mmeConnectedToNoReplica_endsAsGaveUpAfterTheBoundedAttempts() throws Exception {
     String imsi = "001010000000804";
     String host = "mme-gone.localdomain";
@@ -147,6 +216,8 @@ class CrossReplicaRequestsTest {
     assertThat(after.since(before, "hss_diameter_hss_initiated_retries_total", "command", "IDR"))
         .isEqualTo(2);
     assertThat(after.since(before, SERIES, "command", "IDR", "outcome", "answered")).isZero();
+    // one count per attempt on the sending side (no holder, or the holder's connection had gone)
+    assertThat(after.since(before, RELAYED, "role", "sent")).isEqualTo(3);
   }
 
   /**

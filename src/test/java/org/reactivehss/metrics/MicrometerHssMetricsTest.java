@@ -139,6 +139,31 @@ class MicrometerHssMetricsTest {
   }
 
   @Test
+  void relayCounts_existForEveryRoleAndOutcomeFromTheStart_andReplicasKnownIsAGauge() {
+    assertThat(registry.find("hss.replica.relayed").counters())
+        .hasSize(RelayRole.values().length * RelayResult.values().length);
+
+    metrics.relayed(RelayRole.SENT, RelayResult.NO_REPLY);
+    metrics.relayed(RelayRole.SENT, RelayResult.NO_REPLY);
+    metrics.relayed(RelayRole.SERVED, RelayResult.ANSWERED);
+    metrics.replicasKnown(3);
+
+    assertThat(relayed("sent", "no_reply")).isEqualTo(2);
+    assertThat(relayed("served", "answered")).isEqualTo(1);
+    assertThat(relayed("sent", "answered")).isZero();
+    assertThat(registry.get("hss.replica.known").gauge().value()).isEqualTo(3);
+  }
+
+  private double relayed(String role, String outcome) {
+    return registry
+        .get("hss.replica.relayed")
+        .tag("role", role)
+        .tag("outcome", outcome)
+        .counter()
+        .count();
+  }
+
+  @Test
   void authAndStorageEvents_landOnTheirTaggedMeters() {
     metrics.vectorsIssued(AuthVectorType.IMS, 3);
     metrics.resyncRefused();

@@ -87,6 +87,13 @@ public final class TestDatabase {
         .withKey(TEST_KEY, 1, Map.of());
   }
 
+  /**
+   * A superuser JDBC connection to {@code database} (to look at or arrange rows); caller closes.
+   */
+  public Connection connect(String database) throws SQLException {
+    return postgres.getDatabase("postgres", database).getConnection();
+  }
+
   /** Stops the server (fast shutdown: connections are cut), keeping its data. Blocking. */
   public void stop() throws IOException {
     postgres.close();

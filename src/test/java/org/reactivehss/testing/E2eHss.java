@@ -38,6 +38,7 @@ public final class E2eHss implements AutoCloseable {
   public final int httpPort;
   private final Path dataDir;
   private final HttpClient http = HttpClient.newHttpClient();
+  private volatile boolean killed;
 
   public E2eHss() throws Exception {
     this(List.of(), 2_000);
@@ -200,8 +201,30 @@ public final class E2eHss implements AutoCloseable {
     }
   }
 
+  /**
+   * As a killed process ends: the database pool goes first, so nothing more is written (no answer,
+   * no leaving the replica directory), then Vert.x, cutting every connection without DPR. {@link
+   * #close()} afterwards only removes the temporary directory.
+   */
+  public void kill() throws Exception {
+    killed = true;
+    // two waits, each as long as close()'s: on a loaded machine the pool's close alone can be slow
+    running
+        .storage()
+        .pool()
+        .close()
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
+    vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws Exception {
+    if (killed) {
+      deleteTree(dataDir);
+      return;
+    }
     running.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     deleteTree(dataDir);
   }
