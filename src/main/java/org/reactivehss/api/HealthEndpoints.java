@@ -25,7 +25,8 @@ public final class HealthEndpoints {
   public static final String READY = "/health/ready";
 
   /**
-   * Below the probes' timeoutSeconds (k8s/deployment.yaml) and the blocked-thread warning (2 s).
+   * Below the probes' timeoutSeconds (k8s/base/deployment.yaml) and the blocked-thread warning (2
+   * s).
    */
   static final long DEADLINE_MS = 1_500;
 

@@ -21,13 +21,13 @@ import org.reactivehss.api.HealthEndpoints;
 import org.reactivehss.api.MetricsEndpoint;
 
 /**
- * The Kustomize base in k8s/ agrees with the code: probe paths, ports, names that refer to each
- * other, and every HSS_ variable is one the configuration reads (HSS_ + key, upper case, dots and
- * dashes as underscores) or an alias, so a typo in a manifest cannot silently fall back to a
+ * The Kustomize base in k8s/base/ agrees with the code: probe paths, ports, names that refer to
+ * each other, and every HSS_ variable is one the configuration reads (HSS_ + key, upper case, dots
+ * and dashes as underscores) or an alias, so a typo in a manifest cannot silently fall back to a
  * default.
  */
 class ManifestConsistencyTest {
-  private static final Path K8S = Path.of("k8s");
+  private static final Path K8S = Path.of("k8s", "base");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** Read outside HssConfig: the file location and logback.xml's two variables. */

@@ -26,7 +26,7 @@ class StatefulSetOverlayTest {
   }
 
   private static JsonNode deployment() throws IOException {
-    return ManifestConsistencyTest.documents(Path.of("k8s", "deployment.yaml")).get(0);
+    return ManifestConsistencyTest.documents(Path.of("k8s", "base", "deployment.yaml")).get(0);
   }
 
   @Test
@@ -41,7 +41,7 @@ class StatefulSetOverlayTest {
               .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
               .toList();
     }
-    assertThat(resources).first().isEqualTo("../");
+    assertThat(resources).first().isEqualTo("../base");
     assertThat(resources.subList(1, resources.size())).containsExactlyInAnyOrderElementsOf(files);
     String patches = kustomization.path("patches").toString();
     assertThat(patches).contains("$patch: delete").contains("kind: Deployment");

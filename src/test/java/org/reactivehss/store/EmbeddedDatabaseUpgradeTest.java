@@ -84,9 +84,10 @@ class EmbeddedDatabaseUpgradeTest {
           assertThat(tables.getString(1) + ":" + tables.getString(2)).isEqualTo("hss:" + HSS_ROLE);
           assertThat(tables.getInt(3))
               .as(
-                  "the earlier version's five tables, key_checks, auth_events, eir_rules, eir_checks"
-                      + " and the three Sh tables")
-              .isEqualTo(12);
+                  "the earlier version's five tables, key_checks, auth_events, eir_rules, eir_checks,"
+                      + " the three Sh tables, replicas, replica_peers, relayed_requests and"
+                      + " provisioning_audit")
+              .isEqualTo(16);
           assertThat(tables.next()).as("tables left in public or owned by another role").isFalse();
         }
       } finally {
