@@ -196,6 +196,7 @@ public record HssConfig(
   private static AuthHistoryOptions authHistory(ConfigTree t) {
     AuthHistoryOptions d = AuthHistoryOptions.DEFAULTS;
     return new AuthHistoryOptions(
+        t.bool("auth-history.enabled", d.enabled()),
         t.integer("auth-history.max-per-subscriber", d.maxPerSubscriber(), 1, 100_000),
         t.integer("auth-history.max-age-days", d.maxAgeDays(), 1, 3_650));
   }

@@ -62,7 +62,7 @@ public final class AuthEventLog {
    * it).
    */
   public Future<Void> record(AuthEvent event) {
-    if (pool == null) {
+    if (pool == null || !options.enabled()) {
       return Future.succeededFuture();
     }
     Context context = Vertx.currentContext();

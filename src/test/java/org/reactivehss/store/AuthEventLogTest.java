@@ -37,7 +37,7 @@ class AuthEventLogTest {
   void beyondTheCount_onlyTheNewestEventsRemain_newestFirst() throws Exception {
     String imsi = "001010000000961";
     subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
-    AuthEventLog log = new AuthEventLog(storage, new AuthHistoryOptions(3, 90));
+    AuthEventLog log = new AuthEventLog(storage, new AuthHistoryOptions(true, 3, 90));
 
     for (int i = 1; i <= 5; i++) {
       log.record(
@@ -53,10 +53,20 @@ class AuthEventLogTest {
   }
 
   @Test
+  void switchedOff_recordsNothing_butStillReads() throws Exception {
+    String imsi = "001010000000963";
+    subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
+    AuthEventLog off = new AuthEventLog(storage, new AuthHistoryOptions(false, 100, 90));
+    off.record(AuthEvent.resync(imsi, AuthEvent.Interface.S6A, "mme", 100L, 132L))
+        .await(5, SECONDS);
+    assertThat(off.newest(imsi, 10).await(5, SECONDS)).isEmpty();
+  }
+
+  @Test
   void eventsOlderThanTheAge_goWithTheSubscribersNextEvent() throws Exception {
     String imsi = "001010000000962";
     subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
-    AuthEventLog log = new AuthEventLog(storage, new AuthHistoryOptions(100, 30));
+    AuthEventLog log = new AuthEventLog(storage, new AuthHistoryOptions(true, 100, 30));
     log.record(AuthEvent.refused(imsi, AuthEvent.Interface.CX, "scscf", 64)).await(5, SECONDS);
     storage
         .pool()
