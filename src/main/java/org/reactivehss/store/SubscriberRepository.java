@@ -112,66 +112,6 @@ public final class SubscriberRepository {
   }
 
   /**
-   * Creates or replaces several subscribers in one transaction, so that a bulk import pays one
-   * commit (one WAL flush) per batch instead of one per subscriber. Fails whole when any of them
-   * fails: the caller then writes them one by one to find the bad one. A created subscriber's
-   * change carries no snapshot (it has no serving node yet); a replaced one's is read as in {@link
-   * #put}. The bound grows with the batch (one statement timeout per 10 subscribers): a batch that
-   * is merely slow is not written a second time.
-   */
-  public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch) {
-    return putAll(batch, null);
-  }
-
-  /**
-   * {@link #putAll(List)} with the SQN rule of {@link #put(Subscriber, SqnOverride)} for each
-   * subscriber.
-   */
-  public Future<List<SubscriberChanged>> putAll(List<Subscriber> batch, SqnOverride override) {
-    List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
-    return bounded(
-        timeoutMs * Math.max(1, batch.size() / 10),
-        audited(
-            override,
-            lowered,
-            pool.withTransaction(
-                conn -> {
-                  List<SubscriberChanged> changes = new ArrayList<>(batch.size());
-                  Future<Void> chain = Future.succeededFuture();
-                  for (Subscriber s : batch) {
-                    chain =
-                        chain.compose(
-                            v ->
-                                contextIds(conn, s.imsi())
-                                    .compose(
-                                        before ->
-                                            SubscriberWriter.write(
-                                                    conn, cipher, s, override != null, lowered)
-                                                .map(created -> created ? null : before))
-                                    .compose(
-                                        before ->
-                                            before == null
-                                                ? Future.succeededFuture(
-                                                    new SubscriberChanged(
-                                                        s.imsi(),
-                                                        Change.CREATED,
-                                                        false,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null))
-                                                : snapshot(conn, s.imsi(), Change.UPDATED, before))
-                                    .map(
-                                        change -> {
-                                          changes.add(change);
-                                          return null;
-                                        }));
-                  }
-                  return chain.map(v -> changes);
-                })));
-  }
-
-  /**
    * {@code subscriber} with its keys sealed, for {@link #putSealed}. CPU only (AES-GCM), no I/O:
    * meant for a worker thread, so that an import does not seal on an event loop.
    */
