@@ -1,9 +1,7 @@
 package org.reactivehss.api;
 
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * Swagger UI over the API's own OpenAPI document, at {@value #PATH}: the webjar's files as they
@@ -34,22 +32,8 @@ final class ApiDocs {
   private ApiDocs() {}
 
   static void mount(Router router) {
-    String version = new WebJarVersionLocator().version("swagger-ui");
-    if (version == null) {
-      throw new IllegalStateException("the swagger-ui webjar is not on the class path");
-    }
-    // Vert.x matches this route with and without the slash; relative links need the slash
-    router
-        .get(PATH)
-        .handler(
-            ctx -> {
-              if (ctx.request().path().endsWith("/")) {
-                ctx.next();
-              } else {
-                ctx.redirect(PATH + "/");
-              }
-            });
-    router.route(PATH + "/*").handler(ApiDocs::secured);
+    String version = StaticSite.webjarVersion("swagger-ui");
+    StaticSite.mount(router, PATH, CONTENT_SECURITY_POLICY);
     router
         .get(PATH + "/swagger-initializer.js")
         .handler(
@@ -63,12 +47,5 @@ final class ApiDocs {
             StaticHandler.create("META-INF/resources/webjars/swagger-ui/" + version)
                 .setIndexPage("index.html")
                 .setCachingEnabled(true));
-  }
-
-  private static void secured(RoutingContext ctx) {
-    ctx.response()
-        .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .putHeader("X-Content-Type-Options", "nosniff");
-    ctx.next();
   }
 }

@@ -1,9 +1,7 @@
 package org.reactivehss.api;
 
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * The operator console at {@value #PATH}: static ES modules (classpath console/) and uPlot from its
@@ -23,22 +21,8 @@ final class ConsolePages {
   private ConsolePages() {}
 
   static void mount(Router router) {
-    String uplot = new WebJarVersionLocator().version("uplot");
-    if (uplot == null) {
-      throw new IllegalStateException("the uplot webjar is not on the class path");
-    }
-    // relative module imports need the slash
-    router
-        .get(PATH)
-        .handler(
-            ctx -> {
-              if (ctx.request().path().endsWith("/")) {
-                ctx.next();
-              } else {
-                ctx.redirect(PATH + "/");
-              }
-            });
-    router.route(PATH + "/*").handler(ConsolePages::secured);
+    String uplot = StaticSite.webjarVersion("uplot");
+    StaticSite.mount(router, PATH, CONTENT_SECURITY_POLICY);
     router
         .route(PATH + "/vendor/uplot/*")
         .handler(
@@ -48,13 +32,5 @@ final class ConsolePages {
         .route(PATH + "/*")
         .handler(
             StaticHandler.create("console").setIndexPage("index.html").setCachingEnabled(false));
-  }
-
-  private static void secured(RoutingContext ctx) {
-    ctx.response()
-        .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .putHeader("X-Content-Type-Options", "nosniff")
-        .putHeader("Referrer-Policy", "no-referrer");
-    ctx.next();
   }
 }
