@@ -150,12 +150,15 @@ final class BulkImport {
           });
       request.endHandler(
           end -> {
+            // ended first: the last line, parsed below, must not arm a deadline for a next line.
+            // Such a timer outlived the request and closed the kept-alive connection under the
+            // next request on it (the command line's next chunk), that long after this one ended.
+            ended = true;
             cancelLineDeadline();
             if (failure == null) {
               parser.handle(
                   Buffer.buffer("\n")); // a last line without a newline; a blank line otherwise
             }
-            ended = true;
             pump();
           });
       armLineDeadline();

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.reactivehss.identity.Identities;
+import org.reactivehss.provisioning.SubscriberFields;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.xml.SafeXml;
 
@@ -31,23 +32,6 @@ final class SubscriberValidator {
   /** SQN is 48 bits, TS 33.102 Annex C. */
   static final long SQN_MAX = (1L << 48) - 1;
 
-  private static final Set<String> FIELDS =
-      Set.of(
-          "imsi",
-          "msisdn",
-          "k",
-          "op",
-          "opc",
-          "amf",
-          "sqn",
-          "algorithm",
-          "status",
-          "ambr",
-          "accessRestriction",
-          "roamingAllowed",
-          "non3gppAccess",
-          "apns",
-          "ims");
   private static final Set<String> AMBR_FIELDS = Set.of("ul", "dl");
   private static final Set<String> IMS_FIELDS =
       Set.of("impi", "impus", "barredImpus", "serviceProfile");
@@ -61,7 +45,7 @@ final class SubscriberValidator {
   static Subscriber validate(JsonObject body, String pathImsi) {
     List<FieldError> errors = new ArrayList<>();
     JsonFields in = new JsonFields(body, "", errors);
-    in.onlyKnown(FIELDS);
+    in.onlyKnown(SubscriberFields.ALL);
     String imsi = pathImsi;
     if (!Identities.IMSI.matcher(pathImsi).matches()) {
       in.reject("imsi", "must be 14 or 15 digits");

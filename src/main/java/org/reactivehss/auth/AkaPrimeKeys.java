@@ -1,9 +1,6 @@
 package org.reactivehss.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CK' and IK' for EAP-AKA', TS 33.402 Annex A.2 (RFC 5448 §3.3, RFC 9048) with the KDF of TS 33.220
@@ -24,8 +21,6 @@ public final class AkaPrimeKeys {
   /** TS 24.302 §8.1.1 bounds the access network identity; L0 (16 bits) could carry more. */
   public static final int MAX_ANID_OCTETS = 253;
 
-  private static final ThreadLocal<Mac> HMACS = ThreadLocal.withInitial(AkaPrimeKeys::newMac);
-
   private AkaPrimeKeys() {}
 
   /** CK' || IK' (32 octets) from CK, IK (16 each), the ANID and SQN xor AK (6 octets). */
@@ -34,9 +29,6 @@ public final class AkaPrimeKeys {
     if (p0.length == 0 || p0.length > MAX_ANID_OCTETS) {
       throw new IllegalArgumentException("access network identity must be 1.." + MAX_ANID_OCTETS);
     }
-    byte[] key = new byte[32];
-    System.arraycopy(ck, 0, key, 0, 16);
-    System.arraycopy(ik, 0, key, 16, 16);
     byte[] s = new byte[1 + p0.length + 2 + 6 + 2];
     s[0] = FC;
     System.arraycopy(p0, 0, s, 1, p0.length);
@@ -46,20 +38,6 @@ public final class AkaPrimeKeys {
     System.arraycopy(sqnXorAk, 0, s, at + 2, 6);
     s[at + 8] = 0x00;
     s[at + 9] = 0x06;
-    Mac mac = HMACS.get();
-    try {
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC key rejected", null);
-    }
-    return mac.doFinal(s);
-  }
-
-  private static Mac newMac() {
-    try {
-      return Mac.getInstance("HmacSHA256");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return Kdf.withCkIk(ck, ik, s);
   }
 }

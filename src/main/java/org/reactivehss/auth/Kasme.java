@@ -1,9 +1,5 @@
 package org.reactivehss.auth;
 
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
  * KASME derivation, TS 33.401 Annex A.2 with the KDF of TS 33.220 Annex B.2:
  *
@@ -16,34 +12,15 @@ import javax.crypto.spec.SecretKeySpec;
  * MNC2|MNC1).
  */
 final class Kasme {
-  private static final ThreadLocal<Mac> HMACS = ThreadLocal.withInitial(Kasme::newMac);
-
   private Kasme() {}
 
   static byte[] derive(byte[] ck, byte[] ik, byte[] servingPlmn, byte[] sqnXorAk) {
-    byte[] key = new byte[32];
-    System.arraycopy(ck, 0, key, 0, 16);
-    System.arraycopy(ik, 0, key, 16, 16);
     byte[] s = new byte[14];
     s[0] = 0x10;
     System.arraycopy(servingPlmn, 0, s, 1, 3);
     s[5] = 0x03;
     System.arraycopy(sqnXorAk, 0, s, 6, 6);
     s[13] = 0x06;
-    Mac mac = HMACS.get();
-    try {
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC key rejected", null);
-    }
-    return mac.doFinal(s);
-  }
-
-  private static Mac newMac() {
-    try {
-      return Mac.getInstance("HmacSHA256");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return Kdf.withCkIk(ck, ik, s);
   }
 }

@@ -37,13 +37,12 @@ final class ApiClient {
   }
 
   /**
-   * One chunk of NDJSON to the bulk import; it may take as long as the HSS needs to write it. Each
-   * chunk goes on a new connection: a chunk sent on a kept-alive connection after a long import
-   * answer was at times cut short by the server (the connection closed under the request).
+   * One chunk of NDJSON to the bulk import; it may take as long as the HSS needs to write it. The
+   * chunks of one import share the client's kept-alive connection.
    */
   Reply importChunk(byte[] ndjson) throws Unreachable {
     return send(
-        newClient(),
+        http,
         request("/api/v1/subscribers/import")
             .header("Content-Type", "application/x-ndjson")
             .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson)));

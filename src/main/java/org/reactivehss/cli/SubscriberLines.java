@@ -5,7 +5,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reactivehss.provisioning.SubscriberFields;
 
 /**
  * Turns the lines of an import file, one at a time, into the NDJSON lines the bulk import takes
@@ -27,21 +29,13 @@ final class SubscriberLines {
    */
   record Converted(int line, String json, String refusal) {}
 
-  /** Subscriber fields a CSV column may name (scalar ones: no APNs or IMS identities). */
-  static final Set<String> CSV_FIELDS =
-      Set.of(
-          "imsi",
-          "msisdn",
-          "k",
-          "op",
-          "opc",
-          "amf",
-          "sqn",
-          "algorithm",
-          "status",
-          "accessrestriction",
-          "roamingallowed",
-          "non3gppaccess");
+  /**
+   * The API's spelling of each field a CSV column may name, by its lower case (columns compare
+   * case-insensitively): the scalar ones, no APNs or IMS identities.
+   */
+  private static final Map<String, String> CSV_FIELDS =
+      SubscriberFields.SCALAR.stream()
+          .collect(Collectors.toUnmodifiableMap(f -> f.toLowerCase(Locale.ROOT), f -> f));
 
   private static final String SEPARATORS = "[\\s,;]+";
 
@@ -88,7 +82,7 @@ final class SubscriberLines {
     boolean header = !tokens[0].strip().matches("[0-9]+");
     if (header && first.contains(",")) {
       for (String token : tokens) {
-        if (!CSV_FIELDS.contains(unquote(token).toLowerCase(Locale.ROOT))
+        if (!CSV_FIELDS.containsKey(unquote(token).toLowerCase(Locale.ROOT))
             && !unquote(token).equalsIgnoreCase("ki")) {
           return Format.VENDOR;
         }
@@ -187,13 +181,7 @@ final class SubscriberLines {
   /** The API's spelling of a CSV column (ki is K; fields compare case-insensitively). */
   private static String canonical(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return switch (lower) {
-      case "ki" -> "k";
-      case "accessrestriction" -> "accessRestriction";
-      case "roamingallowed" -> "roamingAllowed";
-      case "non3gppaccess" -> "non3gppAccess";
-      default -> lower;
-    };
+    return lower.equals("ki") ? "k" : CSV_FIELDS.getOrDefault(lower, lower);
   }
 
   private static Object typed(String field, String value) {

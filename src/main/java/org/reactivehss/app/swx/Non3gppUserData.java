@@ -1,12 +1,12 @@
 package org.reactivehss.app.swx;
 
 import org.reactivehss.diameter.codec.AvpWriter;
-import org.reactivehss.diameter.codec.GroupBuilder;
 import org.reactivehss.diameter.dict.S6aAvps;
 import org.reactivehss.diameter.dict.SwxAvps;
 import org.reactivehss.diameter.dict.Values;
 import org.reactivehss.store.Subscriber;
 import org.reactivehss.store.SwxProfile;
+import org.reactivehss.subscriptiondata.ApnConfiguration;
 
 /**
  * Non-3GPP-User-Data (TS 29.273 §8.2.3.1) for SAA and PPR:
@@ -23,8 +23,8 @@ import org.reactivehss.store.SwxProfile;
  * Subscription-Id is the MSISDN (END_USER_E164) when provisioned; Non-3GPP-IP-Access is
  * NON_3GPP_SUBSCRIPTION_ALLOWED unless the non-3GPP flag is off or the subscriber is barred;
  * Non-3GPP-IP-Access-APN enables the APNs when there are any; Context-Identifier names the default
- * APN (the first when none is marked). The APN-Configuration grammar is S6a's, written here again
- * because the applications do not share code (ArchitectureTest).
+ * APN (the first when none is marked). APN-Configuration and AMBR are S6a's, written by {@link
+ * ApnConfiguration} for both applications.
  */
 final class Non3gppUserData {
   private Non3gppUserData() {}
@@ -50,72 +50,13 @@ final class Non3gppUserData {
               p.apns().isEmpty()
                   ? Values.Non3gppIpAccessApn.NON_3GPP_APNS_DISABLE
                   : Values.Non3gppIpAccessApn.NON_3GPP_APNS_ENABLE);
-          ambr(g, p.ambrUl(), p.ambrDl());
+          ApnConfiguration.ambr(g, p.ambrUl(), p.ambrDl());
           if (!p.apns().isEmpty()) {
-            g.add(S6aAvps.CONTEXT_IDENTIFIER, defaultContext(p));
+            g.add(S6aAvps.CONTEXT_IDENTIFIER, ApnConfiguration.defaultContext(p.apns()));
             for (Subscriber.Apn a : p.apns()) {
-              g.addGroup(S6aAvps.APN_CONFIGURATION, c -> apn(c, a));
+              ApnConfiguration.add(g, a);
             }
           }
         });
-  }
-
-  private static int defaultContext(SwxProfile p) {
-    return p.apns().stream()
-        .filter(Subscriber.Apn::isDefault)
-        .findFirst()
-        .orElse(p.apns().get(0))
-        .contextId();
-  }
-
-  private static void apn(GroupBuilder c, Subscriber.Apn a) {
-    c.add(S6aAvps.CONTEXT_IDENTIFIER, a.contextId())
-        .add(S6aAvps.PDN_TYPE, pdnType(a.pdnType()))
-        .add(S6aAvps.SERVICE_SELECTION, a.apn())
-        .addGroup(
-            S6aAvps.EPS_SUBSCRIBED_QOS_PROFILE,
-            q ->
-                q.add(S6aAvps.QOS_CLASS_IDENTIFIER, a.qci())
-                    .addGroup(
-                        S6aAvps.ALLOCATION_RETENTION_PRIORITY,
-                        arp ->
-                            arp.add(S6aAvps.PRIORITY_LEVEL, a.arpPriority())
-                                .add(
-                                    S6aAvps.PRE_EMPTION_CAPABILITY,
-                                    preEmption(a.preemptionCapable()))
-                                .add(
-                                    S6aAvps.PRE_EMPTION_VULNERABILITY,
-                                    preEmption(a.preemptionVulnerable()))));
-    ambr(c, a.ambrUl(), a.ambrDl());
-  }
-
-  /** TS 29.272 §7.3.41 AMBR {Max-Requested-Bandwidth-UL}{Max-Requested-Bandwidth-DL}, bits/s. */
-  private static void ambr(GroupBuilder g, Long ul, Long dl) {
-    if (ul == null && dl == null) {
-      return;
-    }
-    g.addGroup(
-        S6aAvps.AMBR,
-        a ->
-            a.add(S6aAvps.MAX_REQUESTED_BANDWIDTH_UL, unsigned32(ul))
-                .add(S6aAvps.MAX_REQUESTED_BANDWIDTH_DL, unsigned32(dl)));
-  }
-
-  private static long unsigned32(Long bps) {
-    return bps == null ? 0 : Math.min(bps, 0xffffffffL);
-  }
-
-  /** TS 29.272 §7.3.62 PDN-Type from the stored name. */
-  private static int pdnType(String stored) {
-    return switch (stored) {
-      case "ipv6" -> Values.PdnType.IPV6;
-      case "ipv4v6" -> Values.PdnType.IPV4V6;
-      case "ipv4_or_ipv6" -> Values.PdnType.IPV4_OR_IPV6;
-      default -> Values.PdnType.IPV4;
-    };
-  }
-
-  private static int preEmption(boolean enabled) {
-    return enabled ? Values.PreEmption.ENABLED : Values.PreEmption.DISABLED;
   }
 }
