@@ -17,6 +17,10 @@
 #   benchmarks/flows.sh [mode=all] [subscribers=100000] [connections=4] [window|rate] [duration=20]
 #   window for attach and ims-registration (16), rate for mix written as e.g. 2000/s (2000/s)
 # HSS_JAVA_OPTS adds JVM options to the HSS, HSS_BENCH_WARMUP sets the warm-up (5 s).
+# HSS_BENCH_PREWARM (seconds, 0) first runs the same load that long outside the measurement and the
+# CPU window: on a fresh HSS the JIT compilers otherwise spend about as much CPU as the event loops
+# during a 20 s run at a few hundred answers/s, which the per-answer cost would count (RESULTS.md,
+# 2026-12-02). After it, ims-registration users are registered already (UAR answers E2002 more often).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-all}
@@ -61,6 +65,13 @@ source benchmarks/lib/fresh-hss.sh
 source benchmarks/lib/request-cost.sh
 start_fresh_hss "$port" "$http" "flows-$mode"
 provision_subscribers "$http" "$subscribers" "$prefix" yes yes
+
+prewarm=${HSS_BENCH_PREWARM:-0}
+if [ "$prewarm" != 0 ]; then
+  java -jar target/hss.jar loadgen --port "$port" --subscribers "$subscribers" --imsi-prefix "$prefix" \
+    --connections "$connections" "${profile[@]}" --warmup 0 --duration "$prewarm" >"$work/prewarm.txt" 2>&1
+  echo "prewarm: $prewarm s, $(sed -n 's/^result codes (whole run): //p' "$work/prewarm.txt" | head -1)"
+fi
 
 machine_line
 echo "mode $mode"

@@ -15,12 +15,12 @@ import org.reactivehss.bus.Deadline;
 /**
  * Cx state in PostgreSQL: identity lookups and the S-CSCF assignment / registration-state changes
  * of TS 29.228 §6.1.2 and §6.3. Every call is one statement on the pool (non-blocking, safe from
- * any context); on an event loop, identity lookups and MAR's S-CSCF writes share a statement with
- * the others of the loop ({@link IdentityLookups}, {@link AuthenticatingServers}). Every write is
- * atomic and durable before its future completes, so replicas and restarts agree. Failures arrive
- * as {@link org.reactivehss.failure.HssFailure} (CxOutcomes decides the answer). The calls a
- * Diameter request makes take its {@link Deadline}: once it has passed, they fail with TIMED_OUT
- * and do no database work.
+ * any context); on an event loop, identity lookups, MAR's S-CSCF writes and SAR's assignments share
+ * a statement with the others of the loop ({@link IdentityLookups}, {@link AuthenticatingServers},
+ * {@link ServerAssignments}). Every write is atomic and durable before its future completes, so
+ * replicas and restarts agree. Failures arrive as {@link org.reactivehss.failure.HssFailure}
+ * (CxOutcomes decides the answer). The calls a Diameter request makes take its {@link Deadline}:
+ * once it has passed, they fail with TIMED_OUT and do no database work.
  */
 public final class ImsStore {
   static final String COLUMNS =
@@ -106,17 +106,21 @@ public final class ImsStore {
     OnLoop loop = context.get(this);
     if (loop == null) {
       loop =
-          new OnLoop(new IdentityLookups(context, pool), new AuthenticatingServers(context, pool));
+          new OnLoop(
+              new IdentityLookups(context, pool),
+              new AuthenticatingServers(context, pool),
+              new ServerAssignments(context, pool));
       context.put(this, loop);
     }
     return loop;
   }
 
   /**
-   * What this store batches on one event loop: reads and S-CSCF writes of a turn, each one
-   * statement.
+   * What this store batches on one event loop: reads, MAR's S-CSCF writes and SAR's assignments of
+   * a turn, each one statement.
    */
-  private record OnLoop(IdentityLookups lookups, AuthenticatingServers servers) {}
+  private record OnLoop(
+      IdentityLookups lookups, AuthenticatingServers servers, ServerAssignments assignments) {}
 
   private static List<Row> list(RowSet<Row> rows) {
     List<Row> list = new ArrayList<>(rows.size());
@@ -173,14 +177,20 @@ public final class ImsStore {
 
   /**
    * SAR: the whole implicit registration set takes {@code state}; {@code scscfName} null clears it.
+   * On an event loop the write joins the others of the loop's turn ({@link ServerAssignments}).
    */
   public Future<Void> assign(
       String imsi, RegistrationState state, String scscfName, Deadline deadline) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
+    OnLoop loop = onThisLoop();
     return bounded(
-        pool.preparedQuery(ASSIGN).execute(Tuple.of(imsi, scscfName, state.sql())).mapEmpty());
+        loop != null
+            ? loop.assignments().assign(imsi, state, scscfName, deadline)
+            : pool.preparedQuery(ASSIGN)
+                .execute(Tuple.of(imsi, scscfName, state.sql()))
+                .mapEmpty());
   }
 
   /** SAR AUTHENTICATION_FAILURE / _TIMEOUT: forget an S-CSCF name that only a MAR had stored. */

@@ -24,7 +24,8 @@ import org.reactivehss.bus.Deadline;
  * AuthenticatingServers}): the last name asked for an IMSI wins, pending as for one statement, and
  * concurrent batches of two loops over the same subscribers all commit (their rows are locked in
  * IMSI order; a deadlock would fail a batch here, though a run without that order does not reliably
- * produce one).
+ * produce one). Server-Assignments ({@link ServerAssignments}): the same, and every public identity
+ * of the set takes the state.
  */
 @Timeout(value = 60, unit = SECONDS)
 class ImsStoreBatchTest {
@@ -126,6 +127,90 @@ class ImsStoreBatchTest {
               all.add(
                   ims.storeAuthenticatingServer(
                       imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
+            }
+          });
+    }
+    a.runOnContext(last -> aSent.complete());
+    b.runOnContext(last -> bSent.complete());
+    Future.all(aSent.future(), bSent.future()).await(10, SECONDS);
+
+    Future.all(all).await(30, SECONDS);
+    assertThat(all).hasSize(2 * 20 * 30).allMatch(Future::succeeded);
+  }
+
+  @Test
+  void assignmentsInOneTurn_lastOneWinsPerImsi_wholeSetTakesTheState() throws Exception {
+    ims.storeAuthenticatingServer("001010000000806", "sip:pending.example", Deadline.NONE)
+        .await(5, SECONDS);
+
+    inOneTurn(
+        () ->
+            List.of(
+                ims.assign(
+                    "001010000000801",
+                    RegistrationState.REGISTERED,
+                    "sip:first.example",
+                    Deadline.NONE),
+                ims.assign(
+                    "001010000000806",
+                    RegistrationState.REGISTERED,
+                    "sip:pending.example",
+                    Deadline.NONE),
+                ims.assign("001010000000899", RegistrationState.REGISTERED, "sip:x", Deadline.NONE),
+                ims.assign(
+                    "001010000000801",
+                    RegistrationState.UNREGISTERED,
+                    "sip:second.example",
+                    Deadline.NONE),
+                ims.assign(
+                    "001010000000807", RegistrationState.REGISTERED, "sip:gone", Deadline.NONE),
+                ims.assign(
+                    "001010000000807", RegistrationState.NOT_REGISTERED, null, Deadline.NONE)));
+
+    ImsSubscription alice = subscriptionOf("alice@ims");
+    assertThat(alice.scscfName()).isEqualTo("sip:second.example");
+    assertThat(alice.publicIdentities())
+        .hasSize(2)
+        .allMatch(p -> p.state() == RegistrationState.UNREGISTERED);
+    ImsSubscription confirmed = subscriptionOf("user6@ims");
+    assertThat(confirmed.scscfName()).isEqualTo("sip:pending.example");
+    assertThat(confirmed.authPending()).isFalse();
+    assertThat(confirmed.state()).isEqualTo(RegistrationState.REGISTERED);
+    ImsSubscription deregistered = subscriptionOf("user7@ims");
+    assertThat(deregistered.scscfName()).isNull();
+    assertThat(deregistered.state()).isEqualTo(RegistrationState.NOT_REGISTERED);
+  }
+
+  @Test
+  void twoLoopsAssigningTheSameSubscribersAtOnce_allCommit() throws Exception {
+    List<String> imsis = List.of("001010000000805", "001010000000804", "001010000000802");
+    Context a = vertx.getOrCreateContext();
+    Context b = vertx.getOrCreateContext();
+    List<Future<Void>> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Promise<Void> aSent = Promise.promise();
+    Promise<Void> bSent = Promise.promise();
+    for (int round = 0; round < 20; round++) {
+      int r = round;
+      a.runOnContext(
+          turn -> {
+            for (int i = 0; i < 30; i++) {
+              all.add(
+                  ims.assign(
+                      imsis.get((i + r) % 3),
+                      RegistrationState.REGISTERED,
+                      "sip:a" + i,
+                      Deadline.NONE));
+            }
+          });
+      b.runOnContext(
+          turn -> {
+            for (int i = 29; i >= 0; i--) {
+              all.add(
+                  ims.assign(
+                      imsis.get((i * 7 + r) % 3),
+                      RegistrationState.UNREGISTERED,
+                      "sip:b" + i,
+                      Deadline.NONE));
             }
           });
     }

@@ -29,10 +29,10 @@ import org.reactivehss.store.RegistrationState;
  * <p>Order of TS 29.228 §6.3.1: identities (5001, 5002); the scheme (only Digest-AKAv1-MD5, or
  * "Unknown", which lets the HSS pick the user's scheme, is served; anything else, e.g. "SIP
  * Digest", "NASS-Bundled", "Early-IMS-Security", "Digest-AKAv2-SHA-256", is 5006); the S-CSCF that
- * asked is stored (pending until SAR); then SIP-Number-Auth-Items items, each with its own SQN.
- * With SIP-Authorization = RAND || AUTS in the request's SIP-Auth-Data-Item the SQN is
- * resynchronised first; an AUTS whose MAC-S fails leaves SQN_HE alone and answers Result-Code 4001
- * (docs/sqn.md).
+ * asked is stored (pending until SAR) while SIP-Number-Auth-Items items, each with its own SQN, are
+ * made; the answer waits for both. With SIP-Authorization = RAND || AUTS in the request's
+ * SIP-Auth-Data-Item the SQN is resynchronised first; an AUTS whose MAC-S fails leaves SQN_HE alone
+ * and answers Result-Code 4001 (docs/sqn.md).
  */
 final class MarHandler implements Handler<Message<DiameterMessage>> {
   static final String DIGEST_AKA_V1_MD5 = "Digest-AKAv1-MD5";
@@ -89,15 +89,26 @@ final class MarHandler implements Handler<Message<DiameterMessage>> {
         alreadyStored(s, serverName)
             ? Future.succeededFuture()
             : cx.store().storeAuthenticatingServer(s.imsi(), serverName, deadline);
-    stored
-        .compose(
-            ok ->
-                vectors(
-                    new VectorRequest(
-                        s.imsi(), VectorKind.IMS, n, null, resync, deadline, request.originHost())))
-        .onSuccess(
-            reply -> CxAnswers.reply(message, answer(request, reply.vectorsAs(ImsAuthItem.class))))
-        .onFailure(failure -> failed(message, failure));
+    // the S-CSCF name and the SQN reservation are two commits: asked at once, a MAR waits for one
+    // WAL flush instead of two in a row. The answer still needs both; should the name fail after
+    // the reservation, the reserved SQNs are skipped, never issued twice (docs/sqn.md).
+    Future<VectorReply> vectors =
+        vectors(
+            new VectorRequest(
+                s.imsi(), VectorKind.IMS, n, null, resync, deadline, request.originHost()));
+    // join, not all: when both fail, the name's failure is answered, as when it was written first
+    Future.join(stored, vectors)
+        .onComplete(
+            both -> {
+              if (stored.failed()) {
+                failed(message, stored.cause());
+              } else if (vectors.failed()) {
+                failed(message, vectors.cause());
+              } else {
+                CxAnswers.reply(
+                    message, answer(request, vectors.result().vectorsAs(ImsAuthItem.class)));
+              }
+            });
   }
 
   /**

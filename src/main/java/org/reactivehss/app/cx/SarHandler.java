@@ -141,7 +141,9 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
                     ResultCodes.DIAMETER_UNABLE_TO_COMPLY,
                     false);
         case REGISTRATION, RE_REGISTRATION ->
-            assign(RegistrationState.REGISTERED, serverName, true);
+            alreadyRegisteredAt(s, serverName)
+                ? new Transition(Write.NONE, now, null, true, false, null, false)
+                : assign(RegistrationState.REGISTERED, serverName, true);
         // another S-CSCF already serves the (un)registered user: 5007 naming the assigned one
         case UNREGISTERED_USER ->
             now != RegistrationState.NOT_REGISTERED && s.scscfName() != null && !sameServer
@@ -162,6 +164,19 @@ final class SarHandler implements Handler<Message<DiameterMessage>> {
         case AUTHENTICATION_FAILURE, AUTHENTICATION_TIMEOUT ->
             new Transition(Write.ABANDON_PENDING, now, null, false, false, null, false);
       };
+    }
+
+    /**
+     * Every identity of the set is registered at {@code serverName}, confirmed (no MAR pending):
+     * the write would change nothing, so it is skipped, and with it a commit (a WAL flush) on every
+     * re-registration and a PNR about a change that did not happen (TS 29.328 §6.1.4 notifies
+     * changes).
+     */
+    static boolean alreadyRegisteredAt(ImsSubscription s, String serverName) {
+      return serverName.equals(s.scscfName())
+          && !s.authPending()
+          && !s.publicIdentities().isEmpty()
+          && s.publicIdentities().stream().allMatch(p -> p.state() == RegistrationState.REGISTERED);
     }
 
     private static Transition assign(RegistrationState state, String scscfName, boolean userData) {

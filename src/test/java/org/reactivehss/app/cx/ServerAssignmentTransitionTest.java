@@ -53,6 +53,48 @@ class ServerAssignmentTransitionTest {
         .isEqualTo(5007);
   }
 
+  @org.junit.jupiter.api.Test
+  void registrationConfirmingTheNameMarStored_isWritten() {
+    ImsSubscription pending =
+        new ImsSubscription(
+            "001010000000001",
+            "impi",
+            "sip:a",
+            true,
+            null,
+            true,
+            List.of(
+                new ImsSubscription.PublicIdentity(
+                    "sip:u@x", RegistrationState.NOT_REGISTERED, false)));
+
+    SarHandler.Transition t =
+        SarHandler.Transition.of(ServerAssignmentType.REGISTRATION, pending, "sip:a");
+
+    assertThat(t.write()).isEqualTo(SarHandler.Transition.Write.ASSIGN);
+    assertThat(t.state()).isEqualTo(RegistrationState.REGISTERED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void reRegistrationOfASetWithAnIdentityNotRegisteredYet_isWritten() {
+    ImsSubscription partly =
+        new ImsSubscription(
+            "001010000000001",
+            "impi",
+            "sip:a",
+            false,
+            null,
+            true,
+            List.of(
+                new ImsSubscription.PublicIdentity("sip:u@x", RegistrationState.REGISTERED, false),
+                new ImsSubscription.PublicIdentity(
+                    "sip:new@x", RegistrationState.NOT_REGISTERED, false)));
+
+    SarHandler.Transition t =
+        SarHandler.Transition.of(ServerAssignmentType.RE_REGISTRATION, partly, "sip:a");
+
+    assertThat(t.write()).isEqualTo(SarHandler.Transition.Write.ASSIGN);
+  }
+
   private static String none(String value) {
     return "-".equals(value) ? null : value;
   }
