@@ -12,7 +12,9 @@
 #   sched.txt                   with HSS_BENCH_DIAG_SCHED=<seconds> and perf installed: how long threads
 #                               that were ready to run waited for a core (perf sched), by process
 #                               (HSS, its PostgreSQL, the load generator, everything else) and thread,
-#                               over that many seconds from the 5th measured second
+#                               over that many seconds from the 5th measured second; and fsync.txt:
+#                               every WAL flush (fdatasync/fsync) PostgreSQL made in those seconds and
+#                               how long each took (perf trace): a commit waits for at least one
 # The instruments read what holds under a noisy shared machine (pauses, counts, per-stage times),
 # where the client p99 alone moves with every other process on the cores.
 
@@ -51,12 +53,27 @@ diag_before() {
   if [ -n "${HSS_BENCH_DIAG_SCHED:-}" ] && command -v perf >/dev/null 2>&1; then
     (
       sleep $((warmup + 5))
+      pids=$(_cost_descendants "$hss" | paste -sd, -)
+      timeout -s INT "$HSS_BENCH_DIAG_SCHED" perf trace -e fdatasync,fsync -p "$pids" -o "$diag_dir/.fsync.txt" >/dev/null 2>&1 &
       perf sched record -o "$diag_dir/.sched.data" -- sleep "$HSS_BENCH_DIAG_SCHED" >/dev/null 2>&1
+      wait
+      _diag_fsync >"$diag_dir/fsync.txt" 2>&1
       _diag_sched >"$diag_dir/sched.txt" 2>&1
       rm -f "$diag_dir/.sched.data"
     ) &
     diag_sched_job=$!
   fi
+}
+
+# PostgreSQL's flushes in the traced seconds: how many per second, and their durations.
+_diag_fsync() {
+  sed -n 's/^ *[0-9.]* ( *\([0-9.]*\) ms): .*\(fdatasync\|fsync\)(.*/\1/p' "$diag_dir/.fsync.txt" | sort -n | awk -v s="$HSS_BENCH_DIAG_SCHED" '
+    { a[++n] = $1 }
+    END {
+      if (n == 0) { print "no flush traced"; exit }
+      printf "PostgreSQL flushes (fdatasync/fsync) over %d s: %d (%.0f/s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n", s, n, n / s, a[int(n * 0.5) + 1], a[int(n * 0.9) + 1], a[int(n * 0.99) + 1], a[n]
+    }'
+  rm -f "$diag_dir/.fsync.txt"
 }
 
 # Scheduling delay (ready to run -> running) per process role and thread name, from perf sched timehist.
