@@ -42,6 +42,8 @@ esac
 resync=${HSS_BENCH_RESYNC_SHARE:-0}
 [ "$resync" = 0 ] || mode+=(--resync-share "$resync")
 machine_line
+# every AIR answer waits for a WAL flush of its SQN: the disk's flush time is part of the figure
+command -v python3 >/dev/null 2>&1 && python3 benchmarks/lib/flush-probe.py "$work" 300
 prewarm=${HSS_BENCH_PREWARM:-15}
 if [ "$prewarm" -gt 0 ]; then
   java -jar target/hss.jar loadgen --port "$port" --message air \
