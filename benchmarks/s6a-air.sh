@@ -12,6 +12,10 @@
 # HSS_BENCH_RESYNC_SHARE (percent, 0) of the measured AIRs carry Re-Synchronization-Info from an
 # SQN_MS ahead of the HSS (the HSS verifies AUTS, moves SQN_HE and records an auth event); the summary
 # then adds the USIM check of the resync answers and of a sample of the others.
+# HSS_BENCH_DIAG=<directory> keeps the instruments of where the tail comes from there (GC and safepoint
+# logs of both JVMs, the server's own latency and storage figures, PostgreSQL's checkpoints, WAL syncs
+# and slow statements: benchmarks/lib/air-diagnostics.sh). HSS_BENCH_LOADGEN_OPTS adds JVM options to
+# the load generator, HSS_BENCH_LOADGEN_LOOPS its event-loop threads (one per connection, at most 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 subscribers=${1:-100000}
@@ -25,6 +29,9 @@ prefix=00101
 
 source benchmarks/lib/fresh-hss.sh
 source benchmarks/lib/request-cost.sh
+source benchmarks/lib/air-diagnostics.sh
+[ -z "$diag_dir" ] || mkdir -p "$diag_dir"
+HSS_JAVA_OPTS="${HSS_JAVA_OPTS:-} $(diag_gc_opts hss)"
 start_fresh_hss "$port" "$http" air
 provision_subscribers "$http" "$subscribers" "$prefix" no
 
@@ -35,6 +42,8 @@ esac
 resync=${HSS_BENCH_RESYNC_SHARE:-0}
 [ "$resync" = 0 ] || mode+=(--resync-share "$resync")
 machine_line
+# every AIR answer waits for a WAL flush of its SQN: the disk's flush time is part of the figure
+command -v python3 >/dev/null 2>&1 && python3 benchmarks/lib/flush-probe.py "$work" 300
 prewarm=${HSS_BENCH_PREWARM:-15}
 if [ "$prewarm" -gt 0 ]; then
   java -jar target/hss.jar loadgen --port "$port" --message air \
@@ -42,6 +51,11 @@ if [ "$prewarm" -gt 0 ]; then
     --warmup 0 --duration "$prewarm" >/dev/null
   echo "pre-warmed: $prewarm s closed loop (4 x window 16), not measured"
 fi
-with_request_cost java -jar target/hss.jar loadgen --port "$port" --message air \
-  --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${mode[@]}" \
-  --warmup "$warmup" --duration "$duration"
+diag_before
+with_request_cost java ${HSS_BENCH_LOADGEN_OPTS:-} $(diag_gc_opts loadgen) -jar target/hss.jar loadgen \
+  --port "$port" --message air --subscribers "$subscribers" --imsi-prefix "$prefix" \
+  --connections "$connections" ${HSS_BENCH_LOADGEN_LOOPS:+--event-loops "$HSS_BENCH_LOADGEN_LOOPS"} \
+  "${mode[@]}" --warmup "$warmup" --duration "$duration" | diag_stamp ||
+  status=$?
+diag_after
+exit "${status:-0}"

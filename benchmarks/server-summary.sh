@@ -54,6 +54,12 @@ awk '
       bucket[g, le] += d; sgroups[g] = 1
       if (!(le in seen)) { seen[le] = 1; les[++nles] = le }
       if (le == "+Inf") total[g] += d
+    } else if (k ~ /^hss_storage_reservation_wait_seconds_bucket\{/) {
+      g = "storage reserve: wait for the batch | ok"; le = label(k, "le")
+      if (le != "+Inf") le = le + 0
+      bucket[g, le] += d; sgroups[g] = 1
+      if (!(le in seen)) { seen[le] = 1; les[++nles] = le }
+      if (le == "+Inf") total[g] += d
     } else if (k ~ /^hss_auth_vectors_total\{/ && d > 0) {
       vectors[label(k, "kind")] += d
     } else if (k ~ /^hss_auth_resyncs_total\{/ && d > 0) {

@@ -89,6 +89,13 @@ public interface HssMetrics {
    */
   default void reservationBatch(int requests) {}
 
+  /**
+   * A reservation request waited {@code nanos} in its event loop's batcher before its statement
+   * left (for the batch interval or a free batch connection); the rest of its storage time is the
+   * statement and its commit.
+   */
+  default void reservationWait(long nanos) {}
+
   /** An event-bus request to {@code target} got no reply in time. */
   default void busTimeout(BusTarget target) {}
 

@@ -49,6 +49,9 @@ final class Meters {
   /** Reservation requests per SQN statement (batching); no tags. */
   public static final String RESERVATION_BATCH = "hss.storage.reservation.batch";
 
+  /** Time a reservation request waited for its batch to leave; no tags. */
+  public static final String RESERVATION_WAIT = "hss.storage.reservation.wait";
+
   /** Event-bus requests that got no reply in time; tag target. */
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
 

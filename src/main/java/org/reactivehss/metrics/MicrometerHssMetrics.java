@@ -27,6 +27,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final Map<StoreOperation, Map<StoreOutcome, Timer>> storage =
       new EnumMap<>(StoreOperation.class);
   private final DistributionSummary reservationBatches;
+  private final Timer reservationWait;
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
@@ -83,6 +84,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
             .description("Reservation requests per SQN statement")
             .baseUnit("requests")
             .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256)
+            .register(registry);
+    reservationWait =
+        Timer.builder(Meters.RESERVATION_WAIT)
+            .description("Time a reservation request waited for its batch to leave")
+            .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
             .register(registry);
     for (BusTarget target : BusTarget.values()) {
       busTimeouts.put(
@@ -328,6 +334,11 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void reservationBatch(int requests) {
     reservationBatches.record(requests);
+  }
+
+  @Override
+  public void reservationWait(long nanos) {
+    reservationWait.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override

@@ -40,7 +40,8 @@ final class ReservationBatcher implements SubscriberAuthStore {
    */
   private static final String DEADLOCK = "40P01";
 
-  private record Pending(String imsi, int n, Promise<SqnReservation> promise, Deadline deadline) {}
+  private record Pending(
+      String imsi, int n, Promise<SqnReservation> promise, Deadline deadline, long queuedAt) {}
 
   private final Context context;
   private final Pool pool;
@@ -100,7 +101,11 @@ final class ReservationBatcher implements SubscriberAuthStore {
     // a caller no peer waits on may queue as long as a statement may run
     queue.add(
         new Pending(
-            imsi, n, promise, deadline.isBounded() ? deadline : Deadline.inMillis(timeoutMs)));
+            imsi,
+            n,
+            promise,
+            deadline.isBounded() ? deadline : Deadline.inMillis(timeoutMs),
+            System.nanoTime()));
     scheduleFlush();
     return promise.future();
   }
@@ -144,6 +149,9 @@ final class ReservationBatcher implements SubscriberAuthStore {
       lastSentAt = System.nanoTime();
       inFlight++;
       metrics.reservationBatch(batch.size());
+      for (Pending p : batch) {
+        metrics.reservationWait(lastSentAt - p.queuedAt());
+      }
       Future<Void> sent = batch.size() == 1 ? sendOne(batch.get(0)) : sendMany(batch);
       sent.onComplete(
           done -> {

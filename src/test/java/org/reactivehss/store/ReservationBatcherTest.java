@@ -108,13 +108,19 @@ class ReservationBatcherTest {
             HssFailure.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.UNKNOWN_SUBSCRIBER));
   }
 
-  /** Records the size of every batch the batcher sends. */
+  /** Records the size of every batch the batcher sends, and each request's wait for it. */
   private static final class BatchSizes implements HssMetrics {
     final List<Integer> sizes = new CopyOnWriteArrayList<>();
+    final List<Long> waits = new CopyOnWriteArrayList<>();
 
     @Override
     public void reservationBatch(int requests) {
       sizes.add(requests);
+    }
+
+    @Override
+    public void reservationWait(long nanos) {
+      waits.add(nanos);
     }
   }
 
@@ -154,6 +160,8 @@ class ReservationBatcherTest {
 
     assertThat(got.subList(0, 3)).containsExactly(1L, 1L, 2L);
     assertThat(batches.sizes).containsExactly(1, 2);
+    // every request's wait for its batch is measured once (the stage breakdown of an AIR)
+    assertThat(batches.waits).hasSize(3).allSatisfy(w -> assertThat(w).isNotNegative());
     assertThat(got.get(3) - firstSentAt[0]).isGreaterThanOrEqualTo(intervalMs * 1_000_000);
   }
 

@@ -9,7 +9,6 @@ import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetClient;
 import java.net.InetAddress;
 import java.util.concurrent.ThreadLocalRandom;
-import org.HdrHistogram.Recorder;
 import org.reactivehss.diameter.codec.DecodeResult;
 import org.reactivehss.diameter.codec.DiameterFrameDecoder;
 import org.reactivehss.diameter.codec.DiameterMessage;
@@ -22,9 +21,10 @@ import org.reactivehss.diameter.dict.BaseCommands;
  * One load connection on one event loop: CER, then either a closed loop that keeps {@code window}
  * requests outstanding, or an open loop that sends its share of {@code rate} on a 1 ms timer
  * whatever the answers do, or {@code window} flows ({@link FlowRunner}); each request is timed by
- * its hop-by-hop identifier. Flows, mixed profiles and resync AIRs also remember each request's
- * command, subscriber and SQN_MS by hop-by-hop id, for the per-command figures ({@link
- * CommandStats}) and the vector check ({@link VectorCheck}).
+ * its hop-by-hop identifier, in open loop from the time its schedule says it was due ({@link
+ * OpenLoopSchedule}). Flows, mixed profiles and resync AIRs also remember each request's command,
+ * subscriber and SQN_MS by hop-by-hop id, for the per-command figures ({@link CommandStats}) and
+ * the vector check ({@link VectorCheck}).
  */
 final class LoadConnection {
   /**
@@ -34,8 +34,12 @@ final class LoadConnection {
 
   private final LoadOptions options;
   private final String originHost;
-  private final Recorder latencies;
+  private final LatencyRecorders latencies;
   private final LoadCounters counters;
+
+  /** When each outstanding request was due (open loop) or sent (closed loop), by hop-by-hop id. */
+  private final long[] dueAtNanos = new long[RING];
+
   private final long[] sentAtNanos = new long[RING];
 
   /** The IMSI of each outstanding request, by hop-by-hop id, when answers are recorded. */
@@ -56,8 +60,11 @@ final class LoadConnection {
   private final FlowRunner flows;
   private final Mix mix;
   private Vertx vertx;
-  private long openLoopStartNanos;
-  private long openLoopSent;
+  private OpenLoopSchedule schedule;
+
+  /** The due time of the request being sent, taken from the schedule in open loop. */
+  private long dueNanos;
+
   private NetSocketInternal socket;
   private int nextHopByHop;
   private volatile boolean running = true;
@@ -65,7 +72,7 @@ final class LoadConnection {
   LoadConnection(
       LoadOptions options,
       int index,
-      Recorder latencies,
+      LatencyRecorders latencies,
       LoadCounters counters,
       CommandStats stats,
       FlowCounters flowCounters,
@@ -157,7 +164,7 @@ final class LoadConnection {
       if (flows != null) {
         flows.start(options.window());
       } else if (options.openLoop()) {
-        openLoopStartNanos = System.nanoTime();
+        schedule = new OpenLoopSchedule(System.nanoTime(), perSecond);
         vertx.setPeriodic(
             1,
             timer -> {
@@ -187,8 +194,10 @@ final class LoadConnection {
       return;
     }
     int slot = m.hopByHopId() & (RING - 1);
-    long micros = Math.max(1, (System.nanoTime() - sentAtNanos[slot]) / 1000);
-    latencies.recordValue(micros);
+    long now = System.nanoTime();
+    long micros = Math.max(1, (now - dueAtNanos[slot]) / 1000);
+    latencies.answers.recordValue(micros);
+    latencies.fromSend.recordValue(Math.max(1, (now - sentAtNanos[slot]) / 1000));
     long resultCode = m.resultCode();
     counters.count(resultCode);
     if (log != null) {
@@ -215,11 +224,23 @@ final class LoadConnection {
    * pending.
    */
   private void sendOwed() {
-    long due = (long) ((System.nanoTime() - openLoopStartNanos) * perSecond / 1e9);
-    while (openLoopSent < due) {
+    long now = System.nanoTime();
+    while (schedule.owes(now)) {
+      dueNanos = schedule.take();
       sendOne();
-      openLoopSent++;
     }
+  }
+
+  /** Notes when the request in {@code slot} left and when it was due. */
+  private void stamp(int slot) {
+    long now = System.nanoTime();
+    sentAtNanos[slot] = now;
+    if (schedule == null) {
+      dueAtNanos[slot] = now;
+      return;
+    }
+    dueAtNanos[slot] = dueNanos;
+    latencies.sendLag.recordValue(Math.max(0, (now - dueNanos) / 1000));
   }
 
   private void sendOne() {
@@ -233,7 +254,7 @@ final class LoadConnection {
       return;
     }
     int hbh = nextHopByHop++;
-    sentAtNanos[hbh & (RING - 1)] = System.nanoTime();
+    stamp(hbh & (RING - 1));
     byte[] request = template.next(hbh);
     if (imsiAt != null) {
       imsiAt[hbh & (RING - 1)] = template.lastImsi();
@@ -250,7 +271,7 @@ final class LoadConnection {
     commandAt[slot] = command;
     subscriberAt[slot] = index;
     sqnMsAt[slot] = profileRequests.lastSqnMs();
-    sentAtNanos[slot] = System.nanoTime();
+    stamp(slot);
     counters.sent.increment();
     socket.writeMessage(Unpooled.wrappedBuffer(request));
     return hbh;

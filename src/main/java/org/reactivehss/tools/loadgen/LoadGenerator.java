@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * A Diameter load generator: C connections, each pipelining a window of requests (closed loop) or
@@ -93,8 +92,8 @@ public final class LoadGenerator {
         Vertx.vertx(
             new VertxOptions()
                 .setPreferNativeTransport(true)
-                .setEventLoopPoolSize(Math.min(options.connections(), 4)));
-    Recorder recorder = new Recorder(3);
+                .setEventLoopPoolSize(options.eventLoops()));
+    LatencyRecorders recorder = new LatencyRecorders();
     LoadCounters counters = new LoadCounters();
     CommandStats stats = new CommandStats();
     FlowCounters flows = new FlowCounters();
@@ -130,6 +129,8 @@ public final class LoadGenerator {
         options.message());
 
     Histogram measured = new Histogram(3);
+    Histogram measuredFromSend = new Histogram(3);
+    Histogram measuredLag = new Histogram(3);
     long measuredAnswers = 0;
     long total = options.warmupSeconds() + options.durationSeconds();
     long lastAnswers = counters.answers.sum();
@@ -146,21 +147,28 @@ public final class LoadGenerator {
       if (untilTick > 0) {
         Thread.sleep(untilTick / 1_000_000, (int) (untilTick % 1_000_000));
       }
-      Histogram interval = recorder.getIntervalHistogram();
+      Histogram interval = recorder.answers.getIntervalHistogram();
+      Histogram intervalFromSend = recorder.fromSend.getIntervalHistogram();
+      Histogram intervalLag = recorder.sendLag.getIntervalHistogram();
       long answers = counters.answers.sum();
       boolean warm = second > options.warmupSeconds();
       stats.interval(warm);
       if (warm) {
         measured.add(interval);
+        measuredFromSend.add(intervalFromSend);
+        measuredLag.add(intervalLag);
         measuredAnswers += answers - lastAnswers;
       }
       long completedFlows = flows.completedAll();
       System.out.printf(
-          "%s %3ds  %,10d answers/s  p99 %,8d us%s%n",
+          "%s %3ds  %,10d answers/s  p99 %,8d us%s%s%n",
           warm ? "measure" : "warmup ",
           second,
           answers - lastAnswers,
           interval.getValueAtPercentile(99),
+          options.openLoop()
+              ? String.format("  sent late p99 %,8d us", intervalLag.getValueAtPercentile(99))
+              : "",
           options.profile().flow() == null
               ? ""
               : String.format("  %,8d flows/s", completedFlows - lastFlows));
@@ -183,6 +191,9 @@ public final class LoadGenerator {
         measuredAnswers,
         counters.snapshotByResultCode(),
         counters.malformed.sum());
+    if (options.openLoop()) {
+      printOpenLoopSplit(measuredFromSend, measuredLag);
+    }
     printProfileSummary(options, measuredSeconds, stats, flows, vectors);
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     if (options.recording()) {
@@ -238,6 +249,25 @@ public final class LoadGenerator {
       System.out.print(flows.table(seconds));
     }
     System.out.println(vectors.summary());
+  }
+
+  /**
+   * Open loop: the table above counts from each request's due time; these say how much of it the
+   * generator's own lateness was (OpenLoopSchedule).
+   */
+  private static void printOpenLoopSplit(Histogram fromSend, Histogram lag) {
+    System.out.printf(
+        "from the actual send (as measured before 2026-12-02): p50 %d us, p99 %d us, p99.9 %d us, max %d us%n",
+        fromSend.getValueAtPercentile(50),
+        fromSend.getValueAtPercentile(99),
+        fromSend.getValueAtPercentile(99.9),
+        fromSend.getMaxValue());
+    System.out.printf(
+        "sent late against the schedule (the generator's share): p50 %d us, p99 %d us, p99.9 %d us, max %d us%n",
+        lag.getValueAtPercentile(50),
+        lag.getValueAtPercentile(99),
+        lag.getValueAtPercentile(99.9),
+        lag.getMaxValue());
   }
 
   private static void printSummary(

@@ -36,6 +36,8 @@ import java.util.Set;
  *     one peer)
  * @param profile flows ({@code --flow}) or a mixed profile ({@code --mix}) instead of one {@code
  *     message}, and the share of AIRs asking for a resynchronisation
+ * @param eventLoops the generator's own event-loop threads, the connections spread over them; on a
+ *     machine it shares with the HSS each one more is one more thread the scheduler must fit in
  */
 record LoadOptions(
     String host,
@@ -52,7 +54,8 @@ record LoadOptions(
     String usimK,
     String usimOpc,
     String originPrefix,
-    ProfileOptions profile) {
+    ProfileOptions profile,
+    int eventLoops) {
   /**
    * TS 35.208 test set 1: the keys benchmarks/lib/fresh-hss.sh provisions every subscriber with.
    */
@@ -66,6 +69,7 @@ record LoadOptions(
         --host H          HSS address (127.0.0.1)
         --port P          HSS Diameter port (3868)
         --connections C   TCP connections, Origin-Host bench-N.localdomain (4)
+        --event-loops E   the generator's event-loop threads (--connections, at most 4)
         --window W        requests outstanding per connection, closed loop (128)
         --rate R          requests per second over all connections, open loop; 0 = closed loop (0)
         --warmup S        seconds of traffic before measuring (5)
@@ -102,6 +106,7 @@ record LoadOptions(
           "host",
           "port",
           "connections",
+          "event-loops",
           "window",
           "rate",
           "warmup",
@@ -158,7 +163,11 @@ record LoadOptions(
             a.getOrDefault("k", TEST_SET_1_K),
             a.getOrDefault("opc", TEST_SET_1_OPC),
             a.getOrDefault("origin-prefix", "bench"),
-            profile);
+            profile,
+            number(a, "event-loops", Math.min(number(a, "connections", 4), 4)));
+    if (o.eventLoops < 1) {
+      throw new IllegalArgumentException("--event-loops must be at least 1");
+    }
     if (!profile.active()
         && !Set.of("dwr", "air", "mar", "swx-mar", "ulr", "rir", "ecr", "udr")
             .contains(o.message)) {

@@ -1,0 +1,17 @@
+package org.reactivehss.tools.loadgen;
+
+import org.HdrHistogram.Recorder;
+
+/**
+ * The latencies a run records, in microseconds, shared by the connections' event loops. {@code
+ * answers}: from the time each request was due (open loop: its place in the schedule; closed loop:
+ * when it was sent) to its answer, the figure the summary and the progress lines print. {@code
+ * fromSend}: from the moment the request really left, as this generator measured before 2026-12-02
+ * (comparable with older records). {@code sendLag}: how late each request left against its
+ * schedule, the generator's own part of the tail (0 in closed loop).
+ */
+final class LatencyRecorders {
+  final Recorder answers = new Recorder(3);
+  final Recorder fromSend = new Recorder(3);
+  final Recorder sendLag = new Recorder(3);
+}
