@@ -109,7 +109,7 @@ final class HssStartup {
             partitions -> {
               // tables not keyed by subscriber (audit, replica directory, EIR) live in the first
               Storage storage = partitions.first();
-              AuthEventLog history = new AuthEventLog(storage, config.authHistory());
+              AuthEventLog history = AuthEventLog.over(partitions, config.authHistory());
               RemotePeers remote = relay(config, table, storage, metrics);
               HssRequests hssRequests =
                   new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS, remote);
@@ -151,8 +151,7 @@ final class HssStartup {
                             new HealthEndpoints(
                                 loops, storage::ping, diameterUp::get, partitions::keysVerified);
                         if (!partitions.single()) {
-                          health.withPartitions(
-                              partitions.all().size(), partitions::unreachable);
+                          health.withPartitions(partitions.all().size(), partitions::unreachable);
                         }
                         ImsDeregistration deregistration =
                             new ImsDeregistration(partitions.imsStore());

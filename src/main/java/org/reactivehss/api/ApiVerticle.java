@@ -57,8 +57,7 @@ public final class ApiVerticle extends AbstractVerticle {
    * /health/* (the kubelet has no token) and /metrics (Prometheus scrapes it; closed-set labels, no
    * subscriber data). Put nothing there that reads or changes subscribers.
    */
-  public ApiVerticle(
-      ApiOptions options, SubscriberStore subscribers, Consumer<Router> openRoutes) {
+  public ApiVerticle(ApiOptions options, SubscriberStore subscribers, Consumer<Router> openRoutes) {
     this(options, subscribers, openRoutes, router -> {});
   }
 

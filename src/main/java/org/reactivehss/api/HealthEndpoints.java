@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  *       passed the start-time key check (docs/storage.md) and the Diameter listeners are up; 503
  *       otherwise (send me no traffic). A failed key check names the key id, never a key. With
  *       several databases (db.partitions, docs/scale-out.md) the database check is UP while at
- *       least one partition answers, and names those that do not in {@code "partitions-down"}:
- *       the others' subscribers are still served.
+ *       least one partition answers, and names those that do not in {@code "partitions-down"}: the
+ *       others' subscribers are still served.
  * </ul>
  *
  * Bodies are {@code {"status":"UP|DOWN","checks":{name:{"status":..,"reason":..}}}}.

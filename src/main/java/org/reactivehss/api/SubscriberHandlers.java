@@ -11,8 +11,8 @@ import org.reactivehss.identity.Identities;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.ProvisioningWrite;
 import org.reactivehss.store.SqnOverride;
-import org.reactivehss.store.SubscriberStore;
 import org.reactivehss.store.SubscriberSearch;
+import org.reactivehss.store.SubscriberStore;
 
 /**
  * The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. Every write

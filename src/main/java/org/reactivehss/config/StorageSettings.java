@@ -29,10 +29,18 @@ final class StorageSettings {
     boolean ssl = t.bool("db.ssl", d.ssl());
     PartitionOptions base =
         new PartitionOptions(
-            "", List.of(), null, host, port, database, user, password.isEmpty() ? null : password,
+            "",
+            List.of(),
+            null,
+            host,
+            port,
+            database,
+            user,
+            password.isEmpty() ? null : password,
             ssl);
     List<PartitionOptions> partitions =
-        PartitionSettings.check(t.objects("db.partitions", e -> PartitionSettings.read(e, t, base)));
+        PartitionSettings.check(
+            t.objects("db.partitions", e -> PartitionSettings.read(e, t, base)));
     return new StoreOptions(
         embedded,
         t.nonEmpty("db.data-dir", d.dataDir()),

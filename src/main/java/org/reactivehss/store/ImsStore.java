@@ -7,8 +7,8 @@ import org.reactivehss.bus.Deadline;
  * Cx state: identity lookups and the S-CSCF assignment / registration-state changes of TS 29.228
  * §6.1.2 and §6.3. {@link PgImsStore} is one database's; {@link PartitionedImsStore} finds the
  * subscriber's partition (docs/scale-out.md). Failures arrive as {@link
- * org.reactivehss.failure.HssFailure}; the calls a Diameter request makes take its {@link
- * Deadline} and fail with TIMED_OUT once it passed.
+ * org.reactivehss.failure.HssFailure}; the calls a Diameter request makes take its {@link Deadline}
+ * and fail with TIMED_OUT once it passed.
  */
 public interface ImsStore {
 

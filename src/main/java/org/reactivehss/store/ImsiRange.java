@@ -1,8 +1,8 @@
 package org.reactivehss.store;
 
 /**
- * An inclusive range of 15-digit IMSIs (TS 23.003 §2.2: MCC, MNC, MSIN, at most 15 digits), held
- * as numbers so that routing compares two longs and allocates nothing.
+ * An inclusive range of 15-digit IMSIs (TS 23.003 §2.2: MCC, MNC, MSIN, at most 15 digits), held as
+ * numbers so that routing compares two longs and allocates nothing.
  */
 public record ImsiRange(long first, long last) {
   /** Digits of every range bound and of every IMSI a range can hold. */

@@ -7,9 +7,9 @@ import org.reactivehss.failure.HssFailure;
 
 /**
  * Keys and SQN reservations on the database of the subscriber's IMSI range: a subscriber's row
- * lives in one partition only, so every reservation for it goes to that partition's primary and
- * the SQN rule holds as with one database (docs/sqn.md). An IMSI in no range is an unknown
- * subscriber (S6a 5001, TS 29.272 §5.2.3.1.3).
+ * lives in one partition only, so every reservation for it goes to that partition's primary and the
+ * SQN rule holds as with one database (docs/sqn.md). An IMSI in no range is an unknown subscriber
+ * (S6a 5001, TS 29.272 §5.2.3.1.3).
  */
 final class PartitionedAuthStore implements SubscriberAuthStore {
   private final ImsiRouter<SubscriberAuthStore> stores;

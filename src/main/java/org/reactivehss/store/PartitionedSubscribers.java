@@ -112,8 +112,6 @@ final class PartitionedSubscribers implements SubscriberStore {
       SqnOverride override,
       AuditEntry audit) {
     SubscriberRepository store = stores.forImsi(imsi);
-    return store == null
-        ? Future.succeededFuture()
-        : store.patch(imsi, change, override, audit);
+    return store == null ? Future.succeededFuture() : store.patch(imsi, change, override, audit);
   }
 }

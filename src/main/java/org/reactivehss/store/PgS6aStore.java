@@ -10,16 +10,16 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.reactivehss.bus.Deadline;
 
 /**
- * The S6a application state in one PostgreSQL database ({@link S6aStore}) (never only in memory, so replicas and restarts agree):
- * serving MME and SGSN, purge flags, whether each holds the current data, terminal information, and
- * the profile sent as Subscription-Data. Every operation is one transaction (on an event loop,
- * Update-Locations share one with the others of the loop: {@link LocationUpdates}); failures
- * complete with an {@link org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes
- * take its {@link Deadline}: once it has passed, they fail with TIMED_OUT and do no database work.
+ * The S6a application state in one PostgreSQL database ({@link S6aStore}) (never only in memory, so
+ * replicas and restarts agree): serving MME and SGSN, purge flags, whether each holds the current
+ * data, terminal information, and the profile sent as Subscription-Data. Every operation is one
+ * transaction (on an event loop, Update-Locations share one with the others of the loop: {@link
+ * LocationUpdates}); failures complete with an {@link org.reactivehss.failure.HssFailure}. The
+ * calls a ULR, PUR or NOR makes take its {@link Deadline}: once it has passed, they fail with
+ * TIMED_OUT and do no database work.
  */
 public final class PgS6aStore implements S6aStore {
   static final String PROFILE_COLUMNS =

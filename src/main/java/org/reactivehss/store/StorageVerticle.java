@@ -107,9 +107,7 @@ public final class StorageVerticle extends AbstractVerticle {
   @Override
   public void stop(Promise<Void> stopped) {
     served.forEach(LoopAffinity.Served::stop);
-    Future.join(ownPools.stream().map(Pool::close).toList())
-        .<Void>mapEmpty()
-        .onComplete(stopped);
+    Future.join(ownPools.stream().map(Pool::close).toList()).<Void>mapEmpty().onComplete(stopped);
   }
 
   /**

@@ -195,8 +195,8 @@ public record StoreOptions(
   }
 
   /**
-   * The options of one partition's database: its connection, everything else (keys, pool,
-   * timeouts, batching) as these options have it.
+   * The options of one partition's database: its connection, everything else (keys, pool, timeouts,
+   * batching) as these options have it.
    */
   public StoreOptions forPartition(PartitionOptions p) {
     return new StoreOptions(

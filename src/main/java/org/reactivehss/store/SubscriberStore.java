@@ -34,8 +34,5 @@ public interface SubscriberStore {
 
   /** Read-modify-write under the row lock; null when the subscriber is unknown. */
   Future<SubscriberChanged> patch(
-      String imsi,
-      Function<JsonObject, Subscriber> change,
-      SqnOverride override,
-      AuditEntry audit);
+      String imsi, Function<JsonObject, Subscriber> change, SqnOverride override, AuditEntry audit);
 }
