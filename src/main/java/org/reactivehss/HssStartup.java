@@ -164,7 +164,7 @@ final class HssStartup {
                                 config.sh().repositoryDataMaxBytes());
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
-                        KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
+                        KeyResealEndpoint reseal = new KeyResealEndpoint(partitions::resealKeys);
                         // every RSR ends within its attempts and the pauses between them
                         HssRequestPolicy policy = HssRequestPolicy.DEFAULTS;
                         ResetEndpoint reset =
@@ -192,7 +192,7 @@ final class HssStartup {
                                       .mount(router);
                                   new PeersEndpoint(() -> peerList(table)).mount(router);
                                 });
-                        api.withAudit(new AuditLog(storage, config.http().audit()));
+                        api.withAudit(AuditLog.over(partitions, config.http().audit()));
                         return vertx
                             .deployVerticle(api)
                             .map(

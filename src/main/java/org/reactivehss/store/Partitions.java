@@ -120,6 +120,45 @@ public final class Partitions {
     return single ? stores.all().get(0) : new PartitionedSubscribers(stores);
   }
 
+  /**
+   * Key rotation in every partition, one after another (docs/storage.md): the counts added up, the
+   * problems of each prefixed with its partition's name when there are several.
+   */
+  public Future<ResealResult> resealKeys() {
+    if (single) {
+      return first().resealKeys();
+    }
+    Future<List<ResealResult>> chain = Future.succeededFuture(new ArrayList<>());
+    for (Storage storage : router.all()) {
+      chain =
+          chain.compose(
+              done ->
+                  storage
+                      .resealKeys()
+                      .map(
+                          r -> {
+                            done.add(r);
+                            return done;
+                          }));
+    }
+    return chain.map(
+        results -> {
+          int resealed = 0;
+          int unopenable = 0;
+          List<String> problems = new ArrayList<>();
+          for (int i = 0; i < results.size(); i++) {
+            ResealResult r = results.get(i);
+            resealed += r.resealed();
+            unopenable += r.unopenable();
+            for (String problem : r.problems()) {
+              problems.add(names.get(i) + ": " + problem);
+            }
+          }
+          return new ResealResult(
+              resealed, unopenable, results.get(0).currentKeyId(), List.copyOf(problems));
+        });
+  }
+
   /** Every partition's key check (start-time, and after each reseal) passed. */
   public Future<Void> keysVerified() {
     return Future.all(router.all().stream().map(Storage::keysVerified).toList()).mapEmpty();
