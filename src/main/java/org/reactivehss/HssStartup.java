@@ -62,15 +62,14 @@ import org.reactivehss.store.AuthEventLog;
 import org.reactivehss.store.EirRules;
 import org.reactivehss.store.EirStore;
 import org.reactivehss.store.EventBusSubscriberAuthStore;
-import org.reactivehss.store.ImsStore;
 import org.reactivehss.store.LcsRouting;
+import org.reactivehss.store.Partitions;
 import org.reactivehss.store.S6aStore;
 import org.reactivehss.store.ShRepository;
 import org.reactivehss.store.ShStore;
 import org.reactivehss.store.ShSubscriptions;
 import org.reactivehss.store.Storage;
 import org.reactivehss.store.StorageVerticle;
-import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.SwxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,10 +104,12 @@ final class HssStartup {
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
-    return Storage.start(vertx, config.db())
+    return Partitions.start(vertx, config.db())
         .compose(
-            storage -> {
-              AuthEventLog history = new AuthEventLog(storage, config.authHistory());
+            partitions -> {
+              // tables not keyed by subscriber (audit, replica directory, EIR) live in the first
+              Storage storage = partitions.first();
+              AuthEventLog history = AuthEventLog.over(partitions, config.authHistory());
               RemotePeers remote = relay(config, table, storage, metrics);
               HssRequests hssRequests =
                   new HssRequests(vertx, table, metrics, HssRequestPolicy.DEFAULTS, remote);
@@ -116,7 +117,7 @@ final class HssStartup {
                   .deployVerticle(
                       () ->
                           new StorageVerticle(
-                              storage, metrics, connectionsPerLoop(config, perLoop)),
+                              partitions, metrics, connectionsPerLoop(config, perLoop)),
                       new DeploymentOptions().setInstances(perLoop))
                   .compose(
                       id ->
@@ -133,8 +134,8 @@ final class HssStartup {
                           remote instanceof ReplicaRelay verticle
                               ? vertx.deployVerticle(verticle)
                               : Future.succeededFuture())
-                  .compose(id -> startS6a(vertx, config, storage, hssRequests, metrics))
-                  .compose(id -> startCx(vertx, config, storage, hssRequests, metrics))
+                  .compose(id -> startS6a(vertx, config, partitions, hssRequests, metrics))
+                  .compose(id -> startCx(vertx, config, partitions, hssRequests, metrics))
                   .compose(id -> startSwx(vertx, config, storage, hssRequests, metrics))
                   .compose(id -> startSlh(vertx, config, storage, metrics))
                   .compose(id -> startS13(vertx, config, storage))
@@ -148,9 +149,12 @@ final class HssStartup {
                       peers -> {
                         HealthEndpoints health =
                             new HealthEndpoints(
-                                loops, storage::ping, diameterUp::get, storage::keysVerified);
+                                loops, storage::ping, diameterUp::get, partitions::keysVerified);
+                        if (!partitions.single()) {
+                          health.withPartitions(partitions.all().size(), partitions::unreachable);
+                        }
                         ImsDeregistration deregistration =
-                            new ImsDeregistration(new ImsStore(storage));
+                            new ImsDeregistration(partitions.imsStore());
                         SwxDeregistration swxDeregistration =
                             new SwxDeregistration(new SwxStore(storage));
                         ShEndpoints sh =
@@ -160,7 +164,7 @@ final class HssStartup {
                                 config.sh().repositoryDataMaxBytes());
                         EirEndpoints eir =
                             new EirEndpoints(new EirRules(storage), new EirStore(storage));
-                        KeyResealEndpoint reseal = new KeyResealEndpoint(storage::resealKeys);
+                        KeyResealEndpoint reseal = new KeyResealEndpoint(partitions::resealKeys);
                         // every RSR ends within its attempts and the pauses between them
                         HssRequestPolicy policy = HssRequestPolicy.DEFAULTS;
                         ResetEndpoint reset =
@@ -171,7 +175,7 @@ final class HssStartup {
                         ApiVerticle api =
                             new ApiVerticle(
                                 config.http(),
-                                new SubscriberRepository(storage),
+                                partitions.subscribers(),
                                 metrics,
                                 router -> openRoutes(router, health, vertx, registry),
                                 router -> {
@@ -188,12 +192,16 @@ final class HssStartup {
                                       .mount(router);
                                   new PeersEndpoint(() -> peerList(table)).mount(router);
                                 });
-                        api.withAudit(new AuditLog(storage, config.http().audit()));
+                        api.withAudit(AuditLog.over(partitions, config.http().audit()));
                         return vertx
                             .deployVerticle(api)
-                            .map(id -> new RunningHss(vertx, peers, storage, api.actualPort()));
+                            .map(
+                                id ->
+                                    new RunningHss(
+                                        vertx, peers, storage, api.actualPort(), partitions));
                       })
-                  .recover(failure -> storage.close().transform(v -> Future.failedFuture(failure)));
+                  .recover(
+                      failure -> partitions.close().transform(v -> Future.failedFuture(failure)));
             });
   }
 
@@ -246,8 +254,14 @@ final class HssStartup {
    * deployed before the listeners so that no MME request meets a missing handler.
    */
   private static Future<?> startS6a(
-      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
-    S6aStore store = new S6aStore(storage);
+      Vertx vertx,
+      HssConfig config,
+      Partitions partitions,
+      HssRequests hssRequests,
+      HssMetrics metrics) {
+    S6aStore store = partitions.s6aStore();
+    // the EIR's tables are not keyed by subscriber: the first partition's
+    Storage storage = partitions.first();
     S6aOptions options = config.s6a();
     return vertx
         .deployVerticle(
@@ -272,10 +286,14 @@ final class HssStartup {
    * change).
    */
   private static Future<?> startCx(
-      Vertx vertx, HssConfig config, Storage storage, HssRequests hssRequests, HssMetrics metrics) {
+      Vertx vertx,
+      HssConfig config,
+      Partitions partitions,
+      HssRequests hssRequests,
+      HssMetrics metrics) {
     CxRuntime cx =
         new CxRuntime(
-            config.originHost(), config.realm(), config.cx(), new ImsStore(storage), metrics);
+            config.originHost(), config.realm(), config.cx(), partitions.imsStore(), metrics);
     return vertx
         .deployVerticle(
             () -> new CxVerticle(cx), new DeploymentOptions().setInstances(instances(config)))
@@ -390,10 +408,10 @@ final class HssStartup {
    * dialer keeps connected.
    */
   static FileDescriptorBudget.Budgets descriptorBudgets(HssConfig config, int loops) {
-    // the relay's LISTEN connection is one more
+    // the relay's LISTEN connection is one more; every partition has pools of its own
+    int databases = Math.max(1, config.db().partitions().size());
     int database =
-        config.db().poolSize()
-            + connectionsPerLoop(config, loops) * loops
+        (config.db().poolSize() + connectionsPerLoop(config, loops) * loops) * databases
             + (config.replica().relay() ? 1 : 0);
     int dialed = (int) config.diameter().peers().stream().filter(PeerOptions::connect).count();
     return new FileDescriptorBudget.Budgets(

@@ -18,7 +18,7 @@ import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.net.ConnectionBudget;
 import org.reactivehss.net.ListenFailures;
 import org.reactivehss.store.AuditLog;
-import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,7 @@ public final class ApiVerticle extends AbstractVerticle {
   static final String LOOPBACK = "127.0.0.1";
 
   private final ApiOptions options;
-  private final SubscriberRepository subscribers;
+  private final SubscriberStore subscribers;
   private final Consumer<Router> openRoutes;
   private final Consumer<Router> protectedRoutes;
 
@@ -48,7 +48,7 @@ public final class ApiVerticle extends AbstractVerticle {
   private HttpServer server;
   private long pruneTimer = -1;
 
-  public ApiVerticle(ApiOptions options, SubscriberRepository subscribers) {
+  public ApiVerticle(ApiOptions options, SubscriberStore subscribers) {
     this(options, subscribers, router -> {});
   }
 
@@ -57,8 +57,7 @@ public final class ApiVerticle extends AbstractVerticle {
    * /health/* (the kubelet has no token) and /metrics (Prometheus scrapes it; closed-set labels, no
    * subscriber data). Put nothing there that reads or changes subscribers.
    */
-  public ApiVerticle(
-      ApiOptions options, SubscriberRepository subscribers, Consumer<Router> openRoutes) {
+  public ApiVerticle(ApiOptions options, SubscriberStore subscribers, Consumer<Router> openRoutes) {
     this(options, subscribers, openRoutes, router -> {});
   }
 
@@ -67,7 +66,7 @@ public final class ApiVerticle extends AbstractVerticle {
    */
   public ApiVerticle(
       ApiOptions options,
-      SubscriberRepository subscribers,
+      SubscriberStore subscribers,
       Consumer<Router> openRoutes,
       Consumer<Router> protectedRoutes) {
     this(options, subscribers, HssMetrics.NONE, openRoutes, protectedRoutes);
@@ -76,7 +75,7 @@ public final class ApiVerticle extends AbstractVerticle {
   /** {@code metrics} counts what the API measures (SQN_HE lowered by override). */
   public ApiVerticle(
       ApiOptions options,
-      SubscriberRepository subscribers,
+      SubscriberStore subscribers,
       HssMetrics metrics,
       Consumer<Router> openRoutes,
       Consumer<Router> protectedRoutes) {

@@ -17,7 +17,7 @@ import org.reactivehss.metrics.ProvisioningWrite;
 import org.reactivehss.store.SealedSubscriber;
 import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.SubscriberOutcome;
-import org.reactivehss.store.SubscriberRepository;
+import org.reactivehss.store.SubscriberStore;
 
 /**
  * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required), read as a
@@ -46,19 +46,19 @@ import org.reactivehss.store.SubscriberRepository;
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
 
-  private final SubscriberRepository subscribers;
+  private final SubscriberStore subscribers;
   private final long maxLineBytes;
   private final long lineTimeoutMs;
   private final HssMetrics metrics;
   private final ImportBatches batches;
 
   BulkImport(
-      SubscriberRepository subscribers, long maxLineBytes, long lineTimeoutMs, HssMetrics metrics) {
+      SubscriberStore subscribers, long maxLineBytes, long lineTimeoutMs, HssMetrics metrics) {
     this(subscribers, maxLineBytes, lineTimeoutMs, metrics, ImportBatches.DEFAULTS);
   }
 
   BulkImport(
-      SubscriberRepository subscribers,
+      SubscriberStore subscribers,
       long maxLineBytes,
       long lineTimeoutMs,
       HssMetrics metrics,
@@ -358,7 +358,7 @@ final class BulkImport {
   }
 
   /** On a worker: the line's JSON, its validation and its keys sealed. */
-  private static Line parseLine(int number, String text, SubscriberRepository subscribers) {
+  private static Line parseLine(int number, String text, SubscriberStore subscribers) {
     JsonObject body;
     try {
       body = new JsonObject(text);

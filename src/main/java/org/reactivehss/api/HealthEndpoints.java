@@ -1,9 +1,11 @@
 package org.reactivehss.api;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -15,7 +17,10 @@ import java.util.function.Supplier;
  *       otherwise (restart me).
  *   <li>GET /health/ready: 200 when the database answers {@code SELECT 1}, the key-encryption keys
  *       passed the start-time key check (docs/storage.md) and the Diameter listeners are up; 503
- *       otherwise (send me no traffic). A failed key check names the key id, never a key.
+ *       otherwise (send me no traffic). A failed key check names the key id, never a key. With
+ *       several databases (db.partitions, docs/scale-out.md) the database check is UP while at
+ *       least one partition answers, and names those that do not in {@code "partitions-down"}: the
+ *       others' subscribers are still served.
  * </ul>
  *
  * Bodies are {@code {"status":"UP|DOWN","checks":{name:{"status":..,"reason":..}}}}.
@@ -34,6 +39,8 @@ public final class HealthEndpoints {
   private final Supplier<Future<Void>> database;
   private final BooleanSupplier diameterListening;
   private final Supplier<Future<Void>> keys;
+  private int partitions;
+  private Supplier<Future<List<String>>> partitionsDown;
 
   public HealthEndpoints(
       EventLoopProbe loops, Supplier<Future<Void>> database, BooleanSupplier diameterListening) {
@@ -50,6 +57,16 @@ public final class HealthEndpoints {
     this.database = database;
     this.diameterListening = diameterListening;
     this.keys = keys;
+  }
+
+  /**
+   * Readiness over {@code count} partitions: {@code down} names those that do not answer; the
+   * database check fails only when none answers.
+   */
+  public HealthEndpoints withPartitions(int count, Supplier<Future<List<String>>> down) {
+    this.partitions = count;
+    this.partitionsDown = down;
+    return this;
   }
 
   public void mount(Router router) {
@@ -70,20 +87,42 @@ public final class HealthEndpoints {
   }
 
   private void ready(RoutingContext ctx) {
-    Future<Void> db;
-    try {
-      db = database.get();
-    } catch (RuntimeException e) {
-      db = Future.failedFuture(e);
+    if (partitionsDown == null) {
+      ready(ctx, database(), List.of());
+      return;
     }
-    Future<Void> pinged = db;
+    partitionsDown
+        .get()
+        .onComplete(
+            down -> {
+              List<String> names = down.succeeded() ? down.result() : List.of();
+              Future<Void> db =
+                  down.failed()
+                      ? Future.failedFuture(down.cause())
+                      : names.size() >= partitions
+                          ? Future.failedFuture(
+                              new IllegalStateException("no partition answers: " + names))
+                          : Future.succeededFuture();
+              ready(ctx, db, names);
+            });
+  }
+
+  private Future<Void> database() {
+    try {
+      return database.get();
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  private void ready(RoutingContext ctx, Future<Void> pinged, List<String> partitionsDown) {
     Future<Void> keyCheck = keys.get();
     Future.join(pinged, keyCheck)
         .onComplete(
             both -> {
               JsonObject checks =
                   new JsonObject()
-                      .put("database", check(pinged.failed() ? pinged.cause() : null))
+                      .put("database", database(pinged, partitionsDown))
                       .put("keys", check(keyCheck.failed() ? keyCheck.cause() : null))
                       .put(
                           "diameter",
@@ -93,6 +132,13 @@ public final class HealthEndpoints {
                                   : new IllegalStateException("Diameter listeners are not up")));
               respond(ctx, checks);
             });
+  }
+
+  private static JsonObject database(Future<Void> pinged, List<String> partitionsDown) {
+    JsonObject check = check(pinged.failed() ? pinged.cause() : null);
+    return partitionsDown.isEmpty()
+        ? check
+        : check.put("partitions-down", new JsonArray(partitionsDown));
   }
 
   private static JsonObject check(Throwable failure) {

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.reactivehss.auth.Sqn;
 import org.reactivehss.failure.HssFailure;
+import org.reactivehss.store.NoPartition;
 import org.reactivehss.store.SqnLowered;
 import org.reactivehss.store.SubscriberConflict;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ final class Responses {
   }
 
   static int statusOf(Throwable failure) {
-    if (failure instanceof ValidationFailure) {
+    if (failure instanceof ValidationFailure || failure instanceof NoPartition) {
       return 400;
     }
     if (failure instanceof SubscriberConflict || failure instanceof SqnLowered) {
@@ -72,6 +73,9 @@ final class Responses {
   static JsonObject bodyOf(Throwable failure) {
     if (failure instanceof ValidationFailure invalid) {
       return invalid.toJson();
+    }
+    if (failure instanceof NoPartition) {
+      return errorBody("imsi", NoPartition.REASON);
     }
     if (failure instanceof SubscriberConflict conflict) {
       return errorBody(conflict.field(), conflict.getMessage());

@@ -11,8 +11,8 @@ import org.reactivehss.identity.Identities;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.ProvisioningWrite;
 import org.reactivehss.store.SqnOverride;
-import org.reactivehss.store.SubscriberRepository;
 import org.reactivehss.store.SubscriberSearch;
+import org.reactivehss.store.SubscriberStore;
 
 /**
  * The /api/v1/subscribers resource: PUT, GET, PATCH, DELETE one; GET pages through all. Every write
@@ -26,10 +26,10 @@ final class SubscriberHandlers {
 
   private static final DeliveryOptions PUBLISH = new DeliveryOptions().setLocalOnly(true);
 
-  private final SubscriberRepository subscribers;
+  private final SubscriberStore subscribers;
   private final HssMetrics metrics;
 
-  SubscriberHandlers(SubscriberRepository subscribers, HssMetrics metrics) {
+  SubscriberHandlers(SubscriberStore subscribers, HssMetrics metrics) {
     this.subscribers = subscribers;
     this.metrics = metrics;
   }

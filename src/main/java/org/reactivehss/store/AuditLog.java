@@ -39,14 +39,34 @@ public final class AuditLog {
   private final AuditOptions options;
   private final long timeoutMs;
 
+  /** The other partitions' audit logs, pruned with this one (db.partitions). */
+  private final List<AuditLog> others;
+
   public AuditLog(Storage storage, AuditOptions options) {
-    this(storage.pool(), options, storage.options().statementTimeoutMs());
+    this(storage.pool(), options, storage.options().statementTimeoutMs(), List.of());
   }
 
   private AuditLog(Pool pool, AuditOptions options, long timeoutMs) {
+    this(pool, options, timeoutMs, List.of());
+  }
+
+  private AuditLog(Pool pool, AuditOptions options, long timeoutMs, List<AuditLog> others) {
     this.pool = pool;
     this.options = options;
     this.timeoutMs = timeoutMs;
+    this.others = others;
+  }
+
+  /**
+   * The audit log over {@code partitions}: entries not about one subscriber, and every read, in the
+   * first partition; a subscriber write's entries commit with the write in the subscriber's
+   * partition (same transaction), so pruning runs in every partition (docs/scale-out.md).
+   */
+  public static AuditLog over(Partitions partitions, AuditOptions options) {
+    Storage first = partitions.first();
+    List<AuditLog> others =
+        partitions.all().stream().skip(1).map(storage -> new AuditLog(storage, options)).toList();
+    return new AuditLog(first.pool(), options, first.options().statementTimeoutMs(), others);
   }
 
   public boolean enabled() {
@@ -111,10 +131,18 @@ public final class AuditLog {
     if (pool == null) {
       return Future.succeededFuture(0);
     }
-    return bounded(
-        pool.preparedQuery(PRUNE)
-            .execute(Tuple.of(options.maxAgeDays(), options.maxRows()))
-            .map(rows -> rows.rowCount()));
+    Future<Integer> here =
+        bounded(
+            pool.preparedQuery(PRUNE)
+                .execute(Tuple.of(options.maxAgeDays(), options.maxRows()))
+                .map(rows -> rows.rowCount()));
+    if (others.isEmpty()) {
+      return here;
+    }
+    List<Future<Integer>> all = new ArrayList<>();
+    all.add(here);
+    others.forEach(other -> all.add(other.prune()));
+    return Future.all(all).map(done -> all.stream().mapToInt(Future::result).sum());
   }
 
   private <T> Future<T> bounded(Future<T> work) {

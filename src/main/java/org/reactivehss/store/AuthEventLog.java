@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class AuthEventLog {
   /** What tests and tools without a database record into: nothing. */
   public static final AuthEventLog NONE =
-      new AuthEventLog((Pool) null, AuthHistoryOptions.DEFAULTS);
+      new AuthEventLog((Pool) null, AuthHistoryOptions.DEFAULTS, null);
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthEventLog.class);
   private static final int MAX_BATCH = 256;
@@ -47,13 +47,29 @@ public final class AuthEventLog {
   private final Pool pool;
   private final AuthHistoryOptions options;
 
+  /** With db.partitions: each partition's log, the one of the event's IMSI writing it. */
+  private final ImsiRouter<AuthEventLog> partitions;
+
   public AuthEventLog(Storage storage, AuthHistoryOptions options) {
-    this(storage == null ? null : storage.pool(), options);
+    this(storage == null ? null : storage.pool(), options, null);
   }
 
-  private AuthEventLog(Pool pool, AuthHistoryOptions options) {
+  private AuthEventLog(Pool pool, AuthHistoryOptions options, ImsiRouter<AuthEventLog> partitions) {
     this.pool = pool;
     this.options = options;
+    this.partitions = partitions;
+  }
+
+  /**
+   * The history over {@code partitions}: events live beside their subscriber's row (auth_events
+   * references it), so each goes to the partition of its IMSI.
+   */
+  public static AuthEventLog over(Partitions partitions, AuthHistoryOptions options) {
+    if (partitions.single()) {
+      return new AuthEventLog(partitions.first(), options);
+    }
+    return new AuthEventLog(
+        null, options, partitions.route(storage -> new AuthEventLog(storage, options)));
   }
 
   /**
@@ -62,6 +78,10 @@ public final class AuthEventLog {
    * it).
    */
   public Future<Void> record(AuthEvent event) {
+    if (partitions != null) {
+      AuthEventLog log = partitions.forImsi(event.imsi());
+      return log == null ? Future.succeededFuture() : log.record(event);
+    }
     if (pool == null || !options.enabled()) {
       return Future.succeededFuture();
     }
@@ -85,6 +105,13 @@ public final class AuthEventLog {
    * there is no such subscriber.
    */
   public Future<List<AuthEvent>> newest(String imsi, int limit) {
+    if (partitions != null) {
+      AuthEventLog log = partitions.forImsi(imsi);
+      return log == null
+          ? Future.failedFuture(
+              HssFailure.of(FailureKind.UNKNOWN_SUBSCRIBER, "unknown subscriber " + imsi))
+          : log.newest(imsi, limit);
+    }
     return pool.preparedQuery(NEWEST)
         .execute(Tuple.of(imsi, limit))
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))

@@ -25,11 +25,11 @@ final class IdentityLookups {
   static final String BY_IMPIS =
       "WITH r AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY "
           + "AS t(impi, impu, n)) SELECT r.n, "
-          + ImsStore.COLUMNS
+          + PgImsStore.COLUMNS
           + ", "
           + "(SELECT q.imsi FROM ims_public_identities q WHERE q.impu = r.impu) AS impu_owner "
           + "FROM r JOIN ims_identities i ON i.impi = r.impi "
-          + ImsStore.JOINS
+          + PgImsStore.JOINS
           + "ORDER BY r.n, p.impu";
 
   private static final int MAX_BATCH = 256;

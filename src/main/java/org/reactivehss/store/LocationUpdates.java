@@ -42,11 +42,11 @@ final class LocationUpdates {
 
   private static final String LOCK_AND_READ =
       "SELECT imsi, "
-          + S6aStore.PROFILE_COLUMNS
+          + PgS6aStore.PROFILE_COLUMNS
           + " FROM subscribers WHERE imsi = ANY($1) ORDER BY imsi FOR UPDATE";
   private static final String APNS =
       "SELECT imsi, "
-          + S6aStore.APN_COLUMNS
+          + PgS6aStore.APN_COLUMNS
           + " FROM subscriber_apns WHERE imsi = ANY($1) ORDER BY imsi, context_id";
 
   /**
@@ -125,14 +125,14 @@ final class LocationUpdates {
                           apnRows.forEach(
                               a ->
                                   apns.computeIfAbsent(a.getString(0), imsi -> new ArrayList<>())
-                                      .add(S6aStore.apn(a, 1)));
+                                      .add(PgS6aStore.apn(a, 1)));
                           Map<String, S6aProfile> profiles = new HashMap<>();
                           Map<String, ServingNodes> serving = new LinkedHashMap<>();
                           for (Row s : rows) {
                             String imsi = s.getString(0);
                             profiles.put(
                                 imsi,
-                                S6aStore.profile(imsi, s, 1, apns.getOrDefault(imsi, List.of())));
+                                PgS6aStore.profile(imsi, s, 1, apns.getOrDefault(imsi, List.of())));
                             serving.put(imsi, ServingNodes.of(s, 1));
                           }
                           List<LocationUpdate> outcomes = new ArrayList<>(batch.size());

@@ -1,125 +1,31 @@
 package org.reactivehss.store;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.reactivehss.bus.Deadline;
 
 /**
- * The S6a application state in PostgreSQL (never only in memory, so replicas and restarts agree):
- * serving MME and SGSN, purge flags, whether each holds the current data, terminal information, and
- * the profile sent as Subscription-Data. Every operation is one transaction (on an event loop,
- * Update-Locations share one with the others of the loop: {@link LocationUpdates}); failures
- * complete with an {@link org.reactivehss.failure.HssFailure}. The calls a ULR, PUR or NOR makes
- * take its {@link Deadline}: once it has passed, they fail with TIMED_OUT and do no database work.
+ * What the S6a application keeps in the database: serving MME and SGSN, purge flags, terminal
+ * information, and the profile sent as Subscription-Data. {@link PgS6aStore} is one database's;
+ * {@link PartitionedS6aStore} picks the database of the subscriber's IMSI range
+ * (docs/scale-out.md). Failures complete with an {@link org.reactivehss.failure.HssFailure}; the
+ * calls a ULR, PUR or NOR makes take its {@link Deadline} and fail with TIMED_OUT once it passed.
  */
-public final class S6aStore {
-  static final String PROFILE_COLUMNS =
-      "msisdn, status, ambr_ul, ambr_dl, access_restriction, "
-          + "roaming_allowed, serving_mme_host, serving_mme_realm, serving_sgsn_host, "
-          + "serving_sgsn_realm, mme_data_current, sgsn_data_current";
-  static final String APN_COLUMNS =
-      "apn, context_id, is_default, pdn_type, qci, arp_priority, "
-          + "arp_preemption_capable, arp_preemption_vulnerable, ambr_ul, ambr_dl";
-  private static final String PROFILE =
-      "SELECT " + PROFILE_COLUMNS + " FROM subscribers WHERE imsi = $1";
-  private static final String APNS =
-      "SELECT " + APN_COLUMNS + " FROM subscriber_apns " + "WHERE imsi = $1 ORDER BY context_id";
-
-  /**
-   * TS 29.272 §5.2.1.3.3: only the registered node sets its "UE purged" flag; a purge from the SGSN
-   * leaves the MME registration alone and the other way round. Tells which registrations {@code $2}
-   * held.
-   */
-  private static final String PURGE =
-      "UPDATE subscribers SET purged_by_mme = purged_by_mme "
-          + "OR lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
-          + "purged_by_sgsn = purged_by_sgsn "
-          + "OR lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2) WHERE imsi = $1 "
-          + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
-          + "lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2)";
-
-  private static final String SERVING =
-      "(lower(serving_mme_host) = lower($2) OR lower(serving_sgsn_host) = lower($2))";
-
-  /** TS 29.272 §5.2.5.1.3: only a registered node's (MME or SGSN) notification is stored. */
-  private static final String NOTIFY =
-      "UPDATE subscribers SET "
-          + "imei = CASE WHEN "
-          + SERVING
-          + " THEN COALESCE($3, imei) ELSE imei END, "
-          + "software_version = CASE WHEN "
-          + SERVING
-          + " THEN COALESCE($4, software_version) ELSE software_version END WHERE imsi = $1 "
-          + "RETURNING COALESCE("
-          + SERVING
-          + ", false)";
-
-  /**
-   * A successful IDA: the node that answered holds the current data, if it is still the registered
-   * one (§5.2.1.1.3 Skip-Subscriber-Data).
-   */
-  private static final String MME_CURRENT =
-      "UPDATE subscribers SET mme_data_current = true "
-          + "WHERE imsi = $1 AND lower(serving_mme_host) = lower($2)";
-
-  private static final String SGSN_CURRENT =
-      "UPDATE subscribers SET sgsn_data_current = true "
-          + "WHERE imsi = $1 AND lower(serving_sgsn_host) = lower($2)";
-
-  /** Every registered MME and SGSN host with its realm (Reset, §5.2.4.1). */
-  private static final String REGISTERED_NODES =
-      "SELECT DISTINCT serving_mme_host, serving_mme_realm FROM subscribers "
-          + "WHERE serving_mme_host IS NOT NULL UNION "
-          + "SELECT DISTINCT serving_sgsn_host, serving_sgsn_realm FROM subscribers "
-          + "WHERE serving_sgsn_host IS NOT NULL";
-
-  private final Pool pool;
-  private final long timeoutMs;
-
-  public S6aStore(Storage storage) {
-    this.pool = storage.pool();
-    this.timeoutMs = storage.options().statementTimeoutMs();
-  }
+public interface S6aStore {
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */
-  public Future<S6aProfile> profile(String imsi) {
-    return bounded(pool.withConnection(conn -> readProfile(conn, imsi)));
-  }
+  Future<S6aProfile> profile(String imsi);
 
   /**
-   * Update-Location: under the subscriber's row lock, reads the profile and the serving nodes, asks
-   * {@code request.admits()}, and if it agrees stores the node as the serving MME or SGSN ({@link
-   * ServingNodes}), all in one transaction. Completes with null when the subscriber is unknown. On
-   * an event loop the ULRs of one turn share one transaction ({@link LocationUpdates}), with the
-   * same outcome for each.
+   * Update-Location: in one transaction under the subscriber's row lock, reads the profile and the
+   * serving nodes, asks {@code request.admits()}, and if it agrees stores the node as the serving
+   * MME or SGSN. Completes with null when the subscriber is unknown.
    */
-  public Future<LocationUpdate> updateLocation(LocationRequest request, Deadline deadline) {
-    if (deadline.passed()) {
-      return Future.failedFuture(StoreErrors.deadlinePassed());
-    }
-    Context context = Vertx.currentContext();
-    if (context != null && context.isEventLoopContext()) {
-      LocationUpdates batch = context.get(this);
-      if (batch == null) {
-        batch = new LocationUpdates(context, pool);
-        context.put(this, batch);
-      }
-      return bounded(batch.update(request, deadline));
-    }
-    return bounded(LocationUpdates.once(pool, request));
-  }
+  Future<LocationUpdate> updateLocation(LocationRequest request, Deadline deadline);
 
   /** An MME's Update-Location without single registration. */
-  public Future<LocationUpdate> updateLocation(
+  default Future<LocationUpdate> updateLocation(
       String imsi,
       String host,
       String realm,
@@ -132,116 +38,25 @@ public final class S6aStore {
   }
 
   /** After a successful IDA from {@code host}: its node kind holds the current data. */
-  public Future<Void> dataCurrent(String imsi, ServingNode node, String host) {
-    return bounded(
-        pool.preparedQuery(node == ServingNode.SGSN ? SGSN_CURRENT : MME_CURRENT)
-            .execute(Tuple.of(imsi, host))
-            .mapEmpty());
-  }
+  Future<Void> dataCurrent(String imsi, ServingNode node, String host);
 
   /** Host and realm of every registered MME and SGSN, each once. */
-  public Future<List<String[]>> registeredNodes() {
-    return bounded(
-        pool.query(REGISTERED_NODES)
-            .execute()
-            .map(
-                rows -> {
-                  List<String[]> nodes = new ArrayList<>();
-                  rows.forEach(r -> nodes.add(new String[] {r.getString(0), r.getString(1)}));
-                  return nodes;
-                }));
-  }
+  Future<List<String[]>> registeredNodes();
 
   /**
    * Purge-UE from {@code host}: completes with which registrations {@code host} held (their flags
    * are now set), or null when the subscriber is unknown.
    */
-  public Future<Purged> purge(String imsi, String host, Deadline deadline) {
-    if (deadline.passed()) {
-      return Future.failedFuture(StoreErrors.deadlinePassed());
-    }
-    return bounded(
-        pool.preparedQuery(PURGE)
-            .execute(Tuple.of(imsi, host))
-            .map(
-                rows -> {
-                  if (rows.size() == 0) {
-                    return null;
-                  }
-                  Row r = rows.iterator().next();
-                  return new Purged(r.getBoolean(0), r.getBoolean(1));
-                }));
-  }
+  Future<Purged> purge(String imsi, String host, Deadline deadline);
 
   /** What a Purge-UE set: "UE purged in MME", "UE purged in SGSN" (§5.2.1.3.3). */
-  public record Purged(boolean mme, boolean sgsn) {}
+  record Purged(boolean mme, boolean sgsn) {}
 
   /**
    * Notify from {@code host}: stores the terminal information it carries (nulls keep the stored
    * values); completes with whether {@code host} is the registered MME or SGSN, or null when
    * unknown.
    */
-  public Future<Boolean> notify(
-      String imsi, String host, String imei, String softwareVersion, Deadline deadline) {
-    if (deadline.passed()) {
-      return Future.failedFuture(StoreErrors.deadlinePassed());
-    }
-    return bounded(
-        pool.preparedQuery(NOTIFY)
-            .execute(Tuple.of(imsi, host, imei, softwareVersion))
-            .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
-  }
-
-  private static Future<S6aProfile> readProfile(SqlConnection conn, String imsi) {
-    return conn.preparedQuery(PROFILE)
-        .execute(Tuple.of(imsi))
-        .compose(
-            rows -> {
-              if (rows.size() == 0) {
-                return Future.succeededFuture(null);
-              }
-              Row s = rows.iterator().next();
-              return conn.preparedQuery(APNS)
-                  .execute(Tuple.of(imsi))
-                  .map(
-                      apnRows -> {
-                        List<Subscriber.Apn> apns = new ArrayList<>();
-                        apnRows.forEach(a -> apns.add(apn(a, 0)));
-                        return profile(imsi, s, 0, apns);
-                      });
-            });
-  }
-
-  /** A row of {@link #APN_COLUMNS} from column {@code from} on. */
-  static Subscriber.Apn apn(Row a, int from) {
-    return new Subscriber.Apn(
-        a.getString(from),
-        a.getInteger(from + 1),
-        a.getBoolean(from + 2),
-        a.getString(from + 3),
-        a.getShort(from + 4),
-        a.getShort(from + 5),
-        a.getBoolean(from + 6),
-        a.getBoolean(from + 7),
-        a.getLong(from + 8),
-        a.getLong(from + 9));
-  }
-
-  /** The profile in a row of {@link #PROFILE_COLUMNS} from column {@code from} on. */
-  static S6aProfile profile(String imsi, Row s, int from, List<Subscriber.Apn> apns) {
-    return new S6aProfile(
-        imsi,
-        s.getString(from),
-        "barred".equals(s.getString(from + 1)),
-        s.getLong(from + 2),
-        s.getLong(from + 3),
-        s.getInteger(from + 4),
-        s.getBoolean(from + 5),
-        List.copyOf(apns));
-  }
-
-  private <T> Future<T> bounded(Future<T> work) {
-    return work.timeout(timeoutMs, TimeUnit.MILLISECONDS)
-        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
-  }
+  Future<Boolean> notify(
+      String imsi, String host, String imei, String softwareVersion, Deadline deadline);
 }

@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
 import java.util.List;
 import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.bus.LoopAffinity;
@@ -22,11 +23,11 @@ import org.reactivehss.metrics.HssMetrics;
  * Addresses and bodies: {@link StoreRequests}.
  */
 public final class StorageVerticle extends AbstractVerticle {
-  private final Storage storage;
+  private final Partitions partitions;
   private final HssMetrics metrics;
   private final int connections;
   private SubscriberAuthStore store;
-  private Pool ownPool;
+  private final List<Pool> ownPools = new ArrayList<>();
   private List<LoopAffinity.Served> served = List.of();
 
   public StorageVerticle(Storage storage) {
@@ -38,7 +39,16 @@ public final class StorageVerticle extends AbstractVerticle {
    * reservation batches, the rest keys reads and resyncs, so a resync never waits behind batches.
    */
   public StorageVerticle(Storage storage, HssMetrics metrics, int connections) {
-    this.storage = storage;
+    this(Partitions.single(storage), metrics, connections);
+  }
+
+  /**
+   * Over several databases (db.partitions): {@code connections} and a batcher per partition, each
+   * reservation sent to the partition of its IMSI ({@link PartitionedAuthStore}). With one
+   * database, the store is that database's, with no routing on the path.
+   */
+  public StorageVerticle(Partitions partitions, HssMetrics metrics, int connections) {
+    this.partitions = partitions;
     this.metrics = metrics;
     this.connections = connections;
   }
@@ -46,22 +56,10 @@ public final class StorageVerticle extends AbstractVerticle {
   @Override
   public void start(Promise<Void> started) {
     registerCodecs(vertx);
-    if (storage.options().batchReservations()) {
-      ownPool = storage.poolOnThisLoop(connections);
-      store =
-          new MeasuredStore(
-              new ReservationBatcher(
-                  context,
-                  ownPool,
-                  storage.cipher(),
-                  storage.options().statementTimeoutMs(),
-                  Math.max(1, connections / 2),
-                  storage.options().batchIntervalUs(),
-                  metrics),
-              metrics);
-    } else {
-      store = new MeasuredStore(storage.directStore(), metrics);
-    }
+    ImsiRouter<SubscriberAuthStore> stores = partitions.route(this::storeOf);
+    store =
+        new MeasuredStore(
+            partitions.single() ? stores.all().get(0) : new PartitionedAuthStore(stores), metrics);
     EventBus bus = vertx.eventBus();
     served =
         List.of(
@@ -89,14 +87,27 @@ public final class StorageVerticle extends AbstractVerticle {
         .onComplete(started);
   }
 
+  /** One database's store for this loop: its own batcher and pool, or the shared pool. */
+  private SubscriberAuthStore storeOf(Storage storage) {
+    if (!storage.options().batchReservations()) {
+      return storage.directStore();
+    }
+    Pool ownPool = storage.poolOnThisLoop(connections);
+    ownPools.add(ownPool);
+    return new ReservationBatcher(
+        context,
+        ownPool,
+        storage.cipher(),
+        storage.options().statementTimeoutMs(),
+        Math.max(1, connections / 2),
+        storage.options().batchIntervalUs(),
+        metrics);
+  }
+
   @Override
   public void stop(Promise<Void> stopped) {
     served.forEach(LoopAffinity.Served::stop);
-    if (ownPool == null) {
-      stopped.complete();
-    } else {
-      ownPool.close().onComplete(stopped);
-    }
+    Future.join(ownPools.stream().map(Pool::close).toList()).<Void>mapEmpty().onComplete(stopped);
   }
 
   /**

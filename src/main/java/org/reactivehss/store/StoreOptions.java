@@ -1,5 +1,6 @@
 package org.reactivehss.store;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,9 @@ import java.util.Map;
  * @param retiredKeys older keys by id, still accepted for reading while values are re-sealed; none
  *     may have {@code keyId}
  * @param batchReservations collect the reservations of one event-loop turn into one statement
+ * @param partitions {@code db.partitions}: when not empty, subscribers live in these external
+ *     databases by IMSI range and the embedded and single-database settings are not used
+ *     (docs/scale-out.md); when empty, one database as above
  * @param batchIntervalUs the least time between two reservation batches of one event loop: under
  *     load requests gather for up to this long into one statement and one commit; when requests are
  *     further apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
@@ -48,7 +52,12 @@ public record StoreOptions(
     int keyId,
     Map<Integer, String> retiredKeys,
     boolean batchReservations,
-    int batchIntervalUs) {
+    int batchIntervalUs,
+    List<PartitionOptions> partitions) {
+
+  public StoreOptions {
+    partitions = partitions == null ? List.of() : List.copyOf(partitions);
+  }
 
   public static StoreOptions defaults() {
     return new StoreOptions(
@@ -68,7 +77,8 @@ public record StoreOptions(
         1,
         Map.of(),
         true,
-        1000);
+        1000,
+        List.of());
   }
 
   /** The same options pointing at an external database (embedded off). */
@@ -91,7 +101,8 @@ public record StoreOptions(
         keyId,
         retiredKeys,
         batchReservations,
-        batchIntervalUs);
+        batchIntervalUs,
+        partitions);
   }
 
   public StoreOptions withKey(
@@ -113,7 +124,8 @@ public record StoreOptions(
         keyId,
         retiredKeys,
         batchReservations,
-        batchIntervalUs);
+        batchIntervalUs,
+        partitions);
   }
 
   public StoreOptions withEmbedded(String dataDir, int embeddedPort) {
@@ -134,7 +146,8 @@ public record StoreOptions(
         keyId,
         retiredKeys,
         batchReservations,
-        batchIntervalUs);
+        batchIntervalUs,
+        partitions);
   }
 
   public StoreOptions withUrl(String url) {
@@ -155,7 +168,8 @@ public record StoreOptions(
         keyId,
         retiredKeys,
         batchReservations,
-        batchIntervalUs);
+        batchIntervalUs,
+        partitions);
   }
 
   public StoreOptions withPool(int poolSize, long statementTimeoutMs, boolean batchReservations) {
@@ -176,7 +190,57 @@ public record StoreOptions(
         keyId,
         retiredKeys,
         batchReservations,
-        batchIntervalUs);
+        batchIntervalUs,
+        partitions);
+  }
+
+  /**
+   * The options of one partition's database: its connection, everything else (keys, pool, timeouts,
+   * batching) as these options have it.
+   */
+  public StoreOptions forPartition(PartitionOptions p) {
+    return new StoreOptions(
+        false,
+        dataDir,
+        embeddedPort,
+        p.url(),
+        p.host(),
+        p.port(),
+        p.database(),
+        p.user(),
+        p.password(),
+        p.ssl(),
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs,
+        List.of());
+  }
+
+  /** These options with {@code partitions} (tests; the configuration reads db.partitions). */
+  public StoreOptions withPartitions(List<PartitionOptions> partitions) {
+    return new StoreOptions(
+        false,
+        dataDir,
+        embeddedPort,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs,
+        partitions);
   }
 
   /** Never shows the password, the URL (it may embed one) or any key. */
@@ -202,6 +266,7 @@ public record StoreOptions(
         + batchReservations
         + ", batchIntervalUs="
         + batchIntervalUs
+        + (partitions.isEmpty() ? "" : ", partitions=" + partitions)
         + "]";
   }
 }

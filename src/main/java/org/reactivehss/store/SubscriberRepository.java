@@ -21,7 +21,7 @@ import org.reactivehss.events.SubscriberChanged.Change;
  * not at all. Keys are sealed here ({@link KeyCipher}) and never leave as JSON except inside {@link
  * #patch}.
  */
-public final class SubscriberRepository {
+public final class SubscriberRepository implements SubscriberStore {
   private static final String UNIQUE_VIOLATION = "23505";
 
   /**
@@ -80,6 +80,7 @@ public final class SubscriberRepository {
    * transaction, its action "create" or "replace" as the write turned out (docs/api.md "Audit
    * log").
    */
+  @Override
   public Future<SubscriberChanged> put(
       Subscriber subscriber, SqnOverride override, AuditEntry audit) {
     List<SubscriberWriter.Lowering> lowered = new ArrayList<>();
@@ -115,6 +116,7 @@ public final class SubscriberRepository {
    * {@code subscriber} with its keys sealed, for {@link #putSealed}. CPU only (AES-GCM), no I/O:
    * meant for a worker thread, so that an import does not seal on an event loop.
    */
+  @Override
   public SealedSubscriber seal(Subscriber subscriber) {
     String imsi = subscriber.imsi();
     return new SealedSubscriber(
@@ -139,6 +141,7 @@ public final class SubscriberRepository {
    * again in halves, down to the subscriber that fails, which is then written alone by {@link #put}
    * for its exact error.
    */
+  @Override
   public Future<List<SubscriberOutcome>> putSealed(
       List<SealedSubscriber> batch, SqnOverride override) {
     return new SubscriberBatches(this, override).write(batch);
@@ -185,6 +188,7 @@ public final class SubscriberRepository {
   }
 
   /** The subscriber's document without key material, or null when unknown. */
+  @Override
   public Future<JsonObject> get(String imsi) {
     return bounded(
         pool.preparedQuery(SubscriberDocuments.ONE)
@@ -201,6 +205,7 @@ public final class SubscriberRepository {
   }
 
   /** {@link #delete(String)}, writing {@code audit} in the same transaction when a row went. */
+  @Override
   public Future<SubscriberChanged> delete(String imsi, AuditEntry audit) {
     return bounded(
         pool.withTransaction(
@@ -260,6 +265,7 @@ public final class SubscriberRepository {
   }
 
   /** {@link #page} restricted to the subscribers {@code search} finds. */
+  @Override
   public Future<JsonArray> page(String cursor, int limit, SubscriberSearch search) {
     if (search == null) {
       return page(cursor, limit);
@@ -293,6 +299,7 @@ public final class SubscriberRepository {
   }
 
   /** {@link #patch(String, Function, SqnOverride)}, writing {@code audit} in its transaction. */
+  @Override
   public Future<SubscriberChanged> patch(
       String imsi,
       Function<JsonObject, Subscriber> change,

@@ -23,7 +23,7 @@ public final class SwxStore {
           + "FROM subscribers WHERE imsi = $1";
   private static final String APNS =
       "SELECT "
-          + S6aStore.APN_COLUMNS
+          + PgS6aStore.APN_COLUMNS
           + " FROM subscriber_apns WHERE imsi = $1 ORDER BY context_id";
 
   /**
@@ -143,7 +143,7 @@ public final class SwxStore {
   private static List<Subscriber.Apn> apns(RowSet<Row> rows) {
     List<Subscriber.Apn> apns = new ArrayList<>();
     for (Row a : rows) {
-      apns.add(S6aStore.apn(a, 0));
+      apns.add(PgS6aStore.apn(a, 0));
     }
     return apns;
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.store.EirRules;
 import org.reactivehss.store.EirStore;
-import org.reactivehss.store.ImsStore;
+import org.reactivehss.store.PgImsStore;
 import org.reactivehss.store.ShRepository;
 import org.reactivehss.store.ShStore;
 
@@ -49,7 +49,7 @@ class AuditLogApiTest {
             HttpClient.newHttpClient(),
             storage ->
                 router -> {
-                  new ImsDeregistration(new ImsStore(storage)).mount(router);
+                  new ImsDeregistration(new PgImsStore(storage)).mount(router);
                   new EirEndpoints(new EirRules(storage), new EirStore(storage)).mount(router);
                   new ShEndpoints(new ShStore(storage), new ShRepository(storage), 1024)
                       .mount(router);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reactivehss.events.SubscriberChanged;
-import org.reactivehss.store.ImsStore;
+import org.reactivehss.store.PgImsStore;
 
 /**
  * What a browser on the HSS host can be made to send to the token-less loopback API: requests under
@@ -32,7 +32,7 @@ class CrossSiteRequestTest {
         new ApiFixture(
             ApiOptions.defaults(),
             HttpClient.newHttpClient(),
-            storage -> new ImsDeregistration(new ImsStore(storage))::mount);
+            storage -> new ImsDeregistration(new PgImsStore(storage))::mount);
     api.vertx
         .eventBus()
         .<SubscriberChanged>localConsumer(SubscriberChanged.ADDRESS, m -> CHANGES.add(m.body()))

@@ -30,7 +30,7 @@ import org.reactivehss.diameter.peer.PeerTable;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.metrics.HssMetrics;
 import org.reactivehss.metrics.MicrometerHssMetrics;
-import org.reactivehss.store.ImsStore;
+import org.reactivehss.store.PgImsStore;
 import org.reactivehss.testing.E2eHss;
 
 /**
@@ -72,7 +72,7 @@ class AuthBusTimeoutTest {
                             "hss.localdomain",
                             "localdomain",
                             CxOptions.defaults(),
-                            new ImsStore(hss.running.storage()),
+                            new PgImsStore(hss.running.storage()),
                             metrics))))
         .await(30, TimeUnit.SECONDS);
   }

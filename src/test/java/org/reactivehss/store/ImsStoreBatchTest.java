@@ -49,7 +49,7 @@ class ImsStoreBatchTest {
   static void start() throws Exception {
     vertx = Vertx.vertx();
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    ims = new ImsStore(storage);
+    ims = new PgImsStore(storage);
     SubscriberRepository subscribers = new SubscriberRepository(storage);
     subscribers
         .put(withIms("001010000000801", "alice@ims", List.of("sip:alice@ims", "tel:+15550001")))

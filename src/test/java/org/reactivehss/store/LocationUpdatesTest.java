@@ -38,7 +38,7 @@ class LocationUpdatesTest {
   static void start() throws Exception {
     vertx = Vertx.vertx();
     storage = Storage.start(vertx, TestDatabase.get().newDatabase()).await(30, SECONDS);
-    s6a = new S6aStore(storage);
+    s6a = new PgS6aStore(storage);
     subscribers = new SubscriberRepository(storage);
     for (String imsi :
         List.of("001010000000901", "001010000000902", "001010000000911", "001010000000912")) {
