@@ -92,7 +92,10 @@ public final class S6aStore {
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */
   public Future<S6aProfile> profile(String imsi) {
-    return bounded(pool.withConnection(conn -> readProfile(conn, imsi)));
+    // a read: sent once more if its connection is lost under it (LostConnection)
+    return bounded(
+        LostConnection.readOnceMore(
+            () -> pool.withConnection(conn -> readProfile(conn, imsi)), Deadline.NONE));
   }
 
   /**
