@@ -17,7 +17,8 @@
 #          HA_TUNING=off (the HAProxy settings and switchover steps measured before 2026-12-02's
 #          tuning, to compare: benchmarks/lib/ha-cluster.sh); HA_PATRONI_LOG (Patroni's log level,
 #          INFO: its demote and promote steps, timestamped, in the kept logs)
-#   KILLS=0 runs the planned switchovers alone.
+#   KILLS=0 runs the planned switchovers alone. After each report, benchmarks/lib/ha-timeline.py
+#   lines up per fault the cluster's steps (from the logs) with each recording's window.
 #
 # Exit status: 0 when the synchronous phase passed (no SQN issued twice, every request answered, no
 # replica restarted), 1 when it did not, 77 when this machine lacks the packages (Debian:
@@ -142,8 +143,20 @@ phase() {
     fi
   done
   echo "HSS replicas still running without a restart: $alive"
-  "${hss_cmd[@]}" failover-report "$work/events" "$work"/r1-air.rec "$work"/r2-air.rec \
-    "$work"/r1-ulr.rec "$work"/r2-ulr.rec | tee "$work/report.md" || status=1
+  # a load generator that could not start (a starved machine: it gives up connecting) leaves no
+  # recording; the others are still reported, and the run fails
+  local recordings=() rec
+  for rec in r1-air r2-air r1-ulr r2-ulr; do
+    if grep -q '^# sent' "$work/$rec.rec" 2>/dev/null; then
+      recordings+=("$work/$rec.rec")
+    else
+      echo "no recording $rec: its load generator did not run (see $work/loadgen-$rec.log)"
+      status=1
+    fi
+  done
+  "${hss_cmd[@]}" failover-report "$work/events" "${recordings[@]}" | tee "$work/report.md" || status=1
+  # where each window went: Patroni's, PostgreSQL's and HAProxy's steps, ms from each fault
+  python3 benchmarks/lib/ha-timeline.py "$work" || true
   stop_all
   return $status
 }

@@ -119,11 +119,13 @@ start_patroni() {
 # while HAProxy still sends it to the old primary, which refuses, then waited up to 3 s. Tuned
 # (default): check every 100 ms, one retry, sent to another server that is up (redispatch), after
 # at most 250 ms; the HSS gets a refused connection fast and tries again with its next request.
+# fall 3 with the 1 s check timeout: a primary whose Patroni answers 503 is down after 3 checks
+# (about 300 ms), but a healthy one is cut only after 3 checks in a row took over 1 s (with 500 ms
+# and fall 2, a loaded machine marked its primary down once and cut every session).
 start_haproxy() {
-  local connect=2s retries=3 redispatch="" check="inter 500ms fall 2 rise 1" check_timeout=1s
+  local connect=2s retries=3 redispatch="" check="inter 500ms fall 2 rise 1"
   if [ "${HA_TUNING:-on}" != off ]; then
-    connect=250ms retries=1 redispatch="option redispatch 1" check_timeout=500ms
-    check="inter 100ms fall 2 rise 1"
+    connect=250ms retries=1 redispatch="option redispatch 1" check="inter 100ms fall 3 rise 1"
   fi
   cat >"$work/haproxy.cfg" <<EOF
 global
@@ -135,7 +137,7 @@ defaults
   timeout connect $connect
   timeout client 30m
   timeout server 30m
-  timeout check $check_timeout
+  timeout check 1s
   retries $retries
   $redispatch
 listen primary
