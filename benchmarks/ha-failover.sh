@@ -14,6 +14,11 @@
 #   env:   HA_INTERVAL (s between faults, 20), HA_AIR_RATE (AIR/s per replica, 400), HA_ULR_RATE
 #          (ULR/s per replica, 100), HA_SUBSCRIBERS (1000), HA_PORT_BASE (15400), HA_KEEP (keep logs)
 #          HSS_CLASSPATH (run the HSS from these classes instead of target/hss.jar; tests do)
+#          HA_TUNING=off (the HAProxy settings and switchover steps measured before 2026-12-02's
+#          tuning, to compare: benchmarks/lib/ha-cluster.sh); HA_PATRONI_LOG (Patroni's log level,
+#          INFO: its demote and promote steps, timestamped, in the kept logs)
+#   KILLS=0 runs the planned switchovers alone. After each report, benchmarks/lib/ha-timeline.py
+#   lines up per fault the cluster's steps (from the logs) with each recording's window.
 #
 # Exit status: 0 when the synchronous phase passed (no SQN issued twice, every request answered, no
 # replica restarted), 1 when it did not, 77 when this machine lacks the packages (Debian:
@@ -123,8 +128,7 @@ phase() {
     sleep_rest_of_interval "$t"
   done
   for i in $(seq 1 "$n_switchovers"); do
-    t=$(date +%s%3N)
-    switchover_to_sync_standby
+    t=$(switchover_to_sync_standby)
     echo "$t switchover-$i" >>"$work/events"
     echo "planned switchover at $t"
     wait_for "the cluster after switchover $i" $((interval + 40)) healthy_cluster "$sync" || status=1
@@ -139,13 +143,26 @@ phase() {
     fi
   done
   echo "HSS replicas still running without a restart: $alive"
-  "${hss_cmd[@]}" failover-report "$work/events" "$work"/r1-air.rec "$work"/r2-air.rec \
-    "$work"/r1-ulr.rec "$work"/r2-ulr.rec | tee "$work/report.md" || status=1
+  # a load generator that could not start (a starved machine: it gives up connecting) leaves no
+  # recording; the others are still reported, and the run fails
+  local recordings=() rec
+  for rec in r1-air r2-air r1-ulr r2-ulr; do
+    if grep -q '^# sent' "$work/$rec.rec" 2>/dev/null; then
+      recordings+=("$work/$rec.rec")
+    else
+      echo "no recording $rec: its load generator did not run (see $work/loadgen-$rec.log)"
+      status=1
+    fi
+  done
+  "${hss_cmd[@]}" failover-report "$work/events" "${recordings[@]}" | tee "$work/report.md" || status=1
+  # where each window went: Patroni's, PostgreSQL's and HAProxy's steps, ms from each fault
+  python3 benchmarks/lib/ha-timeline.py "$work" || true
   stop_all
   return $status
 }
 
 echo "ha-failover: $(date -u +%FT%TZ), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) CPUs, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "HAProxy and switchover tuning: ${HA_TUNING:-on}"
 echo "load per replica: AIR $air_rate/s, ULR $ulr_rate/s open loop, $subscribers subscribers"
 result=0
 phase synchronous true "$kills" "$switchovers" || result=1

@@ -93,7 +93,10 @@ public final class PgS6aStore implements S6aStore {
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */
   @Override
   public Future<S6aProfile> profile(String imsi) {
-    return bounded(pool.withConnection(conn -> readProfile(conn, imsi)));
+    // a read: sent once more if its connection is lost under it (LostConnection)
+    return bounded(
+        LostConnection.readOnceMore(
+            () -> pool.withConnection(conn -> readProfile(conn, imsi)), Deadline.NONE));
   }
 
   /**

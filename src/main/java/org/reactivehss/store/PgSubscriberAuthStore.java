@@ -33,6 +33,7 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
         SqnSql.KEYS,
         Tuple.tuple().addString(imsi).addArrayOfBuffer(usableHeaders),
         imsi,
+        true,
         row -> SqnSql.keys(imsi, row, 0, cipher));
   }
 
@@ -47,6 +48,7 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
         SqnSql.RESERVE,
         Tuple.tuple().addString(imsi).addLong((long) n).addArrayOfBuffer(usableHeaders),
         imsi,
+        false,
         row -> reservation(imsi, row, n));
   }
 
@@ -66,6 +68,7 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
             .addLong((long) n)
             .addArrayOfBuffer(usableHeaders),
         imsi,
+        false,
         row -> reservation(imsi, row, n));
   }
 
@@ -74,12 +77,25 @@ final class PgSubscriberAuthStore implements SubscriberAuthStore {
     return new SqnReservation(keys, SqnSql.firstOf(keys.sqnHe(), n), n);
   }
 
+  /**
+   * One statement within the timeout. {@code read}: it changes nothing, so if its connection is
+   * lost it is sent once more ({@link LostConnection}); a reservation never is, since its commit
+   * may have happened.
+   */
   private <T> Future<T> run(
-      Deadline deadline, String sql, Tuple args, String imsi, Function<Row, T> decode) {
+      Deadline deadline,
+      String sql,
+      Tuple args,
+      String imsi,
+      boolean read,
+      Function<Row, T> decode) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
-    Future<RowSet<Row>> query = pool.preparedQuery(sql).execute(args);
+    Future<RowSet<Row>> query =
+        read
+            ? LostConnection.readOnceMore(() -> pool.preparedQuery(sql).execute(args), deadline)
+            : pool.preparedQuery(sql).execute(args);
     return query
         .timeout(timeoutMs, TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(StoreErrors.map(failure)))
