@@ -14,22 +14,37 @@ public record ImsiRange(long first, long last) {
     if (dash < 0) {
       return null;
     }
-    long first = number(text.substring(0, dash).trim());
-    long last = number(text.substring(dash + 1).trim());
+    long first = bound(text.substring(0, dash).trim());
+    long last = bound(text.substring(dash + 1).trim());
     return first < 0 || last < 0 ? null : new ImsiRange(first, last);
   }
 
   /**
-   * The IMSI as a number, or -1 when it is not 15 digits (a shorter IMSI is in no range: the ranges
-   * are written in 15 digits, and a 14-digit IMSI read as a number would fall into another's).
+   * The IMSI as a 15-digit number, or -1 when it is not 14 or 15 digits. A 14-digit IMSI (a 2-digit
+   * MNC and a 9-digit MSIN, TS 23.003 §2.2) is read as if a 0 followed it, so it falls in the range
+   * that holds its digits as a prefix: ranges are written in 15 digits and operators draw them
+   * along MCC+MNC+MSIN prefixes; read as a plain number it would land in some other range.
    */
   public static long number(String imsi) {
-    if (imsi == null || imsi.length() != DIGITS) {
+    if (imsi == null || imsi.length() < DIGITS - 1) {
+      return -1;
+    }
+    long n = digits(imsi);
+    return n < 0 || imsi.length() == DIGITS ? n : n * 10;
+  }
+
+  /** A range bound: exactly 15 digits, or -1. */
+  private static long bound(String text) {
+    return text.length() == DIGITS ? digits(text) : -1;
+  }
+
+  private static long digits(String text) {
+    if (text.length() > DIGITS) {
       return -1;
     }
     long n = 0;
-    for (int i = 0; i < DIGITS; i++) {
-      char c = imsi.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }

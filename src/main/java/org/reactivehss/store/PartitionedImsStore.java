@@ -22,7 +22,7 @@ final class PartitionedImsStore implements ImsStore {
   @Override
   public Future<ImsLookup> byIdentities(String impi, String impu, Deadline deadline) {
     int at = impi == null ? -1 : impi.indexOf('@');
-    if (at == ImsiRange.DIGITS && ImsiRange.number(impi.substring(0, at)) >= 0) {
+    if (at >= ImsiRange.DIGITS - 1 && ImsiRange.number(impi.substring(0, at)) >= 0) {
       ImsStore store = stores.forImsi(impi.substring(0, at));
       return store == null
           ? Future.succeededFuture(ImsLookup.unknown())

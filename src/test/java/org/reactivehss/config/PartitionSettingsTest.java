@@ -135,7 +135,11 @@ class PartitionSettingsTest {
     assertThat(router.forImsi("001019999999999")).isEqualTo("south");
     assertThat(router.forImsi("001016000000000")).isNull();
     assertThat(router.forImsi("001009999999999")).isNull();
-    assertThat(router.forImsi("00101000000000")).isNull();
+    // a 14-digit IMSI routes by its digits as a prefix of the 15-digit ranges
+    assertThat(router.forImsi("00101499999999")).isEqualTo("north");
+    assertThat(router.forImsi("00101500000000")).isEqualTo("south");
+    assertThat(router.forImsi("0010100000000")).isNull();
+    assertThat(router.forImsi("0010150000000000")).isNull();
     assertThat(router.forImsi("00101000000000x")).isNull();
   }
 
