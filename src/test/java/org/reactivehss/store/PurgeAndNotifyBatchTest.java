@@ -190,6 +190,26 @@ class PurgeAndNotifyBatchTest {
   }
 
   @Test
+  void aNorWithANulInItsImeiInOneTurn_failsAlone() throws Exception {
+    register("001010000000706", "mme-m.example", null);
+    Context context = vertx.getOrCreateContext();
+    Promise<List<Future<Boolean>>> done = Promise.promise();
+    context.runOnContext(
+        turn -> {
+          List<Future<Boolean>> each =
+              List.of(
+                  s6a.notify("001010000000706", "mme-m.example", "3500\u0000", null, Deadline.NONE),
+                  s6a.notify("001010000000706", "mme-m.example", null, "11", Deadline.NONE));
+          Future.join(each).onComplete(joined -> done.complete(each));
+        });
+    List<Future<Boolean>> each = done.future().await(10, SECONDS);
+
+    assertThat(each.get(0).failed()).isTrue();
+    assertThat(each.get(1).result()).isTrue();
+    assertThat(row("001010000000706").getString(4)).isEqualTo("11");
+  }
+
+  @Test
   void twoLoopsPurgingAndNotifyingTheSameSubscribersAtOnce_allCommit() throws Exception {
     List<String> imsis = List.of("001010000000709", "001010000000708", "001010000000700");
     Context a = vertx.getOrCreateContext();
