@@ -25,10 +25,11 @@ import org.reactivehss.bus.Deadline;
  * id (xmin), where one statement per request gives each its own. Each request must still get
  * exactly what a statement of its own gives (the path taken off the event loop): which
  * registrations the purging node held, the node rule (a node that is not the serving one purges and
- * stores nothing), unknown IMSIs, the same IMSI twice in a batch as if sequential. Concurrent
- * batches of two loops over the same subscribers, with Update-Locations among them, all commit
- * (rows are locked in IMSI order; a deadlock would fail a batch here, though a run without that
- * order does not reliably produce one).
+ * stores nothing), unknown IMSIs, the same IMSI twice in a batch as if sequential; a value
+ * PostgreSQL refuses (NUL) fails its own request, not its batch. Concurrent batches of two loops
+ * over the same subscribers, with Update-Locations among them, all commit (rows are locked in IMSI
+ * order; a deadlock would fail a batch here, though a run without that order does not reliably
+ * produce one).
  */
 @Timeout(value = 60, unit = SECONDS)
 class PurgeAndNotifyBatchTest {
