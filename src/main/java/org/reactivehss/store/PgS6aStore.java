@@ -16,10 +16,11 @@ import org.reactivehss.bus.Deadline;
  * The S6a application state in one PostgreSQL database ({@link S6aStore}) (never only in memory, so
  * replicas and restarts agree): serving MME and SGSN, purge flags, whether each holds the current
  * data, terminal information, and the profile sent as Subscription-Data. Every operation is one
- * transaction (on an event loop, Update-Locations share one with the others of the loop: {@link
- * LocationUpdates}); failures complete with an {@link org.reactivehss.failure.HssFailure}. The
- * calls a ULR, PUR or NOR makes take its {@link Deadline}: once it has passed, they fail with
- * TIMED_OUT and do no database work.
+ * transaction (on an event loop, Update-Locations, Purge-UEs and Notifies share one with the others
+ * of their kind asked in the same turn of the loop: {@link LocationUpdates}, {@link Purges}, {@link
+ * Notifications}); failures complete with an {@link org.reactivehss.failure.HssFailure}. The calls
+ * a ULR, PUR or NOR makes take its {@link Deadline}: once it has passed, they fail with TIMED_OUT
+ * and do no database work.
  */
 public final class PgS6aStore implements S6aStore {
   static final String PROFILE_COLUMNS =
@@ -33,35 +34,6 @@ public final class PgS6aStore implements S6aStore {
       "SELECT " + PROFILE_COLUMNS + " FROM subscribers WHERE imsi = $1";
   private static final String APNS =
       "SELECT " + APN_COLUMNS + " FROM subscriber_apns " + "WHERE imsi = $1 ORDER BY context_id";
-
-  /**
-   * TS 29.272 §5.2.1.3.3: only the registered node sets its "UE purged" flag; a purge from the SGSN
-   * leaves the MME registration alone and the other way round. Tells which registrations {@code $2}
-   * held.
-   */
-  private static final String PURGE =
-      "UPDATE subscribers SET purged_by_mme = purged_by_mme "
-          + "OR lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
-          + "purged_by_sgsn = purged_by_sgsn "
-          + "OR lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2) WHERE imsi = $1 "
-          + "RETURNING lower(serving_mme_host) IS NOT DISTINCT FROM lower($2), "
-          + "lower(serving_sgsn_host) IS NOT DISTINCT FROM lower($2)";
-
-  private static final String SERVING =
-      "(lower(serving_mme_host) = lower($2) OR lower(serving_sgsn_host) = lower($2))";
-
-  /** TS 29.272 §5.2.5.1.3: only a registered node's (MME or SGSN) notification is stored. */
-  private static final String NOTIFY =
-      "UPDATE subscribers SET "
-          + "imei = CASE WHEN "
-          + SERVING
-          + " THEN COALESCE($3, imei) ELSE imei END, "
-          + "software_version = CASE WHEN "
-          + SERVING
-          + " THEN COALESCE($4, software_version) ELSE software_version END WHERE imsi = $1 "
-          + "RETURNING COALESCE("
-          + SERVING
-          + ", false)";
 
   /**
    * A successful IDA: the node that answered holds the current data, if it is still the registered
@@ -111,16 +83,11 @@ public final class PgS6aStore implements S6aStore {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
-    Context context = Vertx.currentContext();
-    if (context != null && context.isEventLoopContext()) {
-      LocationUpdates batch = context.get(this);
-      if (batch == null) {
-        batch = new LocationUpdates(context, pool);
-        context.put(this, batch);
-      }
-      return bounded(batch.update(request, deadline));
-    }
-    return bounded(LocationUpdates.once(pool, request));
+    OnLoop loop = onThisLoop();
+    return bounded(
+        loop != null
+            ? loop.locations().update(request, deadline)
+            : LocationUpdates.once(pool, request));
   }
 
   /** After a successful IDA from {@code host}: its node kind holds the current data. */
@@ -147,31 +114,26 @@ public final class PgS6aStore implements S6aStore {
   }
 
   /**
-   * Purge-UE from {@code host}: completes with which registrations {@code host} held (their flags
-   * are now set), or null when the subscriber is unknown.
+   * Purge-UE from {@code host} (TS 29.272 §5.2.1.3.3: only the registered node sets its "UE purged"
+   * flag; a purge from the SGSN leaves the MME registration alone and the other way round):
+   * completes with which registrations {@code host} held (their flags are now set), or null when
+   * the subscriber is unknown. On an event loop the PURs of one turn are one statement ({@link
+   * Purges}).
    */
   @Override
   public Future<Purged> purge(String imsi, String host, Deadline deadline) {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
+    OnLoop loop = onThisLoop();
     return bounded(
-        pool.preparedQuery(PURGE)
-            .execute(Tuple.of(imsi, host))
-            .map(
-                rows -> {
-                  if (rows.size() == 0) {
-                    return null;
-                  }
-                  Row r = rows.iterator().next();
-                  return new Purged(r.getBoolean(0), r.getBoolean(1));
-                }));
+        loop != null ? loop.purges().purge(imsi, host, deadline) : Purges.once(pool, imsi, host));
   }
 
   /**
    * Notify from {@code host}: stores the terminal information it carries (nulls keep the stored
-   * values); completes with whether {@code host} is the registered MME or SGSN, or null when
-   * unknown.
+   * values) if it is the registered MME or SGSN (§5.2.5.1.3); completes with whether it is, or null
+   * when unknown. On an event loop the NORs of one turn are one statement ({@link Notifications}).
    */
   @Override
   public Future<Boolean> notify(
@@ -179,11 +141,33 @@ public final class PgS6aStore implements S6aStore {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
+    OnLoop loop = onThisLoop();
     return bounded(
-        pool.preparedQuery(NOTIFY)
-            .execute(Tuple.of(imsi, host, imei, softwareVersion))
-            .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getBoolean(0)));
+        loop != null
+            ? loop.notifications().notify(imsi, host, imei, softwareVersion, deadline)
+            : Notifications.once(pool, imsi, host, imei, softwareVersion));
   }
+
+  /** The batches of the calling event loop (created on first use), or null off any event loop. */
+  private OnLoop onThisLoop() {
+    Context context = Vertx.currentContext();
+    if (context == null || !context.isEventLoopContext()) {
+      return null;
+    }
+    OnLoop loop = context.get(this);
+    if (loop == null) {
+      loop =
+          new OnLoop(
+              new LocationUpdates(context, pool),
+              new Purges(context, pool),
+              new Notifications(context, pool));
+      context.put(this, loop);
+    }
+    return loop;
+  }
+
+  /** What this store batches on one event loop: the ULRs, PURs and NORs of a turn. */
+  private record OnLoop(LocationUpdates locations, Purges purges, Notifications notifications) {}
 
   private static Future<S6aProfile> readProfile(SqlConnection conn, String imsi) {
     return conn.preparedQuery(PROFILE)
