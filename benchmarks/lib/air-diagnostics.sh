@@ -46,7 +46,7 @@ diag_before() {
     _diag_psql "ALTER SYSTEM SET track_wal_io_timing = on" >/dev/null
     _diag_psql "SELECT pg_reload_conf()" >/dev/null
     _diag_psql "SELECT num_timed, num_requested, write_time, sync_time, buffers_written FROM pg_stat_checkpointer" >"$diag_dir/.ckpt0"
-    _diag_psql "SELECT wal_records, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal" >"$diag_dir/.wal0"
+    _diag_psql "SELECT wal_records, wal_fpi, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal" >"$diag_dir/.wal0"
   }
   curl -sf "http://127.0.0.1:$http/metrics" >"$diag_dir/.metrics0" || true
   date -u +%H:%M:%S >"$diag_dir/.t0"
@@ -116,9 +116,9 @@ diag_after() {
       echo "checkpoints: timed requested write_ms sync_ms buffers, before / after"
       cat "$diag_dir/.ckpt0"
       _diag_psql "SELECT num_timed, num_requested, write_time, sync_time, buffers_written FROM pg_stat_checkpointer"
-      echo "WAL: records bytes writes syncs write_ms sync_ms, before / after"
+      echo "WAL: records full-page-images bytes writes syncs write_ms sync_ms, before / after"
       cat "$diag_dir/.wal0"
-      _diag_psql "SELECT wal_records, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal"
+      _diag_psql "SELECT wal_records, wal_fpi, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal"
     fi
     echo "PostgreSQL log (checkpoints, autovacuum, statements over 5 ms):"
     cat "$work"/db/postgres/log/* 2>/dev/null | grep -E 'checkpoint|automatic|duration:' | cut -c1-160 | tail -300
