@@ -45,6 +45,7 @@ final class StorageSettings {
         embedded,
         t.nonEmpty("db.data-dir", d.dataDir()),
         t.integer("db.embedded-port", d.embeddedPort(), 0, 65535),
+        t.integer("db.embedded-shared-buffers-mb", d.embeddedSharedBuffersMb(), 16, 1_048_576),
         url.isBlank() ? null : url.trim(),
         host,
         port,

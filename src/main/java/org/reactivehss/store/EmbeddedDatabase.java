@@ -40,7 +40,7 @@ final class EmbeddedDatabase {
     this.stopAtExit = new Thread(this::stopQuietly, "embedded-postgres-stop");
   }
 
-  static EmbeddedDatabase start(String dataDir, int port) throws IOException {
+  static EmbeddedDatabase start(String dataDir, int port, int sharedBuffersMb) throws IOException {
     Path home = Path.of(dataDir).toAbsolutePath().normalize();
     Path pgdata = home.resolve("postgres");
     PrivateFiles.createDirectory(home);
@@ -77,7 +77,13 @@ final class EmbeddedDatabase {
             Postmaster.MAX_SOCKET_PATH_BYTES);
       }
       Postmaster postmaster =
-          Postmaster.start(binaries, pgdata, chosenPort, socket != null, Duration.ofSeconds(60));
+          Postmaster.start(
+              binaries,
+              pgdata,
+              chosenPort,
+              socket != null,
+              sharedBuffersMb,
+              Duration.ofSeconds(60));
       EmbeddedDatabase db = new EmbeddedDatabase(postmaster, chosenPort, credentials, lockChannel);
       Runtime.getRuntime().addShutdownHook(db.stopAtExit);
       LOG.info(

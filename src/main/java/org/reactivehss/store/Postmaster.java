@@ -48,7 +48,12 @@ final class Postmaster {
    * data directory; returns once it accepts connections.
    */
   static Postmaster start(
-      PostgresBinaries binaries, Path pgdata, int port, boolean unixSocket, Duration wait)
+      PostgresBinaries binaries,
+      Path pgdata,
+      int port,
+      boolean unixSocket,
+      int sharedBuffersMb,
+      Duration wait)
       throws IOException {
     List<String> args =
         new ArrayList<>(List.of("-D", pgdata.toString(), "-p", Integer.toString(port)));
@@ -61,6 +66,9 @@ final class Postmaster {
     setting(args, "synchronous_commit", "on");
     setting(args, "max_connections", "200");
     setting(args, "timezone", "UTC");
+    // its page cache: with more subscribers than fit, each AIR's row update reads and evicts pages
+    // (RESULTS.md, AIR with 1,000,000 subscribers); db.embedded-shared-buffers-mb
+    setting(args, "shared_buffers", sharedBuffersMb + "MB");
     // the server's own log, rotated by PostgreSQL, in the data directory (0600 files)
     setting(args, "logging_collector", "on");
     setting(args, "log_file_mode", "0600");

@@ -59,7 +59,11 @@ public final class Storage {
               Future<EmbeddedDatabase> database =
                   options.embedded()
                       ? vertx.executeBlocking(
-                          () -> EmbeddedDatabase.start(options.dataDir(), options.embeddedPort()))
+                          () ->
+                              EmbeddedDatabase.start(
+                                  options.dataDir(),
+                                  options.embeddedPort(),
+                                  options.embeddedSharedBuffersMb()))
                       : Future.succeededFuture(null);
               return database.compose(
                   db -> {

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param dataDir the embedded database's data directory (made 0700; its passwords are generated
  *     into postgres-passwords.properties there, 0600); it survives restarts
  * @param embeddedPort the embedded database's port; 0 picks a free one at every start
+ * @param embeddedSharedBuffersMb the embedded database's shared buffers (its page cache), MB; the
+ *     memory is taken only as pages are used, so a small database does not occupy it
  * @param url an external database as {@code postgresql://user:pass@host:port/db?sslmode=require};
  *     when set it overrides host, port, database, user, password and ssl (HSS_DB_URL)
  * @param host external database host
@@ -39,6 +41,7 @@ public record StoreOptions(
     boolean embedded,
     String dataDir,
     int embeddedPort,
+    int embeddedSharedBuffersMb,
     String url,
     String host,
     int port,
@@ -64,6 +67,7 @@ public record StoreOptions(
         true,
         "./data",
         0,
+        1024,
         null,
         "localhost",
         5432,
@@ -88,6 +92,7 @@ public record StoreOptions(
         false,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         null,
         host,
         port,
@@ -111,6 +116,31 @@ public record StoreOptions(
         embedded,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs,
+        partitions);
+  }
+
+  /** The same options with the embedded database's shared buffers set to {@code mb}. */
+  public StoreOptions withEmbeddedSharedBuffersMb(int mb) {
+    return new StoreOptions(
+        embedded,
+        dataDir,
+        embeddedPort,
+        mb,
         url,
         host,
         port,
@@ -133,6 +163,7 @@ public record StoreOptions(
         true,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         null,
         host,
         port,
@@ -155,6 +186,7 @@ public record StoreOptions(
         false,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         url,
         host,
         port,
@@ -177,6 +209,7 @@ public record StoreOptions(
         embedded,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         url,
         host,
         port,
@@ -203,6 +236,7 @@ public record StoreOptions(
         false,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         p.url(),
         p.host(),
         p.port(),
@@ -226,6 +260,7 @@ public record StoreOptions(
         false,
         dataDir,
         embeddedPort,
+        embeddedSharedBuffersMb,
         url,
         host,
         port,

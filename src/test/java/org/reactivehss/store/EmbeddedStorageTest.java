@@ -81,6 +81,28 @@ class EmbeddedStorageTest {
   }
 
   @Test
+  void embeddedDatabaseRunsWithTheConfiguredSharedBuffers() throws Exception {
+    Path dataDir = Files.createTempDirectory("hss-embedded-buffers");
+    StoreOptions options =
+        StoreOptions.defaults().withEmbedded(dataDir.toString(), 0).withEmbeddedSharedBuffersMb(48);
+    Storage storage = Storage.start(vertx, options).await(60, SECONDS);
+    try {
+      String shown =
+          storage
+              .pool()
+              .query("SHOW shared_buffers")
+              .execute()
+              .await(5, SECONDS)
+              .iterator()
+              .next()
+              .getString(0);
+      assertThat(shown).isEqualTo("48MB");
+    } finally {
+      storage.close().await(30, SECONDS);
+    }
+  }
+
+  @Test
   void
       dataDirectoryOfThePreviousVersion_sealedUnderThePublicDevelopmentKey_isResealedUnderAGeneratedKey()
           throws Exception {
