@@ -2,7 +2,6 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -10,6 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.reactivehss.bus.Deadline;
 
 /**
@@ -74,10 +74,18 @@ public final class PgImsStore implements ImsStore {
 
   private final Pool pool;
   private final long timeoutMs;
+  // a field, not a lambda at each call: the request path allocates nothing to find its batches
+  private final Function<Context, OnLoop> newLoop;
 
   public PgImsStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
+    this.newLoop =
+        c ->
+            new OnLoop(
+                new IdentityLookups(c, pool),
+                new AuthenticatingServers(c, pool),
+                new ServerAssignments(c, pool));
   }
 
   /**
@@ -100,20 +108,7 @@ public final class PgImsStore implements ImsStore {
 
   /** The batches of the calling event loop (created on first use), or null off any event loop. */
   private OnLoop onThisLoop() {
-    Context context = Vertx.currentContext();
-    if (context == null || !context.isEventLoopContext()) {
-      return null;
-    }
-    OnLoop loop = context.get(this);
-    if (loop == null) {
-      loop =
-          new OnLoop(
-              new IdentityLookups(context, pool),
-              new AuthenticatingServers(context, pool),
-              new ServerAssignments(context, pool));
-      context.put(this, loop);
-    }
-    return loop;
+    return PerEventLoop.get(this, newLoop);
   }
 
   /**

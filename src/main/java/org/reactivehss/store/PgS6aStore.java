@@ -2,7 +2,6 @@ package org.reactivehss.store;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -10,6 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.reactivehss.bus.Deadline;
 
 /**
@@ -56,10 +56,16 @@ public final class PgS6aStore implements S6aStore {
 
   private final Pool pool;
   private final long timeoutMs;
+  // a field, not a lambda at each call: the request path allocates nothing to find its batches
+  private final Function<Context, OnLoop> newLoop;
 
   public PgS6aStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
+    this.newLoop =
+        c ->
+            new OnLoop(
+                new LocationUpdates(c, pool), new Purges(c, pool), new Notifications(c, pool));
   }
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */
@@ -150,20 +156,7 @@ public final class PgS6aStore implements S6aStore {
 
   /** The batches of the calling event loop (created on first use), or null off any event loop. */
   private OnLoop onThisLoop() {
-    Context context = Vertx.currentContext();
-    if (context == null || !context.isEventLoopContext()) {
-      return null;
-    }
-    OnLoop loop = context.get(this);
-    if (loop == null) {
-      loop =
-          new OnLoop(
-              new LocationUpdates(context, pool),
-              new Purges(context, pool),
-              new Notifications(context, pool));
-      context.put(this, loop);
-    }
-    return loop;
+    return PerEventLoop.get(this, newLoop);
   }
 
   /** What this store batches on one event loop: the ULRs, PURs and NORs of a turn. */
