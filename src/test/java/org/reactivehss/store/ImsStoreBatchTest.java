@@ -106,35 +106,25 @@ class ImsStoreBatchTest {
   @Test
   void twoLoopsStoringNamesForTheSameSubscribersAtOnce_allCommit() throws Exception {
     List<String> imsis = List.of("001010000000806", "001010000000807", "001010000000804");
-    Context a = vertx.getOrCreateContext();
-    Context b = vertx.getOrCreateContext();
-    List<Future<Void>> all = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Promise<Void> aSent = Promise.promise();
-    Promise<Void> bSent = Promise.promise();
-    for (int round = 0; round < 20; round++) {
-      int r = round;
-      a.runOnContext(
-          turn -> {
-            for (int i = 0; i < 30; i++) {
-              all.add(
-                  ims.storeAuthenticatingServer(
-                      imsis.get((i + r) % 3), "sip:a" + i, Deadline.NONE));
-            }
-          });
-      b.runOnContext(
-          turn -> {
-            for (int i = 29; i >= 0; i--) {
-              all.add(
-                  ims.storeAuthenticatingServer(
-                      imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
-            }
-          });
-    }
-    a.runOnContext(last -> aSent.complete());
-    b.runOnContext(last -> bSent.complete());
-    Future.all(aSent.future(), bSent.future()).await(10, SECONDS);
+    List<Future<?>> all =
+        TwoLoopRace.run(
+            vertx,
+            20,
+            (r, sent) -> {
+              for (int i = 0; i < 30; i++) {
+                sent.add(
+                    ims.storeAuthenticatingServer(
+                        imsis.get((i + r) % 3), "sip:a" + i, Deadline.NONE));
+              }
+            },
+            (r, sent) -> {
+              for (int i = 29; i >= 0; i--) {
+                sent.add(
+                    ims.storeAuthenticatingServer(
+                        imsis.get((i * 7 + r) % 3), "sip:b" + i, Deadline.NONE));
+              }
+            });
 
-    Future.all(all).await(30, SECONDS);
     assertThat(all).hasSize(2 * 20 * 30).allMatch(Future::succeeded);
   }
 
@@ -184,41 +174,31 @@ class ImsStoreBatchTest {
   @Test
   void twoLoopsAssigningTheSameSubscribersAtOnce_allCommit() throws Exception {
     List<String> imsis = List.of("001010000000805", "001010000000804", "001010000000802");
-    Context a = vertx.getOrCreateContext();
-    Context b = vertx.getOrCreateContext();
-    List<Future<Void>> all = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Promise<Void> aSent = Promise.promise();
-    Promise<Void> bSent = Promise.promise();
-    for (int round = 0; round < 20; round++) {
-      int r = round;
-      a.runOnContext(
-          turn -> {
-            for (int i = 0; i < 30; i++) {
-              all.add(
-                  ims.assign(
-                      imsis.get((i + r) % 3),
-                      RegistrationState.REGISTERED,
-                      "sip:a" + i,
-                      Deadline.NONE));
-            }
-          });
-      b.runOnContext(
-          turn -> {
-            for (int i = 29; i >= 0; i--) {
-              all.add(
-                  ims.assign(
-                      imsis.get((i * 7 + r) % 3),
-                      RegistrationState.UNREGISTERED,
-                      "sip:b" + i,
-                      Deadline.NONE));
-            }
-          });
-    }
-    a.runOnContext(last -> aSent.complete());
-    b.runOnContext(last -> bSent.complete());
-    Future.all(aSent.future(), bSent.future()).await(10, SECONDS);
+    List<Future<?>> all =
+        TwoLoopRace.run(
+            vertx,
+            20,
+            (r, sent) -> {
+              for (int i = 0; i < 30; i++) {
+                sent.add(
+                    ims.assign(
+                        imsis.get((i + r) % 3),
+                        RegistrationState.REGISTERED,
+                        "sip:a" + i,
+                        Deadline.NONE));
+              }
+            },
+            (r, sent) -> {
+              for (int i = 29; i >= 0; i--) {
+                sent.add(
+                    ims.assign(
+                        imsis.get((i * 7 + r) % 3),
+                        RegistrationState.UNREGISTERED,
+                        "sip:b" + i,
+                        Deadline.NONE));
+              }
+            });
 
-    Future.all(all).await(30, SECONDS);
     assertThat(all).hasSize(2 * 20 * 30).allMatch(Future::succeeded);
   }
 

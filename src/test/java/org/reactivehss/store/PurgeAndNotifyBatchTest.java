@@ -11,7 +11,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,43 +212,34 @@ class PurgeAndNotifyBatchTest {
   @Test
   void twoLoopsPurgingAndNotifyingTheSameSubscribersAtOnce_allCommit() throws Exception {
     List<String> imsis = List.of("001010000000709", "001010000000708", "001010000000700");
-    Context a = vertx.getOrCreateContext();
-    Context b = vertx.getOrCreateContext();
-    List<Future<?>> all = new CopyOnWriteArrayList<>();
-    Promise<Void> aSent = Promise.promise();
-    Promise<Void> bSent = Promise.promise();
-    for (int round = 0; round < 20; round++) {
-      int r = round;
-      a.runOnContext(
-          turn -> {
-            for (int i = 0; i < 30; i++) {
-              String imsi = imsis.get((i + r) % 3);
-              all.add(s6a.purge(imsi, "mme-" + i % 2 + ".example", Deadline.NONE));
-              all.add(
-                  s6a.notify(imsi, "mme-1.example", "3500000000000" + i % 10, null, Deadline.NONE));
-            }
-          });
-      b.runOnContext(
-          turn -> {
-            for (int i = 29; i >= 0; i--) {
-              String imsi = imsis.get((i * 7 + r) % 3);
-              all.add(s6a.notify(imsi, "mme-0.example", null, "0" + i % 10, Deadline.NONE));
-              all.add(s6a.purge(imsi, "mme-" + i % 2 + ".example", Deadline.NONE));
-              if (i % 10 == 0) {
-                all.add(
-                    s6a.updateLocation(
-                        new LocationRequest(
-                            imsi, "mme-" + i % 2 + ".example", "example", null, null, p -> true),
-                        Deadline.NONE));
+    List<Future<?>> all =
+        TwoLoopRace.run(
+            vertx,
+            20,
+            (r, sent) -> {
+              for (int i = 0; i < 30; i++) {
+                String imsi = imsis.get((i + r) % 3);
+                sent.add(s6a.purge(imsi, "mme-" + i % 2 + ".example", Deadline.NONE));
+                sent.add(
+                    s6a.notify(
+                        imsi, "mme-1.example", "3500000000000" + i % 10, null, Deadline.NONE));
               }
-            }
-          });
-    }
-    a.runOnContext(last -> aSent.complete());
-    b.runOnContext(last -> bSent.complete());
-    Future.all(aSent.future(), bSent.future()).await(10, SECONDS);
+            },
+            (r, sent) -> {
+              for (int i = 29; i >= 0; i--) {
+                String imsi = imsis.get((i * 7 + r) % 3);
+                sent.add(s6a.notify(imsi, "mme-0.example", null, "0" + i % 10, Deadline.NONE));
+                sent.add(s6a.purge(imsi, "mme-" + i % 2 + ".example", Deadline.NONE));
+                if (i % 10 == 0) {
+                  sent.add(
+                      s6a.updateLocation(
+                          new LocationRequest(
+                              imsi, "mme-" + i % 2 + ".example", "example", null, null, p -> true),
+                          Deadline.NONE));
+                }
+              }
+            });
 
-    Future.all(all).await(30, SECONDS);
     assertThat(all).hasSize(20 * (60 + 63)).allMatch(Future::succeeded);
   }
 }
