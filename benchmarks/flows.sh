@@ -75,6 +75,12 @@ fi
 
 machine_line
 echo "mode $mode"
+before=$(mktemp)
+curl -sf "http://127.0.0.1:$http/metrics" >"$before" || true
 with_request_cost java -jar target/hss.jar loadgen --port "$port" \
   --subscribers "$subscribers" --imsi-prefix "$prefix" --connections "$connections" "${profile[@]}" \
   --warmup "$warmup" --duration "$duration"
+# the HSS's own view of the same seconds: what it answered, its latency and its storage round trips
+echo "server side (warm-up included):"
+benchmarks/server-summary.sh "$http" "$before" || true
+rm -f "$before"

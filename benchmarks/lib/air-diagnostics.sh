@@ -7,7 +7,8 @@
 #                               server-side p50/p99 per command, storage reserve p50/p99
 #   postgres.txt                PostgreSQL's side: checkpoints and WAL syncs during the run
 #                               (pg_stat_checkpointer, pg_stat_wal with track_wal_io_timing), and every
-#                               statement slower than 5 ms, every checkpoint and autovacuum from its log
+#                               statement slower than 5 ms, every checkpoint and autovacuum from its log,
+#                               and how many of the subscribers' row updates were HOT (same page)
 #   hss.log                     the HSS's log
 #   sched.txt                   with HSS_BENCH_DIAG_SCHED=<seconds> and perf installed: how long threads
 #                               that were ready to run waited for a core (perf sched), by process
@@ -47,6 +48,7 @@ diag_before() {
     _diag_psql "SELECT pg_reload_conf()" >/dev/null
     _diag_psql "SELECT num_timed, num_requested, write_time, sync_time, buffers_written FROM pg_stat_checkpointer" >"$diag_dir/.ckpt0"
     _diag_psql "SELECT wal_records, wal_fpi, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal" >"$diag_dir/.wal0"
+    _diag_psql "SELECT n_tup_upd, n_tup_hot_upd, pg_relation_size('hss.subscribers') / 8192 FROM pg_stat_user_tables WHERE relid = 'hss.subscribers'::regclass" >"$diag_dir/.hot0"
   }
   curl -sf "http://127.0.0.1:$http/metrics" >"$diag_dir/.metrics0" || true
   date -u +%H:%M:%S >"$diag_dir/.t0"
@@ -119,6 +121,11 @@ diag_after() {
       echo "WAL: records full-page-images bytes writes syncs write_ms sync_ms, before / after"
       cat "$diag_dir/.wal0"
       _diag_psql "SELECT wal_records, wal_fpi, wal_bytes, wal_write, wal_sync, wal_write_time, wal_sync_time FROM pg_stat_wal"
+      # an update that finds no room on its row's page is not HOT: the new row version goes to another
+      # page and every index of subscribers gets an entry for it
+      echo "subscribers: updates, of which HOT, pages; before / after"
+      cat "$diag_dir/.hot0"
+      _diag_psql "SELECT n_tup_upd, n_tup_hot_upd, pg_relation_size('hss.subscribers') / 8192 FROM pg_stat_user_tables WHERE relid = 'hss.subscribers'::regclass"
     fi
     echo "PostgreSQL log (checkpoints, autovacuum, statements over 5 ms):"
     cat "$work"/db/postgres/log/* 2>/dev/null | grep -E 'checkpoint|automatic|duration:' | cut -c1-160 | tail -300
@@ -126,7 +133,7 @@ diag_after() {
   cp "$work/hss.log" "$diag_dir/hss.log" 2>/dev/null || true
   _diag_pauses >"$diag_dir/pauses.txt"
   cat "$diag_dir/pauses.txt"
-  rm -f "$diag_dir"/.ckpt0 "$diag_dir"/.wal0 "$diag_dir"/.metrics0 "$diag_dir"/.t0
+  rm -f "$diag_dir"/.ckpt0 "$diag_dir"/.wal0 "$diag_dir"/.hot0 "$diag_dir"/.metrics0 "$diag_dir"/.t0
   echo "diagnostics in $diag_dir"
 }
 

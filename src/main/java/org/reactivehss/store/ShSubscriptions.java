@@ -1,8 +1,8 @@
 package org.reactivehss.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,9 +15,10 @@ import org.reactivehss.bus.Deadline;
 
 /**
  * Subscriptions to notifications in PostgreSQL (TS 29.328 §6.1.3, §6.1.4): an SNR adds or removes
- * them, a change of data looks up who to notify. Expired subscriptions are never returned, and the
- * lookup removes the expired ones of the subscriber in the same statement, so the table holds no
- * more than the live subscriptions plus those of subscribers that have not changed since.
+ * them, a change of data looks up who to notify ({@link ShWatchers}). Expired subscriptions are
+ * never returned, and the lookup removes the expired ones of the subscriber in the same statement,
+ * so the table holds no more than the live subscriptions plus those of subscribers that have not
+ * changed since.
  */
 public final class ShSubscriptions {
   private static final String SUBSCRIBE =
@@ -28,14 +29,6 @@ public final class ShSubscriptions {
   private static final String UNSUBSCRIBE =
       "DELETE FROM sh_subscriptions WHERE identity = $1 AND origin_host = $2"
           + " AND data_reference = $3 AND service_indication = $4";
-  private static final String WATCHERS =
-      "WITH expired AS (DELETE FROM sh_subscriptions WHERE imsi = $1 AND expires_at <= now())"
-          + " SELECT identity, origin_host, origin_realm, data_reference, service_indication"
-          + " FROM sh_subscriptions WHERE imsi = $1 AND data_reference = ANY($2)"
-          + " AND ($3::text IS NULL OR identity = $3) AND ($4::text IS NULL OR service_indication = $4)"
-          + " AND (expires_at IS NULL OR expires_at > now())"
-          + " ORDER BY origin_host, identity, data_reference";
-
   private final Pool pool;
   private final long timeoutMs;
 
@@ -87,28 +80,20 @@ public final class ShSubscriptions {
 
   /**
    * The live subscriptions of subscriber {@code imsi} to any of {@code references}, for {@code
-   * identity} and {@code serviceIndication} when not null.
+   * identity} and {@code serviceIndication} when not null. On an event loop, the lookups of one
+   * turn share a statement ({@link ShWatchers}).
    */
   public Future<List<ShSubscription>> watchers(
       String imsi, Set<ShDataReference> references, String identity, String serviceIndication) {
-    Short[] codes = references.stream().map(r -> (short) r.code()).toArray(Short[]::new);
-    return bounded(
-        pool.preparedQuery(WATCHERS)
-            .execute(Tuple.of(imsi, codes, identity, serviceIndication))
-            .map(
-                rows -> {
-                  List<ShSubscription> found = new ArrayList<>();
-                  for (Row row : rows) {
-                    found.add(
-                        new ShSubscription(
-                            row.getString(0),
-                            row.getString(1),
-                            row.getString(2),
-                            ShDataReference.byCode(row.getShort(3)),
-                            row.getString(4)));
-                  }
-                  return found;
-                }));
+    var change =
+        new ShWatchers.Change(
+            imsi, references, identity, serviceIndication, Promise.promise(), Deadline.NONE);
+    ShWatchers onThisLoop = PerEventLoop.get(this, context -> new ShWatchers(context, pool));
+    if (onThisLoop != null) {
+      return bounded(onThisLoop.watchers(change));
+    }
+    ShWatchers.read(pool, List.of(change));
+    return bounded(change.watchers().future());
   }
 
   private <T> Future<T> bounded(Future<T> work) {
