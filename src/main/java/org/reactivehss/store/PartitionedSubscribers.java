@@ -31,6 +31,11 @@ final class PartitionedSubscribers implements SubscriberStore {
         : store.put(subscriber, override, audit);
   }
 
+  @Override
+  public Future<Void> analyze() {
+    return Future.all(stores.all().stream().map(SubscriberRepository::analyze).toList()).mapEmpty();
+  }
+
   /** Every partition holds the same keys (db.* and security.* apply to all), so any one seals. */
   @Override
   public SealedSubscriber seal(Subscriber subscriber) {

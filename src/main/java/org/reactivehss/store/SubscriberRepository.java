@@ -47,6 +47,9 @@ public final class SubscriberRepository implements SubscriberStore {
           + "), gone AS (DELETE FROM subscribers "
           + "WHERE imsi = $1 RETURNING imsi) SELECT snap.* FROM snap, gone";
 
+  private static final String ANALYZE_SUBSCRIBER_TABLES =
+      "ANALYZE subscribers, subscriber_apns, ims_identities, ims_public_identities";
+
   private final Pool pool;
   private final KeyCipher cipher;
   private final long timeoutMs;
@@ -145,6 +148,22 @@ public final class SubscriberRepository implements SubscriberStore {
   public Future<List<SubscriberOutcome>> putSealed(
       List<SealedSubscriber> batch, SqnOverride override) {
     return new SubscriberBatches(this, override).write(batch);
+  }
+
+  /**
+   * ANALYZE samples at most 30,000 rows per table (default_statistics_target 100), so even a
+   * million subscribers take a second or two: more than the request statements' timeout, which is
+   * lifted for this transaction only.
+   */
+  @Override
+  public Future<Void> analyze() {
+    return pool.withTransaction(
+            conn ->
+                conn.query("SET LOCAL statement_timeout = '300s'")
+                    .execute()
+                    .compose(set -> conn.query(ANALYZE_SUBSCRIBER_TABLES).execute()))
+        .<Void>mapEmpty()
+        .recover(failure -> Future.failedFuture(StoreErrors.map(failure)));
   }
 
   /** One run of distinct IMSIs in one transaction, bounded as {@link #putAll} is. */

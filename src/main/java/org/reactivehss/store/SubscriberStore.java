@@ -23,6 +23,15 @@ public interface SubscriberStore {
   /** Creates or replaces each of {@code batch}; one outcome per subscriber in list order. */
   Future<List<SubscriberOutcome>> putSealed(List<SealedSubscriber> batch, SqnOverride override);
 
+  /**
+   * Refreshes PostgreSQL's statistics of the subscriber tables, after a bulk load. Until autovacuum
+   * gets to them (up to a minute or more later), the planner still sees the tables as they were
+   * before the load, and may plan the batched statements of the request path with sequential scans
+   * of a hundred thousand rows or more (PostgreSQL documentation, "Populating a Database": run
+   * ANALYZE afterwards).
+   */
+  Future<Void> analyze();
+
   /** The subscriber's document without key material, or null when unknown. */
   Future<JsonObject> get(String imsi);
 
