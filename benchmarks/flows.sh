@@ -20,7 +20,9 @@
 # HSS_BENCH_PREWARM (seconds, 0) first runs the same load that long outside the measurement and the
 # CPU window: on a fresh HSS the JIT compilers otherwise spend about as much CPU as the event loops
 # during a 20 s run at a few hundred answers/s, which the per-answer cost would count (RESULTS.md,
-# 2026-12-02). After it, ims-registration users are registered already (UAR answers E2002 more often).
+# 2026-12-02). Under the mix the JIT of both JVMs keeps compiling for about two minutes (RESULTS.md,
+# 2026-12-03): take 60 s or more for steady-state figures; the cost table's JIT column shows what is
+# left. After it, ims-registration users are registered already (UAR answers E2002 more often).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-all}

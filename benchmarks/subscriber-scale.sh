@@ -37,7 +37,7 @@ measure() {
   # the load generator's summary row, then the cost row (HSS, backends, ..., total, commits/s, per answer)
   local summary cost
   summary=$(echo "$out" | grep -E '^\| 4 \| ' | tail -1)
-  cost=$(echo "$out" | grep -A2 '^| HSS |' | tail -1)
+  cost=$(echo "$out" | grep -A2 '^| HSS ' | tail -1)
   rows+=("$(awk -v s="$size" -v l="$label" -v a="$summary" -v c="$cost" 'BEGIN {
     split(a, x, "|"); split(c, y, "|")
     printf "| %d | %s | %s | %.2f | %.2f | %.2f | %.2f | %s | %s | %s |", s, l, x[6] + 0,

@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
@@ -18,10 +19,10 @@ import org.reactivehss.bus.Deadline;
 /**
  * The Update-Locations of one event-loop context, written together (TS 29.272 §5.2.1.1.3): those
  * asked during a turn of the loop (or while two batches are in flight) are one transaction of three
- * statements whatever their number ({@link TurnBatch}), instead of one transaction of three
- * statements each. Those per-transaction statements, not the rows, were the cost of every ULR
- * (benchmarks/RESULTS.md "S6a ULR, 2026-11-28, commit 96eeec9"), and an attach storm after an MME
- * restart is all ULRs.
+ * statements whatever their number ({@link TurnBatch}), sent in two round trips, instead of one
+ * transaction of three statements each. Those per-transaction statements, not the rows, were the
+ * cost of every ULR (benchmarks/RESULTS.md "S6a ULR, 2026-11-28, commit 96eeec9"), and an attach
+ * storm after an MME restart is all ULRs.
  *
  * <p>The transaction locks the subscribers' rows in IMSI order (so two loops' batches queue instead
  * of deadlocking), reads their profiles and APNs, asks each ULR's {@code admits} in arrival order,
@@ -97,7 +98,7 @@ final class LocationUpdates {
 
   private Future<?> send(List<Pending> batch) {
     String[] imsis = batch.stream().map(p -> p.request().imsi()).distinct().toArray(String[]::new);
-    return pool.withTransaction(conn -> decide(conn, imsis, batch))
+    return pool.withConnection(conn -> decide(conn, imsis, batch))
         .onFailure(failure -> batch.forEach(p -> p.outcome().tryFail(failure)))
         .onSuccess(
             outcomes -> {
@@ -108,53 +109,74 @@ final class LocationUpdates {
   }
 
   /**
-   * In the transaction: lock and read, decide each ULR in arrival order, store the admitted ones.
+   * One transaction in two round trips: {@code BEGIN}, the lock-and-read and the APN read go out
+   * together, and so do the update and {@code COMMIT}. The server runs them in order (the APNs are
+   * read once the rows are locked, as if each waited for the last), but the batch waits for the
+   * database twice instead of five times, and holds its rows' locks over one round trip instead of
+   * three: on a busy machine every round trip is a wake-up of the event loop and of the backend.
+   * Any failure rolls back before the connection goes back to the pool ({@code COMMIT} after a
+   * failed update rolls back too, and the update's failure is what the ULRs get).
    */
   private static Future<List<LocationUpdate>> decide(
       SqlConnection conn, String[] imsis, List<Pending> batch) {
     Tuple byImsis = Tuple.tuple().addArrayOfString(imsis);
-    return conn.preparedQuery(LOCK_AND_READ)
-        .execute(byImsis)
+    Future<?> begin = conn.query("BEGIN").execute();
+    Future<RowSet<Row>> locked = conn.preparedQuery(LOCK_AND_READ).execute(byImsis);
+    Future<RowSet<Row>> apnRows = conn.preparedQuery(APNS).execute(byImsis);
+    return Future.all(begin, locked, apnRows)
         .compose(
-            rows ->
-                conn.preparedQuery(APNS)
-                    .execute(byImsis)
-                    .compose(
-                        apnRows -> {
-                          Map<String, List<Subscriber.Apn>> apns = new HashMap<>();
-                          apnRows.forEach(
-                              a ->
-                                  apns.computeIfAbsent(a.getString(0), imsi -> new ArrayList<>())
-                                      .add(PgS6aStore.apn(a, 1)));
-                          Map<String, S6aProfile> profiles = new HashMap<>();
-                          Map<String, ServingNodes> serving = new LinkedHashMap<>();
-                          for (Row s : rows) {
-                            String imsi = s.getString(0);
-                            profiles.put(
-                                imsi,
-                                PgS6aStore.profile(imsi, s, 1, apns.getOrDefault(imsi, List.of())));
-                            serving.put(imsi, ServingNodes.of(s, 1));
-                          }
-                          List<LocationUpdate> outcomes = new ArrayList<>(batch.size());
-                          for (Pending p : batch) {
-                            LocationRequest r = p.request();
-                            S6aProfile profile = profiles.get(r.imsi());
-                            outcomes.add(
-                                profile == null ? null : serving.get(r.imsi()).apply(r, profile));
-                          }
-                          Map<String, ServingNodes> writes = new LinkedHashMap<>();
-                          serving.forEach(
-                              (imsi, n) -> {
-                                if (n.mmeRegistered || n.sgsnRegistered) {
-                                  writes.put(imsi, n);
-                                }
-                              });
-                          return writes.isEmpty()
-                              ? Future.succeededFuture(outcomes)
-                              : conn.preparedQuery(REGISTER_MANY)
-                                  .execute(registerArgs(writes))
-                                  .map(done -> outcomes);
-                        }));
+            read -> {
+              Map<String, ServingNodes> writes = new LinkedHashMap<>();
+              List<LocationUpdate> outcomes =
+                  outcomes(locked.result(), apnRows.result(), batch, writes);
+              Future<?> write =
+                  writes.isEmpty()
+                      ? Future.succeededFuture()
+                      : conn.preparedQuery(REGISTER_MANY).execute(registerArgs(writes));
+              Future<?> commit = conn.query("COMMIT").execute();
+              return Future.all(write, commit).map(done -> outcomes);
+            })
+        .recover(
+            failure ->
+                conn.query("ROLLBACK")
+                    .execute()
+                    .transform(rolledBack -> Future.failedFuture(failure)));
+  }
+
+  /**
+   * Each ULR decided in arrival order on the locked rows; the serving nodes to store go into {@code
+   * writes}.
+   */
+  private static List<LocationUpdate> outcomes(
+      RowSet<Row> rows,
+      RowSet<Row> apnRows,
+      List<Pending> batch,
+      Map<String, ServingNodes> writes) {
+    Map<String, List<Subscriber.Apn>> apns = new HashMap<>();
+    apnRows.forEach(
+        a ->
+            apns.computeIfAbsent(a.getString(0), imsi -> new ArrayList<>())
+                .add(PgS6aStore.apn(a, 1)));
+    Map<String, S6aProfile> profiles = new HashMap<>();
+    Map<String, ServingNodes> serving = new LinkedHashMap<>();
+    for (Row s : rows) {
+      String imsi = s.getString(0);
+      profiles.put(imsi, PgS6aStore.profile(imsi, s, 1, apns.getOrDefault(imsi, List.of())));
+      serving.put(imsi, ServingNodes.of(s, 1));
+    }
+    List<LocationUpdate> outcomes = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      LocationRequest r = p.request();
+      S6aProfile profile = profiles.get(r.imsi());
+      outcomes.add(profile == null ? null : serving.get(r.imsi()).apply(r, profile));
+    }
+    serving.forEach(
+        (imsi, n) -> {
+          if (n.mmeRegistered || n.sgsnRegistered) {
+            writes.put(imsi, n);
+          }
+        });
+    return outcomes;
   }
 
   private static Tuple registerArgs(Map<String, ServingNodes> writes) {
@@ -180,7 +202,7 @@ final class LocationUpdates {
   /** One Update-Location in its own transaction (off an event loop): a batch of one. */
   static Future<LocationUpdate> once(Pool pool, LocationRequest request) {
     Pending alone = new Pending(request, Promise.promise(), Deadline.NONE);
-    return pool.withTransaction(conn -> decide(conn, new String[] {request.imsi()}, List.of(alone)))
+    return pool.withConnection(conn -> decide(conn, new String[] {request.imsi()}, List.of(alone)))
         .map(outcomes -> outcomes.get(0));
   }
 }

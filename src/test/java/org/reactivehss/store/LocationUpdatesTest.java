@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,13 @@ class LocationUpdatesTest {
     s6a = new PgS6aStore(storage);
     subscribers = new SubscriberRepository(storage);
     for (String imsi :
-        List.of("001010000000901", "001010000000902", "001010000000911", "001010000000912")) {
+        List.of(
+            "001010000000901",
+            "001010000000902",
+            "001010000000911",
+            "001010000000912",
+            "001010000000921",
+            "001010000000922")) {
       subscribers.put(TestSubscribers.withSqn(imsi, 0L)).await(5, SECONDS);
     }
   }
@@ -90,6 +97,67 @@ class LocationUpdatesTest {
         + doc.getValue("imei")
         + " sv="
         + doc.getValue("softwareVersion");
+  }
+
+  @Test
+  void aBatchWhoseWriteFails_failsEveryUlrInIt_writesNothing_andLeavesNoConnectionInATransaction()
+      throws Exception {
+    String good = "001010000000921";
+    String bad = "001010000000922";
+    String goodBefore = stored(good);
+    String badBefore = stored(bad);
+
+    // PostgreSQL refuses the NUL in the second host at the update, after both rows were locked
+    List<Future<LocationUpdate>> each =
+        inOneTurn(
+            new LocationRequest(good, "mme-a.example", "example", null, null, ADMIT),
+            new LocationRequest(bad, "mme-\u0000.example", "example", null, null, ADMIT));
+
+    assertThat(each).allSatisfy(ulr -> assertThat(ulr.failed()).isTrue());
+    assertThat(stored(good)).isEqualTo(goodBefore);
+    assertThat(stored(bad)).isEqualTo(badBefore);
+    assertThat(connectionsInATransaction()).isZero();
+
+    // and at the lock-and-read, before any decision
+    List<Future<LocationUpdate>> unreadable =
+        inOneTurn(
+            new LocationRequest(good, "mme-a.example", "example", null, null, ADMIT),
+            new LocationRequest(
+                "00101000000\u0000", "mme-a.example", "example", null, null, ADMIT));
+    assertThat(unreadable).allSatisfy(ulr -> assertThat(ulr.failed()).isTrue());
+    assertThat(stored(good)).isEqualTo(goodBefore);
+    assertThat(connectionsInATransaction()).isZero();
+
+    List<Future<LocationUpdate>> retried =
+        inOneTurn(new LocationRequest(good, "mme-a.example", "example", null, null, ADMIT));
+    assertThat(retried.get(0).result().registered()).isTrue();
+    assertThat(stored(good)).startsWith("mme-a.example/example");
+  }
+
+  /** The requests asked in one turn of an event loop (so one batch), once all have ended. */
+  private static List<Future<LocationUpdate>> inOneTurn(LocationRequest... requests)
+      throws Exception {
+    Promise<List<Future<LocationUpdate>>> ended = Promise.promise();
+    vertx
+        .getOrCreateContext()
+        .runOnContext(
+            turn -> {
+              List<Future<LocationUpdate>> each =
+                  Stream.of(requests).map(LocationUpdatesTest::update).toList();
+              Future.join(each).onComplete(done -> ended.complete(each));
+            });
+    return ended.future().await(10, SECONDS);
+  }
+
+  private static long connectionsInATransaction() throws Exception {
+    return storage
+        .pool()
+        .query("SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'")
+        .execute()
+        .await(5, SECONDS)
+        .iterator()
+        .next()
+        .getLong(0);
   }
 
   @Test

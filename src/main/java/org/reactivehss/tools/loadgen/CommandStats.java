@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * Latency and outcomes per command for flows and mixed profiles, recorded by every connection's
@@ -15,21 +14,21 @@ import org.HdrHistogram.Recorder;
  * carries DIAMETER_FIRST_REGISTRATION (E2001) and DIAMETER_SUBSEQUENT_REGISTRATION (E2002).
  */
 final class CommandStats {
-  private final Map<Command, Recorder> recorders = new EnumMap<>(Command.class);
+  private final Map<Command, IntervalLatencies> recorders = new EnumMap<>(Command.class);
   private final Map<Command, Histogram> measured = new EnumMap<>(Command.class);
   private final Map<Command, ConcurrentHashMap<String, LongAdder>> codes =
       new EnumMap<>(Command.class);
 
   CommandStats() {
     for (Command c : Command.values()) {
-      recorders.put(c, new Recorder(3));
-      measured.put(c, new Histogram(3));
+      recorders.put(c, new IntervalLatencies());
+      measured.put(c, IntervalLatencies.histogram());
       codes.put(c, new ConcurrentHashMap<>());
     }
   }
 
   void record(Command c, long micros, long resultCode, boolean experimental) {
-    recorders.get(c).recordValue(micros);
+    recorders.get(c).record(micros);
     codes
         .get(c)
         .computeIfAbsent((experimental ? "E" : "") + resultCode, k -> new LongAdder())
@@ -39,7 +38,7 @@ final class CommandStats {
   /** Takes the last second's latencies, keeping them when {@code warm}. */
   void interval(boolean warm) {
     for (Command c : Command.values()) {
-      Histogram h = recorders.get(c).getIntervalHistogram();
+      Histogram h = recorders.get(c).interval();
       if (warm) {
         measured.get(c).add(h);
       }
@@ -63,7 +62,7 @@ final class CommandStats {
         "| command | answers | answers/s | p50 us | p99 us | p99.9 us | max us | result codes (whole"
             + " run) |\n");
     out.append("|---|---|---|---|---|---|---|---|\n");
-    Histogram all = new Histogram(3);
+    Histogram all = IntervalLatencies.histogram();
     for (Command c : Command.values()) {
       Histogram h = measured.get(c);
       Map<String, Long> byCode = codes(c);

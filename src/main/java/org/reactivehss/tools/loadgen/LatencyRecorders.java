@@ -1,7 +1,5 @@
 package org.reactivehss.tools.loadgen;
 
-import org.HdrHistogram.Recorder;
-
 /**
  * The latencies a run records, in microseconds, shared by the connections' event loops. {@code
  * answers}: from the time each request was due (open loop: its place in the schedule; closed loop:
@@ -11,7 +9,7 @@ import org.HdrHistogram.Recorder;
  * schedule, the generator's own part of the tail (0 in closed loop).
  */
 final class LatencyRecorders {
-  final Recorder answers = new Recorder(3);
-  final Recorder fromSend = new Recorder(3);
-  final Recorder sendLag = new Recorder(3);
+  final IntervalLatencies answers = new IntervalLatencies();
+  final IntervalLatencies fromSend = new IntervalLatencies();
+  final IntervalLatencies sendLag = new IntervalLatencies();
 }

@@ -196,8 +196,8 @@ final class LoadConnection {
     int slot = m.hopByHopId() & (RING - 1);
     long now = System.nanoTime();
     long micros = Math.max(1, (now - dueAtNanos[slot]) / 1000);
-    latencies.answers.recordValue(micros);
-    latencies.fromSend.recordValue(Math.max(1, (now - sentAtNanos[slot]) / 1000));
+    latencies.answers.record(micros);
+    latencies.fromSend.record(Math.max(1, (now - sentAtNanos[slot]) / 1000));
     long resultCode = m.resultCode();
     counters.count(resultCode);
     if (log != null) {
@@ -240,7 +240,7 @@ final class LoadConnection {
       return;
     }
     dueAtNanos[slot] = dueNanos;
-    latencies.sendLag.recordValue(Math.max(0, (now - dueNanos) / 1000));
+    latencies.sendLag.record(Math.max(0, (now - dueNanos) / 1000));
   }
 
   private void sendOne() {

@@ -128,9 +128,9 @@ public final class LoadGenerator {
         options.openLoop() ? "open loop at " + options.rate() + "/s" : "window " + options.window(),
         options.message());
 
-    Histogram measured = new Histogram(3);
-    Histogram measuredFromSend = new Histogram(3);
-    Histogram measuredLag = new Histogram(3);
+    Histogram measured = IntervalLatencies.histogram();
+    Histogram measuredFromSend = IntervalLatencies.histogram();
+    Histogram measuredLag = IntervalLatencies.histogram();
     long measuredAnswers = 0;
     long total = options.warmupSeconds() + options.durationSeconds();
     long lastAnswers = counters.answers.sum();
@@ -147,9 +147,9 @@ public final class LoadGenerator {
       if (untilTick > 0) {
         Thread.sleep(untilTick / 1_000_000, (int) (untilTick % 1_000_000));
       }
-      Histogram interval = recorder.answers.getIntervalHistogram();
-      Histogram intervalFromSend = recorder.fromSend.getIntervalHistogram();
-      Histogram intervalLag = recorder.sendLag.getIntervalHistogram();
+      Histogram interval = recorder.answers.interval();
+      Histogram intervalFromSend = recorder.fromSend.interval();
+      Histogram intervalLag = recorder.sendLag.interval();
       long answers = counters.answers.sum();
       boolean warm = second > options.warmupSeconds();
       stats.interval(warm);
