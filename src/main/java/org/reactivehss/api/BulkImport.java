@@ -18,8 +18,6 @@ import org.reactivehss.store.SealedSubscriber;
 import org.reactivehss.store.SqnOverride;
 import org.reactivehss.store.SubscriberOutcome;
 import org.reactivehss.store.SubscriberStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * POST /api/v1/subscribers/import: one PUT body per line (NDJSON, "imsi" required), read as a
@@ -48,14 +46,6 @@ import org.slf4j.LoggerFactory;
 final class BulkImport {
   static final String PATH = SubscriberHandlers.BASE + "/import";
 
-  /**
-   * Imports that write fewer rows leave the statistics to autovacuum: PostgreSQL's own threshold
-   * (autovacuum_analyze_scale_factor, 10 % of a table) is about right for them, and a provisioning
-   * system that posts a few lines at a time should not pay an ANALYZE each time.
-   */
-  static final int ANALYZE_AFTER_ROWS = 1_000;
-
-  private static final Logger LOG = LoggerFactory.getLogger(BulkImport.class);
   private final SubscriberStore subscribers;
   private final long maxLineBytes;
   private final long lineTimeoutMs;
@@ -310,29 +300,9 @@ final class BulkImport {
                   : "could not be read (" + cause.getMessage() + ")");
     }
 
-    /**
-     * After a large import the planner's statistics are brought up to date before the answer, so
-     * that the traffic a lab starts right after provisioning runs on plans made for the rows now
-     * there ({@link SubscriberStore#analyze}). Its failure fails nothing: autovacuum gets there
-     * later.
-     */
     private void analyzeThenRespond(int status, JsonObject extra) {
-      if (report.written() < ANALYZE_AFTER_ROWS) {
-        respond(status, extra);
-        return;
-      }
-      subscribers
-          .analyze()
-          .onComplete(
-              analyzed -> {
-                if (analyzed.failed()) {
-                  LOG.warn(
-                      "statistics not refreshed after an import of {} subscribers: {}",
-                      report.written(),
-                      analyzed.cause().getMessage());
-                }
-                respond(status, extra);
-              });
+      ImportStatistics.refreshAfter(subscribers, report.written())
+          .onComplete(refreshed -> respond(status, extra));
     }
 
     private void respond(int status, JsonObject extra) {

@@ -78,11 +78,11 @@ class ImportStatisticsTest {
   void importOfAThousandLines_statisticsRefreshedBeforeTheAnswer() throws Exception {
     assertThat(analyzedTables()).isEmpty();
 
-    ApiFixture.Reply reply = api.send("POST", IMPORT, lines(BulkImport.ANALYZE_AFTER_ROWS));
+    ApiFixture.Reply reply = api.send("POST", IMPORT, lines(ImportStatistics.ANALYZE_AFTER_ROWS));
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(new JsonObject(reply.body()).getInteger("created"))
-        .isEqualTo(BulkImport.ANALYZE_AFTER_ROWS);
+        .isEqualTo(ImportStatistics.ANALYZE_AFTER_ROWS);
     // the statistics system publishes a backend's counters within a second of its transaction
     List<String> analyzed = List.of();
     for (int attempt = 0; attempt < 50 && analyzed.size() < TABLES.size(); attempt++) {
