@@ -60,6 +60,7 @@ final class StorageSettings {
         retiredKeys(t.strings("security.retired-keys", List.of())),
         t.bool("db.batch-reservations", d.batchReservations()),
         t.integer("db.batch-interval-us", d.batchIntervalUs(), 0, 100_000),
+        t.integer("db.queue-budget-ms", d.queueBudgetMs(), 0, 600_000),
         partitions);
   }
 

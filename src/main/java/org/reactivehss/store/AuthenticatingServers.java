@@ -44,9 +44,9 @@ final class AuthenticatingServers {
   private final Pool pool;
   private final TurnBatch<Pending> batch;
 
-  AuthenticatingServers(Context context, Pool pool) {
+  AuthenticatingServers(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, budget, this::send);
   }
 
   Future<Void> store(String imsi, String serverName, Deadline deadline) {

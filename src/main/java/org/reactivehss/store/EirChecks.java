@@ -34,9 +34,9 @@ final class EirChecks {
   private final Pool pool;
   private final TurnBatch<Pending> batch;
 
-  EirChecks(Context context, Pool pool) {
+  EirChecks(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, MAX_IN_FLIGHT, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, MAX_IN_FLIGHT, budget, this::send);
   }
 
   Future<EquipmentStatus> check(Tuple params, Deadline deadline) {

@@ -52,10 +52,12 @@ public final class EirStore {
 
   private final Pool pool;
   private final long timeoutMs;
+  private final QueueBudget budget;
 
   public EirStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
+    this.budget = QueueBudget.of(storage.options());
   }
 
   /** Who asked and about what; {@code imei} is the 14 identifying digits. */
@@ -83,7 +85,7 @@ public final class EirStore {
     if (context != null && context.isEventLoopContext()) {
       EirChecks checks = context.get(this);
       if (checks == null) {
-        checks = new EirChecks(context, pool);
+        checks = new EirChecks(context, pool, budget);
         context.put(this, checks);
       }
       return bounded(checks.check(params, deadline));

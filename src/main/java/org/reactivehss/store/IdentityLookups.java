@@ -45,9 +45,9 @@ final class IdentityLookups {
   private final Pool pool;
   private final TurnBatch<Pending> batch;
 
-  IdentityLookups(Context context, Pool pool) {
+  IdentityLookups(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, budget, this::send);
   }
 
   /** The rows for {@code impi} (and the owner of {@code impu}, which may be null). */

@@ -84,9 +84,9 @@ final class LocationUpdates {
   private final Pool pool;
   private final TurnBatch<Pending> batch;
 
-  LocationUpdates(Context context, Pool pool) {
+  LocationUpdates(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, MAX_IN_FLIGHT, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, MAX_IN_FLIGHT, budget, this::send);
   }
 
   /** Completes with null when the subscriber is unknown. */

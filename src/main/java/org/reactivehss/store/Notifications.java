@@ -77,9 +77,9 @@ final class Notifications {
   private final TurnBatch<Pending> batch;
   private final Pool pool;
 
-  Notifications(Context context, Pool pool) {
+  Notifications(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, budget, this::send);
   }
 
   /** Completes with whether {@code host} is a registered node, or null when unknown. */

@@ -74,18 +74,20 @@ public final class PgImsStore implements ImsStore {
 
   private final Pool pool;
   private final long timeoutMs;
+  private final QueueBudget budget;
   // a field, not a lambda at each call: the request path allocates nothing to find its batches
   private final Function<Context, OnLoop> newLoop;
 
   public PgImsStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
+    this.budget = QueueBudget.of(storage.options());
     this.newLoop =
         c ->
             new OnLoop(
-                new IdentityLookups(c, pool),
-                new AuthenticatingServers(c, pool),
-                new ServerAssignments(c, pool));
+                new IdentityLookups(c, pool, budget),
+                new AuthenticatingServers(c, pool, budget),
+                new ServerAssignments(c, pool, budget));
   }
 
   /**

@@ -56,16 +56,20 @@ public final class PgS6aStore implements S6aStore {
 
   private final Pool pool;
   private final long timeoutMs;
+  private final QueueBudget budget;
   // a field, not a lambda at each call: the request path allocates nothing to find its batches
   private final Function<Context, OnLoop> newLoop;
 
   public PgS6aStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
+    this.budget = QueueBudget.of(storage.options());
     this.newLoop =
         c ->
             new OnLoop(
-                new LocationUpdates(c, pool), new Purges(c, pool), new Notifications(c, pool));
+                new LocationUpdates(c, pool, budget),
+                new Purges(c, pool, budget),
+                new Notifications(c, pool, budget));
   }
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */

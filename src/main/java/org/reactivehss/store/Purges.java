@@ -65,9 +65,9 @@ final class Purges {
   private final TurnBatch<Pending> batch;
   private final Pool pool;
 
-  Purges(Context context, Pool pool) {
+  Purges(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, budget, this::send);
   }
 
   /** Completes with null when the subscriber is unknown. */

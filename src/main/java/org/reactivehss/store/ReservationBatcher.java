@@ -52,6 +52,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   private final int maxInFlight;
   private final HssMetrics metrics;
   private final long intervalNanos;
+  private final long budgetNanos;
   private List<Pending> queue = new ArrayList<>();
   private int inFlight;
   private boolean flushScheduled;
@@ -64,8 +65,10 @@ final class ReservationBatcher implements SubscriberAuthStore {
       long timeoutMs,
       int maxInFlight,
       long intervalMicros,
+      QueueBudget budget,
       HssMetrics metrics) {
     this.context = context;
+    this.budgetNanos = budget.nanos();
     this.metrics = metrics;
     this.intervalNanos = TimeUnit.MICROSECONDS.toNanos(intervalMicros);
     this.lastSentAt = System.nanoTime() - intervalNanos;
@@ -97,15 +100,16 @@ final class ReservationBatcher implements SubscriberAuthStore {
     if (deadline.passed()) {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
+    long now = System.nanoTime();
+    if (budgetNanos > 0 && !queue.isEmpty() && now - queue.get(0).queuedAt() > budgetNanos) {
+      // the database is not keeping up: refused before anything is reserved (TurnBatch's javadoc)
+      return Future.failedFuture(StoreErrors.overBudget());
+    }
     Promise<SqnReservation> promise = Promise.promise();
     // a caller no peer waits on may queue as long as a statement may run
     queue.add(
         new Pending(
-            imsi,
-            n,
-            promise,
-            deadline.isBounded() ? deadline : Deadline.inMillis(timeoutMs),
-            System.nanoTime()));
+            imsi, n, promise, deadline.isBounded() ? deadline : Deadline.inMillis(timeoutMs), now));
     scheduleFlush();
     return promise.future();
   }

@@ -49,9 +49,9 @@ final class ServerAssignments {
   private final Pool pool;
   private final TurnBatch<Pending> batch;
 
-  ServerAssignments(Context context, Pool pool) {
+  ServerAssignments(Context context, Pool pool, QueueBudget budget) {
     this.pool = pool;
-    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, this::send);
+    this.batch = new TurnBatch<>(context, MAX_BATCH, 2, budget, this::send);
   }
 
   /** {@code scscfName} null clears the name (a deregistration). */

@@ -101,6 +101,7 @@ public final class StorageVerticle extends AbstractVerticle {
         storage.options().statementTimeoutMs(),
         Math.max(1, connections / 2),
         storage.options().batchIntervalUs(),
+        QueueBudget.of(storage.options()),
         metrics);
   }
 

@@ -49,6 +49,16 @@ final class StoreErrors {
     return HssFailure.of(FailureKind.TIMED_OUT, "deadline passed before the database was asked");
   }
 
+  /**
+   * A call refused before it queued: the queue in front of the database has waited longer than its
+   * budget ({@link QueueBudget}). Transient, like a deadline that passed, and answered the same way
+   * (DIAMETER_TOO_BUSY); the detail tells the two apart in logs.
+   */
+  static HssFailure overBudget() {
+    return HssFailure.of(
+        FailureKind.TIMED_OUT, "refused: the queue in front of the database is over its budget");
+  }
+
   private static boolean isVertxTimeout(Throwable failure) {
     return failure instanceof VertxException
         && failure.getClass().getSimpleName().contains("Timeout");

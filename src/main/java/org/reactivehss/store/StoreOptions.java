@@ -36,6 +36,10 @@ import java.util.Map;
  * @param batchIntervalUs the least time between two reservation batches of one event loop: under
  *     load requests gather for up to this long into one statement and one commit; when requests are
  *     further apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
+ * @param queueBudgetMs how long requests may wait in an event loop's queue in front of the
+ *     database: once its oldest has waited longer, new requests of that queue are refused at once
+ *     (TIMED_OUT, which Diameter answers as DIAMETER_TOO_BUSY) instead of joining a wait that would
+ *     outlast their deadline (0: never refuse)
  */
 public record StoreOptions(
     boolean embedded,
@@ -56,6 +60,7 @@ public record StoreOptions(
     Map<Integer, String> retiredKeys,
     boolean batchReservations,
     int batchIntervalUs,
+    int queueBudgetMs,
     List<PartitionOptions> partitions) {
 
   public StoreOptions {
@@ -82,6 +87,7 @@ public record StoreOptions(
         Map.of(),
         true,
         1000,
+        200,
         List.of());
   }
 
@@ -107,6 +113,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -131,6 +138,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -155,6 +163,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -178,6 +187,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -201,6 +211,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -224,6 +235,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -251,6 +263,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         List.of());
   }
 
@@ -275,6 +288,7 @@ public record StoreOptions(
         retiredKeys,
         batchReservations,
         batchIntervalUs,
+        queueBudgetMs,
         partitions);
   }
 
@@ -301,6 +315,8 @@ public record StoreOptions(
         + batchReservations
         + ", batchIntervalUs="
         + batchIntervalUs
+        + ", queueBudgetMs="
+        + queueBudgetMs
         + (partitions.isEmpty() ? "" : ", partitions=" + partitions)
         + "]";
   }

@@ -14,8 +14,17 @@ import org.reactivehss.bus.Deadline;
  * when one ends. Under load a batch carries several requests, so PostgreSQL pays its per-statement
  * (and per-commit) costs once for all of them; an item that finds the loop idle waits for nothing.
  * An item whose request deadline passes while it waits is failed at the flush and never sent: its
- * answer has gone out, and a stalled database must not receive the backlog afterwards. Use from its
- * context only.
+ * answer has gone out, and a stalled database must not receive the backlog afterwards.
+ *
+ * <p>Admission: when the queue has not emptied for longer than its budget, the database is not
+ * keeping up, and an item that joins it would wait out most of its deadline for an answer that the
+ * peer no longer expects; such an item fails at once, before any work ({@link
+ * StoreErrors#overBudget}), and the peer can retry elsewhere. The queue empties at every flush that
+ * finds a free slot and no more than a batch waiting, so "not emptied for" is the wait of its
+ * oldest item until the backlog grows past one batch, and longer afterwards (refusing then is what
+ * it is for). Without it, an offered load beyond capacity made every request wait its whole
+ * deadline and then fail: a queue in front of the database that never drained
+ * (benchmarks/RESULTS.md). Use from its context only.
  */
 final class TurnBatch<T extends TurnBatch.Item> {
   /** What a batch carries: a request with a deadline, and the way to fail it. */
@@ -29,18 +38,39 @@ final class TurnBatch<T extends TurnBatch.Item> {
   private final int maxBatch;
   private final int maxInFlight;
   private final Function<List<T>, Future<?>> send;
+  private final long budgetNanos;
   private List<T> queue = new ArrayList<>();
+  private long nonEmptySince;
   private boolean flushScheduled;
   private int inFlight;
 
+  /**
+   * A batch that never refuses an item: writes the HSS makes of its own accord (logs, watchers).
+   */
   TurnBatch(Context context, int maxBatch, int maxInFlight, Function<List<T>, Future<?>> send) {
+    this(context, maxBatch, maxInFlight, QueueBudget.NONE, send);
+  }
+
+  TurnBatch(
+      Context context,
+      int maxBatch,
+      int maxInFlight,
+      QueueBudget budget,
+      Function<List<T>, Future<?>> send) {
     this.context = context;
     this.maxBatch = maxBatch;
     this.maxInFlight = maxInFlight;
+    this.budgetNanos = budget.nanos();
     this.send = send;
   }
 
   void add(T item) {
+    if (queue.isEmpty()) {
+      nonEmptySince = System.nanoTime();
+    } else if (budgetNanos > 0 && System.nanoTime() - nonEmptySince > budgetNanos) {
+      item.fail(StoreErrors.overBudget());
+      return;
+    }
     queue.add(item);
     scheduleFlush();
   }

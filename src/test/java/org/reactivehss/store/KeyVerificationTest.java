@@ -250,7 +250,14 @@ class KeyVerificationTest {
         go -> {
           ReservationBatcher batcher =
               new ReservationBatcher(
-                  context, storage.pool(), storage.cipher(), 5_000, 1, 0, HssMetrics.NONE);
+                  context,
+                  storage.pool(),
+                  storage.cipher(),
+                  5_000,
+                  1,
+                  0,
+                  QueueBudget.NONE,
+                  HssMetrics.NONE);
           Future<Object> a =
               batcher.reserve(first, 1).map(r -> (Object) r).recover(Future::succeededFuture);
           Future<Object> b =

@@ -1,5 +1,6 @@
 package org.reactivehss.store;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,14 @@ class ReservationBatcherTest {
         go -> {
           ReservationBatcher batcher =
               new ReservationBatcher(
-                  context, storage.pool(), storage.cipher(), 5_000, 1, 0, HssMetrics.NONE);
+                  context,
+                  storage.pool(),
+                  storage.cipher(),
+                  5_000,
+                  1,
+                  0,
+                  QueueBudget.NONE,
+                  HssMetrics.NONE);
           List<Future<SqnReservation>> each = new ArrayList<>();
           for (int i = 0; i < imsis.size(); i++) {
             each.add(
@@ -137,7 +145,14 @@ class ReservationBatcherTest {
         go -> {
           ReservationBatcher batcher =
               new ReservationBatcher(
-                  context, storage.pool(), storage.cipher(), 5_000, 1, intervalMs * 1000, batches);
+                  context,
+                  storage.pool(),
+                  storage.cipher(),
+                  5_000,
+                  1,
+                  intervalMs * 1000,
+                  QueueBudget.NONE,
+                  batches);
           firstSentAt[0] = System.nanoTime();
           Future<SqnReservation> first = batcher.reserve("001010000000704", 1);
           Promise<SqnReservation> second = Promise.promise();
@@ -174,7 +189,14 @@ class ReservationBatcherTest {
     context.runOnContext(
         go ->
             new ReservationBatcher(
-                    context, storage.pool(), storage.cipher(), 5_000, 1, 60_000_000, batches)
+                    context,
+                    storage.pool(),
+                    storage.cipher(),
+                    5_000,
+                    1,
+                    60_000_000,
+                    QueueBudget.NONE,
+                    batches)
                 .reserve("001010000000706", 1)
                 .onComplete(got));
 
@@ -204,7 +226,14 @@ class ReservationBatcherTest {
         go -> {
           ReservationBatcher batcher =
               new ReservationBatcher(
-                  context, storage.pool(), storage.cipher(), 10_000, 1, 0, HssMetrics.NONE);
+                  context,
+                  storage.pool(),
+                  storage.cipher(),
+                  10_000,
+                  1,
+                  0,
+                  QueueBudget.NONE,
+                  HssMetrics.NONE);
           calls.add(batcher.reserve("001010000000711", 1, Deadline.inMillis(10_000)));
           // the next turn: the first batch holds the only slot, so these two wait in the queue
           context.runOnContext(
@@ -233,5 +262,71 @@ class ReservationBatcherTest {
     assertThat(storage.directStore().keys("001010000000712").await(5, SECONDS).sqnHe()).isZero();
     assertThat(storage.directStore().keys("001010000000713").await(5, SECONDS).sqnHe())
         .isEqualTo(1);
+  }
+
+  @Test
+  void whileTheQueueIsOlderThanItsBudget_aNewReservationIsRefusedAtOnceAndReservesNothing()
+      throws Exception {
+    // GIVEN a stalled database (the first subscriber's row locked elsewhere), a batcher with one
+    // slot and a budget of 100 ms, the first reservation in flight and a second queued behind it
+    subscribers.put(TestSubscribers.withSqn("001010000000721", 0L)).await(5, SECONDS);
+    subscribers.put(TestSubscribers.withSqn("001010000000722", 0L)).await(5, SECONDS);
+    subscribers.put(TestSubscribers.withSqn("001010000000723", 0L)).await(5, SECONDS);
+    SqlConnection locker = storage.pool().getConnection().await(5, SECONDS);
+    Transaction stall = locker.begin().await(5, SECONDS);
+    locker
+        .query("SELECT imsi FROM subscribers WHERE imsi = '001010000000721' FOR UPDATE")
+        .execute()
+        .await(5, SECONDS);
+    Context context = vertx.getOrCreateContext();
+    List<Future<SqnReservation>> calls = new CopyOnWriteArrayList<>();
+    long[] queuedAt = new long[1];
+    ReservationBatcher[] batcher = new ReservationBatcher[1];
+    context.runOnContext(
+        go -> {
+          batcher[0] =
+              new ReservationBatcher(
+                  context,
+                  storage.pool(),
+                  storage.cipher(),
+                  10_000,
+                  1,
+                  0,
+                  new QueueBudget(MILLISECONDS.toNanos(100)),
+                  HssMetrics.NONE);
+          calls.add(batcher[0].reserve("001010000000721", 1, Deadline.inMillis(10_000)));
+          context.runOnContext(
+              next -> {
+                queuedAt[0] = System.nanoTime();
+                calls.add(batcher[0].reserve("001010000000722", 1, Deadline.inMillis(10_000)));
+              });
+        });
+    Await.until("the second queued", Duration.ofSeconds(5), () -> calls.size() == 2);
+
+    // WHEN a third arrives after the queue has waited longer than the budget
+    Await.until(
+        "the budget passed",
+        Duration.ofSeconds(5),
+        () -> System.nanoTime() - queuedAt[0] > MILLISECONDS.toNanos(150));
+    Promise<Future<SqnReservation>> third = Promise.promise();
+    context.runOnContext(
+        go -> third.complete(batcher[0].reserve("001010000000723", 1, Deadline.inMillis(10_000))));
+    Future<SqnReservation> refused = third.future().await(5, SECONDS);
+
+    // THEN it has failed already, TIMED_OUT (DIAMETER_TOO_BUSY), while the database still stalls
+    assertThat(refused.failed()).isTrue();
+    assertThat(refused.cause())
+        .isInstanceOfSatisfying(
+            HssFailure.class,
+            f -> {
+              assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT);
+              assertThat(f.getMessage()).contains("budget");
+            });
+    // AND once the stall ends the two admitted are served, and the refused one reserved nothing
+    stall.rollback().await(5, SECONDS);
+    locker.close().await(5, SECONDS);
+    assertThat(calls.get(0).await(10, SECONDS).firstSqn()).isEqualTo(1);
+    assertThat(calls.get(1).await(10, SECONDS).firstSqn()).isEqualTo(1);
+    assertThat(storage.directStore().keys("001010000000723").await(5, SECONDS).sqnHe()).isZero();
   }
 }
