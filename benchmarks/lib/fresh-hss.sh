@@ -3,7 +3,9 @@
 
 # start_fresh_hss <diameter-port> <http-port> <name>: sets $hss (pid) and $work (temp dir); the HSS
 # and the directory go away when the calling script exits. Refuses ports already in use: another
-# HSS there would silently take the benchmark's traffic.
+# HSS there would silently take the benchmark's traffic. HSS_BENCH_JAR runs another build of the HSS,
+# HSS_BENCH_JAVA another Java for the HSS alone (the load generator keeps the one on the PATH, so
+# that a comparison of runtimes changes the server only).
 start_fresh_hss() {
   local port=$1 http=$2 name=$3
   local jar=${HSS_BENCH_JAR:-target/hss.jar}
@@ -16,7 +18,7 @@ start_fresh_hss() {
   done
   work=$(mktemp -d "/tmp/hss-$name-bench.XXXXXX")
   HSS_DIAMETER_PORT=$port HSS_HTTP_PORT=$http HSS_DIAMETER_SCTP=false HSS_DB_DATA_DIR="$work/db" \
-    java ${HSS_JAVA_OPTS:-} -jar "$jar" >"$work/hss.log" 2>&1 &
+    "${HSS_BENCH_JAVA:-java}" ${HSS_JAVA_OPTS:-} -jar "$jar" >"$work/hss.log" 2>&1 &
   hss=$!
   # (under set -e a failing kill or wait would end the trap before the directory is removed)
   trap 'kill $hss 2>/dev/null || true; wait $hss 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -15,7 +15,9 @@
 # time measures the compiler as much as the request path (RESULTS.md, 2026-12-03).
 
 machine_line() {
-  echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD)"
+  local hss_java=""
+  [ -z "${HSS_BENCH_JAVA:-}" ] || hss_java=", HSS on $("$HSS_BENCH_JAVA" -version 2>&1 | head -1)"
+  echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(java -version 2>&1 | head -1)$hss_java, commit $(git rev-parse --short HEAD)"
 }
 
 # CPU ticks (user + system, plus reaped children for PostgreSQL) by role: "hss backends walwriter checkpointer other"
