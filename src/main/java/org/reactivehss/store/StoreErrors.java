@@ -52,7 +52,7 @@ final class StoreErrors {
   /**
    * A call refused before it queued: the queue in front of the database has waited longer than its
    * budget ({@link QueueBudget}). Transient, like a deadline that passed, and answered the same way
-   * (DIAMETER_TOO_BUSY); the detail tells the two apart in logs.
+   * (3004 DIAMETER_TOO_BUSY; AIR 4181); the detail tells the two apart in logs.
    */
   static HssFailure overBudget() {
     return HssFailure.of(

@@ -38,8 +38,8 @@ import java.util.Map;
  *     further apart than this, none waits (0: a batch leaves at the end of every event-loop turn)
  * @param queueBudgetMs how long requests may wait in an event loop's queue in front of the
  *     database: once its oldest has waited longer, new requests of that queue are refused at once
- *     (TIMED_OUT, which Diameter answers as DIAMETER_TOO_BUSY) instead of joining a wait that would
- *     outlast their deadline (0: never refuse)
+ *     (TIMED_OUT: 3004 DIAMETER_TOO_BUSY, AIR 4181) instead of joining a wait that would outlast
+ *     their deadline (0: never refuse)
  */
 public record StoreOptions(
     boolean embedded,

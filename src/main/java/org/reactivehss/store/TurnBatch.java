@@ -24,7 +24,7 @@ import org.reactivehss.bus.Deadline;
  * oldest item until the backlog grows past one batch, and longer afterwards (refusing then is what
  * it is for). Without it, an offered load beyond capacity made every request wait its whole
  * deadline and then fail: a queue in front of the database that never drained
- * (benchmarks/RESULTS.md). Use from its context only.
+ * (benchmarks/RESULTS.md, "Overload: the queue budget"). Use from its context only.
  */
 final class TurnBatch<T extends TurnBatch.Item> {
   /** What a batch carries: a request with a deadline, and the way to fail it. */

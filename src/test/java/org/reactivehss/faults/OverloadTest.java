@@ -20,7 +20,8 @@ import org.reactivehss.testing.E2eHss;
 
 /**
  * The whole HSS driven past its in-flight limits with AIRs (RFC 6733 §7.1.3): what it cannot take
- * is answered 3004 DIAMETER_TOO_BUSY at once instead of queued, so every AIR gets an answer and the
+ * is answered 3004 DIAMETER_TOO_BUSY at once instead of queued (or 4181, AIR's transient failure,
+ * when the queue in front of the database passes its budget), so every AIR gets an answer and the
  * answered ones stay well within the request timeout (docs/faults.md).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -100,7 +101,9 @@ class OverloadTest {
                 assertThat(c.isOpen()).as("connection kept").isTrue();
                 assertThat(c.unanswered()).as("AIRs never answered").isZero();
               });
-      assertThat(codes.keySet()).containsExactlyInAnyOrder(2001L, 3004L);
+      // 3004 from the in-flight limits; 4181 (AIR's transient failure) from the storage queue's
+      // budget when the database falls behind on a busy machine (docs/architecture.md "Deadline")
+      assertThat(codes.keySet()).contains(2001L, 3004L).isSubsetOf(2001L, 3004L, 4181L);
       assertThat(latencyMs.getMax()).isLessThan(REQUEST_TIMEOUT_MS);
     } finally {
       running.set(false);
