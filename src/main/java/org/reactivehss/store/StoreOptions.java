@@ -239,6 +239,31 @@ public record StoreOptions(
         partitions);
   }
 
+  /** These options with another queue budget (0: never refuse; tests of concurrency, not load). */
+  public StoreOptions withQueueBudgetMs(int queueBudgetMs) {
+    return new StoreOptions(
+        embedded,
+        dataDir,
+        embeddedPort,
+        embeddedSharedBuffersMb,
+        url,
+        host,
+        port,
+        database,
+        user,
+        password,
+        ssl,
+        poolSize,
+        statementTimeoutMs,
+        keyEncryptionKey,
+        keyId,
+        retiredKeys,
+        batchReservations,
+        batchIntervalUs,
+        queueBudgetMs,
+        partitions);
+  }
+
   /**
    * The options of one partition's database: its connection, everything else (keys, pool, timeouts,
    * batching) as these options have it.

@@ -73,7 +73,10 @@ class ConcurrentReservationTest {
   @ValueSource(booleans = {true, false})
   void tenThousandConcurrentReservationsNeverIssueAnSqnTwice(boolean batched) throws Exception {
     vertx = Vertx.vertx();
-    StoreOptions options = TestDatabase.get().newDatabase().withPool(8, 5_000, batched);
+    // 10,000 reservations at once: a queue far older than any budget, on purpose; what is tested is
+    // that none is issued twice, so none may be refused (TurnBatchAdmissionTest tests the budget)
+    StoreOptions options =
+        TestDatabase.get().newDatabase().withPool(8, 5_000, batched).withQueueBudgetMs(0);
     storage = Storage.start(vertx, options).await(30, SECONDS);
     SubscriberRepository subscribers = new SubscriberRepository(storage);
     Map<String, ConcurrentLinkedQueue<Long>> issued = new ConcurrentHashMap<>();
