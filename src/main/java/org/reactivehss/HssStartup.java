@@ -104,7 +104,7 @@ final class HssStartup {
     AtomicBoolean diameterUp = new AtomicBoolean();
     EventLoopProbe loops = new EventLoopProbe();
     PeerTable table = new PeerTable(config.originHost());
-    return Partitions.start(vertx, config.db())
+    return Partitions.start(vertx, config.db(), metrics)
         .compose(
             partitions -> {
               // tables not keyed by subscriber (audit, replica directory, EIR) live in the first

@@ -96,6 +96,12 @@ public interface HssMetrics {
    */
   default void reservationWait(long nanos) {}
 
+  /**
+   * A request was refused before it joined {@code queue}: the queue had waited longer than its
+   * budget (db.queue-budget-ms); the peer got 3004 (AIR 4181).
+   */
+  default void queueRefused(StorageQueue queue) {}
+
   /** An event-bus request to {@code target} got no reply in time. */
   default void busTimeout(BusTarget target) {}
 

@@ -52,6 +52,8 @@ final class Meters {
   /** Time a reservation request waited for its batch to leave; no tags. */
   public static final String RESERVATION_WAIT = "hss.storage.reservation.wait";
 
+  public static final String QUEUE_REFUSED = "hss.storage.queue.refused";
+
   /** Event-bus requests that got no reply in time; tag target. */
   public static final String BUS_TIMEOUTS = "hss.bus.timeouts";
 
@@ -81,6 +83,7 @@ final class Meters {
   public static final String TAG_OUTCOME = "outcome";
   public static final String TAG_OPERATION = "operation";
   public static final String TAG_TARGET = "target";
+  public static final String TAG_QUEUE = "queue";
   public static final String TAG_REASON = "reason";
   public static final String TAG_REQUEST = "request";
 

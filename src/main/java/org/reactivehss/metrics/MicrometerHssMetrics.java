@@ -29,6 +29,7 @@ public final class MicrometerHssMetrics implements HssMetrics {
   private final DistributionSummary reservationBatches;
   private final Timer reservationWait;
   private final Map<BusTarget, Counter> busTimeouts = new EnumMap<>(BusTarget.class);
+  private final Map<StorageQueue, Counter> queueRefusals = new EnumMap<>(StorageQueue.class);
   private final Map<HssRequestKey, Counter> hssRequests = new ConcurrentHashMap<>();
   private final Map<PeerRefusal, Counter> refusals = new EnumMap<>(PeerRefusal.class);
   private final Map<ProvisioningWrite, Counter> sqnLowered = new EnumMap<>(ProvisioningWrite.class);
@@ -90,6 +91,15 @@ public final class MicrometerHssMetrics implements HssMetrics {
             .description("Time a reservation request waited for its batch to leave")
             .serviceLevelObjectives(Meters.LATENCY_BUCKETS)
             .register(registry);
+    for (StorageQueue queue : StorageQueue.values()) {
+      queueRefusals.put(
+          queue,
+          Counter.builder(Meters.QUEUE_REFUSED)
+              .description(
+                  "Requests refused because the queue in front of the database was over its budget")
+              .tag(Meters.TAG_QUEUE, queue.tag())
+              .register(registry));
+    }
     for (BusTarget target : BusTarget.values()) {
       busTimeouts.put(
           target,
@@ -349,5 +359,10 @@ public final class MicrometerHssMetrics implements HssMetrics {
   @Override
   public void busTimeout(BusTarget target) {
     busTimeouts.get(target).increment();
+  }
+
+  @Override
+  public void queueRefused(StorageQueue queue) {
+    queueRefusals.get(queue).increment();
   }
 }

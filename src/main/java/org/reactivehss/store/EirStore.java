@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.reactivehss.bus.Deadline;
+import org.reactivehss.metrics.StorageQueue;
 
 /**
  * The EIR's checks in PostgreSQL (TS 29.272 §6.2.1.3): which rule an IMEI matches and the log of
@@ -57,7 +58,7 @@ public final class EirStore {
   public EirStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
-    this.budget = QueueBudget.of(storage.options());
+    this.budget = QueueBudget.of(storage, StorageQueue.EIR_CHECKS);
   }
 
   /** Who asked and about what; {@code imei} is the 14 identifying digits. */

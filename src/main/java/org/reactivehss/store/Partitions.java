@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.reactivehss.metrics.HssMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,13 @@ public final class Partitions {
    * already started are closed and the start fails naming the partition.
    */
   public static Future<Partitions> start(Vertx vertx, StoreOptions options) {
+    return start(vertx, options, HssMetrics.NONE);
+  }
+
+  /** As {@link #start(Vertx, StoreOptions)}, every database counting into {@code metrics}. */
+  public static Future<Partitions> start(Vertx vertx, StoreOptions options, HssMetrics metrics) {
     if (options.partitions().isEmpty()) {
-      return Storage.start(vertx, options).map(Partitions::single);
+      return Storage.start(vertx, options, metrics).map(Partitions::single);
     }
     List<PartitionOptions> configured = options.partitions();
     List<Storage> started = new ArrayList<>();
@@ -49,7 +55,7 @@ public final class Partitions {
       chain =
           chain.compose(
               v ->
-                  Storage.start(vertx, options.forPartition(p))
+                  Storage.start(vertx, options.forPartition(p), metrics)
                       .recover(
                           failure ->
                               Future.failedFuture(

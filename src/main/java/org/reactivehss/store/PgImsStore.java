@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.reactivehss.bus.Deadline;
+import org.reactivehss.metrics.StorageQueue;
 
 /**
  * Cx state in PostgreSQL: identity lookups and the S-CSCF assignment / registration-state changes
@@ -74,20 +75,20 @@ public final class PgImsStore implements ImsStore {
 
   private final Pool pool;
   private final long timeoutMs;
-  private final QueueBudget budget;
   // a field, not a lambda at each call: the request path allocates nothing to find its batches
   private final Function<Context, OnLoop> newLoop;
 
   public PgImsStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
-    this.budget = QueueBudget.of(storage.options());
     this.newLoop =
         c ->
             new OnLoop(
-                new IdentityLookups(c, pool, budget),
-                new AuthenticatingServers(c, pool, budget),
-                new ServerAssignments(c, pool, budget));
+                new IdentityLookups(c, pool, QueueBudget.of(storage, StorageQueue.IMS_LOOKUPS)),
+                new AuthenticatingServers(
+                    c, pool, QueueBudget.of(storage, StorageQueue.AUTHENTICATING_SERVERS)),
+                new ServerAssignments(
+                    c, pool, QueueBudget.of(storage, StorageQueue.SERVER_ASSIGNMENTS)));
   }
 
   /**

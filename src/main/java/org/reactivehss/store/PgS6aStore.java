@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.reactivehss.bus.Deadline;
+import org.reactivehss.metrics.StorageQueue;
 
 /**
  * The S6a application state in one PostgreSQL database ({@link S6aStore}) (never only in memory, so
@@ -56,20 +57,19 @@ public final class PgS6aStore implements S6aStore {
 
   private final Pool pool;
   private final long timeoutMs;
-  private final QueueBudget budget;
   // a field, not a lambda at each call: the request path allocates nothing to find its batches
   private final Function<Context, OnLoop> newLoop;
 
   public PgS6aStore(Storage storage) {
     this.pool = storage.pool();
     this.timeoutMs = storage.options().statementTimeoutMs();
-    this.budget = QueueBudget.of(storage.options());
     this.newLoop =
         c ->
             new OnLoop(
-                new LocationUpdates(c, pool, budget),
-                new Purges(c, pool, budget),
-                new Notifications(c, pool, budget));
+                new LocationUpdates(
+                    c, pool, QueueBudget.of(storage, StorageQueue.LOCATION_UPDATES)),
+                new Purges(c, pool, QueueBudget.of(storage, StorageQueue.PURGES)),
+                new Notifications(c, pool, QueueBudget.of(storage, StorageQueue.NOTIFICATIONS)));
   }
 
   /** The profile for Insert-Subscriber-Data, or null when the subscriber is unknown. */

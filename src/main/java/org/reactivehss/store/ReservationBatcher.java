@@ -52,7 +52,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
   private final int maxInFlight;
   private final HssMetrics metrics;
   private final long intervalNanos;
-  private final long budgetNanos;
+  private final QueueBudget budget;
   private List<Pending> queue = new ArrayList<>();
   private int inFlight;
   private boolean flushScheduled;
@@ -68,7 +68,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
       QueueBudget budget,
       HssMetrics metrics) {
     this.context = context;
-    this.budgetNanos = budget.nanos();
+    this.budget = budget;
     this.metrics = metrics;
     this.intervalNanos = TimeUnit.MICROSECONDS.toNanos(intervalMicros);
     this.lastSentAt = System.nanoTime() - intervalNanos;
@@ -101,9 +101,9 @@ final class ReservationBatcher implements SubscriberAuthStore {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
     long now = System.nanoTime();
-    if (budgetNanos > 0 && !queue.isEmpty() && now - queue.get(0).queuedAt() > budgetNanos) {
+    if (budget.nanos() > 0 && !queue.isEmpty() && now - queue.get(0).queuedAt() > budget.nanos()) {
       // the database is not keeping up: refused before anything is reserved (TurnBatch's javadoc)
-      return Future.failedFuture(StoreErrors.overBudget());
+      return Future.failedFuture(budget.refuse());
     }
     Promise<SqnReservation> promise = Promise.promise();
     // a caller no peer waits on may queue as long as a statement may run

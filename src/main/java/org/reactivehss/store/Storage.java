@@ -11,6 +11,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.reactivehss.metrics.HssMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ public final class Storage {
   private final Pool pool;
   private final KeyCipher cipher;
   private final EmbeddedDatabase embedded;
+  private final HssMetrics metrics;
 
   /** Replaced after each re-sealing; read by the readiness probe from any context. */
   private volatile KeyAudit.Report keyReport;
@@ -36,13 +38,15 @@ public final class Storage {
       Pool pool,
       KeyCipher cipher,
       EmbeddedDatabase embedded,
-      KeyAudit.Report keyReport) {
+      KeyAudit.Report keyReport,
+      HssMetrics metrics) {
     this.vertx = vertx;
     this.options = options;
     this.pool = pool;
     this.cipher = cipher;
     this.embedded = embedded;
     this.keyReport = keyReport;
+    this.metrics = metrics;
   }
 
   /**
@@ -52,6 +56,13 @@ public final class Storage {
    * reports it.
    */
   public static Future<Storage> start(Vertx vertx, StoreOptions options) {
+    return start(vertx, options, HssMetrics.NONE);
+  }
+
+  /**
+   * As {@link #start(Vertx, StoreOptions)}, counting what storage measures into {@code metrics}.
+   */
+  public static Future<Storage> start(Vertx vertx, StoreOptions options, HssMetrics metrics) {
     return vertx
         .executeBlocking(() -> KeyCiphers.from(options))
         .compose(
@@ -95,7 +106,8 @@ public final class Storage {
                                               pool,
                                               keys.withVerified(report.verifiedIds()),
                                               db,
-                                              report);
+                                              report,
+                                              metrics);
                                         }))
                         .recover(
                             failure ->
@@ -199,6 +211,11 @@ public final class Storage {
 
   public StoreOptions options() {
     return options;
+  }
+
+  /** Where storage counts what it measures (queue refusals); {@code NONE} in most tests. */
+  HssMetrics metrics() {
+    return metrics;
   }
 
   public Pool pool() {

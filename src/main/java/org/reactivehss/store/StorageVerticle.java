@@ -13,6 +13,7 @@ import org.reactivehss.bus.LocalCodec;
 import org.reactivehss.bus.LoopAffinity;
 import org.reactivehss.bus.LoopService;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.StorageQueue;
 
 /**
  * The event-bus face of storage. Deploy one instance per event loop: each has its own consumers
@@ -101,7 +102,7 @@ public final class StorageVerticle extends AbstractVerticle {
         storage.options().statementTimeoutMs(),
         Math.max(1, connections / 2),
         storage.options().batchIntervalUs(),
-        QueueBudget.of(storage.options()),
+        QueueBudget.of(storage.options(), metrics, StorageQueue.SQN_RESERVATIONS),
         metrics);
   }
 

@@ -18,13 +18,13 @@ import org.reactivehss.bus.Deadline;
  *
  * <p>Admission: when the queue has not emptied for longer than its budget, the database is not
  * keeping up, and an item that joins it would wait out most of its deadline for an answer that the
- * peer no longer expects; such an item fails at once, before any work ({@link
- * StoreErrors#overBudget}), and the peer can retry elsewhere. The queue empties at every flush that
- * finds a free slot and no more than a batch waiting, so "not emptied for" is the wait of its
- * oldest item until the backlog grows past one batch, and longer afterwards (refusing then is what
- * it is for). Without it, an offered load beyond capacity made every request wait its whole
- * deadline and then fail: a queue in front of the database that never drained
- * (benchmarks/RESULTS.md, "Overload: the queue budget"). Use from its context only.
+ * peer no longer expects; such an item fails at once, before any work ({@link QueueBudget#refuse}),
+ * and the peer can retry elsewhere. The queue empties at every flush that finds a free slot and no
+ * more than a batch waiting, so "not emptied for" is the wait of its oldest item until the backlog
+ * grows past one batch, and longer afterwards (refusing then is what it is for). Without it, an
+ * offered load beyond capacity made every request wait its whole deadline and then fail: a queue in
+ * front of the database that never drained (benchmarks/RESULTS.md, "Overload: the queue budget").
+ * Use from its context only.
  */
 final class TurnBatch<T extends TurnBatch.Item> {
   /** What a batch carries: a request with a deadline, and the way to fail it. */
@@ -38,7 +38,7 @@ final class TurnBatch<T extends TurnBatch.Item> {
   private final int maxBatch;
   private final int maxInFlight;
   private final Function<List<T>, Future<?>> send;
-  private final long budgetNanos;
+  private final QueueBudget budget;
   private List<T> queue = new ArrayList<>();
   private long nonEmptySince;
   private boolean flushScheduled;
@@ -60,15 +60,15 @@ final class TurnBatch<T extends TurnBatch.Item> {
     this.context = context;
     this.maxBatch = maxBatch;
     this.maxInFlight = maxInFlight;
-    this.budgetNanos = budget.nanos();
+    this.budget = budget;
     this.send = send;
   }
 
   void add(T item) {
     if (queue.isEmpty()) {
       nonEmptySince = System.nanoTime();
-    } else if (budgetNanos > 0 && System.nanoTime() - nonEmptySince > budgetNanos) {
-      item.fail(StoreErrors.overBudget());
+    } else if (budget.nanos() > 0 && System.nanoTime() - nonEmptySince > budget.nanos()) {
+      item.fail(budget.refuse());
       return;
     }
     queue.add(item);

@@ -169,6 +169,8 @@ class MicrometerHssMetricsTest {
     metrics.resyncRefused();
     metrics.storage(StoreOperation.RESYNC, StoreOutcome.TIMEOUT, 2_000_000);
     metrics.busTimeout(BusTarget.AUTH);
+    metrics.queueRefused(StorageQueue.LOCATION_UPDATES);
+    metrics.queueRefused(StorageQueue.LOCATION_UPDATES);
 
     assertThat(registry.get(Meters.AUTH_VECTORS).tag(Meters.TAG_KIND, "ims").counter().count())
         .isEqualTo(3);
@@ -185,6 +187,15 @@ class MicrometerHssMetricsTest {
         .isEqualTo(1);
     assertThat(registry.get(Meters.BUS_TIMEOUTS).tag(Meters.TAG_TARGET, "auth").counter().count())
         .isEqualTo(1);
+    assertThat(
+            registry
+                .get(Meters.QUEUE_REFUSED)
+                .tag(Meters.TAG_QUEUE, "location_updates")
+                .counter()
+                .count())
+        .isEqualTo(2);
+    assertThat(registry.get(Meters.QUEUE_REFUSED).tag(Meters.TAG_QUEUE, "purges").counter().count())
+        .isZero();
   }
 
   private double count(String command, String result) {

@@ -22,6 +22,7 @@ import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
 import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.StorageQueue;
 import org.reactivehss.testing.Await;
 
 /** Requests of one event-loop turn go out as one batch; each still gets its own range. */
@@ -280,6 +281,7 @@ class ReservationBatcherTest {
         .await(5, SECONDS);
     Context context = vertx.getOrCreateContext();
     List<Future<SqnReservation>> calls = new CopyOnWriteArrayList<>();
+    List<StorageQueue> counted = new CopyOnWriteArrayList<>();
     long[] queuedAt = new long[1];
     ReservationBatcher[] batcher = new ReservationBatcher[1];
     context.runOnContext(
@@ -292,7 +294,15 @@ class ReservationBatcherTest {
                   10_000,
                   1,
                   0,
-                  new QueueBudget(MILLISECONDS.toNanos(100)),
+                  new QueueBudget(
+                      MILLISECONDS.toNanos(100),
+                      new HssMetrics() {
+                        @Override
+                        public void queueRefused(StorageQueue queue) {
+                          counted.add(queue);
+                        }
+                      },
+                      StorageQueue.SQN_RESERVATIONS),
                   HssMetrics.NONE);
           calls.add(batcher[0].reserve("001010000000721", 1, Deadline.inMillis(10_000)));
           context.runOnContext(
@@ -322,6 +332,7 @@ class ReservationBatcherTest {
               assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT);
               assertThat(f.getMessage()).contains("budget");
             });
+    assertThat(counted).containsExactly(StorageQueue.SQN_RESERVATIONS);
     // AND once the stall ends the two admitted are served, and the refused one reserved nothing
     stall.rollback().await(5, SECONDS);
     locker.close().await(5, SECONDS);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.reactivehss.bus.Deadline;
 import org.reactivehss.failure.FailureKind;
 import org.reactivehss.failure.HssFailure;
+import org.reactivehss.metrics.HssMetrics;
+import org.reactivehss.metrics.StorageQueue;
 import org.reactivehss.testing.Await;
 
 /**
@@ -33,6 +35,14 @@ class TurnBatchAdmissionTest {
   private Context context;
   private final List<List<Item>> sent = new CopyOnWriteArrayList<>();
   private final List<Promise<Void>> inDatabase = new CopyOnWriteArrayList<>();
+  private final List<StorageQueue> refusals = new CopyOnWriteArrayList<>();
+  private final HssMetrics counting =
+      new HssMetrics() {
+        @Override
+        public void queueRefused(StorageQueue queue) {
+          refusals.add(queue);
+        }
+      };
 
   private record Item(String name, Deadline deadline, Promise<Void> outcome)
       implements TurnBatch.Item {
@@ -95,7 +105,8 @@ class TurnBatchAdmissionTest {
 
   @Test
   void anItemArrivingAfterTheQueueOutlivedItsBudget_failsAtOnceAndIsNeverSent() throws Exception {
-    TurnBatch<Item> batch = batch(new QueueBudget(MILLISECONDS.toNanos(BUDGET_MS)));
+    TurnBatch<Item> batch =
+        batch(new QueueBudget(MILLISECONDS.toNanos(BUDGET_MS), counting, StorageQueue.PURGES));
     // GIVEN one batch in the database (the only slot) and an item queued behind it
     add(batch, new Item("in flight"));
     Await.until("the first batch sent", Duration.ofSeconds(5), () -> sent.size() == 1);
@@ -115,6 +126,7 @@ class TurnBatchAdmissionTest {
         .isInstanceOfSatisfying(
             HssFailure.class, f -> assertThat(f.kind()).isEqualTo(FailureKind.TIMED_OUT));
     assertThat(queued.outcome().future().isComplete()).isFalse();
+    assertThat(refusals).containsExactly(StorageQueue.PURGES);
 
     // AND when the database answers, only the admitted item is sent, and the drained queue admits
     // again
@@ -141,6 +153,7 @@ class TurnBatchAdmissionTest {
     Item late = add(batch, new Item("late"));
 
     assertThat(late.outcome().future().isComplete()).isFalse();
+    assertThat(refusals).isEmpty();
     finishBatch(0);
     Await.until("both sent", Duration.ofSeconds(5), () -> sent.size() == 2);
     assertThat(sent.get(1)).extracting(Item::name).containsExactly("queued", "late");
@@ -148,7 +161,8 @@ class TurnBatchAdmissionTest {
 
   @Test
   void aQueueThatOnlyWaitsForTheEndOfTheTurn_admitsEverything() throws Exception {
-    TurnBatch<Item> batch = batch(new QueueBudget(MILLISECONDS.toNanos(BUDGET_MS)));
+    TurnBatch<Item> batch =
+        batch(new QueueBudget(MILLISECONDS.toNanos(BUDGET_MS), counting, StorageQueue.PURGES));
     Promise<List<Item>> added = Promise.promise();
     context.runOnContext(
         go -> {
