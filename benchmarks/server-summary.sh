@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The HSS's own view of a benchmark run, from GET /metrics: answers per command and result, server-side
 # latency (p50/p99 estimated from the histogram buckets, as Prometheus's histogram_quantile does),
-# storage round trips, vectors issued and event-bus timeouts. Pair it with the load generator's
+# storage round trips, vectors issued, event-bus timeouts and requests the queue budget refused
+# (db.queue-budget-ms, by queue). Pair it with the load generator's
 # client-side table. Usage:
 #   curl -s http://127.0.0.1:$http/metrics > /tmp/before.txt      # before the load
 #   ... run the load ...
@@ -66,6 +67,8 @@ awk '
       resyncs[label(k, "outcome")] += d
     } else if (k ~ /^hss_bus_timeouts_total\{/ && d > 0) {
       timeouts[label(k, "target")] += d
+    } else if (k ~ /^hss_storage_queue_refused_total\{/ && d > 0) {
+      refused[label(k, "queue")] += d
     }
   }
   END {
@@ -87,5 +90,6 @@ awk '
     line = "vectors issued:"; for (v in vectors) line = line " " v " " vectors[v]; print line
     line = "resyncs:"; for (r in resyncs) line = line " " r " " resyncs[r]; print line
     line = "event-bus timeouts:"; for (t in timeouts) line = line " " t " " timeouts[t]; print line
+    line = "refused by the queue budget:"; for (q in refused) line = line " " q " " refused[q]; print line
   }
 ' "$before" "$after"
