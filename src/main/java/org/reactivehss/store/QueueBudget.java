@@ -23,6 +23,11 @@ record QueueBudget(long nanos, HssMetrics metrics, StorageQueue queue) {
     return of(storage.options(), storage.metrics(), queue);
   }
 
+  /** True when a queue that has waited {@code waitedNanos} must refuse newcomers (never for 0). */
+  boolean exceededBy(long waitedNanos) {
+    return nanos > 0 && waitedNanos > nanos;
+  }
+
   /** Counts the refusal and gives the failure the refused request gets (TIMED_OUT). */
   HssFailure refuse() {
     if (queue != null) {

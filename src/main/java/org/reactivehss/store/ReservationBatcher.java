@@ -101,7 +101,7 @@ final class ReservationBatcher implements SubscriberAuthStore {
       return Future.failedFuture(StoreErrors.deadlinePassed());
     }
     long now = System.nanoTime();
-    if (budget.nanos() > 0 && !queue.isEmpty() && now - queue.get(0).queuedAt() > budget.nanos()) {
+    if (!queue.isEmpty() && budget.exceededBy(now - queue.get(0).queuedAt())) {
       // the database is not keeping up: refused before anything is reserved (TurnBatch's javadoc)
       return Future.failedFuture(budget.refuse());
     }

@@ -67,7 +67,7 @@ final class TurnBatch<T extends TurnBatch.Item> {
   void add(T item) {
     if (queue.isEmpty()) {
       nonEmptySince = System.nanoTime();
-    } else if (budget.nanos() > 0 && System.nanoTime() - nonEmptySince > budget.nanos()) {
+    } else if (budget.exceededBy(System.nanoTime() - nonEmptySince)) {
       item.fail(budget.refuse());
       return;
     }
